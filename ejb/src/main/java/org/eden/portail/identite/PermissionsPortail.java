@@ -1,0 +1,35 @@
+package org.eden.portail.identite;
+
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+/**
+ * The Shiro permissions an account holds, derived in one place from its roles. Permissions are
+ * scoped by the Caf code ({@code partenaire:consulter:271}) so that a service can check that the
+ * object it touches belongs to the caller's Caf, whatever ids a request carries.
+ */
+public final class PermissionsPortail {
+
+    public static final String COMPTE_CONSULTER = "compte:consulter";
+    public static final String PARTENAIRE_CONSULTER = "partenaire:consulter";
+
+    private PermissionsPortail() {
+    }
+
+    public static Set<String> de(CompteAuthentification compte) {
+        Set<String> permissions = new LinkedHashSet<>();
+        permissions.add(COMPTE_CONSULTER);
+        for (RoleCaf role : compte.rolesCaf()) {
+            switch (role) {
+                case ADMINISTRATEUR_CAF, VERIFICATEUR_CAF, SUPERVISEUR_CAF ->
+                        permissions.add(PARTENAIRE_CONSULTER + ":" + compte.codeCaf());
+                case AGENT_CNAF -> permissions.add(PARTENAIRE_CONSULTER + ":*");
+            }
+        }
+        return permissions;
+    }
+
+    public static String consulterPartenairesDe(String codeCaf) {
+        return PARTENAIRE_CONSULTER + ":" + codeCaf;
+    }
+}

@@ -1,0 +1,45 @@
+package org.eden.portail.identite;
+
+import org.apache.shiro.authz.permission.WildcardPermission;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class PermissionsPortailTest {
+
+    private static boolean permet(Set<String> permissions, String demandee) {
+        return permissions.stream().anyMatch(p -> new WildcardPermission(p).implies(new WildcardPermission(demandee)));
+    }
+
+    @Test
+    @DisplayName("Le personnel d'une Caf consulte les partenaires de sa Caf, pas ceux d'une autre")
+    void agentCafLimiteASaCaf() {
+        for (RoleCaf role : EnumSet.of(RoleCaf.ADMINISTRATEUR_CAF, RoleCaf.VERIFICATEUR_CAF, RoleCaf.SUPERVISEUR_CAF)) {
+            Set<String> p = PermissionsPortail.de(new CompteAuthentification("X", "h", StatutCompte.ACTIF, EnumSet.of(role), "271", null));
+            assertTrue(permet(p, "partenaire:consulter:271"), role.name());
+            assertFalse(permet(p, "partenaire:consulter:141"), role.name());
+        }
+    }
+
+    @Test
+    @DisplayName("Un agent Cnaf a la portée nationale")
+    void agentCnafNational() {
+        Set<String> p = PermissionsPortail.de(new CompteAuthentification("X", "h", StatutCompte.ACTIF, EnumSet.of(RoleCaf.AGENT_CNAF), null, null));
+        assertTrue(permet(p, "partenaire:consulter:271"));
+        assertTrue(permet(p, "partenaire:consulter:141"));
+    }
+
+    @Test
+    @DisplayName("Un utilisateur partenaire sans rôle ne peut que consulter son compte")
+    void utilisateurPartenaire() {
+        Set<String> p = PermissionsPortail.de(new CompteAuthentification("X", "h", StatutCompte.ACTIF, EnumSet.noneOf(RoleCaf.class), "271", 12L));
+        assertEquals(Set.of(PermissionsPortail.COMPTE_CONSULTER), p);
+        assertFalse(permet(p, "partenaire:consulter:271"));
+    }
+}

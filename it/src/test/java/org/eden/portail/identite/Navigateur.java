@@ -1,0 +1,102 @@
+package org.eden.portail.identite;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.time.Duration;
+
+/**
+ * A real browser for the screen tests: Debian's headless Chromium driven by its chromedriver,
+ * with a profile of its own and no background traffic (this machine has no outside network).
+ */
+public final class Navigateur implements AutoCloseable {
+
+    private final WebDriver driver;
+    private final String base;
+
+    public Navigateur(String base) {
+        this.base = base;
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(System.getProperty("eden.it.chromium", "/usr/bin/chromium"));
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--no-first-run", "--disable-quic", "--lang=fr-FR", "--window-size=1280,900",
+                "--user-data-dir=" + profilTemporaire());
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(System.getProperty("eden.it.chromedriver", "/usr/bin/chromedriver")))
+                .usingAnyFreePort()
+                .build();
+        this.driver = new ChromeDriver(service, options);
+    }
+
+    private static String profilTemporaire() {
+        try {
+            return Files.createTempDirectory("eden-chromium").toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public void ouvrir(String chemin) {
+        driver.get(base + chemin);
+    }
+
+    public void saisir(String id, String texte) {
+        WebElement champ = driver.findElement(By.id(id));
+        champ.clear();
+        champ.sendKeys(texte);
+    }
+
+    public void cliquer(String id) {
+        driver.findElement(By.id(id)).click();
+    }
+
+    /** Follows the link whose text starts with the given words, inside the element of that id. */
+    public void cliquerLien(String idConteneur, String texteDuLien) {
+        attendre(By.id(idConteneur)).findElement(By.partialLinkText(texteDuLien)).click();
+    }
+
+    public String texte(String id) {
+        return attendre(By.id(id)).getText();
+    }
+
+    public WebElement attendre(By selecteur) {
+        return new WebDriverWait(driver, Duration.ofSeconds(20))
+                .until(ExpectedConditions.visibilityOfElementLocated(selecteur));
+    }
+
+    public String titre() {
+        return driver.getTitle();
+    }
+
+    public String url() {
+        return driver.getCurrentUrl();
+    }
+
+    public String source() {
+        return driver.getPageSource();
+    }
+
+    /** Logs in through the real login page. */
+    public void seConnecter(String identifiant, String motDePasse) {
+        ouvrir("/login.xhtml");
+        saisir("connexion:identifiant", identifiant);
+        saisir("connexion:motDePasse", motDePasse);
+        cliquer("connexion:seConnecter");
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}

@@ -1,0 +1,58 @@
+package org.eden.portail.shared;
+
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.EmptyAsset;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jboss.shrinkwrap.api.spec.JavaArchive;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+
+import java.io.ByteArrayOutputStream;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The real EAR built by the ear module, with the given test classes added as a library.
+ * <p>
+ * In-container tests are invoked through Arquillian's servlet, which Arquillian adds to the web
+ * module; the portal's Shiro filter would send that servlet to the login page like any other
+ * unknown URL. The only change made to the EAR under test is one line in the web module's
+ * shiro.ini that lets the Arquillian runner through.
+ */
+public final class Deploiement {
+
+    private static final String SHIRO_INI = "WEB-INF/shiro.ini";
+    private static final String REGLE_PAR_DEFAUT = "/** = authc";
+
+    private Deploiement() {
+    }
+
+    public static EnterpriseArchive earAvec(Class<?>... classesDeTest) {
+        EnterpriseArchive ear = ShrinkWrap.createFromZipFile(EnterpriseArchive.class,
+                new File(System.getProperty("eden.ear")));
+        WebArchive web = ear.getAsType(WebArchive.class, "eden-web.war");
+        String shiro = lire(web.get(SHIRO_INI).getAsset().openStream());
+        if (!shiro.contains(REGLE_PAR_DEFAUT)) {
+            throw new IllegalStateException("shiro.ini a changé : la règle « " + REGLE_PAR_DEFAUT + " » est introuvable");
+        }
+        web.delete(SHIRO_INI);
+        web.addAsWebInfResource(new StringAsset(shiro.replace(REGLE_PAR_DEFAUT,
+                "/ArquillianServletRunner* = anon\n" + REGLE_PAR_DEFAUT)), "shiro.ini");
+        JavaArchive tests = ShrinkWrap.create(JavaArchive.class, "eden-tests.jar")
+                .addClasses(classesDeTest)
+                .addAsManifestResource(EmptyAsset.INSTANCE, "beans.xml");
+        return ear.addAsLibrary(tests);
+    }
+
+    private static String lire(InputStream in) {
+        try (in; ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            in.transferTo(out);
+            return out.toString(StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

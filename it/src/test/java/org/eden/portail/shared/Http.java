@@ -1,0 +1,54 @@
+package org.eden.portail.shared;
+
+import jakarta.json.Json;
+import jakarta.json.JsonStructure;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+
+/** A small HTTP client for the API tests (the JDK's), with JSON parsing of the answers. */
+public final class Http {
+
+    private static final HttpClient CLIENT = HttpClient.newBuilder()
+            .connectTimeout(Duration.ofSeconds(10))
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
+
+    private Http() {
+    }
+
+    public static HttpResponse<String> get(URI uri, String identifiant, String motDePasse) {
+        HttpRequest.Builder requete = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30))
+                .header("Accept", "application/json").GET();
+        if (identifiant != null) {
+            requete.header("Authorization", "Basic " + Base64.getEncoder()
+                    .encodeToString((identifiant + ":" + motDePasse).getBytes(StandardCharsets.UTF_8)));
+        }
+        try {
+            return CLIENT.send(requete.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static HttpResponse<String> get(URI uri) {
+        return get(uri, null, null);
+    }
+
+    public static JsonStructure json(HttpResponse<String> reponse) {
+        try (var lecteur = Json.createReader(new StringReader(reponse.body()))) {
+            return lecteur.read();
+        }
+    }
+}

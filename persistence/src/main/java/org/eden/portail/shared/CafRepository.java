@@ -1,0 +1,18 @@
+package org.eden.portail.shared;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The Cafs and their partner organisations. */
+public interface CafRepository {
+
+    Optional<Caf> cafParCode(String code);
+
+    Caf enregistrer(Caf caf);
+
+    OrganismePartenaire enregistrer(OrganismePartenaire organisme);
+
+    Optional<OrganismePartenaire> organismeParSiret(String siret);
+
+    List<OrganismePartenaire> organismesDe(Caf caf);
+}

@@ -4,11 +4,10 @@ import java.io.Serializable;
 import java.util.Set;
 
 /**
- * What the realm needs to know of an account to authenticate and authorise it: no entity leaves
- * the transaction, and nothing of this is kept in the HTTP session but the identifier.
+ * What the realm needs to know of an account to authorise it: no entity leaves the transaction,
+ * no password hash leaves the service, and nothing of this is kept in the HTTP session.
  */
 public record CompteAuthentification(String identifiant,
-                                     String motDePasseHash,
                                      StatutCompte statut,
                                      Set<RoleCaf> rolesCaf,
                                      String codeCaf,

@@ -4,33 +4,36 @@ import jakarta.enterprise.inject.spi.CDI;
 import org.apache.shiro.authc.AuthenticationException;
 import org.apache.shiro.authc.AuthenticationInfo;
 import org.apache.shiro.authc.AuthenticationToken;
-import org.apache.shiro.authc.CredentialsException;
 import org.apache.shiro.authc.DisabledAccountException;
+import org.apache.shiro.authc.ExcessiveAttemptsException;
+import org.apache.shiro.authc.ExpiredCredentialsException;
+import org.apache.shiro.authc.IncorrectCredentialsException;
 import org.apache.shiro.authc.SimpleAuthenticationInfo;
+import org.apache.shiro.authc.UnknownAccountException;
 import org.apache.shiro.authc.UsernamePasswordToken;
-import org.apache.shiro.authc.credential.CredentialsMatcher;
+import org.apache.shiro.authc.credential.AllowAllCredentialsMatcher;
 import org.apache.shiro.authz.AuthorizationInfo;
 import org.apache.shiro.authz.SimpleAuthorizationInfo;
 import org.apache.shiro.realm.AuthorizingRealm;
 import org.apache.shiro.subject.PrincipalCollection;
 
-import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * Shiro's view of EDEN accounts: authentication against the Argon2id hashes kept in the database,
- * authorisation from the account's roles. The realm is created by Shiro (shiro.ini), outside CDI,
- * so it reaches the identity service through {@link CDI#current()}.
+ * Shiro's view of EDEN accounts. The identity service checks the credentials and records the
+ * attempt in one transaction (failure count, freeze, R-AUTH-1), so the realm's own credentials
+ * matcher has nothing left to compare. Every refusal becomes a Shiro exception whose type says
+ * why, for the traces; the screens show all of them as the same message.
  * <p>
- * Every refusal raises the same exception type to the caller, so that no message tells an unknown
- * identifier from a wrong password; an unknown identifier still pays for one hash verification.
+ * The realm is created by Shiro (shiro.ini), outside CDI, so it reaches the service through
+ * {@link CDI#current()}. Authorisation is read from the database on each request: no stale roles
+ * on another node of the cluster.
  */
 public class EdenRealm extends AuthorizingRealm {
 
     public EdenRealm() {
         setName("eden");
-        setCredentialsMatcher(argon2id());
-        // Authorisation is recomputed per request from the database (no stale roles across nodes).
+        setCredentialsMatcher(new AllowAllCredentialsMatcher());
         setAuthorizationCachingEnabled(false);
     }
 
@@ -42,36 +45,30 @@ public class EdenRealm extends AuthorizingRealm {
     @Override
     protected AuthenticationInfo doGetAuthenticationInfo(AuthenticationToken token) throws AuthenticationException {
         UsernamePasswordToken jeton = (UsernamePasswordToken) token;
-        Optional<CompteAuthentification> compte = identite().comptePourAuthentification(jeton.getUsername());
-        if (compte.isEmpty()) {
-            HachageMotDePasse.verifierLeurre(jeton.getPassword() == null ? "" : new String(jeton.getPassword()));
-            throw new CredentialsException("Identifiant ou mot de passe incorrect");
-        }
-        if (compte.get().statut() == StatutCompte.SUSPENDU) {
-            // Checked after the password, so a suspended account says nothing to a wrong guess.
-            if (!HachageMotDePasse.verifier(new String(jeton.getPassword()), compte.get().motDePasseHash())) {
-                throw new CredentialsException("Identifiant ou mot de passe incorrect");
-            }
-            throw new DisabledAccountException("Compte suspendu");
-        }
-        return new SimpleAuthenticationInfo(compte.get().identifiant(), compte.get().motDePasseHash(), getName());
+        String identifiant = jeton.getUsername() == null ? "" : jeton.getUsername().trim().toUpperCase();
+        String motDePasse = jeton.getPassword() == null ? "" : new String(jeton.getPassword());
+        ResultatAuthentification resultat = identite().authentifier(identifiant, motDePasse);
+        return switch (resultat) {
+            case ACCEPTEE -> new SimpleAuthenticationInfo(identifiant, jeton.getPassword(), getName());
+            case IDENTIFIANT_INCONNU -> throw new UnknownAccountException(resultat.name());
+            case MOT_DE_PASSE_INCORRECT -> throw new IncorrectCredentialsException(resultat.name());
+            case GEL_DECLENCHE, COMPTE_GELE -> throw new ExcessiveAttemptsException(resultat.name());
+            case COMPTE_SUSPENDU -> throw new DisabledAccountException(resultat.name());
+            case PROVISOIRE_EXPIRE -> throw new ExpiredCredentialsException(resultat.name());
+        };
     }
 
     @Override
     protected AuthorizationInfo doGetAuthorizationInfo(PrincipalCollection principals) {
         String identifiant = (String) getAvailablePrincipal(principals);
         SimpleAuthorizationInfo info = new SimpleAuthorizationInfo();
-        identite().comptePourAuthentification(identifiant).ifPresent(compte -> {
-            info.setRoles(compte.rolesCaf().stream().map(Enum::name).collect(Collectors.toSet()));
-            info.setStringPermissions(PermissionsPortail.de(compte));
-        });
+        identite().comptePourAutorisation(identifiant)
+                .filter(compte -> compte.statut() != StatutCompte.SUSPENDU)
+                .ifPresent(compte -> {
+                    info.setRoles(compte.rolesCaf().stream().map(Enum::name).collect(Collectors.toSet()));
+                    info.setStringPermissions(PermissionsPortail.de(compte));
+                });
         return info;
-    }
-
-    private static CredentialsMatcher argon2id() {
-        return (token, info) -> HachageMotDePasse.verifier(
-                new String(((UsernamePasswordToken) token).getPassword()),
-                (String) info.getCredentials());
     }
 
     private static IdentiteService identite() {

@@ -1,15 +1,26 @@
 package org.eden.portail.identite;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import org.apache.shiro.SecurityUtils;
 import org.eden.portail.shared.Caf;
+import org.eden.portail.shared.Courriel;
 import org.eden.portail.shared.OrganismePartenaire;
+import org.eden.portail.shared.RegleMetierException;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 
-/** Accounts as seen by authentication and by their owner. */
+/**
+ * Accounts as seen by authentication, by the session policy and by their owner. The rules
+ * themselves are in {@link Utilisateur} (freeze, expiry, history) and in the password policy;
+ * this service loads, orders and commits.
+ */
 @Stateless
 public class IdentiteService {
 
@@ -17,24 +28,176 @@ public class IdentiteService {
     UtilisateurRepository utilisateurs;
 
     @Inject
+    ReglesUsageRepository reglesUsage;
+
+    @Inject
+    ReglesMotDePasse motsDePasse;
+
+    @Inject
+    RegistreSessions sessions;
+
+    @Inject
+    CourrielsIdentite modeles;
+
+    @Inject
+    Event<Courriel> courriels;
+
+    @Inject
     Clock horloge;
 
-    public Optional<CompteAuthentification> comptePourAuthentification(String identifiant) {
+    /**
+     * Checks a login attempt and records its effect (R-AUTH-1: failures counted in the database,
+     * under a row lock, so that they add up across servers; a success resets them). Every path
+     * costs exactly one Argon2 verification, whether the identifier exists or not.
+     */
+    public ResultatAuthentification authentifier(String identifiant, String motDePasse) {
+        Optional<Utilisateur> compte = utilisateurs.parIdentifiantVerrouille(identifiant);
+        if (compte.isEmpty()) {
+            HachageMotDePasse.verifierLeurre(motDePasse);
+            return ResultatAuthentification.IDENTIFIANT_INCONNU;
+        }
+        Utilisateur utilisateur = compte.get();
+        Instant maintenant = horloge.instant();
+        boolean motDePasseCorrect = HachageMotDePasse.verifier(motDePasse, utilisateur.getMotDePasseHash());
+        if (utilisateur.estGele(maintenant)) {
+            return ResultatAuthentification.COMPTE_GELE;
+        }
+        if (!motDePasseCorrect) {
+            if (utilisateur.enregistrerEchec(maintenant, RegleGel.DEFAUT)) {
+                courriels.fire(modeles.compteGele(utilisateur.getEmail(), utilisateur.getNomComplet(),
+                        RegleGel.DEFAUT.seuil(), RegleGel.DEFAUT.duree()));
+                return ResultatAuthentification.GEL_DECLENCHE;
+            }
+            return ResultatAuthentification.MOT_DE_PASSE_INCORRECT;
+        }
+        if (utilisateur.getStatut() == StatutCompte.SUSPENDU) {
+            return ResultatAuthentification.COMPTE_SUSPENDU;
+        }
+        if (utilisateur.provisoireExpire(maintenant, motsDePasse.validiteProvisoire())) {
+            return ResultatAuthentification.PROVISOIRE_EXPIRE;
+        }
+        utilisateur.authentificationReussie();
+        return ResultatAuthentification.ACCEPTEE;
+    }
+
+    public Optional<CompteAuthentification> comptePourAutorisation(String identifiant) {
         return utilisateurs.parIdentifiant(identifiant).map(u -> new CompteAuthentification(
                 u.getIdentifiant(),
-                u.getMotDePasseHash(),
                 u.getStatut(),
                 u.getRolesCaf(),
                 Optional.ofNullable(u.getCaf()).map(Caf::getCode).orElse(null),
                 Optional.ofNullable(u.getOrganisme()).map(OrganismePartenaire::getId).orElse(null)));
     }
 
-    /** Called once Shiro has accepted the credentials: records the login, answers the previous one. */
-    public ConnexionOuverte connexionReussie(String identifiant) {
+    /**
+     * A login to the portal: records it (R-AUTH-3), makes this session the only one of the
+     * identifier (R-SESS-1) and says which steps come first (R-AUTH-2, R-PWD-3).
+     */
+    public ConnexionOuverte ouvrirSession(String identifiant, String sessionId) {
         Utilisateur utilisateur = utilisateurs.parIdentifiant(identifiant).orElseThrow();
-        var precedente = utilisateur.enregistrerConnexion(horloge.instant());
+        Optional<Instant> precedente = utilisateur.enregistrerConnexion(horloge.instant());
+        sessions.ouvrir(utilisateur.getIdentifiant(), sessionId);
         return new ConnexionOuverte(utilisateur.getIdentifiant(), utilisateur.getNomComplet(),
-                rattachement(utilisateur), precedente.orElse(null));
+                rattachement(utilisateur), precedente.orElse(null), etapes(utilisateur));
+    }
+
+    public List<EtapeConnexion> etapes(String identifiant) {
+        return utilisateurs.parIdentifiant(identifiant).map(this::etapes).orElse(List.of());
+    }
+
+    private List<EtapeConnexion> etapes(Utilisateur utilisateur) {
+        List<EtapeConnexion> etapes = new ArrayList<>();
+        reglesUsage.enVigueur()
+                .filter(regles -> !utilisateur.aAccepte(regles.getVersion()))
+                .ifPresent(regles -> etapes.add(EtapeConnexion.REGLES_USAGE));
+        if (utilisateur.doitChangerMotDePasse(horloge.instant(), motsDePasse.validitePersonnelle())) {
+            etapes.add(EtapeConnexion.NOUVEAU_MOT_DE_PASSE);
+        }
+        return List.copyOf(etapes);
+    }
+
+    public RegistreSessions.Etat etatSession(String identifiant, String sessionId) {
+        return sessions.etat(identifiant, sessionId);
+    }
+
+    public void sessionTerminee(String identifiant, String sessionId) {
+        sessions.oublier(identifiant, sessionId);
+    }
+
+    public ReglesUsage reglesEnVigueur() {
+        return reglesUsage.enVigueur().orElseThrow();
+    }
+
+    /** R-AUTH-2: acceptance of the version the person was shown, recorded with the time. */
+    public void accepterReglesUsage(String identifiant, String versionLue) {
+        ReglesUsage enVigueur = reglesEnVigueur();
+        if (!enVigueur.getVersion().equals(versionLue)) {
+            throw new RegleMetierException("R-AUTH-2",
+                    "Les règles d'usage ont été mises à jour pendant votre lecture : prenez connaissance de la nouvelle version.");
+        }
+        Utilisateur utilisateur = utilisateurs.parIdentifiantVerrouille(identifiant).orElseThrow();
+        if (!utilisateur.aAccepte(enVigueur.getVersion())) {
+            reglesUsage.enregistrer(utilisateur.accepterReglesUsage(enVigueur, horloge.instant()));
+        }
+    }
+
+    /**
+     * The person's own new password ("Changer mon mot de passe", and the mandatory change of a
+     * provisional or expired one): the current password is asked again, the new one must pass
+     * the policy, including the history (R-PWD-1, R-PWD-4).
+     */
+    public void changerMotDePasse(String identifiant, String actuel, String nouveau) {
+        Utilisateur utilisateur = utilisateurs.parIdentifiantVerrouille(identifiant).orElseThrow();
+        if (!HachageMotDePasse.verifier(actuel, utilisateur.getMotDePasseHash())) {
+            throw new RegleMetierException("R-PWD-5", "Le mot de passe actuel saisi n'est pas le bon.");
+        }
+        List<String> refus = motsDePasse.refus(nouveau, utilisateur);
+        if (!refus.isEmpty()) {
+            throw new MotDePasseRefuseException(refus);
+        }
+        utilisateur.changerMotDePasse(HachageMotDePasse.hacher(nouveau), horloge.instant(), motsDePasse.historique());
+    }
+
+    /**
+     * R-PWD-6: a forgotten password. When the identifier and the e-mail address match an account
+     * that is not suspended, a provisional password valid 24 h is mailed; in every case the caller
+     * learns nothing, and the work done costs about the same.
+     */
+    public void motDePasseOublie(String identifiant, String email) {
+        String provisoire = motsDePasse.genererProvisoire();
+        String hash = HachageMotDePasse.hacher(provisoire);
+        utilisateurs.parIdentifiantVerrouille(identifiant)
+                .filter(u -> u.getEmail().equalsIgnoreCase(email == null ? "" : email.trim()))
+                .filter(Utilisateur::peutSeConnecter)
+                .ifPresent(u -> {
+                    u.attribuerMotDePasseProvisoire(hash, horloge.instant(), motsDePasse.historique());
+                    sessions.fermer(u.getIdentifiant());
+                    courriels.fire(modeles.motDePasseOublie(u.getEmail(), u.getNomComplet(), provisoire,
+                            motsDePasse.validiteProvisoire()));
+                });
+    }
+
+    /** R-HAB-7, R-SESS-3: the next login starts with a new password; live sessions end now. */
+    public void forcerChangementMotDePasse(String identifiant) {
+        Utilisateur utilisateur = utilisateurs.parIdentifiantVerrouille(identifiant)
+                .orElseThrow(() -> new RegleMetierException("R-HAB-7", "Compte introuvable : " + identifiant + "."));
+        verifierDroitDeGerer(utilisateur);
+        utilisateur.forcerChangementMotDePasse();
+        sessions.fermer(utilisateur.getIdentifiant());
+    }
+
+    /** R-HAB-6, R-SESS-3: a suspended account cannot log in; its live sessions end now. */
+    public void suspendre(String identifiant) {
+        Utilisateur utilisateur = utilisateurs.parIdentifiantVerrouille(identifiant)
+                .orElseThrow(() -> new RegleMetierException("R-HAB-6", "Compte introuvable : " + identifiant + "."));
+        verifierDroitDeGerer(utilisateur);
+        utilisateur.suspendre();
+        sessions.fermer(utilisateur.getIdentifiant());
+    }
+
+    private static void verifierDroitDeGerer(Utilisateur utilisateur) {
+        String codeCaf = utilisateur.getCaf() == null ? "cnaf" : utilisateur.getCaf().getCode();
+        SecurityUtils.getSubject().checkPermission(PermissionsPortail.gererComptesDe(codeCaf));
     }
 
     public Optional<ProfilUtilisateur> profil(String identifiant) {
@@ -42,7 +205,10 @@ public class IdentiteService {
                 u.getIdentifiant(), u.getNom(), u.getPrenom(), u.getEmail(), u.getStatut().getLibelle(),
                 rattachement(u),
                 u.getRolesCaf().stream().sorted(Comparator.naturalOrder()).map(RoleCaf::getLibelle).toList(),
-                u.getDerniereConnexion(), u.getCreeLe()));
+                u.getDerniereConnexion(), u.getCreeLe(), u.getMotDePasseChangeLe(),
+                motsDePasse.validitePersonnelle()
+                        .map(v -> u.getMotDePasseChangeLe().atZone(java.time.ZoneOffset.UTC).plus(v).toInstant())
+                        .orElse(null)));
     }
 
     private static String rattachement(Utilisateur u) {

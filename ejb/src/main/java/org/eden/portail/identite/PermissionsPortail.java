@@ -12,6 +12,7 @@ public final class PermissionsPortail {
 
     public static final String COMPTE_CONSULTER = "compte:consulter";
     public static final String PARTENAIRE_CONSULTER = "partenaire:consulter";
+    public static final String COMPTE_GERER = "compte:gerer";
 
     private PermissionsPortail() {
     }
@@ -21,12 +22,21 @@ public final class PermissionsPortail {
         permissions.add(COMPTE_CONSULTER);
         for (RoleCaf role : compte.rolesCaf()) {
             switch (role) {
-                case ADMINISTRATEUR_CAF, VERIFICATEUR_CAF, SUPERVISEUR_CAF ->
+                case ADMINISTRATEUR_CAF -> {
+                    permissions.add(PARTENAIRE_CONSULTER + ":" + compte.codeCaf());
+                    permissions.add(COMPTE_GERER + ":" + compte.codeCaf());
+                }
+                case VERIFICATEUR_CAF, SUPERVISEUR_CAF ->
                         permissions.add(PARTENAIRE_CONSULTER + ":" + compte.codeCaf());
                 case AGENT_CNAF -> permissions.add(PARTENAIRE_CONSULTER + ":*");
             }
         }
         return permissions;
+    }
+
+    /** R-HAB-7: suspend, force a password change… on the accounts of a Caf's partners. */
+    public static String gererComptesDe(String codeCaf) {
+        return COMPTE_GERER + ":" + codeCaf;
     }
 
     public static String consulterPartenairesDe(String codeCaf) {

@@ -21,9 +21,12 @@ public final class ProfilUtilisateur implements Serializable {
     private final List<String> roles;
     private final Instant derniereConnexion;
     private final Instant creeLe;
+    private final Instant motDePasseChangeLe;
+    private final Instant motDePasseExpireLe;
 
     public ProfilUtilisateur(String identifiant, String nom, String prenom, String email, String statut,
-                             String rattachement, List<String> roles, Instant derniereConnexion, Instant creeLe) {
+                             String rattachement, List<String> roles, Instant derniereConnexion, Instant creeLe,
+                             Instant motDePasseChangeLe, Instant motDePasseExpireLe) {
         this.identifiant = identifiant;
         this.nom = nom;
         this.prenom = prenom;
@@ -33,6 +36,8 @@ public final class ProfilUtilisateur implements Serializable {
         this.roles = List.copyOf(roles);
         this.derniereConnexion = derniereConnexion;
         this.creeLe = creeLe;
+        this.motDePasseChangeLe = motDePasseChangeLe;
+        this.motDePasseExpireLe = motDePasseExpireLe;
     }
 
     public String getIdentifiant() {
@@ -69,5 +74,14 @@ public final class ProfilUtilisateur implements Serializable {
 
     public Instant getCreeLe() {
         return creeLe;
+    }
+
+    public Instant getMotDePasseChangeLe() {
+        return motDePasseChangeLe;
+    }
+
+    /** Null when the policy sets no expiry (ASVS). */
+    public Instant getMotDePasseExpireLe() {
+        return motDePasseExpireLe;
     }
 }

@@ -6,7 +6,11 @@ import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
+import org.eden.portail.identite.CompteurIdentifiant;
 import org.eden.portail.identite.HachageMotDePasse;
+import org.eden.portail.identite.ReglesUsage;
+import org.eden.portail.identite.ReglesUsageRepository;
+import org.eden.portail.identite.StatutCompte;
 import org.eden.portail.identite.RoleCaf;
 import org.eden.portail.identite.Utilisateur;
 import org.eden.portail.identite.UtilisateurRepository;
@@ -15,7 +19,9 @@ import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.logging.Logger;
 
 /**
@@ -32,6 +38,9 @@ public class DonneesDemo {
     /** Published in the README: valid under the password rules (R-PWD-1). */
     public static final String MOT_DE_PASSE_DEMO = "Eden#Demo2026";
     public static final String CODE_CAF_EURE = "271";
+    /** Cnaf agents belong to no Caf: their identifiers carry this code. */
+    static final String CODE_CNAF = "000";
+    static final String PREMIERE_CONNEXION = "CHA271001";
 
     private static final Logger LOG = Logger.getLogger(DonneesDemo.class.getName());
 
@@ -45,6 +54,9 @@ public class DonneesDemo {
     UtilisateurRepository utilisateurs;
 
     @Inject
+    ReglesUsageRepository reglesUsage;
+
+    @Inject
     Clock horloge;
 
     @PostConstruct
@@ -53,25 +65,58 @@ public class DonneesDemo {
             return;
         }
         if (cafs.cafParCode(CODE_CAF_EURE).isPresent()) {
+            rafraichirPremiereConnexion();
             return;
         }
         Caf eure = cafs.enregistrer(new Caf(CODE_CAF_EURE, "Caf de l'Eure",
                 new Adresse("11, allée des Soupirs, CS 82601", "27026", "Évreux Cedex")));
-        cafs.enregistrer(new OrganismePartenaire(eure, "CIAS Intercom Bernay Terres de Normandie",
+        OrganismePartenaire cias = cafs.enregistrer(new OrganismePartenaire(eure, "CIAS Intercom Bernay Terres de Normandie",
                 TypeOrganisme.CCAS_CIAS, "20004167100013",
                 new Adresse("299, rue du Haut des Granges", "27300", "Bernay")));
 
         String hash = HachageMotDePasse.hacher(MOT_DE_PASSE_DEMO);
-        var maintenant = horloge.instant();
-        utilisateurs.enregistrer(Utilisateur.agentCaf(eure, "MAR271001", "Martin", "Claire",
-                "claire.martin@caf27.demo.eden", hash, maintenant, EnumSet.of(RoleCaf.ADMINISTRATEUR_CAF)));
-        utilisateurs.enregistrer(Utilisateur.agentCaf(eure, "LER271002", "Leroy", "Hugo",
-                "hugo.leroy@caf27.demo.eden", hash, maintenant, EnumSet.of(RoleCaf.VERIFICATEUR_CAF)));
-        utilisateurs.enregistrer(Utilisateur.agentCaf(eure, "PET271003", "Petit", "Sophie",
-                "sophie.petit@caf27.demo.eden", hash, maintenant, EnumSet.of(RoleCaf.SUPERVISEUR_CAF)));
-        utilisateurs.enregistrer(Utilisateur.agentCnaf("DUB000001", "Dubois", "Marc",
-                "marc.dubois@cnaf.demo.eden", hash, maintenant));
+        Instant maintenant = horloge.instant();
+        ReglesUsage regles = reglesUsage.enVigueur().orElseThrow();
+        for (Utilisateur agent : List.of(
+                Utilisateur.agentCaf(eure, identifiant("Martin", eure), "Martin", "Claire", "claire.martin@caf27.demo.eden", hash,
+                        maintenant, EnumSet.of(RoleCaf.ADMINISTRATEUR_CAF)),
+                Utilisateur.agentCaf(eure, identifiant("Leroy", eure), "Leroy", "Hugo", "hugo.leroy@caf27.demo.eden", hash,
+                        maintenant, EnumSet.of(RoleCaf.VERIFICATEUR_CAF)),
+                Utilisateur.agentCaf(eure, identifiant("Petit", eure), "Petit", "Sophie", "sophie.petit@caf27.demo.eden", hash,
+                        maintenant, EnumSet.of(RoleCaf.SUPERVISEUR_CAF)),
+                Utilisateur.agentCnaf(identifiant("Dubois", null), "Dubois", "Marc", "marc.dubois@cnaf.demo.eden", hash, maintenant))) {
+            utilisateurs.enregistrer(agent);
+            reglesUsage.enregistrer(agent.accepterReglesUsage(regles, maintenant));
+        }
+
+        // First login pending (R-AUTH-2): the CIAS's administrator, as in the seed contract, with a
+        // provisional password and the usage rules still to accept.
+        utilisateurs.enregistrer(Utilisateur.partenaire(cias, identifiant("Charles", eure), "Charles", "Ludovic",
+                "l.charles@bernay.demo.eden", hash, maintenant));
+
+        // Expired password (R-PWD-3): changed seven months ago, rules accepted.
+        Utilisateur expire = utilisateurs.enregistrer(Utilisateur.partenaire(cias, identifiant("Roussel", eure), "Roussel", "Frédéric",
+                "f.roussel@bernay.demo.eden", hash, maintenant));
+        expire.changerMotDePasse(hash, maintenant.atZone(Horloge.FUSEAU).minusMonths(7).toInstant(), 0);
+        reglesUsage.enregistrer(expire.accepterReglesUsage(regles, maintenant));
         LOG.info("Données de démonstration chargées (Caf de l'Eure, comptes de démonstration).");
+    }
+
+    /**
+     * A provisional password lasts 24 hours (R-PWD-2): while the demo's first-login account has
+     * not been through its first login, each start gives it a fresh one (the same demo password).
+     */
+    private void rafraichirPremiereConnexion() {
+        utilisateurs.parIdentifiant(PREMIERE_CONNEXION)
+                .filter(u -> u.getStatut() == StatutCompte.PROVISOIRE)
+                .ifPresent(u -> u.attribuerMotDePasseProvisoire(HachageMotDePasse.hacher(MOT_DE_PASSE_DEMO),
+                        horloge.instant(), 0));
+    }
+
+    /** Demo identifiers come from the same counters as real ones (R-HAB-1), so none is given twice. */
+    private String identifiant(String nom, Caf caf) {
+        return utilisateurs.compteurVerrouille(CompteurIdentifiant.prefixePour(nom), caf == null ? CODE_CNAF : caf.getCode())
+                .attribuer();
     }
 
     private boolean baseEmbarquee() {

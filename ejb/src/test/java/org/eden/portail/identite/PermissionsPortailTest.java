@@ -21,7 +21,7 @@ class PermissionsPortailTest {
     @DisplayName("Le personnel d'une Caf consulte les partenaires de sa Caf, pas ceux d'une autre")
     void agentCafLimiteASaCaf() {
         for (RoleCaf role : EnumSet.of(RoleCaf.ADMINISTRATEUR_CAF, RoleCaf.VERIFICATEUR_CAF, RoleCaf.SUPERVISEUR_CAF)) {
-            Set<String> p = PermissionsPortail.de(new CompteAuthentification("X", "h", StatutCompte.ACTIF, EnumSet.of(role), "271", null));
+            Set<String> p = PermissionsPortail.de(new CompteAuthentification("X", StatutCompte.ACTIF, EnumSet.of(role), "271", null));
             assertTrue(permet(p, "partenaire:consulter:271"), role.name());
             assertFalse(permet(p, "partenaire:consulter:141"), role.name());
         }
@@ -30,7 +30,7 @@ class PermissionsPortailTest {
     @Test
     @DisplayName("Un agent Cnaf a la portée nationale")
     void agentCnafNational() {
-        Set<String> p = PermissionsPortail.de(new CompteAuthentification("X", "h", StatutCompte.ACTIF, EnumSet.of(RoleCaf.AGENT_CNAF), null, null));
+        Set<String> p = PermissionsPortail.de(new CompteAuthentification("X", StatutCompte.ACTIF, EnumSet.of(RoleCaf.AGENT_CNAF), null, null));
         assertTrue(permet(p, "partenaire:consulter:271"));
         assertTrue(permet(p, "partenaire:consulter:141"));
     }
@@ -38,7 +38,7 @@ class PermissionsPortailTest {
     @Test
     @DisplayName("Un utilisateur partenaire sans rôle ne peut que consulter son compte")
     void utilisateurPartenaire() {
-        Set<String> p = PermissionsPortail.de(new CompteAuthentification("X", "h", StatutCompte.ACTIF, EnumSet.noneOf(RoleCaf.class), "271", 12L));
+        Set<String> p = PermissionsPortail.de(new CompteAuthentification("X", StatutCompte.ACTIF, EnumSet.noneOf(RoleCaf.class), "271", 12L));
         assertEquals(Set.of(PermissionsPortail.COMPTE_CONSULTER), p);
         assertFalse(permet(p, "partenaire:consulter:271"));
     }

@@ -63,6 +63,9 @@ class PortailIT {
     CafRepository cafs;
 
     @Inject
+    ReglesUsageRepository regles;
+
+    @Inject
     UserTransaction transaction;
 
     static URI api(String chemin) {
@@ -83,9 +86,10 @@ class PortailIT {
             Caf caf = cafs.enregistrer(new Caf(CAF_DE_TEST, "Caf de test", new Adresse("1, rue des Essais", "99000", "Essai")));
             cafs.enregistrer(new OrganismePartenaire(caf, "Commune d'Essai", TypeOrganisme.COMMUNE, "99999999900017",
                     new Adresse("2, place de la Mairie", "99000", "Essai")));
-            utilisateurs.enregistrer(Utilisateur.agentCaf(caf, IDENTIFIANT.toLowerCase(), "Essai", "Agathe",
+            Utilisateur agent = utilisateurs.enregistrer(Utilisateur.agentCaf(caf, IDENTIFIANT.toLowerCase(), "Essai", "Agathe",
                     "agathe.essai@caf999.test", HachageMotDePasse.hacher(MOT_DE_PASSE), Instant.now(),
                     EnumSet.of(RoleCaf.ADMINISTRATEUR_CAF)));
+            regles.enregistrer(agent.accepterReglesUsage(regles.enVigueur().orElseThrow(), Instant.now()));
         }
         transaction.commit();
 

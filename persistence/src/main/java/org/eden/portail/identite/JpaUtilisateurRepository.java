@@ -2,6 +2,7 @@ package org.eden.portail.identite;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
 import java.util.Optional;
@@ -22,12 +23,42 @@ public class JpaUtilisateurRepository implements UtilisateurRepository {
     }
 
     @Override
+    public Optional<Utilisateur> parIdentifiantVerrouille(String identifiant) {
+        return em.createQuery("select u from Utilisateur u where u.identifiant = :identifiant", Utilisateur.class)
+                .setParameter("identifiant", identifiant == null ? "" : identifiant.trim().toUpperCase())
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream()
+                .findFirst();
+    }
+
+    @Override
     public Utilisateur enregistrer(Utilisateur utilisateur) {
         if (utilisateur.getId() == null) {
             em.persist(utilisateur);
             return utilisateur;
         }
         return em.merge(utilisateur);
+    }
+
+    @Override
+    public Optional<Utilisateur> parOrganismeEtEmail(Long organismeId, String email) {
+        return em.createQuery("select u from Utilisateur u where u.organisme.id = :organisme and lower(u.email) = :email",
+                        Utilisateur.class)
+                .setParameter("organisme", organismeId)
+                .setParameter("email", email == null ? "" : email.trim().toLowerCase())
+                .getResultStream().findFirst();
+    }
+
+    @Override
+    public CompteurIdentifiant compteurVerrouille(String prefixe, String codeCaf) {
+        CompteurIdentifiant compteur = em.find(CompteurIdentifiant.class, new CompteurIdentifiant.Cle(prefixe, codeCaf),
+                LockModeType.PESSIMISTIC_WRITE);
+        if (compteur == null) {
+            compteur = new CompteurIdentifiant(prefixe, codeCaf);
+            em.persist(compteur);
+            em.flush();
+        }
+        return compteur;
     }
 
     @Override

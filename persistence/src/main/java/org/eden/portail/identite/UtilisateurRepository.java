@@ -7,7 +7,19 @@ public interface UtilisateurRepository {
 
     Optional<Utilisateur> parIdentifiant(String identifiant);
 
+    /**
+     * The account, its row locked until the transaction ends: failure counts and password changes
+     * made by two servers at once must not overwrite each other (R-AUTH-1 counts cluster-wide).
+     */
+    Optional<Utilisateur> parIdentifiantVerrouille(String identifiant);
+
     Utilisateur enregistrer(Utilisateur utilisateur);
+
+    /** R-HAB-9: the account a person (by e-mail) already has in an organisation, if any. */
+    Optional<Utilisateur> parOrganismeEtEmail(Long organismeId, String email);
+
+    /** R-HAB-1: the counter of a prefix in a Caf, row-locked, created at its first use. */
+    CompteurIdentifiant compteurVerrouille(String prefixe, String codeCaf);
 
     long nombre();
 }

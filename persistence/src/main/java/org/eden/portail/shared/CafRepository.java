@@ -14,5 +14,7 @@ public interface CafRepository {
 
     Optional<OrganismePartenaire> organismeParSiret(String siret);
 
+    Optional<OrganismePartenaire> organisme(Long id);
+
     List<OrganismePartenaire> organismesDe(Caf caf);
 }

@@ -40,6 +40,11 @@ public class JpaCafRepository implements CafRepository {
     }
 
     @Override
+    public Optional<OrganismePartenaire> organisme(Long id) {
+        return Optional.ofNullable(id == null ? null : em.find(OrganismePartenaire.class, id));
+    }
+
+    @Override
     public List<OrganismePartenaire> organismesDe(Caf caf) {
         return em.createQuery("select o from OrganismePartenaire o where o.caf = :caf order by o.nom", OrganismePartenaire.class)
                 .setParameter("caf", caf)

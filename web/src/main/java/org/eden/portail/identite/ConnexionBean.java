@@ -7,7 +7,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.validation.constraints.NotBlank;
+import jakarta.servlet.http.HttpSession;
 import org.apache.shiro.SecurityUtils;
 import org.apache.shiro.authc.AuthenticationException;
 import org.apache.shiro.authc.UsernamePasswordToken;
@@ -31,16 +31,16 @@ public class ConnexionBean {
     @Inject
     SessionUtilisateur session;
 
-    @NotBlank(message = "Saisissez votre identifiant.")
-    private String identifiant;
+    @Inject
+    ParametresSession parametres;
 
-    @NotBlank(message = "Saisissez votre mot de passe.")
+    private String identifiant;
     private String motDePasse;
 
-    /** Someone already logged in who opens the login page goes to his home page. */
+    /** Someone already logged in who opens the login page goes on where he should be. */
     public void siDejaConnecte() throws IOException {
         if (SecurityUtils.getSubject().isAuthenticated() && session.isOuverte()) {
-            FacesContext.getCurrentInstance().getExternalContext().redirect(contextPath() + "/index.xhtml");
+            Navigation.rediriger(Navigation.destination(session, null));
         }
     }
 
@@ -58,18 +58,19 @@ public class ConnexionBean {
         HttpServletRequest requete = (HttpServletRequest) contexte.getRequest();
         SavedRequest demandee = WebUtils.getAndClearSavedRequest(requete);
         // A new session id once authenticated: an id planted before login is worth nothing after.
-        if (requete.getSession(false) != null) {
-            requete.changeSessionId();
-        }
-        session.ouvrir(identite.connexionReussie((String) sujet.getPrincipal()));
-        String destination = demandee != null && "GET".equalsIgnoreCase(demandee.getMethod())
-                ? demandee.getRequestUrl() : contextPath() + "/index.xhtml";
-        contexte.redirect(destination);
+        requete.getSession(true);
+        requete.changeSessionId();
+        HttpSession httpSession = requete.getSession();
+        httpSession.setMaxInactiveInterval(parametres.inactiviteMaximaleSecondes());
+        String principal = (String) sujet.getPrincipal();
+        httpSession.setAttribute(SessionUtilisateur.ATTRIBUT_IDENTIFIANT, principal);
+        session.ouvrir(identite.ouvrirSession(principal, httpSession.getId()));
+        String pageDemandee = demandee != null && "GET".equalsIgnoreCase(demandee.getMethod())
+                ? demandee.getRequestURI().substring(contexte.getRequestContextPath().length())
+                  + (demandee.getQueryString() == null ? "" : "?" + demandee.getQueryString())
+                : null;
+        Navigation.rediriger(Navigation.destination(session, pageDemandee));
         return null;
-    }
-
-    private static String contextPath() {
-        return FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath();
     }
 
     public String getIdentifiant() {

@@ -1,0 +1,279 @@
+package org.eden.portail.identite;
+
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.transaction.UserTransaction;
+import org.apache.shiro.mgt.DefaultSecurityManager;
+import org.apache.shiro.subject.SimplePrincipalCollection;
+import org.apache.shiro.subject.Subject;
+import org.eden.portail.shared.CafRepository;
+import org.eden.portail.shared.Deploiement;
+import org.eden.portail.shared.Http;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.net.URI;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The identity and session policy on the real server (H2 and PostgreSQL): lockout counted in the
+ * database, the first login's steps that no URL skips, one session per identifier, the idle
+ * timeout, sessions ended by a forced password change. Browser steps use Debian's Chromium.
+ * Methods run in order: the in-container ones prepare the accounts the browser ones use.
+ */
+@ExtendWith(ArquillianExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class IdentiteIT {
+
+    static final String PREMIERE = "PRE998001";
+    static final String REFUS = "REF998001";
+    static final String EXPIRE = "EXP998001";
+    static final String UNIQUE = "UNI998001";
+    static final String INACTIF = "INA998001";
+    static final String GEL = "GEL998001";
+    static final String FORCE = "FOR998001";
+    static final String ADMIN = "ADM998001";
+    static final String NOUVEAU = "Nouveau#Choisi2026";
+
+    /** Kept between client-side methods: the browser of the person whose session is closed. */
+    private static Navigateur navigateurForce;
+
+    @Deployment
+    static EnterpriseArchive deploiement() {
+        return Deploiement.earAvec(IdentiteIT.class, ComptesDeTest.class, Navigateur.class);
+    }
+
+    @Inject
+    UtilisateurRepository utilisateurs;
+
+    @Inject
+    CafRepository cafs;
+
+    @Inject
+    ReglesUsageRepository regles;
+
+    @Inject
+    IdentiteService identite;
+
+    @Inject
+    UserTransaction transaction;
+
+    static String base() {
+        return "http://127.0.0.1:" + (8080 + Integer.getInteger("eden.it.port.offset", 400));
+    }
+
+    @AfterAll
+    static void fermerNavigateur() {
+        if (navigateurForce != null) {
+            navigateurForce.close();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void comptesDansChaqueEtat() throws Exception {
+        transaction.begin();
+        ComptesDeTest comptes = new ComptesDeTest(utilisateurs, cafs, regles);
+        comptes.premiereConnexion(PREMIERE);
+        comptes.premiereConnexion(REFUS);
+        comptes.actif(EXPIRE, Instant.now().atZone(ZoneOffset.UTC).minusMonths(7).toInstant());
+        comptes.actif(UNIQUE, Instant.now());
+        comptes.actif(INACTIF, Instant.now());
+        comptes.actif(GEL, Instant.now());
+        comptes.actif(FORCE, Instant.now());
+        comptes.administrateurCaf(ADMIN);
+        transaction.commit();
+    }
+
+    @Test
+    @Order(2)
+    @DisplayName("R-AUTH-1 : cinq échecs consécutifs, comptés en base, gèlent le compte ; même le bon mot de passe est alors refusé")
+    void gelCompteEnBase() {
+        for (int i = 1; i <= 4; i++) {
+            assertEquals(ResultatAuthentification.MOT_DE_PASSE_INCORRECT, identite.authentifier(GEL, "Faux#MotDePasse" + i));
+        }
+        assertEquals(ResultatAuthentification.GEL_DECLENCHE, identite.authentifier(GEL, "Faux#MotDePasse5"));
+        assertEquals(ResultatAuthentification.COMPTE_GELE, identite.authentifier(GEL, ComptesDeTest.MOT_DE_PASSE));
+        Utilisateur gele = utilisateurs.parIdentifiant(GEL).orElseThrow();
+        assertNotNull(gele.getGeleJusquA(), "the freeze is in the database, for every server");
+        Duration reste = Duration.between(Instant.now(), gele.getGeleJusquA());
+        assertTrue(reste.compareTo(Duration.ofMinutes(9)) > 0 && reste.compareTo(Duration.ofMinutes(10)) <= 0, reste.toString());
+        assertEquals(ResultatAuthentification.IDENTIFIANT_INCONNU, identite.authentifier("XYZ998999", "Faux#MotDePasse1"));
+    }
+
+    @Test
+    @Order(3)
+    @RunAsClient
+    @DisplayName("R-AUTH-2 : première connexion — règles d'usage, puis nouveau mot de passe, puis accueil ; aucune URL ne saute une étape")
+    void premiereConnexion() {
+        try (Navigateur navigateur = new Navigateur(base())) {
+            navigateur.seConnecter(PREMIERE, ComptesDeTest.PROVISOIRE);
+            assertTrue(navigateur.url().endsWith("/compte/regles-usage.xhtml"), navigateur.url());
+            assertTrue(navigateur.texte("texte-regles").contains("strictement personnels"));
+
+            navigateur.ouvrir("/compte/mon-compte.xhtml");
+            assertTrue(navigateur.url().endsWith("/compte/regles-usage.xhtml"), "typing another URL never skips a step");
+
+            navigateur.cliquer("regles:accepter");
+            navigateur.attendre(org.openqa.selenium.By.id("exigences"));
+            assertTrue(navigateur.url().endsWith("/compte/nouveau-mot-de-passe.xhtml"), navigateur.url());
+            navigateur.ouvrir("/index.xhtml");
+            assertTrue(navigateur.url().endsWith("/compte/nouveau-mot-de-passe.xhtml"), "nor the password step");
+
+            navigateur.saisir("motDePasse:actuel", ComptesDeTest.PROVISOIRE);
+            navigateur.saisir("motDePasse:nouveau", "court");
+            navigateur.saisir("motDePasse:confirmation", "court");
+            navigateur.cliquer("motDePasse:valider");
+            assertTrue(navigateur.texte("motDePasse:messages").contains("R-PWD-1"), navigateur.texte("motDePasse:messages"));
+
+            navigateur.saisir("motDePasse:actuel", ComptesDeTest.PROVISOIRE);
+            navigateur.saisir("motDePasse:nouveau", NOUVEAU);
+            navigateur.saisir("motDePasse:confirmation", NOUVEAU);
+            navigateur.cliquer("motDePasse:valider");
+            assertEquals("Bienvenue : c'est votre première connexion au portail.", navigateur.texte("derniere-connexion"));
+
+            navigateur.cliquer("deconnexion");
+            navigateur.seConnecter(PREMIERE, NOUVEAU);
+            assertTrue(navigateur.texte("derniere-connexion").startsWith("Votre dernière connexion : "),
+                    "R-AUTH-3: the previous login's date and time, with its advice");
+            assertTrue(navigateur.texte("derniere-connexion").contains("changez votre mot de passe"));
+        }
+    }
+
+    @Test
+    @Order(4)
+    @RunAsClient
+    @DisplayName("R-AUTH-2 : refuser les règles d'usage déconnecte, sans accès au portail")
+    void refusDesRegles() {
+        try (Navigateur navigateur = new Navigateur(base())) {
+            navigateur.seConnecter(REFUS, ComptesDeTest.PROVISOIRE);
+            navigateur.cliquer("regles:refuser");
+            assertTrue(navigateur.texte("message-refus").contains("refusé les règles d'usage"));
+            navigateur.ouvrir("/index.xhtml");
+            assertTrue(navigateur.url().contains("/login.xhtml"), navigateur.url());
+        }
+    }
+
+    @Test
+    @Order(5)
+    @RunAsClient
+    @DisplayName("R-AUTH-2 : un programme ne contourne pas les étapes par l'API (HTTP Basic)")
+    void etapesAussiPourApi() {
+        HttpResponse<String> reponse = Http.get(URI.create(base() + "/api/organismes?caf=998"), REFUS, ComptesDeTest.PROVISOIRE);
+        assertEquals(403, reponse.statusCode(), reponse.body());
+        JsonObject probleme = Http.json(reponse).asJsonObject();
+        assertTrue(probleme.getString("detail").startsWith("R-AUTH-2"), probleme.toString());
+    }
+
+    @Test
+    @Order(6)
+    @RunAsClient
+    @DisplayName("R-PWD-3 : un mot de passe expiré impose d'en changer avant toute autre chose")
+    void motDePasseExpire() {
+        try (Navigateur navigateur = new Navigateur(base())) {
+            navigateur.seConnecter(EXPIRE, ComptesDeTest.MOT_DE_PASSE);
+            assertTrue(navigateur.url().endsWith("/compte/nouveau-mot-de-passe.xhtml"), navigateur.url());
+            navigateur.saisir("motDePasse:actuel", ComptesDeTest.MOT_DE_PASSE);
+            navigateur.saisir("motDePasse:nouveau", ComptesDeTest.MOT_DE_PASSE);
+            navigateur.saisir("motDePasse:confirmation", ComptesDeTest.MOT_DE_PASSE);
+            navigateur.cliquer("motDePasse:valider");
+            assertTrue(navigateur.texte("motDePasse:messages").contains("R-PWD-4"), navigateur.texte("motDePasse:messages"));
+        }
+    }
+
+    @Test
+    @Order(7)
+    @RunAsClient
+    @DisplayName("R-SESS-1 : une connexion dans un autre navigateur ferme la première session, qui en est avertie")
+    void uneSeuleSession() {
+        try (Navigateur premier = new Navigateur(base()); Navigateur second = new Navigateur(base())) {
+            premier.seConnecter(UNIQUE, ComptesDeTest.MOT_DE_PASSE);
+            assertEquals("Paul Essai", premier.texte("utilisateur-connecte"));
+            second.seConnecter(UNIQUE, ComptesDeTest.MOT_DE_PASSE);
+            assertEquals("Paul Essai", second.texte("utilisateur-connecte"));
+
+            premier.ouvrir("/compte/mon-compte.xhtml");
+            assertEquals("Votre session a été fermée car vous vous êtes connecté ailleurs.", premier.texte("message-ailleurs"));
+            premier.ouvrir("/index.xhtml");
+            assertTrue(premier.url().contains("/login.xhtml"), "the old session is over");
+
+            second.ouvrir("/compte/mon-compte.xhtml");
+            assertEquals(UNIQUE, second.texte("identifiant"), "the new session goes on");
+        }
+    }
+
+    @Test
+    @Order(8)
+    void inactiviteCourte() {
+        System.setProperty("eden.session.inactivite", "3");
+    }
+
+    @Test
+    @Order(9)
+    @RunAsClient
+    @DisplayName("R-SESS-2 : une session inactive au-delà du délai configuré se ferme, et la page de connexion le dit")
+    void expirationParInactivite() throws InterruptedException {
+        try (Navigateur navigateur = new Navigateur(base())) {
+            navigateur.seConnecter(INACTIF, ComptesDeTest.MOT_DE_PASSE);
+            assertEquals("Paul Essai", navigateur.texte("utilisateur-connecte"));
+            // Idleness is the point of this test: nothing may reach the server meanwhile.
+            Thread.sleep(5_000);
+            navigateur.ouvrir("/compte/mon-compte.xhtml");
+            assertTrue(navigateur.texte("message-expiree").contains("expiré après une période d'inactivité"));
+        }
+    }
+
+    @Test
+    @Order(10)
+    void inactiviteNormale() {
+        System.clearProperty("eden.session.inactivite");
+    }
+
+    @Test
+    @Order(11)
+    @RunAsClient
+    void connexionAvantChangementForce() {
+        navigateurForce = new Navigateur(base());
+        navigateurForce.seConnecter(FORCE, ComptesDeTest.MOT_DE_PASSE);
+        assertEquals("Paul Essai", navigateurForce.texte("utilisateur-connecte"));
+    }
+
+    @Test
+    @Order(12)
+    @DisplayName("R-HAB-7 : l'administrateur Caf force le changement de mot de passe")
+    void changementForceParLaCaf() {
+        DefaultSecurityManager securite = new DefaultSecurityManager(new EdenRealm());
+        Subject administrateur = new Subject.Builder(securite)
+                .principals(new SimplePrincipalCollection(ADMIN, "eden"))
+                .authenticated(true)
+                .buildSubject();
+        administrateur.execute(() -> identite.forcerChangementMotDePasse(FORCE));
+    }
+
+    @Test
+    @Order(13)
+    @RunAsClient
+    @DisplayName("R-SESS-3 : un changement de mot de passe forcé ferme la session en cours, et le nouveau mot de passe est exigé")
+    void sessionFermeeParChangementForce() {
+        navigateurForce.ouvrir("/compte/mon-compte.xhtml");
+        assertTrue(navigateurForce.texte("message-fermee").contains("fermée par un administrateur"));
+        navigateurForce.seConnecter(FORCE, ComptesDeTest.MOT_DE_PASSE);
+        assertTrue(navigateurForce.url().endsWith("/compte/nouveau-mot-de-passe.xhtml"), navigateurForce.url());
+    }
+}

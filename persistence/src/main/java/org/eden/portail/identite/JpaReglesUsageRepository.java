@@ -1,0 +1,33 @@
+package org.eden.portail.identite;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.util.Optional;
+
+@ApplicationScoped
+public class JpaReglesUsageRepository implements ReglesUsageRepository {
+
+    @PersistenceContext(unitName = "eden")
+    private EntityManager em;
+
+    @Override
+    public Optional<ReglesUsage> enVigueur() {
+        return em.createQuery("select r from ReglesUsage r order by r.publieesLe desc, r.version desc", ReglesUsage.class)
+                .setMaxResults(1)
+                .getResultStream().findFirst();
+    }
+
+    @Override
+    public void enregistrer(AcceptationReglesUsage acceptation) {
+        em.persist(acceptation);
+    }
+
+    @Override
+    public long nombreAcceptations(Utilisateur utilisateur, String version) {
+        return em.createQuery("select count(a) from AcceptationReglesUsage a where a.utilisateur = :u and a.reglesVersion = :v", Long.class)
+                .setParameter("u", utilisateur).setParameter("v", version)
+                .getSingleResult();
+    }
+}

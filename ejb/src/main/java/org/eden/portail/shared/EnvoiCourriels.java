@@ -1,5 +1,6 @@
 package org.eden.portail.shared;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,6 +21,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Date;
 import java.util.List;
+import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -40,18 +42,30 @@ public class EnvoiCourriels {
     public static final List<Duration> DELAIS_ENTRE_TENTATIVES =
             List.of(Duration.ofSeconds(2), Duration.ofSeconds(10), Duration.ofSeconds(60));
 
+    /** Angus Mail waits forever by default: a relay that accepts and never answers would hold a thread for good. */
+    static final Duration ATTENTE_CONNEXION = Duration.ofSeconds(10);
+    static final Duration ATTENTE_REPONSE = Duration.ofSeconds(30);
+
     private static final Logger LOG = Logger.getLogger(EnvoiCourriels.class.getName());
 
     @Resource(lookup = "java:jboss/mail/Eden")
     Session session;
 
-    // The global name of the server's default scheduler (java:comp/DefaultManagedScheduledExecutorService
-    // points at it): java:comp is not reliably bound for plain CDI beans of an EJB module.
+    // The server's default scheduler (java:comp/DefaultManagedScheduledExecutorService) by its global
+    // name, which resolves the same from any module of the EAR.
     @Resource(lookup = "java:jboss/ee/concurrency/scheduler/default")
     ManagedScheduledExecutorService planificateur;
 
     @Inject
     Event<EchecEnvoiCourriel> echecs;
+
+    @PostConstruct
+    void bornerLesAttentes() {
+        // The server's session object: settings made in the server configuration win.
+        Properties reglages = session.getProperties();
+        reglages.putIfAbsent("mail.smtp.connectiontimeout", String.valueOf(ATTENTE_CONNEXION.toMillis()));
+        reglages.putIfAbsent("mail.smtp.timeout", String.valueOf(ATTENTE_REPONSE.toMillis()));
+    }
 
     /** Called by CDI after a successful commit (at once when the event was fired outside a transaction). */
     void apresValidation(@Observes(during = TransactionPhase.AFTER_SUCCESS) Courriel courriel) {

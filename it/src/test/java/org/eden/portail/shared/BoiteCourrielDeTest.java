@@ -1,0 +1,51 @@
+package org.eden.portail.shared;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.internet.MimeMessage;
+
+import java.time.Duration;
+
+/**
+ * Client side only: the SMTP server of the test JVM (GreenMail on 127.0.0.1, port
+ * {@code eden.it.smtp.port}), where the server under test sends its mails (it runs with
+ * {@code -Deden.smtp.port} set to the same port). Kept out of the in-container test classes.
+ */
+public final class BoiteCourrielDeTest {
+
+    private static GreenMail serveur;
+
+    private BoiteCourrielDeTest() {
+    }
+
+    /** Starts an empty mailbox (stopping a previous one). */
+    public static synchronized void demarrer() {
+        arreter();
+        int port = Integer.getInteger("eden.it.smtp.port", 3425);
+        serveur = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        serveur.start();
+    }
+
+    public static synchronized void arreter() {
+        if (serveur != null) {
+            serveur.stop();
+            serveur = null;
+        }
+    }
+
+    /** Waits until {@code nombre} mails have arrived, at most {@code delai}: true when they have. */
+    public static boolean attendre(int nombre, Duration delai) {
+        return serveur().waitForIncomingEmail(delai.toMillis(), nombre);
+    }
+
+    public static MimeMessage[] recus() {
+        return serveur().getReceivedMessages();
+    }
+
+    private static synchronized GreenMail serveur() {
+        if (serveur == null) {
+            throw new IllegalStateException("La boîte de test n'est pas démarrée");
+        }
+        return serveur;
+    }
+}

@@ -7,6 +7,7 @@ import jakarta.transaction.UserTransaction;
 import org.eden.portail.shared.BoiteCourrielDeTest;
 import org.eden.portail.shared.CafRepository;
 import org.eden.portail.shared.Deploiement;
+import org.eden.portail.shared.Http;
 import org.eden.portail.shared.RegleMetierException;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -71,7 +72,7 @@ class CreationCompteIT {
     UserTransaction transaction;
 
     static String base() {
-        return "http://127.0.0.1:" + (8080 + Integer.getInteger("eden.it.port.offset", 400));
+        return Http.base();
     }
 
     @Test

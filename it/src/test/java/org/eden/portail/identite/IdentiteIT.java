@@ -75,7 +75,7 @@ class IdentiteIT {
     UserTransaction transaction;
 
     static String base() {
-        return "http://127.0.0.1:" + (8080 + Integer.getInteger("eden.it.port.offset", 400));
+        return Http.base();
     }
 
     @AfterAll
@@ -126,6 +126,7 @@ class IdentiteIT {
             navigateur.seConnecter(PREMIERE, ComptesDeTest.PROVISOIRE);
             assertTrue(navigateur.url().endsWith("/compte/regles-usage.xhtml"), navigateur.url());
             assertTrue(navigateur.texte("texte-regles").contains("strictement personnels"));
+            navigateur.capturer("premiere-connexion-1-regles-usage");
 
             navigateur.ouvrir("/compte/mon-compte.xhtml");
             assertTrue(navigateur.url().endsWith("/compte/regles-usage.xhtml"), "typing another URL never skips a step");
@@ -141,12 +142,14 @@ class IdentiteIT {
             navigateur.saisir("motDePasse:confirmation", "court");
             navigateur.cliquer("motDePasse:valider");
             assertTrue(navigateur.texte("motDePasse:messages").contains("R-PWD-1"), navigateur.texte("motDePasse:messages"));
+            navigateur.capturer("premiere-connexion-2-mot-de-passe-refuse");
 
             navigateur.saisir("motDePasse:actuel", ComptesDeTest.PROVISOIRE);
             navigateur.saisir("motDePasse:nouveau", NOUVEAU);
             navigateur.saisir("motDePasse:confirmation", NOUVEAU);
             navigateur.cliquer("motDePasse:valider");
             assertEquals("Bienvenue : c'est votre première connexion au portail.", navigateur.texte("derniere-connexion"));
+            navigateur.capturer("premiere-connexion-3-accueil");
 
             navigateur.cliquer("deconnexion");
             navigateur.seConnecter(PREMIERE, NOUVEAU);
@@ -210,6 +213,7 @@ class IdentiteIT {
 
             premier.ouvrir("/compte/mon-compte.xhtml");
             assertEquals("Votre session a été fermée car vous vous êtes connecté ailleurs.", premier.texte("message-ailleurs"));
+            premier.capturer("session-fermee-connexion-ailleurs");
             premier.ouvrir("/index.xhtml");
             assertTrue(premier.url().contains("/login.xhtml"), "the old session is over");
 

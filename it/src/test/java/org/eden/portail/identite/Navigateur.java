@@ -1,6 +1,8 @@
 package org.eden.portail.identite;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -13,6 +15,7 @@ import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 
 /**
@@ -73,6 +76,20 @@ public final class Navigateur implements AutoCloseable {
     public WebElement attendre(By selecteur) {
         return new WebDriverWait(driver, Duration.ofSeconds(20))
                 .until(ExpectedConditions.visibilityOfElementLocated(selecteur));
+    }
+
+    /**
+     * Saves what the person sees as it/target/captures/NAME.png: the screens of a run can be looked
+     * at after it (and are kept by CI with the reports).
+     */
+    public void capturer(String nom) {
+        try {
+            Path dossier = Path.of(System.getProperty("eden.it.captures", "target/captures"));
+            Files.createDirectories(dossier);
+            Files.write(dossier.resolve(nom + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public String titre() {

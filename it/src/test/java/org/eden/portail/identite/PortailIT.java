@@ -69,12 +69,11 @@ class PortailIT {
     UserTransaction transaction;
 
     static URI api(String chemin) {
-        int port = 8080 + Integer.getInteger("eden.it.port.offset", 400);
-        return URI.create("http://127.0.0.1:" + port + chemin);
+        return URI.create(Http.base() + chemin);
     }
 
     static String base() {
-        return api("").toString();
+        return Http.base();
     }
 
     @Test
@@ -235,6 +234,7 @@ class PortailIT {
 
             navigateur.cliquerLien("tuiles", "Mon compte");
             assertEquals(IDENTIFIANT, navigateur.texte("identifiant"));
+            navigateur.capturer("mon-compte");
             assertTrue(navigateur.titre().startsWith("Mon compte"), navigateur.titre());
 
             navigateur.cliquer("deconnexion");

@@ -25,6 +25,11 @@ public final class Http {
     private Http() {
     }
 
+    /** The test server's address: the HTTP port shifted by the tests' port offset. */
+    public static String base() {
+        return "http://127.0.0.1:" + (8080 + Integer.getInteger("eden.it.port.offset", 400));
+    }
+
     public static HttpResponse<String> get(URI uri, String identifiant, String motDePasse) {
         HttpRequest.Builder requete = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30))
                 .header("Accept", "application/json").GET();

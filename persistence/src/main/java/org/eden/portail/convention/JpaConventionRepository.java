@@ -57,6 +57,9 @@ public class JpaConventionRepository implements ConventionRepository {
 
     @Override
     public CompteurConvention compteurVerrouille(String codeCaf, int annee) {
+        // A locked find reads the row again: a number taken earlier in this transaction and not
+        // yet written would be overwritten by the database's older value and given twice.
+        em.flush();
         CompteurConvention compteur = em.find(CompteurConvention.class, new CompteurConvention.Cle(codeCaf, annee),
                 LockModeType.PESSIMISTIC_WRITE);
         if (compteur == null) {

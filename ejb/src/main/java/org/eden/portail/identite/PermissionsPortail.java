@@ -13,6 +13,11 @@ public final class PermissionsPortail {
     public static final String COMPTE_CONSULTER = "compte:consulter";
     public static final String PARTENAIRE_CONSULTER = "partenaire:consulter";
     public static final String COMPTE_GERER = "compte:gerer";
+    /** Record, submit, suspend, reactivate, close conventions, change their quotas (administrateur Caf). */
+    public static final String CONVENTION_ENREGISTRER = "convention:enregistrer";
+    /** Validate or reject a convention (vérificateur Caf: the a priori control). */
+    public static final String CONVENTION_VERIFIER = "convention:verifier";
+    public static final String CONVENTION_CONSULTER = "convention:consulter";
 
     private PermissionsPortail() {
     }
@@ -25,9 +30,20 @@ public final class PermissionsPortail {
                 case ADMINISTRATEUR_CAF -> {
                     permissions.add(PARTENAIRE_CONSULTER + ":" + compte.codeCaf());
                     permissions.add(COMPTE_GERER + ":" + compte.codeCaf());
+                    permissions.add(CONVENTION_ENREGISTRER + ":" + compte.codeCaf());
+                    permissions.add(CONVENTION_CONSULTER + ":" + compte.codeCaf());
                 }
-                case VERIFICATEUR_CAF, SUPERVISEUR_CAF ->
-                        permissions.add(PARTENAIRE_CONSULTER + ":" + compte.codeCaf());
+                case VERIFICATEUR_CAF -> {
+                    permissions.add(PARTENAIRE_CONSULTER + ":" + compte.codeCaf());
+                    permissions.add(CONVENTION_VERIFIER + ":" + compte.codeCaf());
+                    permissions.add(CONVENTION_CONSULTER + ":" + compte.codeCaf());
+                }
+                case SUPERVISEUR_CAF -> {
+                    // A posteriori control: reads everything of the Caf, changes nothing.
+                    permissions.add(PARTENAIRE_CONSULTER + ":" + compte.codeCaf());
+                    permissions.add(CONVENTION_CONSULTER + ":" + compte.codeCaf());
+                }
+                // National dashboards only: a Caf's conventions are partner data (DOMAIN.md §2).
                 case AGENT_CNAF -> permissions.add(PARTENAIRE_CONSULTER + ":*");
             }
         }
@@ -41,5 +57,17 @@ public final class PermissionsPortail {
 
     public static String consulterPartenairesDe(String codeCaf) {
         return PARTENAIRE_CONSULTER + ":" + codeCaf;
+    }
+
+    public static String enregistrerConventionsDe(String codeCaf) {
+        return CONVENTION_ENREGISTRER + ":" + codeCaf;
+    }
+
+    public static String verifierConventionsDe(String codeCaf) {
+        return CONVENTION_VERIFIER + ":" + codeCaf;
+    }
+
+    public static String consulterConventionsDe(String codeCaf) {
+        return CONVENTION_CONSULTER + ":" + codeCaf;
     }
 }

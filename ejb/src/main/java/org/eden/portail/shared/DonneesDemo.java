@@ -6,6 +6,7 @@ import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
+import org.eden.portail.convention.ConventionsDemo;
 import org.eden.portail.identite.CompteurIdentifiant;
 import org.eden.portail.identite.HachageMotDePasse;
 import org.eden.portail.identite.ReglesUsage;
@@ -26,7 +27,7 @@ import java.util.logging.Logger;
 
 /**
  * Demo data for the embedded database: the Caf de l'Eure, one account per Caf staff role, a Cnaf
- * agent and the partner of the seed contract. Loaded only on H2 (the development default) and
+ * agent, the partner of the seed contract and the demo conventions ({@link ConventionsDemo}). Loaded only on H2 (the development default) and
  * never on PostgreSQL, whatever the settings, so a production database can not receive demo
  * accounts with a published password. {@code -Deden.demo=false} turns it off on H2 as well.
  */
@@ -57,6 +58,9 @@ public class DonneesDemo {
     ReglesUsageRepository reglesUsage;
 
     @Inject
+    ConventionsDemo conventions;
+
+    @Inject
     Clock horloge;
 
     @PostConstruct
@@ -64,8 +68,11 @@ public class DonneesDemo {
         if (!Boolean.parseBoolean(System.getProperty("eden.demo", "true")) || !baseEmbarquee()) {
             return;
         }
-        if (cafs.cafParCode(CODE_CAF_EURE).isPresent()) {
+        var existante = cafs.cafParCode(CODE_CAF_EURE);
+        if (existante.isPresent()) {
             rafraichirPremiereConnexion();
+            // A demo database made before the conventions (V5) gets them at its next start.
+            conventions.chargerSiAbsentes(existante.get(), MOT_DE_PASSE_DEMO);
             return;
         }
         Caf eure = cafs.enregistrer(new Caf(CODE_CAF_EURE, "Caf de l'Eure",
@@ -99,6 +106,7 @@ public class DonneesDemo {
                 "f.roussel@bernay.demo.eden", hash, maintenant));
         expire.changerMotDePasse(hash, maintenant.atZone(Horloge.FUSEAU).minusMonths(7).toInstant(), 0);
         reglesUsage.enregistrer(expire.accepterReglesUsage(regles, maintenant));
+        conventions.chargerSiAbsentes(eure, MOT_DE_PASSE_DEMO);
         LOG.info("Données de démonstration chargées (Caf de l'Eure, comptes de démonstration).");
     }
 

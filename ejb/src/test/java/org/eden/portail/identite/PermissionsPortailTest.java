@@ -42,4 +42,43 @@ class PermissionsPortailTest {
         assertEquals(Set.of(PermissionsPortail.COMPTE_CONSULTER), p);
         assertFalse(permet(p, "partenaire:consulter:271"));
     }
+
+    private static Set<String> de(RoleCaf role) {
+        return PermissionsPortail.de(new CompteAuthentification("X", StatutCompte.ACTIF, EnumSet.of(role),
+                role == RoleCaf.AGENT_CNAF ? null : "271", null));
+    }
+
+    @Test
+    @DisplayName("R-CONV-3 : l'administrateur Caf enregistre les conventions de sa Caf, sans les vérifier")
+    void conventionsAdministrateurCaf() {
+        Set<String> p = de(RoleCaf.ADMINISTRATEUR_CAF);
+        assertTrue(permet(p, "convention:enregistrer:271"));
+        assertTrue(permet(p, "convention:consulter:271"));
+        assertFalse(permet(p, "convention:verifier:271"));
+        assertFalse(permet(p, "convention:enregistrer:141"));
+        assertFalse(permet(p, "convention:consulter:141"));
+    }
+
+    @Test
+    @DisplayName("R-CONV-3 : le vérificateur Caf valide ou rejette les conventions de sa Caf, sans les modifier")
+    void conventionsVerificateurCaf() {
+        Set<String> p = de(RoleCaf.VERIFICATEUR_CAF);
+        assertTrue(permet(p, "convention:verifier:271"));
+        assertTrue(permet(p, "convention:consulter:271"));
+        assertFalse(permet(p, "convention:enregistrer:271"));
+        assertFalse(permet(p, "convention:verifier:141"));
+    }
+
+    @Test
+    @DisplayName("§2 : le superviseur Caf lit les conventions de sa Caf et ne change rien ; l'agent Cnaf n'y a pas accès")
+    void conventionsSuperviseurEtCnaf() {
+        Set<String> superviseur = de(RoleCaf.SUPERVISEUR_CAF);
+        assertTrue(permet(superviseur, "convention:consulter:271"));
+        assertFalse(permet(superviseur, "convention:enregistrer:271"));
+        assertFalse(permet(superviseur, "convention:verifier:271"));
+        Set<String> cnaf = de(RoleCaf.AGENT_CNAF);
+        for (String action : new String[] {"consulter", "enregistrer", "verifier"}) {
+            assertFalse(permet(cnaf, "convention:" + action + ":271"), action);
+        }
+    }
 }

@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
+import java.util.List;
 import java.util.Optional;
 
 @ApplicationScoped
@@ -64,5 +65,13 @@ public class JpaUtilisateurRepository implements UtilisateurRepository {
     @Override
     public long nombre() {
         return em.createQuery("select count(u) from Utilisateur u", Long.class).getSingleResult();
+    }
+
+    @Override
+    public List<Utilisateur> deLOrganisme(Long organismeId) {
+        return em.createQuery("select u from Utilisateur u where u.organisme.id = :organisme order by u.identifiant",
+                        Utilisateur.class)
+                .setParameter("organisme", organismeId)
+                .getResultList();
     }
 }

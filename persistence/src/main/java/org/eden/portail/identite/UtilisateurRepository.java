@@ -1,5 +1,6 @@
 package org.eden.portail.identite;
 
+import java.util.List;
 import java.util.Optional;
 
 /** Where accounts are kept. */
@@ -22,4 +23,7 @@ public interface UtilisateurRepository {
     CompteurIdentifiant compteurVerrouille(String prefixe, String codeCaf);
 
     long nombre();
+
+    /** R-CONV-8: every account of a partner organisation, to end their sessions at a suspension. */
+    List<Utilisateur> deLOrganisme(Long organismeId);
 }

@@ -1,0 +1,237 @@
+package org.eden.portail.convention;
+
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
+import org.apache.shiro.SecurityUtils;
+import org.eden.portail.identite.CompteCree;
+import org.eden.portail.identite.CompteService;
+import org.eden.portail.identite.PermissionsPortail;
+import org.eden.portail.identite.Utilisateur;
+import org.eden.portail.identite.UtilisateurRepository;
+import org.eden.portail.shared.Caf;
+import org.eden.portail.shared.CafRepository;
+import org.eden.portail.shared.Horloge;
+import org.eden.portail.shared.OrganismePartenaire;
+import org.eden.portail.shared.RegleMetierException;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.UnaryOperator;
+
+/**
+ * The back office of conventions (R-CONV-*): records, a priori control, suspension, closure,
+ * quotas. The rules live in {@link Convention}; this service checks who may act — always against
+ * the Caf of the convention it loaded, never against ids the caller sent — and orchestrates the
+ * accounts (R-CONV-4), the sessions (R-CONV-8) and the database guard of R-CONV-2.
+ */
+@Stateless
+public class ConventionService {
+
+    @Inject
+    ConventionRepository conventions;
+
+    @Inject
+    CafRepository cafs;
+
+    @Inject
+    UtilisateurRepository utilisateurs;
+
+    @Inject
+    CompteService comptes;
+
+    @Inject
+    Instance<UsageQuotas> usages;
+
+    @Inject
+    Event<ConventionSuspendue> suspensions;
+
+    @Inject
+    Clock horloge;
+
+    /** R-CONV-1, R-CONV-3: a draft, numbered in the Caf's sequence of the current year. */
+    public ConventionVue enregistrer(String codeCaf, NouvelleConvention demande) {
+        SecurityUtils.getSubject().checkPermission(PermissionsPortail.enregistrerConventionsDe(codeCaf));
+        Caf caf = cafs.cafParCode(codeCaf)
+                .orElseThrow(() -> new RegleMetierException("R-CONV-1", "Caf inconnue : " + codeCaf + "."));
+        OrganismePartenaire organisme = cafs.organisme(demande.organismeId()).orElse(null);
+        NumeroConvention numero = conventions.compteurVerrouille(codeCaf, aujourdhui().getYear()).attribuer();
+        Convention convention = Convention.enregistrer(caf, organisme, numero,
+                new ContratDeService(demande.mode(), demande.administrateur(), demande.suppleant(),
+                        demande.responsableSecurite(), demande.referentInformatiqueLibertes()),
+                demande.dateDebut(), acteur(), horloge.instant());
+        for (QuotaDemande quota : demande.quotas() == null ? List.<QuotaDemande>of() : demande.quotas()) {
+            convention.fixerQuota(service(quota.service()), quota.profil(), quota.demande(), quota.accorde());
+        }
+        return ConventionVue.de(conventions.enregistrer(convention));
+    }
+
+    /** R-CONV-7: a draft's bulletins change until it is submitted. */
+    public ConventionVue fixerQuota(Long conventionId, QuotaDemande quota) {
+        Convention convention = charger(conventionId, PermissionsPortail::enregistrerConventionsDe);
+        convention.fixerQuota(service(quota.service()), quota.profil(), quota.demande(), quota.accorde());
+        return ConventionVue.de(convention);
+    }
+
+    public ConventionVue soumettre(Long conventionId) {
+        Convention convention = charger(conventionId, PermissionsPortail::enregistrerConventionsDe);
+        convention.soumettre(acteur(), horloge.instant());
+        return ConventionVue.de(convention);
+    }
+
+    /**
+     * R-CONV-3, R-CONV-4: the vérificateur's validation creates the accounts of the administrateur
+     * partenaire and of his suppléant — their connection codes leave only now, after the commit —
+     * and opens the convention, unless the partner's previous convention is still in force: then
+     * it waits, validated, for {@link #activer}.
+     */
+    public ConventionVue valider(Long conventionId) {
+        Convention convention = charger(conventionId, PermissionsPortail::verifierConventionsDe);
+        String verificateur = acteur();
+        convention.valider(verificateur, horloge.instant());
+        ContratDeService contrat = convention.getContrat();
+        Long organismeId = convention.getOrganisme().getId();
+        CompteCree administrateur = creerCompte(organismeId, contrat.getAdministrateur());
+        CompteCree suppleant = contrat.aUnSuppleant() ? creerCompte(organismeId, contrat.getSuppleant()) : null;
+        convention.rattacherComptes(administrateur.identifiant(), suppleant == null ? null : suppleant.identifiant());
+        if (conventions.conventionEnVigueur(organismeId).isEmpty()) {
+            ouvrir(convention, verificateur);
+        }
+        return ConventionVue.de(convention);
+    }
+
+    public ConventionVue rejeter(Long conventionId, String motif) {
+        Convention convention = charger(conventionId, PermissionsPortail::verifierConventionsDe);
+        convention.rejeter(acteur(), motif, horloge.instant());
+        return ConventionVue.de(convention);
+    }
+
+    /** R-CONV-2, R-CONV-3: a validated convention opens once no other one is in force for the partner. */
+    public ConventionVue activer(Long conventionId) {
+        Convention convention = charger(conventionId, PermissionsPortail::enregistrerConventionsDe);
+        ouvrir(convention, acteur());
+        return ConventionVue.de(convention);
+    }
+
+    /** R-CONV-8: the partner's users lose their sessions at once (after the commit). */
+    public ConventionVue suspendre(Long conventionId, String motif) {
+        Convention convention = charger(conventionId, PermissionsPortail::enregistrerConventionsDe);
+        convention.suspendre(acteur(), motif, horloge.instant());
+        suspensions.fire(new ConventionSuspendue(convention.getNumero(),
+                utilisateurs.deLOrganisme(convention.getOrganisme().getId()).stream()
+                        .map(Utilisateur::getIdentifiant).toList()));
+        return ConventionVue.de(convention);
+    }
+
+    public ConventionVue reactiver(Long conventionId, String motif) {
+        Convention convention = charger(conventionId, PermissionsPortail::enregistrerConventionsDe);
+        convention.reactiver(acteur(), motif, horloge.instant());
+        return ConventionVue.de(convention);
+    }
+
+    public ConventionVue cloturer(Long conventionId, String motif) {
+        Convention convention = charger(conventionId, PermissionsPortail::enregistrerConventionsDe);
+        convention.cloturer(acteur(), motif, aujourdhui(), horloge.instant());
+        return ConventionVue.de(convention);
+    }
+
+    /**
+     * R-CONV-6: closes the convention today and records its successor, a draft in the other mode
+     * with the same contacts, services and quotas, to be submitted and validated like any other.
+     */
+    public ConventionVue cloturerEtRecreer(Long conventionId, ModeGestion nouveauMode, String motif) {
+        Convention convention = charger(conventionId, PermissionsPortail::enregistrerConventionsDe);
+        NumeroConvention numero = conventions.compteurVerrouille(convention.getCaf().getCode(), aujourdhui().getYear())
+                .attribuer();
+        Convention successeur = convention.cloturerEtRecreer(nouveauMode, numero, acteur(), motif, aujourdhui(),
+                horloge.instant());
+        return ConventionVue.de(conventions.enregistrer(successeur));
+    }
+
+    /** R-CONV-7: a quota decided by the Caf on the partner's request, never below current use. */
+    public ConventionVue modifierQuota(Long conventionId, String codeService, String profil, int maximum) {
+        Convention convention = charger(conventionId, PermissionsPortail::enregistrerConventionsDe);
+        convention.modifierQuota(codeService, profil, maximum, usage(convention, codeService, profil), acteur(),
+                horloge.instant());
+        return ConventionVue.de(convention);
+    }
+
+    public ConventionVue consulter(Long conventionId) {
+        Convention convention = conventions.convention(conventionId).orElseThrow(ConventionService::introuvable);
+        SecurityUtils.getSubject().checkPermission(PermissionsPortail.consulterConventionsDe(convention.getCaf().getCode()));
+        return ConventionVue.de(convention);
+    }
+
+    /** R-CONV-9 (first part): the Caf's conventions, newest number first. */
+    public List<ConventionVue> conventionsDe(String codeCaf, StatutConvention statut) {
+        SecurityUtils.getSubject().checkPermission(PermissionsPortail.consulterConventionsDe(codeCaf));
+        return conventions.conventionsDeLaCaf(codeCaf).stream()
+                .filter(c -> statut == null || c.getStatut() == statut)
+                .map(ConventionVue::de)
+                .toList();
+    }
+
+    /**
+     * R-CONV-2: the friendly refusal when another convention is visibly in force; when two
+     * activations race, the UNIQUE column organisme_actif lets only one commit, and the other
+     * gets the same refusal here.
+     */
+    private void ouvrir(Convention convention, String agent) {
+        conventions.conventionEnVigueur(convention.getOrganisme().getId())
+                .filter(autre -> !autre.equals(convention))
+                .ifPresent(autre -> {
+                    throw dejaEnVigueur(convention, autre.getNumero());
+                });
+        convention.activer(agent, horloge.instant());
+        try {
+            conventions.ecrire();
+        } catch (PersistenceException concurrente) {
+            throw dejaEnVigueur(convention, null);
+        }
+    }
+
+    private static RegleMetierException dejaEnVigueur(Convention convention, String autre) {
+        return new RegleMetierException("R-CONV-2", "L'organisme « " + convention.getOrganisme().getNom()
+                + " » a déjà une convention en vigueur" + (autre == null ? "" : " (n° " + autre + ")")
+                + " : la convention n° " + convention.getNumero() + " ne peut pas devenir active avant sa clôture.");
+    }
+
+    private CompteCree creerCompte(Long organismeId, Contact contact) {
+        return comptes.creerComptePartenaire(organismeId, contact.getNom(), contact.getPrenom(), contact.getEmail());
+    }
+
+    /**
+     * Until the habilitations implement {@link UsageQuotas}, no habilitation can exist, so no
+     * profile is held by anybody: 0 is then the true use, not a guess.
+     */
+    private int usage(Convention convention, String codeService, String profil) {
+        return usages.isResolvable() ? usages.get().usage(convention.getId(), codeService, profil) : 0;
+    }
+
+    /** The convention, row-locked, once the caller is known to hold the permission on its Caf. */
+    private Convention charger(Long conventionId, UnaryOperator<String> permissionSurLaCaf) {
+        Convention convention = conventions.conventionVerrouillee(conventionId).orElseThrow(ConventionService::introuvable);
+        SecurityUtils.getSubject().checkPermission(permissionSurLaCaf.apply(convention.getCaf().getCode()));
+        return convention;
+    }
+
+    private ServiceCatalogue service(String code) {
+        return conventions.service(code)
+                .orElseThrow(() -> new RegleMetierException("R-CONV-7", "Service inconnu : " + code + "."));
+    }
+
+    private static RegleMetierException introuvable() {
+        return new RegleMetierException("R-CONV-3", "Convention introuvable.");
+    }
+
+    private static String acteur() {
+        return String.valueOf(SecurityUtils.getSubject().getPrincipal());
+    }
+
+    private LocalDate aujourdhui() {
+        return LocalDate.now(horloge.withZone(Horloge.FUSEAU));
+    }
+}

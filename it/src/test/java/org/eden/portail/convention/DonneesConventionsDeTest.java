@@ -1,0 +1,99 @@
+package org.eden.portail.convention;
+
+import org.eden.portail.identite.HachageMotDePasse;
+import org.eden.portail.identite.RoleCaf;
+import org.eden.portail.identite.Utilisateur;
+import org.eden.portail.identite.UtilisateurRepository;
+import org.eden.portail.shared.Adresse;
+import org.eden.portail.shared.Caf;
+import org.eden.portail.shared.CafRepository;
+import org.eden.portail.shared.OrganismePartenaire;
+import org.eden.portail.shared.TypeOrganisme;
+
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+
+/**
+ * The Cafs, partners and agents of the convention tests, written straight through the
+ * repositories inside the server (they run on H2 and PostgreSQL, without demo data). Caf 997 is
+ * these tests' own; Caf 996 is "another Caf". Each call is idempotent.
+ */
+final class DonneesConventionsDeTest {
+
+    static final String CAF = "997";
+    static final String AUTRE_CAF = "996";
+    static final String ADMINISTRATEUR = "ADM997001";
+    static final String VERIFICATEUR = "VER997001";
+    /** Holds both roles: may record and verify, never his own convention. */
+    static final String ADMIN_VERIFICATEUR = "DEU997001";
+    static final String SUPERVISEUR = "SPV997001";
+    static final String AGENT_AUTRE_CAF = "ADM996001";
+
+    static final String SIRET_VALIDATION = "99700000000015";
+    static final String SIRET_QUATRE_YEUX = "99700000000023";
+    static final String SIRET_CONCURRENCE = "99700000000031";
+    static final String SIRET_AUTRE_CAF = "99600000000017";
+
+    static final String EMAIL_ADMINISTRATEUR = "valide.administrateur@partenaire997.test";
+    static final String EMAIL_SUPPLEANT = "suppleant.adjointe@partenaire997.test";
+
+    private final CafRepository cafs;
+    private final UtilisateurRepository utilisateurs;
+
+    DonneesConventionsDeTest(CafRepository cafs, UtilisateurRepository utilisateurs) {
+        this.cafs = cafs;
+        this.utilisateurs = utilisateurs;
+    }
+
+    void preparer() {
+        Caf caf = caf(CAF, "Caf d'essai des conventions");
+        Caf autre = caf(AUTRE_CAF, "Autre Caf d'essai");
+        organisme(caf, "Commune de la validation", SIRET_VALIDATION);
+        organisme(caf, "Commune des quatre yeux", SIRET_QUATRE_YEUX);
+        organisme(caf, "CCAS de la concurrence", SIRET_CONCURRENCE);
+        organisme(autre, "Commune de l'autre Caf", SIRET_AUTRE_CAF);
+        agent(caf, ADMINISTRATEUR, EnumSet.of(RoleCaf.ADMINISTRATEUR_CAF));
+        agent(caf, VERIFICATEUR, EnumSet.of(RoleCaf.VERIFICATEUR_CAF));
+        agent(caf, ADMIN_VERIFICATEUR, EnumSet.of(RoleCaf.ADMINISTRATEUR_CAF, RoleCaf.VERIFICATEUR_CAF));
+        agent(caf, SUPERVISEUR, EnumSet.of(RoleCaf.SUPERVISEUR_CAF));
+        agent(autre, AGENT_AUTRE_CAF, EnumSet.of(RoleCaf.ADMINISTRATEUR_CAF, RoleCaf.VERIFICATEUR_CAF));
+    }
+
+    OrganismePartenaire organisme(String siret) {
+        return cafs.organismeParSiret(siret).orElseThrow();
+    }
+
+    Caf caf(String code) {
+        return cafs.cafParCode(code).orElseThrow();
+    }
+
+    /** A convention as an administrateur Caf records it: delegated mode, CDAP T2 for 20 users. */
+    static NouvelleConvention nouvelle(Long organismeId, Contact suppleant) {
+        return new NouvelleConvention(organismeId, ModeGestion.DELEGUE, java.time.LocalDate.of(2026, 1, 1),
+                new Contact("Valide", "Victor", EMAIL_ADMINISTRATEUR, "01 02 03 04 05"),
+                suppleant,
+                new Contact("Securite", "Sarah", "rssi@partenaire997.test", "01 02 03 04 06"),
+                null,
+                List.of(new QuotaDemande(ServiceCatalogue.CDAP, "T2", 25, 20)));
+    }
+
+    private Caf caf(String code, String nom) {
+        return cafs.cafParCode(code).orElseGet(() -> cafs.enregistrer(new Caf(code, nom, null)));
+    }
+
+    private void organisme(Caf caf, String nom, String siret) {
+        if (cafs.organismeParSiret(siret).isEmpty()) {
+            cafs.enregistrer(new OrganismePartenaire(caf, nom, TypeOrganisme.COMMUNE, siret,
+                    new Adresse("1, place de l'Essai", "99700", "Essai")));
+        }
+    }
+
+    private void agent(Caf caf, String identifiant, EnumSet<RoleCaf> roles) {
+        if (utilisateurs.parIdentifiant(identifiant).isEmpty()) {
+            utilisateurs.enregistrer(Utilisateur.agentCaf(caf, identifiant, "Agent", "Essai",
+                    identifiant.toLowerCase() + "@caf" + caf.getCode() + ".test",
+                    HachageMotDePasse.hacher("Clair#Matin2026"), Instant.now(), roles));
+        }
+    }
+}

@@ -1,0 +1,341 @@
+package org.eden.portail.convention;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OneToOne;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import org.eden.portail.shared.Caf;
+import org.eden.portail.shared.Entite;
+import org.eden.portail.shared.OrganismePartenaire;
+import org.eden.portail.shared.RegleMetierException;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The convention d'accès between a Caf and one of its partners, with its contrat de service and
+ * its bulletins d'adhésion: one aggregate, whose lifecycle (R-CONV-3) and rules are enforced here.
+ * Every change of status is a line of its history, with who, when and why.
+ */
+@Entity
+@Table(name = "convention")
+public class Convention extends Entite {
+
+    private static final long serialVersionUID = 1L;
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "caf_id", nullable = false, updatable = false)
+    private Caf caf;
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "organisme_id", nullable = false, updatable = false)
+    private OrganismePartenaire organisme;
+
+    @Column(nullable = false, length = 12, updatable = false)
+    private String numero;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 12)
+    private StatutConvention statut;
+
+    @Column(name = "date_debut", nullable = false)
+    private LocalDate dateDebut;
+
+    /** R-CONV-5: renewal is tacit; the only end is the closure. */
+    @Column(name = "date_cloture")
+    private LocalDate dateCloture;
+
+    @Column(name = "enregistree_par", nullable = false, length = 20, updatable = false)
+    private String enregistreePar;
+
+    /**
+     * R-CONV-2 in the database: the partner's id while this convention is its convention (active
+     * or suspended), null otherwise. A plain UNIQUE constraint on it lets one row per partner hold
+     * it whatever the concurrency, and NULLs never collide — the portable form of a partial unique
+     * index, which H2 lacks.
+     */
+    @Column(name = "organisme_actif")
+    private Long organismeActif;
+
+    @OneToOne(optional = false, fetch = FetchType.EAGER, cascade = CascadeType.ALL)
+    @JoinColumn(name = "contrat_id", nullable = false, unique = true, updatable = false)
+    private ContratDeService contrat;
+
+    @OneToMany(mappedBy = "convention", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("id")
+    private List<BulletinAdhesion> bulletins = new ArrayList<>();
+
+    @OneToMany(mappedBy = "convention", cascade = CascadeType.ALL)
+    @OrderBy("rang")
+    private List<TransitionConvention> historique = new ArrayList<>();
+
+    /** R-CONV-6: the convention this one replaces after a "clôturer et recréer". */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "convention_precedente_id", updatable = false)
+    private Convention precedente;
+
+    protected Convention() {
+    }
+
+    private Convention(Caf caf, OrganismePartenaire organisme, String numero, ContratDeService contrat, LocalDate dateDebut,
+                       String enregistreePar) {
+        this.caf = caf;
+        this.organisme = organisme;
+        this.numero = numero;
+        this.contrat = contrat;
+        this.dateDebut = dateDebut;
+        this.enregistreePar = enregistreePar;
+    }
+
+    /**
+     * Records a convention as a draft (R-CONV-3), for a partner of the recording Caf only
+     * (R-CONV-1).
+     */
+    public static Convention enregistrer(Caf caf, OrganismePartenaire organisme, NumeroConvention numero,
+                                         ContratDeService contrat, LocalDate dateDebut, String agent, Instant le) {
+        if (organisme == null) {
+            throw new RegleMetierException("R-CONV-1", "Une convention ne peut être enregistrée que pour un organisme partenaire existant.");
+        }
+        if (caf == null || !memeCaf(organisme.getCaf(), caf)) {
+            throw new RegleMetierException("R-CONV-1", "L'organisme « " + organisme.getNom()
+                    + " » n'est pas un partenaire de cette Caf : elle ne peut pas conventionner avec lui.");
+        }
+        if (dateDebut == null) {
+            throw new RegleMetierException("R-CONV-5", "La date de début de la convention est obligatoire.");
+        }
+        Convention convention = new Convention(caf, organisme, numero.toString(), contrat, dateDebut, agent);
+        convention.passer(null, StatutConvention.BROUILLON, agent, le, null);
+        return convention;
+    }
+
+    private static boolean memeCaf(Caf a, Caf b) {
+        return a == b || (a != null && a.equals(b));
+    }
+
+    // --- content, while a draft -------------------------------------------------------------
+
+    /** R-CONV-7: adheres to a service (one bulletin per service) or changes its quotas, while a draft. */
+    public BulletinAdhesion fixerQuota(ServiceCatalogue service, String profil, int demande, int accorde) {
+        exigerStatut("R-CONV-7", "Les bulletins d'adhésion ne se modifient que tant que la convention est à l'état de brouillon.",
+                StatutConvention.BROUILLON);
+        BulletinAdhesion bulletin = bulletin(service.getCode()).orElseGet(() -> {
+            BulletinAdhesion nouveau = new BulletinAdhesion(this, service);
+            bulletins.add(nouveau);
+            return nouveau;
+        });
+        bulletin.fixerQuota(profil, demande, accorde);
+        return bulletin;
+    }
+
+    /**
+     * R-CONV-7: a quota changed after validation, on the partner's request and the Caf's decision:
+     * never below the number of users who hold the profile today ({@code usageActuel}, known to
+     * the habilitations, not to the convention).
+     */
+    public void modifierQuota(String codeService, String profil, int nouveauMaximum, int usageActuel, String agent,
+                              Instant le) {
+        exigerStatut("R-CONV-7", "Le quota d'une convention clôturée ne peut plus changer.",
+                StatutConvention.BROUILLON, StatutConvention.A_VERIFIER, StatutConvention.VALIDEE,
+                StatutConvention.ACTIVE, StatutConvention.SUSPENDUE);
+        BulletinAdhesion bulletin = bulletin(codeService).orElseThrow(() -> new RegleMetierException("R-CONV-7",
+                "La convention n° " + numero + " n'a pas de bulletin d'adhésion au service " + codeService + "."));
+        Quota actuel = bulletin.quota(profil).orElseThrow(() -> new RegleMetierException("R-CONV-7",
+                "Le bulletin " + codeService + " de la convention n° " + numero + " n'accorde pas le profil " + profil + "."));
+        if (nouveauMaximum < usageActuel) {
+            throw new RegleMetierException("R-CONV-7", "Le quota " + codeService + " " + profil + " ne peut pas descendre à "
+                    + nouveauMaximum + " : " + usageActuel + " utilisateur(s) détiennent ce profil aujourd'hui.");
+        }
+        bulletin.fixerQuota(profil, Math.max(actuel.getDemande(), nouveauMaximum), nouveauMaximum);
+        passer(statut, statut, agent, le, "Quota " + codeService + " " + profil + " : " + actuel.getAccorde() + " → "
+                + nouveauMaximum);
+    }
+
+    // --- lifecycle (R-CONV-3) -----------------------------------------------------------------
+
+    /** The recording agent hands the draft to the vérificateurs. */
+    public void soumettre(String agent, Instant le) {
+        exigerStatut("R-CONV-3", "Seule une convention à l'état de brouillon peut être soumise à vérification.",
+                StatutConvention.BROUILLON);
+        if (bulletins.isEmpty() || bulletins.stream().allMatch(b -> b.getQuotas().isEmpty())) {
+            throw new RegleMetierException("R-CONV-7",
+                    "La convention n° " + numero + " n'adhère à aucun service : ajoutez au moins un bulletin d'adhésion.");
+        }
+        passer(statut, StatutConvention.A_VERIFIER, agent, le, null);
+    }
+
+    /**
+     * A priori control by a vérificateur who is not the agent who recorded the convention
+     * (four eyes, DOMAIN.md §2).
+     */
+    public void valider(String verificateur, Instant le) {
+        exigerStatut("R-CONV-3", "Seule une convention à vérifier peut être validée.", StatutConvention.A_VERIFIER);
+        if (enregistreePar.equalsIgnoreCase(verificateur)) {
+            throw new RegleMetierException("R-CONV-3", "La convention n° " + numero
+                    + " a été enregistrée par vous : un autre agent doit la valider (contrôle à quatre yeux).");
+        }
+        passer(statut, StatutConvention.VALIDEE, verificateur, le, null);
+    }
+
+    /** Back to the recording agent, with the reason he must read. */
+    public void rejeter(String verificateur, String motif, Instant le) {
+        exigerStatut("R-CONV-3", "Seule une convention à vérifier peut être rejetée.", StatutConvention.A_VERIFIER);
+        passer(statut, StatutConvention.BROUILLON, verificateur, le, motifObligatoire(motif, "un rejet"));
+    }
+
+    /** Links the accounts of the administrateur and suppléant, created at validation (R-CONV-4). */
+    public void rattacherComptes(String identifiantAdministrateur, String identifiantSuppleant) {
+        exigerStatut("R-CONV-4", "Les comptes de l'administrateur et du suppléant sont créés à la validation.",
+                StatutConvention.VALIDEE);
+        contrat.rattacherComptes(identifiantAdministrateur, identifiantSuppleant);
+    }
+
+    /** Opens the portal to the partner, once its administrateur has an account. */
+    public void activer(String agent, Instant le) {
+        exigerStatut("R-CONV-3", "Seule une convention validée peut devenir active.", StatutConvention.VALIDEE);
+        if (contrat.getAdministrateur().getIdentifiantCompte() == null) {
+            throw new RegleMetierException("R-CONV-3", "La convention n° " + numero
+                    + " ne peut devenir active qu'une fois le compte de l'administrateur partenaire créé.");
+        }
+        passer(statut, StatutConvention.ACTIVE, agent, le, null);
+    }
+
+    /** R-CONV-8: every habilitation under the convention stops at once; the data stays. */
+    public void suspendre(String agent, String motif, Instant le) {
+        exigerStatut("R-CONV-8", "Seule une convention active peut être suspendue.", StatutConvention.ACTIVE);
+        passer(statut, StatutConvention.SUSPENDUE, agent, le, motifObligatoire(motif, "une suspension"));
+    }
+
+    public void reactiver(String agent, String motif, Instant le) {
+        exigerStatut("R-CONV-8", "Seule une convention suspendue peut être réactivée.", StatutConvention.SUSPENDUE);
+        passer(statut, StatutConvention.ACTIVE, agent, le, motif);
+    }
+
+    /** The end of the convention (R-CONV-5: its only end date); terminal. */
+    public void cloturer(String agent, String motif, LocalDate date, Instant le) {
+        exigerStatut("R-CONV-3", "Seule une convention active ou suspendue peut être clôturée.",
+                StatutConvention.ACTIVE, StatutConvention.SUSPENDUE);
+        if (date == null || date.isBefore(dateDebut)) {
+            throw new RegleMetierException("R-CONV-5", "La date de clôture ne peut précéder la date de début ("
+                    + dateDebut + ").");
+        }
+        String raison = motifObligatoire(motif, "une clôture");
+        dateCloture = date;
+        passer(statut, StatutConvention.CLOTUREE, agent, le, raison);
+    }
+
+    /**
+     * R-CONV-6 "clôturer et recréer": closes this convention and returns its successor, a draft in
+     * the other management mode carrying over the contacts, services and quotas. This one stays
+     * readable, closed, and the successor points to it.
+     */
+    public Convention cloturerEtRecreer(ModeGestion nouveauMode, NumeroConvention numeroSuccesseur, String agent,
+                                        String motif, LocalDate date, Instant le) {
+        if (nouveauMode == null || nouveauMode == contrat.getMode()) {
+            throw new RegleMetierException("R-CONV-6", "La convention n° " + numero + " est déjà en mode "
+                    + contrat.getMode().getLibelle().toLowerCase() + " : clôturer et recréer sert à changer de mode de gestion.");
+        }
+        cloturer(agent, motif, date, le);
+        Convention successeur = new Convention(caf, organisme, numeroSuccesseur.toString(),
+                contrat.dansLeMode(nouveauMode), date, agent);
+        successeur.precedente = this;
+        successeur.passer(null, StatutConvention.BROUILLON, agent, le,
+                "Recréée depuis la convention n° " + numero + " pour passer en mode " + nouveauMode.getLibelle().toLowerCase());
+        for (BulletinAdhesion bulletin : bulletins) {
+            for (Quota quota : bulletin.getQuotas()) {
+                successeur.fixerQuota(bulletin.getService(), quota.getProfil(), quota.getDemande(), quota.getAccorde());
+            }
+        }
+        return successeur;
+    }
+
+    private void passer(StatutConvention avant, StatutConvention apres, String acteur, Instant le, String motif) {
+        if (acteur == null || acteur.isBlank() || le == null) {
+            throw new IllegalArgumentException("Une transition est toujours datée et attribuée");
+        }
+        statut = apres;
+        organismeActif = apres.occupeLePartenaire() ? organisme.getId() : null;
+        historique.add(new TransitionConvention(this, historique.size(), avant, apres, acteur, le, motif));
+    }
+
+    private void exigerStatut(String regle, String message, StatutConvention... permis) {
+        for (StatutConvention s : permis) {
+            if (statut == s) {
+                return;
+            }
+        }
+        throw new RegleMetierException(regle, message + " La convention n° " + numero + " est à l'état « "
+                + statut.getLibelle() + " ».");
+    }
+
+    private static String motifObligatoire(String motif, String acte) {
+        if (motif == null || motif.isBlank()) {
+            throw new RegleMetierException("R-CONV-3", "Le motif est obligatoire pour " + acte + ".");
+        }
+        return motif.trim();
+    }
+
+    // --- reading ------------------------------------------------------------------------------
+
+    public Optional<BulletinAdhesion> bulletin(String codeService) {
+        return bulletins.stream().filter(b -> b.getService().getCode().equals(codeService)).findFirst();
+    }
+
+    public Caf getCaf() {
+        return caf;
+    }
+
+    public OrganismePartenaire getOrganisme() {
+        return organisme;
+    }
+
+    public String getNumero() {
+        return numero;
+    }
+
+    public StatutConvention getStatut() {
+        return statut;
+    }
+
+    public LocalDate getDateDebut() {
+        return dateDebut;
+    }
+
+    public LocalDate getDateCloture() {
+        return dateCloture;
+    }
+
+    public String getEnregistreePar() {
+        return enregistreePar;
+    }
+
+    public Long getOrganismeActif() {
+        return organismeActif;
+    }
+
+    public ContratDeService getContrat() {
+        return contrat;
+    }
+
+    public List<BulletinAdhesion> getBulletins() {
+        return List.copyOf(bulletins);
+    }
+
+    public List<TransitionConvention> getHistorique() {
+        return List.copyOf(historique);
+    }
+
+    public Convention getPrecedente() {
+        return precedente;
+    }
+}

@@ -52,6 +52,9 @@ public class JpaUtilisateurRepository implements UtilisateurRepository {
 
     @Override
     public CompteurIdentifiant compteurVerrouille(String prefixe, String codeCaf) {
+        // A locked find reads the row again: an identifier taken earlier in this transaction and
+        // not yet written would be overwritten by the database's older value and given twice.
+        em.flush();
         CompteurIdentifiant compteur = em.find(CompteurIdentifiant.class, new CompteurIdentifiant.Cle(prefixe, codeCaf),
                 LockModeType.PESSIMISTIC_WRITE);
         if (compteur == null) {

@@ -13,6 +13,8 @@ public final class PermissionsPortail {
     public static final String COMPTE_CONSULTER = "compte:consulter";
     public static final String PARTENAIRE_CONSULTER = "partenaire:consulter";
     public static final String COMPTE_GERER = "compte:gerer";
+    /** Verify the integrity of the trace chain (R-TRACE-1): the Caf's superviseurs and administrateurs. */
+    public static final String TRACE_VERIFIER = "trace:verifier";
 
     private PermissionsPortail() {
     }
@@ -25,9 +27,13 @@ public final class PermissionsPortail {
                 case ADMINISTRATEUR_CAF -> {
                     permissions.add(PARTENAIRE_CONSULTER + ":" + compte.codeCaf());
                     permissions.add(COMPTE_GERER + ":" + compte.codeCaf());
+                    permissions.add(TRACE_VERIFIER);
                 }
-                case VERIFICATEUR_CAF, SUPERVISEUR_CAF ->
-                        permissions.add(PARTENAIRE_CONSULTER + ":" + compte.codeCaf());
+                case SUPERVISEUR_CAF -> {
+                    permissions.add(PARTENAIRE_CONSULTER + ":" + compte.codeCaf());
+                    permissions.add(TRACE_VERIFIER);
+                }
+                case VERIFICATEUR_CAF -> permissions.add(PARTENAIRE_CONSULTER + ":" + compte.codeCaf());
                 case AGENT_CNAF -> permissions.add(PARTENAIRE_CONSULTER + ":*");
             }
         }

@@ -5,15 +5,28 @@ import jakarta.servlet.annotation.WebListener;
 import jakarta.servlet.http.HttpSessionEvent;
 import jakarta.servlet.http.HttpSessionListener;
 
-/** A session that ends (logout, idle timeout) leaves the registry of sessions in force (R-SESS-1, R-SESS-2). */
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * A session that ends (logout, idle timeout) leaves the registry of sessions in force (R-SESS-1,
+ * R-SESS-2), and its end is traced (R-TRACE-1).
+ */
 @WebListener
 public class EcouteurSessions implements HttpSessionListener {
+
+    private static final Logger LOG = Logger.getLogger(EcouteurSessions.class.getName());
 
     @Override
     public void sessionDestroyed(HttpSessionEvent evenement) {
         Object identifiant = evenement.getSession().getAttribute(SessionUtilisateur.ATTRIBUT_IDENTIFIANT);
         if (identifiant instanceof String id) {
-            CDI.current().select(RegistreSessions.class).get().oublier(id, evenement.getSession().getId());
+            try {
+                CDI.current().select(IdentiteService.class).get().sessionTerminee(id, evenement.getSession().getId());
+            } catch (RuntimeException e) {
+                // Sessions also end while the application stops, when its services may be gone already.
+                LOG.log(Level.WARNING, "Fin de session de " + id + " non enregistrée", e);
+            }
         }
     }
 }

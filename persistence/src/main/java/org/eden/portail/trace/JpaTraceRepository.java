@@ -10,6 +10,7 @@ import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
@@ -56,9 +57,11 @@ public class JpaTraceRepository implements TraceRepository {
 
     @Override
     public Optional<Long> premierRangDepuis(Instant limite) {
-        return Optional.ofNullable(em.createQuery("select min(t.rang) from Trace t where t.horodatage >= :limite", Long.class)
-                .setParameter("limite", limite)
-                .getSingleResult());
+        // Native, with the column's own type: the Instant converter is not applied to JPQL parameters.
+        Object rang = em.createNativeQuery("SELECT MIN(rang) FROM trace WHERE horodatage >= ?")
+                .setParameter(1, limite.atOffset(ZoneOffset.UTC))
+                .getSingleResult();
+        return Optional.ofNullable((Number) rang).map(Number::longValue);
     }
 
     @Override

@@ -57,7 +57,8 @@ public class JpaTraceRepository implements TraceRepository {
 
     @Override
     public Optional<Long> premierRangDepuis(Instant limite) {
-        // Native, with the column's own type: the Instant converter is not applied to JPQL parameters.
+        // Native, bound with the column's own type (OffsetDateTime): no reliance on how the Instant
+        // converter treats a JPQL parameter.
         Object rang = em.createNativeQuery("SELECT MIN(rang) FROM trace WHERE horodatage >= ?")
                 .setParameter(1, limite.atOffset(ZoneOffset.UTC))
                 .getSingleResult();

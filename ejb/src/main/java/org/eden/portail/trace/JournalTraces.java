@@ -72,6 +72,7 @@ public class JournalTraces {
      * would wait for that head forever: the trace is then written in the action's transaction if
      * it can still commit, and otherwise only logged.
      */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public void enregistrerEchec(EvenementTrace evenement) {
         if (transactions.getTransactionKey() != null && transactions.getResource(TETE_TENUE) != null) {
             if (transactions.getRollbackOnly()) {

@@ -5,7 +5,6 @@ import jakarta.servlet.annotation.WebListener;
 import jakarta.servlet.http.HttpSessionEvent;
 import jakarta.servlet.http.HttpSessionListener;
 
-import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
@@ -21,11 +20,13 @@ public class EcouteurSessions implements HttpSessionListener {
     public void sessionDestroyed(HttpSessionEvent evenement) {
         Object identifiant = evenement.getSession().getAttribute(SessionUtilisateur.ATTRIBUT_IDENTIFIANT);
         if (identifiant instanceof String id) {
+            // The registry first, straight: it must be cleaned even while the application stops.
+            CDI.current().select(RegistreSessions.class).get().oublier(id, evenement.getSession().getId());
             try {
                 CDI.current().select(IdentiteService.class).get().sessionTerminee(id, evenement.getSession().getId());
             } catch (RuntimeException e) {
-                // Sessions also end while the application stops, when its services may be gone already.
-                LOG.log(Level.WARNING, "Fin de session de " + id + " non enregistrée", e);
+                // Sessions also end when the application is undeployed, after its EJBs have stopped.
+                LOG.warning(() -> "Fin de session de " + id + " non tracée (application en cours d'arrêt ?) : " + e);
             }
         }
     }

@@ -7,6 +7,7 @@ import org.eden.portail.shared.CafRepository;
 import org.eden.portail.shared.Courriel;
 import org.eden.portail.shared.OrganismePartenaire;
 import org.eden.portail.shared.RegleMetierException;
+import org.eden.portail.trace.ActionTracee;
 
 import java.time.Clock;
 import java.util.regex.Pattern;
@@ -45,6 +46,7 @@ public class CompteService {
      * 24 h (R-PWD-2), then sends two separate mails, one with the identifier and one with the
      * password (R-HAB-9) — after the transaction commits, so a refused creation sends nothing.
      */
+    @ActionTracee(value = "CREATION_COMPTE", cible = "UTILISATEUR")
     public CompteCree creerComptePartenaire(Long organismeId, String nom, String prenom, String email) {
         OrganismePartenaire organisme = cafs.organisme(organismeId)
                 .orElseThrow(() -> new RegleMetierException("R-HAB-9", "Organisme partenaire introuvable."));

@@ -8,6 +8,8 @@ import org.eden.portail.shared.Caf;
 import org.eden.portail.shared.Courriel;
 import org.eden.portail.shared.OrganismePartenaire;
 import org.eden.portail.shared.RegleMetierException;
+import org.eden.portail.trace.ActionTracee;
+import org.eden.portail.trace.EvenementTrace;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -43,6 +45,9 @@ public class IdentiteService {
     Event<Courriel> courriels;
 
     @Inject
+    Event<EvenementTrace> traces;
+
+    @Inject
     Clock horloge;
 
     /**
@@ -50,6 +55,7 @@ public class IdentiteService {
      * under a row lock, so that they add up across servers; a success resets them). Every path
      * costs exactly one Argon2 verification, whether the identifier exists or not.
      */
+    @ActionTracee(value = "CONNEXION", cible = "UTILISATEUR", acteurEstCible = true)
     public ResultatAuthentification authentifier(String identifiant, String motDePasse) {
         Optional<Utilisateur> compte = utilisateurs.parIdentifiantVerrouille(identifiant);
         if (compte.isEmpty()) {
@@ -93,6 +99,7 @@ public class IdentiteService {
      * A login to the portal: records it (R-AUTH-3), makes this session the only one of the
      * identifier (R-SESS-1) and says which steps come first (R-AUTH-2, R-PWD-3).
      */
+    @ActionTracee(value = "OUVERTURE_SESSION", cible = "UTILISATEUR", acteurEstCible = true)
     public ConnexionOuverte ouvrirSession(String identifiant, String sessionId) {
         Utilisateur utilisateur = utilisateurs.parIdentifiant(identifiant).orElseThrow();
         Optional<Instant> precedente = utilisateur.enregistrerConnexion(horloge.instant());
@@ -120,8 +127,20 @@ public class IdentiteService {
         return sessions.etat(identifiant, sessionId);
     }
 
+    /** The person logs out (R-TRACE-1); the end of the session itself follows, see {@link #sessionTerminee}. */
+    @ActionTracee(value = "DECONNEXION", cible = "UTILISATEUR", acteurEstCible = true)
+    public void deconnexion(String identifiant) {
+        // Nothing to change: the session's end does the rest. Traced here because only the logout
+        // knows it was asked for, not a timeout.
+    }
+
+    /**
+     * A session ended (logout, idle timeout, replaced): it leaves the registry of sessions in
+     * force, and is traced with its own id's hash (there is no request when it times out).
+     */
     public void sessionTerminee(String identifiant, String sessionId) {
         sessions.oublier(identifiant, sessionId);
+        traces.fire(EvenementTrace.succes("FIN_SESSION", "UTILISATEUR", identifiant).par(identifiant).session(sessionId));
     }
 
     public ReglesUsage reglesEnVigueur() {
@@ -129,6 +148,7 @@ public class IdentiteService {
     }
 
     /** R-AUTH-2: acceptance of the version the person was shown, recorded with the time. */
+    @ActionTracee(value = "ACCEPTATION_REGLES_USAGE", cible = "UTILISATEUR", acteurEstCible = true)
     public void accepterReglesUsage(String identifiant, String versionLue) {
         ReglesUsage enVigueur = reglesEnVigueur();
         if (!enVigueur.getVersion().equals(versionLue)) {
@@ -146,6 +166,7 @@ public class IdentiteService {
      * provisional or expired one): the current password is asked again, the new one must pass
      * the policy, including the history (R-PWD-1, R-PWD-4).
      */
+    @ActionTracee(value = "CHANGEMENT_MOT_DE_PASSE", cible = "UTILISATEUR", acteurEstCible = true)
     public void changerMotDePasse(String identifiant, String actuel, String nouveau) {
         Utilisateur utilisateur = utilisateurs.parIdentifiantVerrouille(identifiant).orElseThrow();
         if (!HachageMotDePasse.verifier(actuel, utilisateur.getMotDePasseHash())) {
@@ -163,6 +184,7 @@ public class IdentiteService {
      * that is not suspended, a provisional password valid 24 h is mailed; in every case the caller
      * learns nothing, and the work done costs about the same.
      */
+    @ActionTracee(value = "MOT_DE_PASSE_OUBLIE", cible = "UTILISATEUR", acteurEstCible = true)
     public void motDePasseOublie(String identifiant, String email) {
         String provisoire = motsDePasse.genererProvisoire();
         String hash = HachageMotDePasse.hacher(provisoire);
@@ -178,6 +200,7 @@ public class IdentiteService {
     }
 
     /** R-HAB-7, R-SESS-3: the next login starts with a new password; live sessions end now. */
+    @ActionTracee(value = "CHANGEMENT_MOT_DE_PASSE_FORCE", cible = "UTILISATEUR")
     public void forcerChangementMotDePasse(String identifiant) {
         Utilisateur utilisateur = utilisateurs.parIdentifiantVerrouille(identifiant)
                 .orElseThrow(() -> new RegleMetierException("R-HAB-7", "Compte introuvable : " + identifiant + "."));
@@ -187,6 +210,7 @@ public class IdentiteService {
     }
 
     /** R-HAB-6, R-SESS-3: a suspended account cannot log in; its live sessions end now. */
+    @ActionTracee(value = "SUSPENSION", cible = "UTILISATEUR")
     public void suspendre(String identifiant) {
         Utilisateur utilisateur = utilisateurs.parIdentifiantVerrouille(identifiant)
                 .orElseThrow(() -> new RegleMetierException("R-HAB-6", "Compte introuvable : " + identifiant + "."));

@@ -18,6 +18,8 @@ public final class PermissionsPortail {
     /** Validate or reject a convention (vérificateur Caf: the a priori control). */
     public static final String CONVENTION_VERIFIER = "convention:verifier";
     public static final String CONVENTION_CONSULTER = "convention:consulter";
+    /** Verify the integrity of the trace chain (R-TRACE-1): the Caf's superviseurs and administrateurs. */
+    public static final String TRACE_VERIFIER = "trace:verifier";
 
     private PermissionsPortail() {
     }
@@ -32,6 +34,7 @@ public final class PermissionsPortail {
                     permissions.add(COMPTE_GERER + ":" + compte.codeCaf());
                     permissions.add(CONVENTION_ENREGISTRER + ":" + compte.codeCaf());
                     permissions.add(CONVENTION_CONSULTER + ":" + compte.codeCaf());
+                    permissions.add(TRACE_VERIFIER);
                 }
                 case VERIFICATEUR_CAF -> {
                     permissions.add(PARTENAIRE_CONSULTER + ":" + compte.codeCaf());
@@ -42,6 +45,7 @@ public final class PermissionsPortail {
                     // A posteriori control: reads everything of the Caf, changes nothing.
                     permissions.add(PARTENAIRE_CONSULTER + ":" + compte.codeCaf());
                     permissions.add(CONVENTION_CONSULTER + ":" + compte.codeCaf());
+                    permissions.add(TRACE_VERIFIER);
                 }
                 // National dashboards only: a Caf's conventions are partner data (DOMAIN.md §2).
                 case AGENT_CNAF -> permissions.add(PARTENAIRE_CONSULTER + ":*");

@@ -1,10 +1,13 @@
 package org.eden.portail.identite;
 
+import org.eden.portail.trace.ResultatTrace;
+import org.eden.portail.trace.ResultatTracable;
+
 /**
  * What became of a login attempt. Only {@link #ACCEPTEE} lets the person in; every other outcome
  * is shown to him as the same refusal (R-AUTH-1) and kept, with its real reason, for the traces.
  */
-public enum ResultatAuthentification {
+public enum ResultatAuthentification implements ResultatTracable {
     ACCEPTEE,
     IDENTIFIANT_INCONNU,
     MOT_DE_PASSE_INCORRECT,
@@ -16,5 +19,16 @@ public enum ResultatAuthentification {
 
     public boolean acceptee() {
         return this == ACCEPTEE;
+    }
+
+    @Override
+    public ResultatTrace resultatTrace() {
+        return acceptee() ? ResultatTrace.SUCCES : ResultatTrace.ECHEC;
+    }
+
+    /** The real reason of a refusal, kept for the traces only. */
+    @Override
+    public String detailTrace() {
+        return acceptee() ? null : name();
     }
 }

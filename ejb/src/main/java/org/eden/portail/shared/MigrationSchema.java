@@ -6,6 +6,7 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
+import org.eden.portail.trace.V4_1__TracesEnAjoutSeul;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 
@@ -15,8 +16,9 @@ import java.util.logging.Logger;
 /**
  * Brings the database schema to the version this build expects, at deployment and before
  * anything else reads it. The migrations in {@code db/migration} (persistence module) are the only
- * owner of the schema, identical on H2 and PostgreSQL. In a cluster Flyway's own lock table makes
- * the nodes that start together wait for the first one.
+ * owner of the schema, identical on H2 and PostgreSQL (one Java migration, V4_1, has work to do
+ * on PostgreSQL only). In a cluster Flyway's own lock table makes the nodes that start together
+ * wait for the first one.
  */
 @Singleton
 @Startup
@@ -33,6 +35,9 @@ public class MigrationSchema {
         Flyway flyway = Flyway.configure(Entite.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
+                // Registered here rather than scanned: its one job is the PostgreSQL-only guard of
+                // the traces, and it runs (as a no-op) on H2 too, so both histories stay identical.
+                .javaMigrations(new V4_1__TracesEnAjoutSeul())
                 .load();
         MigrateResult resultat = flyway.migrate();
         LOG.info(() -> "Schéma EDEN en version " + flyway.info().current().getVersion()

@@ -4,6 +4,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import org.apache.shiro.SecurityUtils;
 import org.eden.portail.identite.PermissionsPortail;
+import org.eden.portail.trace.ActionTracee;
 
 import java.util.List;
 
@@ -14,6 +15,7 @@ public class OrganismeService {
     @Inject
     CafRepository cafs;
 
+    @ActionTracee(value = "CONSULTATION_ORGANISMES", cible = "CAF")
     public List<OrganismeResume> organismesDe(String codeCaf, TypeOrganisme type) {
         // Checked here, not in the screens: the API and every screen go through this method.
         SecurityUtils.getSubject().checkPermission(PermissionsPortail.consulterPartenairesDe(codeCaf));

@@ -81,4 +81,16 @@ class PermissionsPortailTest {
             assertFalse(permet(cnaf, "convention:" + action + ":271"), action);
         }
     }
+
+    @Test
+    @DisplayName("R-TRACE-4 : seuls le superviseur et l'administrateur Caf vérifient la chaîne des traces")
+    void verificationDesTraces() {
+        for (RoleCaf role : RoleCaf.values()) {
+            Set<String> p = PermissionsPortail.de(new CompteAuthentification("X", StatutCompte.ACTIF, EnumSet.of(role), "271", null));
+            assertEquals(role == RoleCaf.SUPERVISEUR_CAF || role == RoleCaf.ADMINISTRATEUR_CAF,
+                    permet(p, PermissionsPortail.TRACE_VERIFIER), role.name());
+        }
+        Set<String> partenaire = PermissionsPortail.de(new CompteAuthentification("X", StatutCompte.ACTIF, EnumSet.noneOf(RoleCaf.class), "271", 12L));
+        assertFalse(permet(partenaire, PermissionsPortail.TRACE_VERIFIER));
+    }
 }

@@ -1,0 +1,43 @@
+package org.eden.portail.trace;
+
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * R-TRACE-2: the retention purge, every night. Not persistent: a missed night is caught up by the
+ * next one (the purge takes everything past the limit), and no timer table is needed. In a cluster
+ * every node runs it; the chain head's lock makes the runs follow each other, and the later ones
+ * find nothing left to purge.
+ */
+@Singleton
+public class PurgeQuotidienne {
+
+    private static final Logger LOG = Logger.getLogger(PurgeQuotidienne.class.getName());
+
+    @Inject
+    RetentionTraces retention;
+
+    @Inject
+    Clock horloge;
+
+    @Schedule(hour = "3", minute = "15", persistent = false, info = "Purge des traces (R-TRACE-2)")
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public void purger() {
+        Instant maintenant = horloge.instant();
+        try {
+            PurgeTraces purge = retention.purger(maintenant);
+            LOG.info(() -> "Purge des traces : " + purge.getNombre() + " trace(s) antérieure(s) au " + purge.getLimite() + " supprimée(s).");
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, "Purge des traces en échec", e);
+            retention.enregistrerEchec(maintenant, e.toString());
+        }
+    }
+}

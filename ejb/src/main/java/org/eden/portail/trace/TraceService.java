@@ -1,0 +1,50 @@
+package org.eden.portail.trace;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import org.apache.shiro.SecurityUtils;
+import org.eden.portail.identite.PermissionsPortail;
+
+import java.util.List;
+import java.util.Optional;
+
+/** What may be asked of the traces themselves. Reading screens (R-TRACE-4) come later. */
+@Stateless
+public class TraceService {
+
+    /** Traces read per page during a verification: the chain is never held in memory whole. */
+    static final int PAGE = 1000;
+
+    @Inject
+    TraceRepository traces;
+
+    /**
+     * R-TRACE-1: walks the chain in rang order, from its anchor (the start, or the point the last
+     * purge left) to its head, and says whether it is intact or the first trace where it breaks.
+     * Reserved to the Caf's superviseurs and administrateurs.
+     */
+    @ActionTracee(value = "VERIFICATION_TRACES", cible = "TRACES")
+    public VerificationChaine verifier() {
+        SecurityUtils.getSubject().checkPermission(PermissionsPortail.TRACE_VERIFIER);
+        // The head first: the traces up to it are committed with it; later ones are not this walk's.
+        TeteChaine tete = traces.tete();
+        Optional<PurgeTraces> ancre = traces.derniereAncre();
+        long premierRang = ancre.map(PurgeTraces::getAncreRang).orElse(1L);
+        VerificateurChaine verificateur = new VerificateurChaine(premierRang,
+                ancre.map(PurgeTraces::getAncreHash).orElse(Trace.GENESE));
+        long apres = premierRang - 1;
+        boolean suite = true;
+        while (suite) {
+            List<Trace> page = traces.page(apres, tete.getDernierRang(), PAGE);
+            for (Trace trace : page) {
+                suite = verificateur.suivante(trace);
+                if (!suite) {
+                    break;
+                }
+                apres = trace.getRang();
+            }
+            suite = suite && page.size() == PAGE;
+        }
+        return verificateur.resultat(tete.getDernierRang(), tete.getDernierHash());
+    }
+}

@@ -1,0 +1,351 @@
+package org.eden.portail.trace;
+
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.transaction.UserTransaction;
+import org.apache.shiro.authz.AuthorizationException;
+import org.apache.shiro.mgt.DefaultSecurityManager;
+import org.apache.shiro.subject.SimplePrincipalCollection;
+import org.apache.shiro.subject.Subject;
+import org.eden.portail.identite.EdenRealm;
+import org.eden.portail.identite.HachageMotDePasse;
+import org.eden.portail.identite.IdentiteService;
+import org.eden.portail.identite.ReglesUsageRepository;
+import org.eden.portail.identite.ResultatAuthentification;
+import org.eden.portail.identite.RoleCaf;
+import org.eden.portail.identite.StatutCompte;
+import org.eden.portail.identite.Utilisateur;
+import org.eden.portail.identite.UtilisateurRepository;
+import org.eden.portail.shared.Caf;
+import org.eden.portail.shared.CafRepository;
+import org.eden.portail.shared.Deploiement;
+import org.eden.portail.shared.Horloge;
+import org.eden.portail.shared.Http;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import javax.sql.DataSource;
+import java.net.URI;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Traces on the real server (H2 and PostgreSQL): recorded for logins and writes, rolled back with
+ * a write, kept for a refusal; the chain verified, tampered with by someone with database access
+ * and found out; the schema's guard on PostgreSQL; the retention purge. Caf 997 is this class's.
+ * Methods run in order: the first one creates the accounts, the client ones log in over HTTP.
+ */
+@ExtendWith(ArquillianExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class TracesIT {
+
+    static final String CAF = "997";
+    static final String SUPERVISEUR = "SUP997001";
+    static final String VERIFICATEUR = "VER997001";
+    static final String ADMINISTRATEUR = "ADM997001";
+    static final String CIBLE = "CIB997001";
+    static final String INCONNU = "XYZ997999";
+    static final String MOT_DE_PASSE = "Clair#Matin2026";
+    static final String FAUX = "Faux#Secret2026";
+
+    @Deployment
+    static EnterpriseArchive deploiement() {
+        return Deploiement.earAvec(TracesIT.class, Http.class);
+    }
+
+    @Inject
+    UtilisateurRepository utilisateurs;
+
+    @Inject
+    CafRepository cafs;
+
+    @Inject
+    ReglesUsageRepository regles;
+
+    @Inject
+    IdentiteService identite;
+
+    @Inject
+    TraceService traces;
+
+    @Inject
+    RetentionTraces retention;
+
+    @Inject
+    UserTransaction transaction;
+
+    @Resource(lookup = "java:jboss/datasources/EdenDS")
+    DataSource base;
+
+    static String url(String chemin) {
+        return "http://127.0.0.1:" + (8080 + Integer.getInteger("eden.it.port.offset", 400)) + chemin;
+    }
+
+    /** One row of the trace table, read with plain JDBC. */
+    record Ligne(long rang, String identifiant, String codeCaf, String profil, String action, String cibleId,
+                 String resultat, String detail, String ip, String sessionHash, String hashPrecedent, String hash) {
+    }
+
+    private List<Ligne> lignes(String condition, Object... parametres) throws SQLException {
+        try (Connection connexion = base.getConnection();
+             PreparedStatement sql = connexion.prepareStatement("SELECT rang, identifiant, code_caf, profil, action, cible_id, "
+                     + "resultat, detail, ip, session_hash, hash_precedent, hash FROM trace WHERE " + condition + " ORDER BY rang")) {
+            for (int i = 0; i < parametres.length; i++) {
+                sql.setObject(i + 1, parametres[i]);
+            }
+            List<Ligne> lignes = new ArrayList<>();
+            try (ResultSet rs = sql.executeQuery()) {
+                while (rs.next()) {
+                    lignes.add(new Ligne(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                            rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10),
+                            rs.getString(11), rs.getString(12)));
+                }
+            }
+            return lignes;
+        }
+    }
+
+    private boolean postgresql() throws SQLException {
+        try (Connection connexion = base.getConnection()) {
+            return "PostgreSQL".equalsIgnoreCase(connexion.getMetaData().getDatabaseProductName());
+        }
+    }
+
+    private static <T> T en(String identifiant, Callable<T> action) {
+        Subject sujet = new Subject.Builder(new DefaultSecurityManager(new EdenRealm()))
+                .principals(new SimplePrincipalCollection(identifiant, "eden"))
+                .authenticated(true)
+                .buildSubject();
+        try {
+            return sujet.execute(action);
+        } catch (org.apache.shiro.subject.ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
+    }
+
+    /** Runs SQL in a transaction of its own, as someone with direct access to the database would. */
+    private void sqlDirect(String... instructions) throws Exception {
+        transaction.begin();
+        try (Connection connexion = base.getConnection(); Statement sql = connexion.createStatement()) {
+            for (String instruction : instructions) {
+                sql.execute(instruction);
+            }
+            transaction.commit();
+        } catch (Exception e) {
+            transaction.rollback();
+            throw e;
+        }
+    }
+
+    @Test
+    @Order(1)
+    void comptes() throws Exception {
+        transaction.begin();
+        Caf caf = cafs.cafParCode(CAF).orElseGet(() -> cafs.enregistrer(new Caf(CAF, "Caf d'essai des traces", null)));
+        String hash = HachageMotDePasse.hacher(MOT_DE_PASSE);
+        for (String[] compte : new String[][]{{SUPERVISEUR, "SUPERVISEUR_CAF"}, {VERIFICATEUR, "VERIFICATEUR_CAF"},
+                {ADMINISTRATEUR, "ADMINISTRATEUR_CAF"}, {CIBLE, "VERIFICATEUR_CAF"}}) {
+            Utilisateur u = utilisateurs.enregistrer(Utilisateur.agentCaf(caf, compte[0], "Essai", "Tracé",
+                    compte[0].toLowerCase() + "@caf997.test", hash, Instant.now(), EnumSet.of(RoleCaf.valueOf(compte[1]))));
+            regles.enregistrer(u.accepterReglesUsage(regles.enVigueur().orElseThrow(), Instant.now()));
+        }
+        transaction.commit();
+    }
+
+    @Test
+    @Order(2)
+    @RunAsClient
+    @DisplayName("R-TRACE-4 : la vérification de la chaîne est réservée au superviseur et à l'administrateur Caf (403 sinon)")
+    void verificationParApi() {
+        HttpResponse<String> reponse = Http.get(URI.create(url("/api/traces/verification")), SUPERVISEUR, MOT_DE_PASSE);
+        assertEquals(200, reponse.statusCode(), reponse.body());
+        JsonObject verdict = Http.json(reponse).asJsonObject();
+        assertTrue(verdict.getBoolean("intacte"), verdict.toString());
+        assertTrue(verdict.getJsonNumber("verifiees").longValue() > 0, verdict.toString());
+
+        HttpResponse<String> refus = Http.get(URI.create(url("/api/traces/verification")), VERIFICATEUR, MOT_DE_PASSE);
+        assertEquals(403, refus.statusCode(), refus.body());
+        assertTrue(refus.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
+
+        assertEquals(401, Http.get(URI.create(url("/api/traces/verification")), SUPERVISEUR, FAUX).statusCode());
+    }
+
+    @Test
+    @Order(3)
+    @DisplayName("R-TRACE-1 : les connexions acceptées et refusées sont tracées (qui, d'où, pourquoi), jamais le mot de passe")
+    void connexionsTracees() throws Exception {
+        assertEquals(ResultatAuthentification.IDENTIFIANT_INCONNU, identite.authentifier(INCONNU, FAUX));
+
+        List<Ligne> superviseur = lignes("identifiant = ? AND action = 'CONNEXION'", SUPERVISEUR);
+        Ligne acceptee = superviseur.stream().filter(l -> l.resultat().equals("SUCCES")).findFirst().orElseThrow();
+        assertEquals(CAF, acceptee.codeCaf());
+        assertEquals("SUPERVISEUR_CAF", acceptee.profil());
+        assertEquals(SUPERVISEUR, acceptee.cibleId());
+        assertEquals("127.0.0.1", acceptee.ip(), "from where: the HTTP client, through the request's context");
+        assertNull(acceptee.detail());
+        Ligne refusee = superviseur.stream().filter(l -> l.resultat().equals("ECHEC")).findFirst().orElseThrow();
+        assertEquals("MOT_DE_PASSE_INCORRECT", refusee.detail());
+        assertEquals("127.0.0.1", refusee.ip());
+
+        Ligne inconnu = lignes("identifiant = ?", INCONNU).get(0);
+        assertEquals("ECHEC", inconnu.resultat());
+        assertEquals("IDENTIFIANT_INCONNU", inconnu.detail());
+        assertEquals(INCONNU, inconnu.cibleId());
+
+        assertEquals(1, lignes("identifiant = ? AND action = 'VERIFICATION_TRACES' AND resultat = 'REFUS'", VERIFICATEUR).size(),
+                "the refused API call is traced as a refusal");
+        assertEquals(1, lignes("identifiant = ? AND action = 'VERIFICATION_TRACES' AND resultat = 'SUCCES'", SUPERVISEUR).size());
+
+        for (Ligne ligne : lignes("1 = 1")) {
+            assertFalse(String.valueOf(ligne).contains(MOT_DE_PASSE) || String.valueOf(ligne).contains(FAUX), ligne.toString());
+        }
+    }
+
+    @Test
+    @Order(4)
+    @DisplayName("R-TRACE-1 : la trace d'une écriture annulée disparaît avec elle ; un refus reste tracé malgré l'annulation")
+    void traceAnnuleeAvecEcriture() throws Exception {
+        transaction.begin();
+        en(ADMINISTRATEUR, () -> {
+            identite.suspendre(CIBLE);
+            return null;
+        });
+        transaction.rollback();
+        assertEquals(StatutCompte.ACTIF, utilisateurs.parIdentifiant(CIBLE).orElseThrow().getStatut());
+        assertEquals(0, lignes("action = 'SUSPENSION' AND cible_id = ?", CIBLE).size(), "rolled back with the suspension");
+
+        transaction.begin();
+        assertThrows(AuthorizationException.class, () -> en(VERIFICATEUR, () -> {
+            identite.suspendre(CIBLE);
+            return null;
+        }));
+        transaction.rollback();
+        List<Ligne> refus = lignes("action = 'SUSPENSION' AND cible_id = ?", CIBLE);
+        assertEquals(1, refus.size());
+        assertEquals("REFUS", refus.get(0).resultat());
+        assertEquals(VERIFICATEUR, refus.get(0).identifiant());
+
+        transaction.begin();
+        en(ADMINISTRATEUR, () -> {
+            identite.suspendre(CIBLE);
+            return null;
+        });
+        transaction.commit();
+        assertEquals(List.of("REFUS", "SUCCES"), lignes("action = 'SUSPENSION' AND cible_id = ?", CIBLE).stream()
+                .map(Ligne::resultat).toList());
+    }
+
+    @Test
+    @Order(5)
+    @DisplayName("R-TRACE-1 : la chaîne de hachage est intacte après ces écritures, annulations comprises")
+    void chaineIntacte() {
+        VerificationChaine verdict = en(SUPERVISEUR, traces::verifier);
+        assertTrue(verdict.intacte(), verdict.toString());
+    }
+
+    @Test
+    @Order(6)
+    @DisplayName("R-TRACE-1 : une seule histoire de migrations (V4.1 aussi sur H2) ; sur PostgreSQL, le schéma refuse UPDATE et DELETE hors de la purge")
+    void schemaRefuseModification() throws Exception {
+        try (Connection connexion = base.getConnection(); Statement sql = connexion.createStatement();
+             ResultSet rs = sql.executeQuery(
+                     "SELECT \"success\" FROM \"flyway_schema_history\" WHERE \"version\" = '4.1'")) {
+            assertTrue(rs.next() && rs.getBoolean(1), "V4_1 is in the history of both databases");
+        }
+        if (!postgresql()) {
+            return; // H2 keeps append-only at the application level: no code path updates or deletes a trace.
+        }
+        SQLException update = assertThrows(SQLException.class, () -> sqlDirect("UPDATE trace SET detail = 'x'"));
+        assertTrue(update.getMessage().contains("R-TRACE-1"), update.getMessage());
+        SQLException delete = assertThrows(SQLException.class, () -> sqlDirect("DELETE FROM trace"));
+        assertTrue(delete.getMessage().contains("R-TRACE-1"), delete.getMessage());
+        assertThrows(SQLException.class, () -> sqlDirect("TRUNCATE trace"));
+        assertFalse(lignes("1 = 1").isEmpty());
+    }
+
+    @Test
+    @Order(7)
+    @DisplayName("R-TRACE-1 : une trace modifiée directement en base est détectée, au rang exact ; rétablie, la chaîne redevient intacte")
+    void falsificationDetectee() throws Exception {
+        Ligne cible = lignes("identifiant = ? AND action = 'CONNEXION' AND resultat = 'SUCCES'", SUPERVISEUR).get(0);
+        // Someone with access to the database gets past the schema's guard on PostgreSQL.
+        String contournement = postgresql() ? "SET LOCAL session_replication_role = replica" : "SELECT 1";
+        sqlDirect(contournement, "UPDATE trace SET resultat = 'ECHEC' WHERE rang = " + cible.rang());
+
+        VerificationChaine verdict = en(SUPERVISEUR, traces::verifier);
+        assertFalse(verdict.intacte());
+        assertEquals(cible.rang(), verdict.rangRompu(), verdict.toString());
+        assertNotNull(verdict.motif());
+
+        sqlDirect(contournement, "UPDATE trace SET resultat = 'SUCCES' WHERE rang = " + cible.rang());
+        assertTrue(en(SUPERVISEUR, traces::verifier).intacte());
+    }
+
+    @Test
+    @Order(8)
+    @DisplayName("R-TRACE-2 : la purge supprime les traces de plus de six mois, s'enregistre, et la chaîne restante se vérifie depuis son ancre")
+    void purgeDeRetention() throws Exception {
+        Ligne pivot = lignes("identifiant = ? AND action = 'SUSPENSION' AND resultat = 'SUCCES'", ADMINISTRATEUR).get(0);
+        Instant horodatage;
+        try (Connection connexion = base.getConnection();
+             PreparedStatement sql = connexion.prepareStatement("SELECT horodatage FROM trace WHERE rang = ?")) {
+            sql.setLong(1, pivot.rang());
+            try (ResultSet rs = sql.executeQuery()) {
+                rs.next();
+                horodatage = rs.getObject(1, java.time.OffsetDateTime.class).toInstant();
+            }
+        }
+        long avant = lignes("1 = 1").size();
+        // Six months after the pivot trace, as the clock would say then.
+        Instant dansSixMois = horodatage.atZone(Horloge.FUSEAU).plusMonths(6).toInstant();
+
+        PurgeTraces purge = retention.purger(dansSixMois);
+
+        assertEquals(ResultatTrace.SUCCES, purge.getResultat());
+        assertTrue(purge.getNombre() > 0, "the traces older than the pivot are gone");
+        List<Ligne> restantes = lignes("1 = 1");
+        assertEquals(avant - purge.getNombre() + 1, restantes.size(), "plus the purge's own trace");
+        assertEquals(purge.getAncreRang(), restantes.get(0).rang());
+        assertEquals(purge.getAncreHash(), restantes.get(0).hashPrecedent(), "the anchor is the last purged trace's hash");
+        assertTrue(restantes.get(0).rang() <= pivot.rang(), "the pivot, exactly six months old, is kept");
+        assertTrue(retention.purges().stream().anyMatch(p -> p.getNombre() == purge.getNombre()
+                && p.getAncreRang().equals(purge.getAncreRang())), "the run is recorded");
+        assertEquals("PURGE_TRACES", restantes.get(restantes.size() - 1).action());
+
+        VerificationChaine verdict = en(SUPERVISEUR, traces::verifier);
+        assertTrue(verdict.intacte(), verdict.toString());
+        assertEquals(restantes.size(), verdict.verifiees(), "every remaining trace is checked, from the anchor");
+
+        PurgeTraces seconde = retention.purger(dansSixMois);
+        assertEquals(0, seconde.getNombre(), "nothing more to purge at the same instant");
+        assertTrue(en(SUPERVISEUR, traces::verifier).intacte());
+    }
+}

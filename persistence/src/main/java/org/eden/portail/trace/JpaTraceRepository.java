@@ -1,0 +1,108 @@
+package org.eden.portail.trace;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+
+@ApplicationScoped
+public class JpaTraceRepository implements TraceRepository {
+
+    @PersistenceContext(unitName = "eden")
+    private EntityManager em;
+
+    @Resource(lookup = "java:jboss/datasources/EdenDS")
+    private DataSource dataSource;
+
+    private volatile Boolean postgresql;
+
+    @Override
+    public TeteChaine teteVerrouillee() {
+        return em.find(TeteChaine.class, TeteChaine.ID, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    @Override
+    public TeteChaine tete() {
+        TeteChaine tete = em.find(TeteChaine.class, TeteChaine.ID);
+        em.refresh(tete);
+        return tete;
+    }
+
+    @Override
+    public void ajouter(Trace trace) {
+        em.persist(trace);
+    }
+
+    @Override
+    public Optional<Trace> trace(long rang) {
+        return Optional.ofNullable(em.find(Trace.class, rang));
+    }
+
+    @Override
+    public List<Trace> page(long apresRang, long jusquARang, int nombre) {
+        return em.createQuery("select t from Trace t where t.rang > :apres and t.rang <= :jusqua order by t.rang", Trace.class)
+                .setParameter("apres", apresRang).setParameter("jusqua", jusquARang)
+                .setMaxResults(nombre)
+                .getResultList();
+    }
+
+    @Override
+    public Optional<Long> premierRangDepuis(Instant limite) {
+        // Native, bound with the column's own type (OffsetDateTime): no reliance on how the Instant
+        // converter treats a JPQL parameter.
+        Object rang = em.createNativeQuery("SELECT MIN(rang) FROM trace WHERE horodatage >= ?")
+                .setParameter(1, limite.atOffset(ZoneOffset.UTC))
+                .getSingleResult();
+        return Optional.ofNullable((Number) rang).map(Number::longValue);
+    }
+
+    @Override
+    public long purgerAvant(long rang) {
+        if (postgresql()) {
+            // Transaction-local: ends with this transaction, whatever happens (see V4_1__TracesEnAjoutSeul).
+            em.createNativeQuery("SELECT set_config('eden.purge', 'on', true)").getSingleResult();
+        }
+        return em.createQuery("delete from Trace t where t.rang < :rang")
+                .setParameter("rang", rang)
+                .executeUpdate();
+    }
+
+    @Override
+    public void enregistrer(PurgeTraces purge) {
+        em.persist(purge);
+    }
+
+    @Override
+    public Optional<PurgeTraces> derniereAncre() {
+        // The anchor only moves forward: the highest one is the latest.
+        return em.createQuery("select p from PurgeTraces p where p.ancreRang is not null order by p.ancreRang desc",
+                        PurgeTraces.class)
+                .setMaxResults(1)
+                .getResultStream().findFirst();
+    }
+
+    @Override
+    public List<PurgeTraces> purges() {
+        return em.createQuery("select p from PurgeTraces p order by p.executeeLe, p.id", PurgeTraces.class).getResultList();
+    }
+
+    private boolean postgresql() {
+        if (postgresql == null) {
+            try (Connection connexion = dataSource.getConnection()) {
+                postgresql = "PostgreSQL".equalsIgnoreCase(connexion.getMetaData().getDatabaseProductName());
+            } catch (SQLException e) {
+                throw new IllegalStateException("Base de données injoignable", e);
+            }
+        }
+        return postgresql;
+    }
+}

@@ -1,0 +1,43 @@
+package org.eden.portail.trace;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The trace table. Append-only (R-TRACE-1): there is no update and no delete here, except
+ * {@link #purgerAvant(long)}, the retention purge's, which is also the only path the PostgreSQL
+ * schema lets through.
+ */
+public interface TraceRepository {
+
+    /** The head of the chain, locked until the end of the transaction: the one way to append. */
+    TeteChaine teteVerrouillee();
+
+    /** The head as last committed, not locked (verification). */
+    TeteChaine tete();
+
+    void ajouter(Trace trace);
+
+    Optional<Trace> trace(long rang);
+
+    /** Traces of rang in ]apresRang, jusquARang], in rang order, at most {@code nombre}. */
+    List<Trace> page(long apresRang, long jusquARang, int nombre);
+
+    /** The rang of the oldest trace at or after {@code limite}, if any. */
+    Optional<Long> premierRangDepuis(Instant limite);
+
+    /**
+     * Deletes every trace before {@code rang}. Only the retention purge calls it, in a transaction
+     * that already holds the head of the chain; on PostgreSQL it first sets the transaction-local
+     * {@code eden.purge} that the schema's trigger requires.
+     */
+    long purgerAvant(long rang);
+
+    void enregistrer(PurgeTraces purge);
+
+    /** The anchor of the chain after the latest successful purge that removed traces. */
+    Optional<PurgeTraces> derniereAncre();
+
+    List<PurgeTraces> purges();
+}

@@ -16,6 +16,7 @@ import org.eden.portail.shared.CafRepository;
 import org.eden.portail.shared.Horloge;
 import org.eden.portail.shared.OrganismePartenaire;
 import org.eden.portail.shared.RegleMetierException;
+import org.eden.portail.trace.ActionTracee;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -53,6 +54,7 @@ public class ConventionService {
     Clock horloge;
 
     /** R-CONV-1, R-CONV-3: a draft, numbered in the Caf's sequence of the current year. */
+    @ActionTracee(value = "ENREGISTREMENT_CONVENTION", cible = "CAF")
     public ConventionVue enregistrer(String codeCaf, NouvelleConvention demande) {
         SecurityUtils.getSubject().checkPermission(PermissionsPortail.enregistrerConventionsDe(codeCaf));
         Caf caf = cafs.cafParCode(codeCaf)
@@ -70,12 +72,14 @@ public class ConventionService {
     }
 
     /** R-CONV-7: a draft's bulletins change until it is submitted. */
+    @ActionTracee(value = "QUOTA_CONVENTION", cible = "CONVENTION")
     public ConventionVue fixerQuota(Long conventionId, QuotaDemande quota) {
         Convention convention = charger(conventionId, PermissionsPortail::enregistrerConventionsDe);
         convention.fixerQuota(service(quota.service()), quota.profil(), quota.demande(), quota.accorde());
         return ConventionVue.de(convention);
     }
 
+    @ActionTracee(value = "SOUMISSION_CONVENTION", cible = "CONVENTION")
     public ConventionVue soumettre(Long conventionId) {
         Convention convention = charger(conventionId, PermissionsPortail::enregistrerConventionsDe);
         convention.soumettre(acteur(), horloge.instant());
@@ -88,6 +92,7 @@ public class ConventionService {
      * and opens the convention, unless the partner's previous convention is still in force: then
      * it waits, validated, for {@link #activer}.
      */
+    @ActionTracee(value = "VALIDATION_CONVENTION", cible = "CONVENTION")
     public ConventionVue valider(Long conventionId) {
         Convention convention = charger(conventionId, PermissionsPortail::verifierConventionsDe);
         String verificateur = acteur();
@@ -103,6 +108,7 @@ public class ConventionService {
         return ConventionVue.de(convention);
     }
 
+    @ActionTracee(value = "REJET_CONVENTION", cible = "CONVENTION")
     public ConventionVue rejeter(Long conventionId, String motif) {
         Convention convention = charger(conventionId, PermissionsPortail::verifierConventionsDe);
         convention.rejeter(acteur(), motif, horloge.instant());
@@ -110,6 +116,7 @@ public class ConventionService {
     }
 
     /** R-CONV-2, R-CONV-3: a validated convention opens once no other one is in force for the partner. */
+    @ActionTracee(value = "ACTIVATION_CONVENTION", cible = "CONVENTION")
     public ConventionVue activer(Long conventionId) {
         Convention convention = charger(conventionId, PermissionsPortail::enregistrerConventionsDe);
         ouvrir(convention, acteur());
@@ -117,6 +124,7 @@ public class ConventionService {
     }
 
     /** R-CONV-8: the partner's users lose their sessions at once (after the commit). */
+    @ActionTracee(value = "SUSPENSION_CONVENTION", cible = "CONVENTION")
     public ConventionVue suspendre(Long conventionId, String motif) {
         Convention convention = charger(conventionId, PermissionsPortail::enregistrerConventionsDe);
         convention.suspendre(acteur(), motif, horloge.instant());
@@ -126,12 +134,14 @@ public class ConventionService {
         return ConventionVue.de(convention);
     }
 
+    @ActionTracee(value = "REACTIVATION_CONVENTION", cible = "CONVENTION")
     public ConventionVue reactiver(Long conventionId, String motif) {
         Convention convention = charger(conventionId, PermissionsPortail::enregistrerConventionsDe);
         convention.reactiver(acteur(), motif, horloge.instant());
         return ConventionVue.de(convention);
     }
 
+    @ActionTracee(value = "CLOTURE_CONVENTION", cible = "CONVENTION")
     public ConventionVue cloturer(Long conventionId, String motif) {
         Convention convention = charger(conventionId, PermissionsPortail::enregistrerConventionsDe);
         convention.cloturer(acteur(), motif, aujourdhui(), horloge.instant());
@@ -142,6 +152,7 @@ public class ConventionService {
      * R-CONV-6: closes the convention today and records its successor, a draft in the other mode
      * with the same contacts, services and quotas, to be submitted and validated like any other.
      */
+    @ActionTracee(value = "CLOTURE_ET_RECREATION_CONVENTION", cible = "CONVENTION")
     public ConventionVue cloturerEtRecreer(Long conventionId, ModeGestion nouveauMode, String motif) {
         Convention convention = charger(conventionId, PermissionsPortail::enregistrerConventionsDe);
         NumeroConvention numero = conventions.compteurVerrouille(convention.getCaf().getCode(), aujourdhui().getYear())
@@ -152,6 +163,7 @@ public class ConventionService {
     }
 
     /** R-CONV-7: a quota decided by the Caf on the partner's request, never below current use. */
+    @ActionTracee(value = "MODIFICATION_QUOTA", cible = "CONVENTION")
     public ConventionVue modifierQuota(Long conventionId, String codeService, String profil, int maximum) {
         Convention convention = charger(conventionId, PermissionsPortail::enregistrerConventionsDe);
         convention.modifierQuota(codeService, profil, maximum, usage(convention, codeService, profil), acteur(),
@@ -159,6 +171,7 @@ public class ConventionService {
         return ConventionVue.de(convention);
     }
 
+    @ActionTracee(value = "CONSULTATION_CONVENTION", cible = "CONVENTION")
     public ConventionVue consulter(Long conventionId) {
         Convention convention = conventions.convention(conventionId).orElseThrow(ConventionService::introuvable);
         SecurityUtils.getSubject().checkPermission(PermissionsPortail.consulterConventionsDe(convention.getCaf().getCode()));
@@ -166,6 +179,7 @@ public class ConventionService {
     }
 
     /** R-CONV-9 (first part): the Caf's conventions, newest number first. */
+    @ActionTracee(value = "CONSULTATION_CONVENTIONS", cible = "CAF")
     public List<ConventionVue> conventionsDe(String codeCaf, StatutConvention statut) {
         SecurityUtils.getSubject().checkPermission(PermissionsPortail.consulterConventionsDe(codeCaf));
         return conventions.conventionsDeLaCaf(codeCaf).stream()

@@ -57,19 +57,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Traces on the real server (H2 and PostgreSQL): recorded for logins and writes, rolled back with
  * a write, kept for a refusal; the chain verified, tampered with by someone with database access
- * and found out; the schema's guard on PostgreSQL; the retention purge. Caf 997 is this class's.
+ * and found out; the schema's guard on PostgreSQL; the retention purge. Caf 995 is this class's.
  * Methods run in order: the first one creates the accounts, the client ones log in over HTTP.
  */
 @ExtendWith(ArquillianExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TracesIT {
 
-    static final String CAF = "997";
-    static final String SUPERVISEUR = "SUP997001";
-    static final String VERIFICATEUR = "VER997001";
-    static final String ADMINISTRATEUR = "ADM997001";
-    static final String CIBLE = "CIB997001";
-    static final String INCONNU = "XYZ997999";
+    static final String CAF = "995";
+    static final String SUPERVISEUR = "SUP995001";
+    static final String VERIFICATEUR = "VER995001";
+    static final String ADMINISTRATEUR = "ADM995001";
+    static final String CIBLE = "CIB995001";
+    static final String INCONNU = "XYZ995999";
     static final String MOT_DE_PASSE = "Clair#Matin2026";
     static final String FAUX = "Faux#Secret2026";
 
@@ -174,7 +174,7 @@ class TracesIT {
         for (String[] compte : new String[][]{{SUPERVISEUR, "SUPERVISEUR_CAF"}, {VERIFICATEUR, "VERIFICATEUR_CAF"},
                 {ADMINISTRATEUR, "ADMINISTRATEUR_CAF"}, {CIBLE, "VERIFICATEUR_CAF"}}) {
             Utilisateur u = utilisateurs.enregistrer(Utilisateur.agentCaf(caf, compte[0], "Essai", "Tracé",
-                    compte[0].toLowerCase() + "@caf997.test", hash, Instant.now(), EnumSet.of(RoleCaf.valueOf(compte[1]))));
+                    compte[0].toLowerCase() + "@caf995.test", hash, Instant.now(), EnumSet.of(RoleCaf.valueOf(compte[1]))));
             regles.enregistrer(u.accepterReglesUsage(regles.enVigueur().orElseThrow(), Instant.now()));
         }
         transaction.commit();

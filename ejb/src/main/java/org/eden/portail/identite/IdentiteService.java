@@ -230,9 +230,7 @@ public class IdentiteService {
                 rattachement(u),
                 u.getRolesCaf().stream().sorted(Comparator.naturalOrder()).map(RoleCaf::getLibelle).toList(),
                 u.getDerniereConnexion(), u.getCreeLe(), u.getMotDePasseChangeLe(),
-                motsDePasse.validitePersonnelle()
-                        .map(v -> u.getMotDePasseChangeLe().atZone(java.time.ZoneOffset.UTC).plus(v).toInstant())
-                        .orElse(null)));
+                motsDePasse.expirationPersonnelle(u.getMotDePasseChangeLe()).orElse(null)));
     }
 
     private static String rattachement(Utilisateur u) {

@@ -4,6 +4,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,6 +44,11 @@ public class ReglesMotDePasse {
 
     public Optional<Period> validitePersonnelle() {
         return politique.validitePersonnel();
+    }
+
+    /** R-PWD-3: when a personal password changed at {@code changeLe} expires; empty without expiry. */
+    public Optional<Instant> expirationPersonnelle(Instant changeLe) {
+        return politique.expirationPersonnel(changeLe);
     }
 
     public int historique() {

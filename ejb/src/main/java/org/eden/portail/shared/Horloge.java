@@ -14,7 +14,7 @@ import java.time.ZoneId;
 public class Horloge {
 
     /** Caf offices, and the dates people read, are on Paris time. */
-    public static final ZoneId FUSEAU = ZoneId.of("Europe/Paris");
+    public static final ZoneId FUSEAU = Fuseau.PARIS;
 
     @Produces
     @ApplicationScoped

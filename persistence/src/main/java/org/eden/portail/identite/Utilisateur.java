@@ -13,12 +13,12 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import org.eden.portail.shared.Caf;
 import org.eden.portail.shared.Entite;
+import org.eden.portail.shared.Fuseau;
 import org.eden.portail.shared.OrganismePartenaire;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.time.Period;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -188,7 +188,7 @@ public class Utilisateur extends Entite {
     /** R-PWD-3: a personal password expires after the policy's validity, if it has one. */
     public boolean motDePasseExpire(Instant maintenant, Optional<Period> validite) {
         return statut == StatutCompte.ACTIF && validite
-                .map(v -> !maintenant.isBefore(motDePasseChangeLe.atZone(ZoneOffset.UTC).plus(v).toInstant()))
+                .map(v -> !maintenant.isBefore(motDePasseChangeLe.atZone(Fuseau.PARIS).plus(v).toInstant()))
                 .orElse(false);
     }
 

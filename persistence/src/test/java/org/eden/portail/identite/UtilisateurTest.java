@@ -2,6 +2,7 @@ package org.eden.portail.identite;
 
 import org.eden.portail.shared.Adresse;
 import org.eden.portail.shared.Caf;
+import org.eden.portail.shared.Fuseau;
 import org.eden.portail.shared.OrganismePartenaire;
 import org.eden.portail.shared.TypeOrganisme;
 import org.junit.jupiter.api.DisplayName;
@@ -10,7 +11,6 @@ import org.junit.jupiter.api.Test;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.Period;
-import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -104,7 +104,7 @@ class UtilisateurTest {
     void personnelSixMois() {
         Utilisateur u = agent();
         u.changerMotDePasse("p2", t0, 3);
-        Instant sixMois = t0.atZone(ZoneOffset.UTC).plusMonths(6).toInstant();
+        Instant sixMois = t0.atZone(Fuseau.PARIS).plusMonths(6).toInstant();
         assertFalse(u.motDePasseExpire(sixMois.minusSeconds(1), Optional.of(Period.ofMonths(6))));
         assertTrue(u.motDePasseExpire(sixMois, Optional.of(Period.ofMonths(6))));
         assertTrue(u.doitChangerMotDePasse(sixMois, Optional.of(Period.ofMonths(6))));

@@ -46,20 +46,9 @@ public class DroitsPartenaires {
         boolean administrateur = GestionHabilitations.estAdministrateurOuSuppleant(convention, utilisateur.getIdentifiant());
         boolean responsable = !depot.responsabilitesDe(utilisateur.getId()).isEmpty();
         boolean deleguee = convention.getContrat().getMode() == ModeGestion.DELEGUE && !gestion.delegationRetiree(organismeId);
-        List<String> services = habilitationsUtilisables(utilisateur, convention).stream()
+        List<String> services = gestion.habilitationsUtilisables(utilisateur, convention).stream()
                 .map(h -> h.getService() + ":" + h.getProfil())
                 .toList();
         return new DroitsPartenaire(organismeId, administrateur, responsable, deleguee, services);
-    }
-
-    /** Active habilitations under the active convention; empty when the convention or the account stops them. */
-    List<Habilitation> habilitationsUtilisables(Utilisateur utilisateur, Convention convention) {
-        if (!GestionHabilitations.estActive(convention) || !utilisateur.peutSeConnecter()) {
-            return List.of();
-        }
-        return depot.habilitationsEnVigueur(utilisateur.getId()).stream()
-                .filter(Habilitation::estActive)
-                .filter(h -> h.getConvention().equals(convention))
-                .toList();
     }
 }

@@ -232,6 +232,20 @@ public class GestionHabilitations {
         }
     }
 
+    /**
+     * R-CONV-8, R-HAB-6: the habilitations the user may use now — active, under the active
+     * convention, his account not suspended. The one place that says so.
+     */
+    List<Habilitation> habilitationsUtilisables(Utilisateur utilisateur, Convention convention) {
+        if (!GestionHabilitations.estActive(convention) || !utilisateur.peutSeConnecter()) {
+            return List.of();
+        }
+        return depot.habilitationsEnVigueur(utilisateur.getId()).stream()
+                .filter(Habilitation::estActive)
+                .filter(h -> h.getConvention().equals(convention))
+                .toList();
+    }
+
     // --- views -------------------------------------------------------------------------------
 
     GroupeVue vue(Groupe groupe) {

@@ -26,9 +26,6 @@ public class ProfilsCdapHabilitations implements ProfilsCdap {
     ConventionRepository conventions;
 
     @Inject
-    DroitsPartenaires droits;
-
-    @Inject
     GestionHabilitations gestion;
 
     @Override
@@ -40,7 +37,7 @@ public class ProfilsCdapHabilitations implements ProfilsCdap {
                     if (GestionHabilitations.estAdministrateurOuSuppleant(convention, u.getIdentifiant())) {
                         return List.<String>of();
                     }
-                    List<String> tenus = droits.habilitationsUtilisables(u, convention).stream()
+                    List<String> tenus = gestion.habilitationsUtilisables(u, convention).stream()
                             .filter(h -> ServiceCatalogue.CDAP.equals(h.getService()))
                             .map(Habilitation::getProfil)
                             .toList();

@@ -110,6 +110,7 @@ public class PouvoirsCafService {
     }
 
     /** Whether the Caf manages the partner today (centralised mode, or delegation withdrawn). */
+    @ActionTracee(value = "CONSULTATION_DELEGATION", cible = "ORGANISME")
     public boolean laCafGere(Long organismeId) {
         OrganismePartenaire organisme = gestion.organisme(organismeId);
         GestionHabilitations.exigerPouvoirsCaf(organisme);

@@ -67,8 +67,17 @@ public class EdenRealm extends AuthorizingRealm {
                 .ifPresent(compte -> {
                     info.setRoles(compte.rolesCaf().stream().map(Enum::name).collect(Collectors.toSet()));
                     info.setStringPermissions(PermissionsPortail.de(compte));
+                    if (compte.organismeId() != null) {
+                        droitsPartenaires().de(compte.identifiant())
+                                .ifPresent(droits -> info.addStringPermissions(PermissionsPortail.dePartenaire(droits)));
+                    }
                 });
         return info;
+    }
+
+    /** The partner side: permissions derived from the effective habilitations (R-HAB-*). */
+    private static org.eden.portail.habilitation.DroitsPartenaires droitsPartenaires() {
+        return CDI.current().select(org.eden.portail.habilitation.DroitsPartenaires.class).get();
     }
 
     private static IdentiteService identite() {

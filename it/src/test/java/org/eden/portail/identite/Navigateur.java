@@ -69,6 +69,33 @@ public final class Navigateur implements AutoCloseable {
         attendre(By.id(idConteneur)).findElement(By.partialLinkText(texteDuLien)).click();
     }
 
+    public void saisir(By selecteur, String texte) {
+        WebElement champ = attendre(selecteur);
+        champ.clear();
+        champ.sendKeys(texte);
+    }
+
+    public void cliquer(By selecteur) {
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.elementToBeClickable(selecteur)).click();
+    }
+
+    /** Picks the option of a PrimeFaces p:selectOneMenu whose label starts with these words. */
+    public void choisir(String idMenu, String debutDuLibelle) {
+        cliquer(By.id(idMenu));
+        cliquer(By.xpath("//ul[@id='" + idMenu + "_items']/li[starts-with(@data-label, \"" + debutDuLibelle + "\")]"));
+    }
+
+    /** Waits until the element's text contains these words (an AJAX update, a growl), and returns it. */
+    public String attendreTexte(By selecteur, String morceau) {
+        new WebDriverWait(driver, Duration.ofSeconds(30))
+                .until(ExpectedConditions.textToBePresentInElementLocated(selecteur, morceau));
+        return driver.findElement(selecteur).getText();
+    }
+
+    public java.util.List<WebElement> elements(By selecteur) {
+        return driver.findElements(selecteur);
+    }
+
     public String texte(String id) {
         return attendre(By.id(id)).getText();
     }

@@ -138,6 +138,16 @@ class ConventionsEcransIT {
             navigateur.saisir("liste:conventions:globalFilter", SIRET);
             navigateur.attendreTexte(By.id("liste:conventions"), PARTENAIRE);
             navigateur.capturer("conventions-4-liste-filtree");
+            List<Object> csv = navigateur.telecharger("liste", "liste:conventions:export-csv");
+            assertEquals(200L, ((Number) csv.get(0)).longValue(), csv.toString());
+            assertTrue(String.valueOf(csv.get(1)).startsWith("text/csv"), csv.toString());
+            assertTrue(String.valueOf(csv.get(3)).contains(PARTENAIRE) && String.valueOf(csv.get(3)).contains("À vérifier"),
+                    "R-CONV-9: the CSV holds the filtered rows: " + csv);
+            List<Object> xlsx = navigateur.telecharger("liste", "liste:conventions:export-xlsx");
+            assertEquals(200L, ((Number) xlsx.get(0)).longValue(), xlsx.subList(0, 3).toString());
+            assertTrue(String.valueOf(xlsx.get(1)).startsWith("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+                    xlsx.subList(0, 3).toString());
+            assertTrue(String.valueOf(xlsx.get(3)).startsWith("PK"), "an XLSX file is a zip archive (POI in the WAR)");
         }
     }
 

@@ -82,7 +82,7 @@ public final class Navigateur implements AutoCloseable {
     /** Picks the option of a PrimeFaces p:selectOneMenu whose label starts with these words. */
     public void choisir(String idMenu, String debutDuLibelle) {
         cliquer(By.id(idMenu));
-        cliquer(By.xpath("//ul[@id='" + idMenu + "_items']/li[starts-with(@data-label, \"" + debutDuLibelle + "\")]"));
+        cliquer(By.xpath("//div[@id='" + idMenu + "_panel']//li[starts-with(@data-label, \"" + debutDuLibelle + "\")]"));
     }
 
     /** Waits until the element's text contains these words (an AJAX update, a growl), and returns it. */
@@ -90,6 +90,25 @@ public final class Navigateur implements AutoCloseable {
         new WebDriverWait(driver, Duration.ofSeconds(30))
                 .until(ExpectedConditions.textToBePresentInElementLocated(selecteur, morceau));
         return driver.findElement(selecteur).getText();
+    }
+
+    /**
+     * Submits the form as this (non-AJAX) button would, from inside the page and its session, and
+     * returns the answer without saving it: status, Content-Type, size in bytes, and its text.
+     * For downloads such as exports, which a headless browser would otherwise store out of sight.
+     */
+    @SuppressWarnings("unchecked")
+    public java.util.List<Object> telecharger(String idFormulaire, String idBouton) {
+        Object reponse = ((org.openqa.selenium.JavascriptExecutor) driver).executeAsyncScript(
+                "const fini = arguments[arguments.length - 1];"
+                        + "const formulaire = document.getElementById(arguments[0]);"
+                        + "const donnees = new URLSearchParams(new FormData(formulaire));"
+                        + "donnees.append(arguments[1], arguments[1]);"
+                        + "fetch(formulaire.action, {method: 'POST', body: donnees, credentials: 'same-origin'})"
+                        + ".then(r => r.arrayBuffer().then(b => fini([r.status, r.headers.get('Content-Type'), b.byteLength,"
+                        + " new TextDecoder('utf-8').decode(b)])))"
+                        + ".catch(e => fini([0, String(e), 0, '']));", idFormulaire, idBouton);
+        return (java.util.List<Object>) reponse;
     }
 
     public java.util.List<WebElement> elements(By selecteur) {

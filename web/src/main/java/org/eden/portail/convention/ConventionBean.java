@@ -125,6 +125,9 @@ public class ConventionBean implements Serializable {
 
     public void executer() {
         ActionMotivee a = action;
+        if (a == null) {
+            return;
+        }
         boolean fait = switch (a) {
             case REJETER -> agir(() -> service.rejeter(conventionId(), motif), "Convention rejetée",
                     "Elle revient à l'état de brouillon, avec votre motif.");

@@ -39,6 +39,7 @@ import static org.eden.portail.convention.DonneesEcransDeTest.VERIFICATEUR;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
 /**
  * The whole conventionnement of a new partner in a real browser (R-CONV-1, R-CONV-3, R-CONV-4,
@@ -120,7 +121,7 @@ class ConventionsEcransIT {
 
             navigateur.ouvrir("/convention/nouvelle-convention.xhtml");
             navigateur.choisir("nouvelle:organisme", PARTENAIRE);
-            navigateur.saisir("nouvelle:dateDebut_input", "01/01/2027");
+            navigateur.saisirDate("nouvelle:dateDebut_input", "01/01/2027");
             navigateur.saisir("nouvelle:administrateur-nom", "Nouveau");
             navigateur.saisir("nouvelle:administrateur-prenom", "Nina");
             navigateur.saisir("nouvelle:administrateur-email", EMAIL_ADMINISTRATEUR);
@@ -129,7 +130,10 @@ class ConventionsEcransIT {
             navigateur.saisir(By.cssSelector("[data-quota='CDAP-T2-accorde']"), "5");
             navigateur.capturer("conventions-2-formulaire");
             navigateur.cliquer("nouvelle:soumettre");
-            assertEquals("À vérifier", navigateur.attendreTexte(By.id("statut"), "À vérifier"));
+            if (!navigateur.affiche(By.id("statut"), "À vérifier")) {
+                navigateur.capturer("conventions-2-formulaire-refuse");
+                fail("not submitted: " + navigateur.texte("nouvelle:messages"));
+            }
             conventionUrl = navigateur.url().substring(navigateur.url().indexOf("/convention/"));
             assertTrue(navigateur.texte("onglets").contains("Contrat"));
             navigateur.capturer("conventions-3-soumise");

@@ -85,6 +85,24 @@ public final class Navigateur implements AutoCloseable {
         cliquer(By.xpath("//div[@id='" + idMenu + "_panel']//li[starts-with(@data-label, \"" + debutDuLibelle + "\")]"));
     }
 
+    /** Types a date in a PrimeFaces p:datePicker's input and closes its calendar. */
+    public void saisirDate(String id, String date) {
+        saisir(id, date + org.openqa.selenium.Keys.ESCAPE);
+    }
+
+    /**
+     * Whether the element shows these words within 30 s (false rather than an exception: the
+     * caller can keep a screenshot of what came instead).
+     */
+    public boolean affiche(By selecteur, String morceau) {
+        try {
+            attendreTexte(selecteur, morceau);
+            return true;
+        } catch (org.openqa.selenium.TimeoutException absent) {
+            return false;
+        }
+    }
+
     /** Waits until the element's text contains these words (an AJAX update, a growl), and returns it. */
     public String attendreTexte(By selecteur, String morceau) {
         new WebDriverWait(driver, Duration.ofSeconds(30))

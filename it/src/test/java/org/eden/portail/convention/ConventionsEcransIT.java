@@ -121,7 +121,7 @@ class ConventionsEcransIT {
 
             navigateur.ouvrir("/convention/nouvelle-convention.xhtml");
             navigateur.choisir("nouvelle:organisme", PARTENAIRE);
-            navigateur.saisirDate("nouvelle:dateDebut_input", "01/01/2027");
+            navigateur.choisirDate("dateDebut", 2027, 1, 1);
             navigateur.saisir("nouvelle:administrateur-nom", "Nouveau");
             navigateur.saisir("nouvelle:administrateur-prenom", "Nina");
             navigateur.saisir("nouvelle:administrateur-email", EMAIL_ADMINISTRATEUR);

@@ -85,9 +85,13 @@ public final class Navigateur implements AutoCloseable {
         cliquer(By.xpath("//div[@id='" + idMenu + "_panel']//li[starts-with(@data-label, \"" + debutDuLibelle + "\")]"));
     }
 
-    /** Types a date in a PrimeFaces p:datePicker's input and closes its calendar. */
-    public void saisirDate(String id, String date) {
-        saisir(id, date + org.openqa.selenium.Keys.ESCAPE);
+    /**
+     * Sets the date of a PrimeFaces p:datePicker through its widget, as a click on the calendar
+     * would (typing into its input races with the calendar's own formatting).
+     */
+    public void choisirDate(String widgetVar, int annee, int mois, int jour) {
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "PF(arguments[0]).setDate(new Date(arguments[1], arguments[2] - 1, arguments[3]));", widgetVar, annee, mois, jour);
     }
 
     /**

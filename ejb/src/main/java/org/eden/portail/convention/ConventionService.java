@@ -6,6 +6,8 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import org.apache.shiro.SecurityUtils;
+import org.apache.shiro.authz.UnauthorizedException;
+import org.apache.shiro.subject.Subject;
 import org.eden.portail.identite.CompteCree;
 import org.eden.portail.identite.CompteService;
 import org.eden.portail.identite.PermissionsPortail;
@@ -20,6 +22,7 @@ import org.eden.portail.trace.ActionTracee;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.function.UnaryOperator;
 
@@ -192,6 +195,73 @@ public class ConventionService {
                 .filter(c -> statut == null || c.getStatut() == statut)
                 .map(ConventionVue::de)
                 .toList();
+    }
+
+    /** R-CONV-9: one page of the conventions of the Cafs the caller may read, filtered and sorted by the database. */
+    @ActionTracee(value = "CONSULTATION_CONVENTIONS", cible = "CAF")
+    public List<ConventionLigne> rechercher(CritereConventions critere, int premier, int nombre, TriConventions tri,
+                                            boolean croissant) {
+        return conventions.rechercher(borner(critere), premier, nombre, tri, croissant).stream()
+                .map(ConventionLigne::de).toList();
+    }
+
+    @ActionTracee(value = "COMPTAGE_CONVENTIONS", cible = "CAF")
+    public long compter(CritereConventions critere) {
+        return conventions.compter(borner(critere));
+    }
+
+    /** The convention page (R-CONV-9): contrat, bulletins with the use of each quota, contacts, history. */
+    @ActionTracee(value = "CONSULTATION_CONVENTION", cible = "CONVENTION")
+    public FicheConvention fiche(Long conventionId) {
+        Convention convention = conventions.convention(conventionId).orElseThrow(ConventionService::introuvable);
+        SecurityUtils.getSubject().checkPermission(PermissionsPortail.consulterConventionsDe(convention.getCaf().getCode()));
+        List<LigneQuota> quotas = convention.getBulletins().stream()
+                .flatMap(b -> b.getQuotas().stream().map(q -> new LigneQuota(b.getService().getCode(),
+                        b.getService().getLibelle(), q.getProfil(),
+                        b.getService().profil(q.getProfil()).map(ProfilService::getLibelle).orElse(q.getProfil()),
+                        q.getDemande(), q.getAccorde(), usage(convention, b.getService().getCode(), q.getProfil()))))
+                .toList();
+        return new FicheConvention(ConventionVue.de(convention), convention.getOrganisme().getSiret(),
+                convention.getOrganisme().getType().getLibelle(), quotas);
+    }
+
+    /** The vérificateur's queue "À vérifier": his Caf's conventions waiting for him, oldest submission first. */
+    @ActionTracee(value = "CONSULTATION_CONVENTIONS_A_VERIFIER", cible = "CAF")
+    public List<ConventionLigne> aVerifier(String codeCaf) {
+        SecurityUtils.getSubject().checkPermission(PermissionsPortail.verifierConventionsDe(codeCaf));
+        return conventions.aVerifier(codeCaf).stream().map(ConventionLigne::de)
+                .sorted(Comparator.comparing(ConventionLigne::getSoumiseLe, Comparator.nullsFirst(Comparator.naturalOrder()))
+                        .thenComparing(ConventionLigne::getNumero))
+                .toList();
+    }
+
+    /** The profiles a bulletin may grant (R-CONV-7), for the agent who records a convention of this Caf. */
+    @ActionTracee(value = "CONSULTATION_CATALOGUE", cible = "CAF")
+    public List<ProfilCatalogue> catalogue(String codeCaf) {
+        SecurityUtils.getSubject().checkPermission(PermissionsPortail.enregistrerConventionsDe(codeCaf));
+        return conventions.catalogue().stream()
+                .flatMap(s -> s.getProfils().stream().map(p -> new ProfilCatalogue(s.getCode(), s.getLibelle(), p.getCode(),
+                        p.getLibelle())))
+                .toList();
+    }
+
+    /** The Cafs whose conventions the caller may read (the filter "Caf" of the list). */
+    public List<String> cafsConsultables() {
+        Subject sujet = SecurityUtils.getSubject();
+        return cafs.cafs().stream().map(Caf::getCode)
+                .filter(code -> sujet.isPermitted(PermissionsPortail.consulterConventionsDe(code)))
+                .toList();
+    }
+
+    private CritereConventions borner(CritereConventions critere) {
+        if (critere.codeCaf() != null) {
+            SecurityUtils.getSubject().checkPermission(PermissionsPortail.consulterConventionsDe(critere.codeCaf()));
+        }
+        List<String> codes = cafsConsultables();
+        if (codes.isEmpty()) {
+            throw new UnauthorizedException("Aucune Caf dont vous puissiez consulter les conventions.");
+        }
+        return critere.dansLesCafs(codes);
     }
 
     /**

@@ -30,6 +30,94 @@ public record ConventionVue(Long id,
     /** One line of the history. */
     public record Etape(StatutConvention avant, StatutConvention apres, String acteur, Instant le, String motif)
             implements Serializable {
+
+        // JavaBean getters beside the accessors: Faces 4.0's EL reads only those.
+        public StatutConvention getAvant() {
+            return avant;
+        }
+
+        public StatutConvention getApres() {
+            return apres;
+        }
+
+        public String getActeur() {
+            return acteur;
+        }
+
+        public Instant getLe() {
+            return le;
+        }
+
+        public String getMotif() {
+            return motif;
+        }
+    }
+
+    // JavaBean getters beside the accessors: the convention page reads this view through Faces 4.0's
+    // EL, which knows only getters.
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getNumero() {
+        return numero;
+    }
+
+    public String getCodeCaf() {
+        return codeCaf;
+    }
+
+    public Long getOrganismeId() {
+        return organismeId;
+    }
+
+    public String getOrganisme() {
+        return organisme;
+    }
+
+    public StatutConvention getStatut() {
+        return statut;
+    }
+
+    public LocalDate getDateDebut() {
+        return dateDebut;
+    }
+
+    public LocalDate getDateCloture() {
+        return dateCloture;
+    }
+
+    public String getEnregistreePar() {
+        return enregistreePar;
+    }
+
+    public ModeGestion getMode() {
+        return mode;
+    }
+
+    public Contact getAdministrateur() {
+        return administrateur;
+    }
+
+    public Contact getSuppleant() {
+        return suppleant;
+    }
+
+    public Contact getResponsableSecurite() {
+        return responsableSecurite;
+    }
+
+    public Contact getReferentInformatiqueLibertes() {
+        return referentInformatiqueLibertes;
+    }
+
+    public List<Etape> getHistorique() {
+        return historique;
+    }
+
+    public String getNumeroPrecedente() {
+        return numeroPrecedente;
     }
 
     static ConventionVue de(Convention c) {

@@ -20,6 +20,13 @@ public final class PermissionsPortail {
     public static final String CONVENTION_CONSULTER = "convention:consulter";
     /** Verify the integrity of the trace chain (R-TRACE-1): the Caf's superviseurs and administrateurs. */
     public static final String TRACE_VERIFIER = "trace:verifier";
+    /**
+     * The screens a role opens, for the menu and the home tiles only (not scoped: a tile shows for
+     * any Caf). The services behind them check the Caf-scoped permissions above.
+     */
+    public static final String ECRAN_CONVENTIONS = "ecran:conventions";
+    public static final String ECRAN_A_VERIFIER = "ecran:conventions-a-verifier";
+    public static final String ECRAN_PARTENAIRES = "ecran:partenaires";
 
     private PermissionsPortail() {
     }
@@ -35,17 +42,24 @@ public final class PermissionsPortail {
                     permissions.add(CONVENTION_ENREGISTRER + ":" + compte.codeCaf());
                     permissions.add(CONVENTION_CONSULTER + ":" + compte.codeCaf());
                     permissions.add(TRACE_VERIFIER);
+                    permissions.add(ECRAN_CONVENTIONS);
+                    permissions.add(ECRAN_PARTENAIRES);
                 }
                 case VERIFICATEUR_CAF -> {
                     permissions.add(PARTENAIRE_CONSULTER + ":" + compte.codeCaf());
                     permissions.add(CONVENTION_VERIFIER + ":" + compte.codeCaf());
                     permissions.add(CONVENTION_CONSULTER + ":" + compte.codeCaf());
+                    permissions.add(ECRAN_CONVENTIONS);
+                    permissions.add(ECRAN_A_VERIFIER);
+                    permissions.add(ECRAN_PARTENAIRES);
                 }
                 case SUPERVISEUR_CAF -> {
                     // A posteriori control: reads everything of the Caf, changes nothing.
                     permissions.add(PARTENAIRE_CONSULTER + ":" + compte.codeCaf());
                     permissions.add(CONVENTION_CONSULTER + ":" + compte.codeCaf());
                     permissions.add(TRACE_VERIFIER);
+                    permissions.add(ECRAN_CONVENTIONS);
+                    permissions.add(ECRAN_PARTENAIRES);
                 }
                 // National dashboards only: a Caf's conventions are partner data (DOMAIN.md §2).
                 case AGENT_CNAF -> permissions.add(PARTENAIRE_CONSULTER + ":*");

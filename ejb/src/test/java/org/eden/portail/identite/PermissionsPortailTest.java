@@ -137,4 +137,21 @@ class PermissionsPortailTest {
         assertFalse(permet(reprise, "habilitation:gerer:12"));
         assertTrue(permet(reprise, "tdb:agent_caf"), "his own service roles stay");
     }
+
+    @Test
+    @DisplayName("R-CONV-9 : les écrans des conventions s'ouvrent au personnel de la Caf ; « À vérifier » au seul vérificateur")
+    void ecransDesConventions() {
+        for (RoleCaf role : RoleCaf.values()) {
+            Set<String> p = de(role);
+            boolean cafAgent = role != RoleCaf.AGENT_CNAF;
+            assertEquals(cafAgent, permet(p, PermissionsPortail.ECRAN_CONVENTIONS), role.name());
+            assertEquals(cafAgent, permet(p, PermissionsPortail.ECRAN_PARTENAIRES), role.name());
+            assertEquals(role == RoleCaf.VERIFICATEUR_CAF, permet(p, PermissionsPortail.ECRAN_A_VERIFIER), role.name());
+            // A screen permission opens no data: the services check the Caf-scoped ones.
+            assertFalse(permet(Set.of(PermissionsPortail.ECRAN_CONVENTIONS, PermissionsPortail.ECRAN_PARTENAIRES,
+                    PermissionsPortail.ECRAN_A_VERIFIER), "convention:consulter:141"));
+        }
+        Set<String> partenaire = PermissionsPortail.de(new CompteAuthentification("X", StatutCompte.ACTIF, EnumSet.noneOf(RoleCaf.class), "271", 12L));
+        assertFalse(permet(partenaire, PermissionsPortail.ECRAN_CONVENTIONS));
+    }
 }

@@ -69,6 +69,74 @@ public final class Navigateur implements AutoCloseable {
         attendre(By.id(idConteneur)).findElement(By.partialLinkText(texteDuLien)).click();
     }
 
+    public void saisir(By selecteur, String texte) {
+        WebElement champ = attendre(selecteur);
+        champ.clear();
+        champ.sendKeys(texte);
+    }
+
+    public void cliquer(By selecteur) {
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.elementToBeClickable(selecteur)).click();
+    }
+
+    /** Picks the option of a PrimeFaces p:selectOneMenu whose label starts with these words. */
+    public void choisir(String idMenu, String debutDuLibelle) {
+        cliquer(By.id(idMenu));
+        cliquer(By.xpath("//div[@id='" + idMenu + "_panel']//li[starts-with(@data-label, \"" + debutDuLibelle + "\")]"));
+    }
+
+    /**
+     * Sets the date of a PrimeFaces p:datePicker through its widget, as a click on the calendar
+     * would (typing into its input races with the calendar's own formatting).
+     */
+    public void choisirDate(String widgetVar, int annee, int mois, int jour) {
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "PF(arguments[0]).setDate(new Date(arguments[1], arguments[2] - 1, arguments[3]));", widgetVar, annee, mois, jour);
+    }
+
+    /**
+     * Whether the element shows these words within 30 s (false rather than an exception: the
+     * caller can keep a screenshot of what came instead).
+     */
+    public boolean affiche(By selecteur, String morceau) {
+        try {
+            attendreTexte(selecteur, morceau);
+            return true;
+        } catch (org.openqa.selenium.TimeoutException absent) {
+            return false;
+        }
+    }
+
+    /** Waits until the element's text contains these words (an AJAX update, a growl), and returns it. */
+    public String attendreTexte(By selecteur, String morceau) {
+        new WebDriverWait(driver, Duration.ofSeconds(30))
+                .until(ExpectedConditions.textToBePresentInElementLocated(selecteur, morceau));
+        return driver.findElement(selecteur).getText();
+    }
+
+    /**
+     * Submits the form as this (non-AJAX) button would, from inside the page and its session, and
+     * returns the answer without saving it: status, Content-Type, size in bytes, and its text.
+     * For downloads such as exports, which a headless browser would otherwise store out of sight.
+     */
+    @SuppressWarnings("unchecked")
+    public java.util.List<Object> telecharger(String idFormulaire, String idBouton) {
+        Object reponse = ((org.openqa.selenium.JavascriptExecutor) driver).executeAsyncScript(
+                "const fini = arguments[arguments.length - 1];"
+                        + "const formulaire = document.getElementById(arguments[0]);"
+                        + "const donnees = new URLSearchParams(new FormData(formulaire));"
+                        + "donnees.append(arguments[1], arguments[1]);"
+                        + "fetch(formulaire.action, {method: 'POST', body: donnees, credentials: 'same-origin'})"
+                        + ".then(r => r.arrayBuffer().then(b => fini([r.status, r.headers.get('Content-Type'), b.byteLength,"
+                        + " new TextDecoder('utf-8').decode(b)])))"
+                        + ".catch(e => fini([0, String(e), 0, '']));", idFormulaire, idBouton);
+        return (java.util.List<Object>) reponse;
+    }
+
+    public java.util.List<WebElement> elements(By selecteur) {
+        return driver.findElements(selecteur);
+    }
+
     public String texte(String id) {
         return attendre(By.id(id)).getText();
     }

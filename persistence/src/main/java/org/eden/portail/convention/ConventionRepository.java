@@ -20,6 +20,14 @@ public interface ConventionRepository {
 
     List<Convention> conventionsDeLOrganisme(Long organismeId);
 
+    /** R-CONV-9: one page of the conventions matching the criteria, sorted by the database. */
+    List<Convention> rechercher(CritereConventions critere, int premier, int nombre, TriConventions tri, boolean croissant);
+
+    long compter(CritereConventions critere);
+
+    /** The vérificateurs' queue: the Caf's conventions waiting for the a priori control. */
+    List<Convention> aVerifier(String codeCaf);
+
     /** The numbering counter of a Caf for a year, row-locked, created at its first use. */
     CompteurConvention compteurVerrouille(String codeCaf, int annee);
 

@@ -4,7 +4,17 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.criteria.AbstractQuery;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Expression;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Subquery;
+import org.eden.portail.shared.Recherches;
+import org.eden.portail.shared.Siret;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -52,6 +62,77 @@ public class JpaConventionRepository implements ConventionRepository {
         return em.createQuery("select c from Convention c where c.organisme.id = :organisme order by c.numero desc",
                         Convention.class)
                 .setParameter("organisme", organismeId)
+                .getResultList();
+    }
+
+    @Override
+    public List<Convention> rechercher(CritereConventions critere, int premier, int nombre, TriConventions tri,
+                                       boolean croissant) {
+        if (critere.cafs().isEmpty()) {
+            return List.of();
+        }
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Convention> q = cb.createQuery(Convention.class);
+        Root<Convention> c = q.from(Convention.class);
+        q.select(c).where(conditions(cb, q, c, critere));
+        Expression<?> cle = switch (tri == null ? TriConventions.NUMERO : tri) {
+            case NUMERO -> c.get("numero");
+            case CAF -> c.get("caf").get("code");
+            case ORGANISME -> c.get("organisme").get("nom");
+            case TYPE_ORGANISME -> c.get("organisme").get("type");
+            case STATUT -> c.get("statut");
+            case MODE -> c.get("contrat").get("mode");
+            case DATE_DEBUT -> c.get("dateDebut");
+        };
+        q.orderBy(croissant ? cb.asc(cle) : cb.desc(cle), cb.desc(c.get("numero")), cb.asc(c.get("id")));
+        return em.createQuery(q).setFirstResult(premier).setMaxResults(nombre).getResultList();
+    }
+
+    @Override
+    public long compter(CritereConventions critere) {
+        if (critere.cafs().isEmpty()) {
+            return 0;
+        }
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Long> q = cb.createQuery(Long.class);
+        Root<Convention> c = q.from(Convention.class);
+        q.select(cb.count(c)).where(conditions(cb, q, c, critere));
+        return em.createQuery(q).getSingleResult();
+    }
+
+    private static Predicate[] conditions(CriteriaBuilder cb, AbstractQuery<?> q, Root<Convention> c,
+                                          CritereConventions critere) {
+        List<Predicate> conditions = new ArrayList<>();
+        conditions.add(c.get("caf").get("code").in(critere.cafs()));
+        if (critere.codeCaf() != null) {
+            conditions.add(cb.equal(c.get("caf").get("code"), critere.codeCaf()));
+        }
+        if (critere.statut() != null) {
+            conditions.add(cb.equal(c.get("statut"), critere.statut()));
+        }
+        if (critere.typeOrganisme() != null) {
+            conditions.add(cb.equal(c.get("organisme").get("type"), critere.typeOrganisme()));
+        }
+        if (critere.service() != null) {
+            Subquery<Long> bulletin = q.subquery(Long.class);
+            Root<BulletinAdhesion> b = bulletin.from(BulletinAdhesion.class);
+            bulletin.select(b.get("id")).where(cb.equal(b.get("convention"), c),
+                    cb.equal(b.get("service").get("code"), critere.service()));
+            conditions.add(cb.exists(bulletin));
+        }
+        if (critere.texte() != null) {
+            conditions.add(cb.or(Recherches.contient(cb, c.get("numero"), critere.texte()),
+                    Recherches.contient(cb, c.get("organisme").get("nom"), critere.texte()),
+                    Recherches.contient(cb, c.get("organisme").get("siret"), Siret.normaliser(critere.texte()))));
+        }
+        return conditions.toArray(Predicate[]::new);
+    }
+
+    @Override
+    public List<Convention> aVerifier(String codeCaf) {
+        return em.createQuery("select c from Convention c where c.caf.code = :code and c.statut = :statut", Convention.class)
+                .setParameter("code", codeCaf)
+                .setParameter("statut", StatutConvention.A_VERIFIER)
                 .getResultList();
     }
 

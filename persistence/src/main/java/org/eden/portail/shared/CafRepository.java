@@ -17,4 +17,13 @@ public interface CafRepository {
     Optional<OrganismePartenaire> organisme(Long id);
 
     List<OrganismePartenaire> organismesDe(Caf caf);
+
+    /** Every Caf, by code (reference data, a hundred rows). */
+    List<Caf> cafs();
+
+    /** One page of the partners matching the criteria, sorted by the database. */
+    List<OrganismePartenaire> rechercher(CritereOrganismes critere, int premier, int nombre, CritereOrganismes.Tri tri,
+                                         boolean croissant);
+
+    long compter(CritereOrganismes critere);
 }

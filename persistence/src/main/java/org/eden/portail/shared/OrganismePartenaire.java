@@ -38,11 +38,23 @@ public class OrganismePartenaire extends Entite {
     }
 
     public OrganismePartenaire(Caf caf, String nom, TypeOrganisme type, String siret, Adresse adresse) {
-        if (!Siret.estValide(siret)) {
-            throw new RegleMetierException("R-CONV-1", "Le numéro SIRET « " + siret + " » n'est pas valide (14 chiffres, clé de contrôle).");
-        }
         this.caf = caf;
-        this.nom = nom;
+        modifier(nom, type, siret, adresse);
+    }
+
+    /** The partner as the Caf corrects it; it stays the same Caf's partner. */
+    public void modifier(String nom, TypeOrganisme type, String siret, Adresse adresse) {
+        if (!Siret.estValide(siret)) {
+            throw new RegleMetierException("R-CONV-1", "Le numéro SIRET « " + siret
+                    + " » n'est pas valide : il compte 14 chiffres et sa clé de contrôle (formule de Luhn) doit être juste.");
+        }
+        if (nom == null || nom.isBlank()) {
+            throw new RegleMetierException("R-CONV-1", "Le nom de l'organisme partenaire est obligatoire.");
+        }
+        if (type == null) {
+            throw new RegleMetierException("R-CONV-1", "Le type de l'organisme partenaire est obligatoire.");
+        }
+        this.nom = nom.trim();
         this.type = type;
         this.siret = Siret.normaliser(siret);
         this.adresse = adresse;

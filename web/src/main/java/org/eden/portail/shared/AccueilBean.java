@@ -18,7 +18,13 @@ public class AccueilBean {
 
     static final List<Tuile> CATALOGUE = List.of(
             new Tuile("Mon compte", "Vos informations, votre rattachement et votre dernière connexion.",
-                    "pi pi-user", "/compte/mon-compte.xhtml", PermissionsPortail.COMPTE_CONSULTER));
+                    "pi pi-user", "/compte/mon-compte.xhtml", PermissionsPortail.COMPTE_CONSULTER),
+            new Tuile("Conventions", "Les conventions de vos partenaires : contrats, bulletins, quotas, historique.",
+                    "pi pi-file", "/convention/conventions.xhtml", PermissionsPortail.ECRAN_CONVENTIONS),
+            new Tuile("À vérifier", "Les conventions enregistrées qui attendent votre contrôle a priori.",
+                    "pi pi-check-square", "/convention/a-verifier.xhtml", PermissionsPortail.ECRAN_A_VERIFIER),
+            new Tuile("Partenaires", "Les organismes partenaires de votre Caf.",
+                    "pi pi-building", "/convention/partenaires.xhtml", PermissionsPortail.ECRAN_PARTENAIRES));
 
     private List<Tuile> tuiles;
 

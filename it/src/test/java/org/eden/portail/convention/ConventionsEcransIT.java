@@ -1,0 +1,273 @@
+package org.eden.portail.convention;
+
+import jakarta.inject.Inject;
+import jakarta.mail.Address;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import jakarta.transaction.UserTransaction;
+import org.eden.portail.identite.Navigateur;
+import org.eden.portail.identite.ReglesUsageRepository;
+import org.eden.portail.identite.UtilisateurRepository;
+import org.eden.portail.shared.BoiteCourrielDeTest;
+import org.eden.portail.shared.CafRepository;
+import org.eden.portail.shared.Deploiement;
+import org.eden.portail.shared.Http;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.eden.portail.convention.DonneesEcransDeTest.ADMINISTRATEUR;
+import static org.eden.portail.convention.DonneesEcransDeTest.MOT_DE_PASSE;
+import static org.eden.portail.convention.DonneesEcransDeTest.SUPERVISEUR;
+import static org.eden.portail.convention.DonneesEcransDeTest.VERIFICATEUR;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+/**
+ * The whole conventionnement of a new partner in a real browser (R-CONV-1, R-CONV-3, R-CONV-4,
+ * R-AUTH-2): an administrateur Caf creates the partner (a wrong SIRET key is refused first) and
+ * records its convention with a CDAP bulletin, submits it; another agent, vérificateur, validates
+ * it from his queue "À vérifier"; the superviseur reads it without any action; the partner's
+ * administrator receives his identifier and his provisional password in two separate mails and
+ * logs in for the first time. Screenshots are kept in it/target/captures.
+ */
+@ExtendWith(ArquillianExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ConventionsEcransIT {
+
+    static final Pattern MOT_DE_PASSE_RECU = Pattern.compile("mot de passe provisoire pour le portail Mon Compte Partenaire : (\\S+)");
+    static final Pattern IDENTIFIANT_RECU = Pattern.compile("Votre identifiant : (\\S+)");
+
+    /** Names and numbers of this run: from the clock, so that a kept database never collides. */
+    private static final long RANG = Instant.now().getEpochSecond() % 1_000_000_000L;
+    private static final String PARTENAIRE = "CCAS des écrans " + RANG;
+    private static final String SIRET = DonneesEcransDeTest.siret("9941" + String.format("%09d", RANG));
+    private static final String EMAIL_ADMINISTRATEUR = "nina.nouveau" + RANG + "@ccas994.test";
+    private static final String NOUVEAU_MOT_DE_PASSE = "Azur#Prairie2027";
+
+    private static String conventionUrl;
+
+    @Deployment
+    static EnterpriseArchive deploiement() {
+        return Deploiement.earAvec(ConventionsEcransIT.class, DonneesEcransDeTest.class, Navigateur.class);
+    }
+
+    @Inject
+    CafRepository cafs;
+
+    @Inject
+    UtilisateurRepository utilisateurs;
+
+    @Inject
+    ReglesUsageRepository regles;
+
+    @Inject
+    UserTransaction transaction;
+
+    @Test
+    @Order(1)
+    @DisplayName("(préparation) Les agents de la Caf 994 existent")
+    void preparer() throws Exception {
+        transaction.begin();
+        new DonneesEcransDeTest(cafs, utilisateurs, regles).preparer();
+        transaction.commit();
+    }
+
+    @Test
+    @Order(2)
+    @RunAsClient
+    @DisplayName("R-CONV-1, R-CONV-3 : l'administrateur Caf crée le partenaire (clé SIRET vérifiée), enregistre sa convention avec un bulletin CDAP et la soumet")
+    void administrateurEnregistreEtSoumet() {
+        BoiteCourrielDeTest.demarrer();
+        try (Navigateur navigateur = new Navigateur(Http.base())) {
+            navigateur.seConnecter(ADMINISTRATEUR, MOT_DE_PASSE);
+            String tuiles = navigateur.texte("tuiles");
+            assertTrue(tuiles.contains("Conventions") && tuiles.contains("Partenaires"), tuiles);
+            assertFalse(tuiles.contains("À vérifier"), "the queue is the vérificateurs'");
+
+            navigateur.cliquerLien("tuiles", "Partenaires");
+            navigateur.cliquerLien("contenu", "Enregistrer un partenaire");
+            navigateur.saisir("partenaire:nom", PARTENAIRE);
+            navigateur.choisir("partenaire:type", "CCAS / CIAS");
+            String mauvaiseCle = SIRET.substring(0, 13) + (char) ('0' + (SIRET.charAt(13) - '0' + 1) % 10);
+            navigateur.saisir("partenaire:siret", mauvaiseCle);
+            navigateur.saisir("partenaire:codePostal", "99400");
+            navigateur.saisir("partenaire:commune", "Essai");
+            navigateur.cliquer("partenaire:enregistrer");
+            String refus = navigateur.attendreTexte(By.id("partenaire:messages"), "R-CONV-1");
+            assertTrue(refus.contains("Luhn"), refus);
+            navigateur.capturer("conventions-1-partenaire-siret-refuse");
+            navigateur.saisir("partenaire:siret", SIRET);
+            navigateur.cliquer("partenaire:enregistrer");
+            navigateur.attendreTexte(By.id("liste:partenaires"), PARTENAIRE);
+
+            navigateur.ouvrir("/convention/nouvelle-convention.xhtml");
+            navigateur.choisir("nouvelle:organisme", PARTENAIRE);
+            navigateur.choisirDate("dateDebut", 2027, 1, 1);
+            navigateur.saisir("nouvelle:administrateur-nom", "Nouveau");
+            navigateur.saisir("nouvelle:administrateur-prenom", "Nina");
+            navigateur.saisir("nouvelle:administrateur-email", EMAIL_ADMINISTRATEUR);
+            navigateur.saisir("nouvelle:administrateur-telephone", "01 02 03 04 05");
+            navigateur.saisir(By.cssSelector("[data-quota='CDAP-T2-demande']"), "6");
+            navigateur.saisir(By.cssSelector("[data-quota='CDAP-T2-accorde']"), "5");
+            navigateur.capturer("conventions-2-formulaire");
+            navigateur.cliquer("nouvelle:soumettre");
+            if (!navigateur.affiche(By.id("statut"), "À vérifier")) {
+                navigateur.capturer("conventions-2-formulaire-refuse");
+                fail("not submitted: " + navigateur.texte("nouvelle:messages"));
+            }
+            conventionUrl = navigateur.url().substring(navigateur.url().indexOf("/convention/"));
+            assertTrue(navigateur.texte("onglets").contains("Contrat"));
+            navigateur.capturer("conventions-3-soumise");
+
+            navigateur.ouvrir("/convention/conventions.xhtml");
+            navigateur.saisir("liste:conventions:globalFilter", SIRET);
+            navigateur.attendreTexte(By.id("liste:conventions"), PARTENAIRE);
+            navigateur.capturer("conventions-4-liste-filtree");
+            List<Object> csv = navigateur.telecharger("liste", "liste:conventions:export-csv");
+            assertEquals(200L, ((Number) csv.get(0)).longValue(), csv.toString());
+            assertTrue(String.valueOf(csv.get(1)).startsWith("text/csv"), csv.toString());
+            assertTrue(String.valueOf(csv.get(3)).contains(PARTENAIRE) && String.valueOf(csv.get(3)).contains("À vérifier"),
+                    "R-CONV-9: the CSV holds the filtered rows: " + csv);
+            List<Object> xlsx = navigateur.telecharger("liste", "liste:conventions:export-xlsx");
+            assertEquals(200L, ((Number) xlsx.get(0)).longValue(), xlsx.subList(0, 3).toString());
+            assertTrue(String.valueOf(xlsx.get(1)).startsWith("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+                    xlsx.subList(0, 3).toString());
+            assertTrue(String.valueOf(xlsx.get(3)).startsWith("PK"), "an XLSX file is a zip archive (POI in the WAR)");
+        }
+    }
+
+    @Test
+    @Order(3)
+    @RunAsClient
+    @DisplayName("R-CONV-3, R-CONV-4 : un vérificateur (un autre agent) la trouve dans « À vérifier » et la valide")
+    void verificateurValide() {
+        try (Navigateur navigateur = new Navigateur(Http.base())) {
+            navigateur.seConnecter(VERIFICATEUR, MOT_DE_PASSE);
+            navigateur.cliquerLien("tuiles", "À vérifier");
+            navigateur.attendreTexte(By.id("file:a-verifier"), PARTENAIRE);
+            navigateur.capturer("conventions-5-a-verifier");
+            navigateur.cliquer(By.xpath("//tr[td[contains(., '" + PARTENAIRE + "')]]//button[contains(@id, ':valider')]"));
+            navigateur.cliquer(By.id("file:confirmer-oui"));
+            navigateur.attendreTexte(By.cssSelector(".ui-growl"), "validée");
+            navigateur.capturer("conventions-6-validee");
+
+            navigateur.ouvrir(conventionUrl);
+            assertEquals("Active", navigateur.texte("statut"));
+        }
+    }
+
+    @Test
+    @Order(4)
+    @RunAsClient
+    @DisplayName("§2 : le superviseur lit la convention, historique compris, sans aucun bouton d'action")
+    void superviseurLit() {
+        try (Navigateur navigateur = new Navigateur(Http.base())) {
+            navigateur.seConnecter(SUPERVISEUR, MOT_DE_PASSE);
+            navigateur.ouvrir(conventionUrl);
+            assertTrue(navigateur.texte("actions:lecture-seule").contains("Consultation seule"));
+            assertTrue(navigateur.source().contains("Historique"));
+            for (String action : List.of("suspendre", "cloturer", "modifier-quota", "valider", "soumettre")) {
+                assertTrue(navigateur.elements(By.id("actions:" + action)).isEmpty(), action);
+            }
+            navigateur.capturer("conventions-7-superviseur");
+        }
+    }
+
+    @Test
+    @Order(5)
+    @RunAsClient
+    @DisplayName("R-CONV-4, R-AUTH-2 : l'administrateur du partenaire reçoit identifiant et mot de passe dans deux courriels séparés et se connecte pour la première fois")
+    void premiereConnexionDuPartenaire() throws Exception {
+        List<String> textes;
+        try {
+            textes = courrielsPour(EMAIL_ADMINISTRATEUR, 2, Duration.ofSeconds(60));
+        } finally {
+            BoiteCourrielDeTest.arreter();
+        }
+        assertEquals(2, textes.size(), "two mails, no more");
+        String courrielIdentifiant = textes.stream().filter(t -> IDENTIFIANT_RECU.matcher(t).find()).findFirst().orElseThrow();
+        String courrielMotDePasse = textes.stream().filter(t -> MOT_DE_PASSE_RECU.matcher(t).find()).findFirst().orElseThrow();
+        String identifiant = premier(IDENTIFIANT_RECU, courrielIdentifiant);
+        String provisoire = premier(MOT_DE_PASSE_RECU, courrielMotDePasse);
+        assertTrue(identifiant.startsWith("NOU994"), "R-HAB-1: " + identifiant);
+        assertFalse(courrielIdentifiant.contains(provisoire), "the identifier's mail holds no password");
+        assertFalse(courrielMotDePasse.contains(identifiant), "the password's mail holds no identifier");
+
+        try (Navigateur navigateur = new Navigateur(Http.base())) {
+            navigateur.seConnecter(identifiant, provisoire);
+            assertTrue(navigateur.url().endsWith("/compte/regles-usage.xhtml"), navigateur.url());
+            navigateur.capturer("conventions-8-partenaire-regles");
+            navigateur.cliquer("regles:accepter");
+            navigateur.attendre(By.id("exigences"));
+            navigateur.saisir("motDePasse:actuel", provisoire);
+            navigateur.saisir("motDePasse:nouveau", NOUVEAU_MOT_DE_PASSE);
+            navigateur.saisir("motDePasse:confirmation", NOUVEAU_MOT_DE_PASSE);
+            navigateur.cliquer("motDePasse:valider");
+            assertEquals("Bienvenue : c'est votre première connexion au portail.", navigateur.texte("derniere-connexion"));
+            assertEquals("Nina Nouveau", navigateur.texte("utilisateur-connecte"));
+            assertFalse(navigateur.texte("tuiles").contains("Conventions"), "a partner sees no back office");
+            navigateur.capturer("conventions-9-partenaire-accueil");
+        }
+    }
+
+    /**
+     * The plain texts of the mails sent to this address (other tests' mails are ignored), once
+     * {@code nombre} have arrived, read again two seconds later so that an extra one would be seen.
+     */
+    private static List<String> courrielsPour(String adresse, int nombre, Duration delai) throws Exception {
+        Instant limite = Instant.now().plus(delai);
+        while (recus(adresse).size() < nombre && Instant.now().isBefore(limite)) {
+            Thread.sleep(500);
+        }
+        Thread.sleep(2000);
+        return recus(adresse);
+    }
+
+    private static List<String> recus(String adresse) throws Exception {
+        List<String> textes = new ArrayList<>();
+        for (MimeMessage message : BoiteCourrielDeTest.recus()) {
+            Address[] destinataires = message.getAllRecipients();
+            if (destinataires != null && Arrays.stream(destinataires).anyMatch(d -> d.toString().equalsIgnoreCase(adresse))) {
+                textes.add(texte(message));
+            }
+        }
+        return textes;
+    }
+
+    private static String premier(Pattern motif, String texte) {
+        Matcher m = motif.matcher(texte);
+        assertTrue(m.find(), texte);
+        return m.group(1);
+    }
+
+    private static String texte(MimeMessage message) throws Exception {
+        Object contenu = message.getContent();
+        if (contenu instanceof MimeMultipart parties) {
+            for (int i = 0; i < parties.getCount(); i++) {
+                if (parties.getBodyPart(i).isMimeType("text/plain")) {
+                    return (String) parties.getBodyPart(i).getContent();
+                }
+            }
+        }
+        return String.valueOf(contenu);
+    }
+}

@@ -1,0 +1,127 @@
+package org.eden.portail.convention;
+
+import org.eden.portail.identite.HachageMotDePasse;
+import org.eden.portail.identite.ReglesUsageRepository;
+import org.eden.portail.identite.RoleCaf;
+import org.eden.portail.identite.Utilisateur;
+import org.eden.portail.identite.UtilisateurRepository;
+import org.eden.portail.shared.Adresse;
+import org.eden.portail.shared.Caf;
+import org.eden.portail.shared.CafRepository;
+import org.eden.portail.shared.OrganismePartenaire;
+import org.eden.portail.shared.TypeOrganisme;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+
+/**
+ * The Cafs, agents and partners of the convention screens' tests (the authorisation matrix and the
+ * browser test), written straight through the repositories inside the server: Caf 994 is theirs,
+ * Caf 993 is "another Caf". Every agent has accepted the usage rules and holds a personal
+ * password, so that a browser lands on the home page. Each call is idempotent.
+ */
+final class DonneesEcransDeTest {
+
+    static final String CAF = "994";
+    static final String AUTRE_CAF = "993";
+    static final String MOT_DE_PASSE = "Clair#Matin2026";
+
+    static final String ADMINISTRATEUR = "ADM994001";
+    static final String VERIFICATEUR = "VER994001";
+    static final String SUPERVISEUR = "SPV994001";
+    static final String AGENT_CNAF = "CNA000994";
+    static final String PARTENAIRE = "PAR994001";
+    static final String ADMINISTRATEUR_AUTRE_CAF = "ADM993001";
+
+    /** The partner of the partner user (and of the forged ids). */
+    static final String SIRET_PARTENAIRE = "99400000000012";
+    static final String SIRET_AUTRE_CAF = "99300000000014";
+
+    private final CafRepository cafs;
+    private final UtilisateurRepository utilisateurs;
+    private final ReglesUsageRepository regles;
+
+    DonneesEcransDeTest(CafRepository cafs, UtilisateurRepository utilisateurs, ReglesUsageRepository regles) {
+        this.cafs = cafs;
+        this.utilisateurs = utilisateurs;
+        this.regles = regles;
+    }
+
+    void preparer() {
+        Caf caf = caf(CAF, "Caf d'essai des écrans de conventions");
+        Caf autre = caf(AUTRE_CAF, "Autre Caf d'essai des écrans");
+        OrganismePartenaire partenaire = organisme(caf, "Commune des écrans", SIRET_PARTENAIRE);
+        organisme(autre, "Commune de l'autre Caf des écrans", SIRET_AUTRE_CAF);
+        agent(caf, ADMINISTRATEUR, "Adèle", EnumSet.of(RoleCaf.ADMINISTRATEUR_CAF));
+        agent(caf, VERIFICATEUR, "Victor", EnumSet.of(RoleCaf.VERIFICATEUR_CAF));
+        agent(caf, SUPERVISEUR, "Sophie", EnumSet.of(RoleCaf.SUPERVISEUR_CAF));
+        agent(autre, ADMINISTRATEUR_AUTRE_CAF, "Octave", EnumSet.of(RoleCaf.ADMINISTRATEUR_CAF, RoleCaf.VERIFICATEUR_CAF));
+        if (utilisateurs.parIdentifiant(AGENT_CNAF).isEmpty()) {
+            actif(utilisateurs.enregistrer(Utilisateur.agentCnaf(AGENT_CNAF, "Agent", "Nadine", "cna000994@cnaf.test",
+                    HachageMotDePasse.hacher(MOT_DE_PASSE), Instant.now())));
+        }
+        if (utilisateurs.parIdentifiant(PARTENAIRE).isEmpty()) {
+            actif(utilisateurs.enregistrer(Utilisateur.partenaire(partenaire, PARTENAIRE, "Partenaire", "Paul",
+                    "par994001@commune994.test", HachageMotDePasse.hacher(MOT_DE_PASSE), Instant.now())));
+        }
+    }
+
+    OrganismePartenaire organisme(String siret) {
+        return cafs.organismeParSiret(siret).orElseThrow();
+    }
+
+    Caf caf(String code) {
+        return cafs.cafParCode(code).orElseThrow();
+    }
+
+    /** A new partner of Caf 994 with a valid, unused SIRET: {@code prefixe} (4 digits) keeps each test's apart. */
+    OrganismePartenaire nouveauPartenaire(String prefixe, int rang) {
+        String siret = siret(prefixe + String.format("%09d", rang));
+        return cafs.organismeParSiret(siret).orElseGet(() -> cafs.enregistrer(new OrganismePartenaire(caf(CAF),
+                "Partenaire d'essai " + prefixe + "-" + rang, TypeOrganisme.ASSOCIATION, siret,
+                new Adresse("2, rue de l'Essai", "99400", "Essai"))));
+    }
+
+    /** 13 digits and the Luhn key that makes them a valid SIRET. */
+    static String siret(String treizeChiffres) {
+        for (int cle = 0; cle < 10; cle++) {
+            String candidat = treizeChiffres + cle;
+            if (org.eden.portail.shared.Siret.estValide(candidat)) {
+                return candidat;
+            }
+        }
+        throw new IllegalStateException(treizeChiffres);
+    }
+
+    /** A convention as an administrateur Caf records it: delegated mode, CDAP T2 for 20 users. */
+    static NouvelleConvention nouvelle(Long organismeId, String email) {
+        return new NouvelleConvention(organismeId, ModeGestion.DELEGUE, LocalDate.of(2026, 1, 1),
+                new Contact("Essai", "Alice", email, "01 02 03 04 05"), null, null, null,
+                List.of(new QuotaDemande(ServiceCatalogue.CDAP, "T2", 25, 20)));
+    }
+
+    private Caf caf(String code, String nom) {
+        return cafs.cafParCode(code).orElseGet(() -> cafs.enregistrer(new Caf(code, nom, null)));
+    }
+
+    private OrganismePartenaire organisme(Caf caf, String nom, String siret) {
+        return cafs.organismeParSiret(siret).orElseGet(() -> cafs.enregistrer(new OrganismePartenaire(caf, nom,
+                TypeOrganisme.COMMUNE, siret, new Adresse("1, place de l'Essai", "99400", "Essai"))));
+    }
+
+    private void agent(Caf caf, String identifiant, String prenom, EnumSet<RoleCaf> roles) {
+        if (utilisateurs.parIdentifiant(identifiant).isEmpty()) {
+            actif(utilisateurs.enregistrer(Utilisateur.agentCaf(caf, identifiant, "Essai", prenom,
+                    identifiant.toLowerCase() + "@caf" + caf.getCode() + ".test",
+                    HachageMotDePasse.hacher(MOT_DE_PASSE), Instant.now(), roles)));
+        }
+    }
+
+    /** Usage rules accepted, password personal: the account goes straight to the home page. */
+    private void actif(Utilisateur u) {
+        u.changerMotDePasse(HachageMotDePasse.hacher(MOT_DE_PASSE), Instant.now(), 3);
+        regles.enregistrer(u.accepterReglesUsage(regles.enVigueur().orElseThrow(), Instant.now()));
+    }
+}

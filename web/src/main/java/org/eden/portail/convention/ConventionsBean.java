@@ -1,0 +1,151 @@
+package org.eden.portail.convention;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.apache.shiro.SecurityUtils;
+import org.apache.shiro.authz.AuthorizationException;
+import org.eden.portail.identite.PermissionsPortail;
+import org.eden.portail.shared.MessagesEcran;
+import org.eden.portail.shared.TypeOrganisme;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+import org.primefaces.model.SortOrder;
+
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * R-CONV-9: the back office's list of conventions. Filters, sorting and pages are the database's
+ * (the lazy model asks {@link ConventionService} for one page and a count); the service bounds it
+ * to the Cafs the person may read.
+ */
+@Named
+@ViewScoped
+public class ConventionsBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** The global filter: part of the number, the partner's name or its SIRET. */
+    static final String TEXTE = "globalFilter";
+
+    @Inject
+    ConventionService service;
+
+    private final LazyDataModel<ConventionLigne> conventions = new Modele();
+    private List<String> cafs;
+    private List<String> cafsOuEnregistrer;
+
+    /** f:viewAction: a person who may read no Caf's conventions gets 403. */
+    public void ouvrir() {
+        cafs = service.cafsConsultables();
+        if (cafs.isEmpty()) {
+            MessagesEcran.accesRefuse();
+            return;
+        }
+        cafsOuEnregistrer = cafs.stream()
+                .filter(code -> SecurityUtils.getSubject().isPermitted(PermissionsPortail.enregistrerConventionsDe(code)))
+                .toList();
+    }
+
+    public LazyDataModel<ConventionLigne> getConventions() {
+        return conventions;
+    }
+
+    public List<String> getCafs() {
+        return cafs;
+    }
+
+    public boolean isPeutEnregistrer() {
+        return cafsOuEnregistrer != null && !cafsOuEnregistrer.isEmpty();
+    }
+
+    public StatutConvention[] getStatuts() {
+        return StatutConvention.values();
+    }
+
+    public TypeOrganisme[] getTypes() {
+        return TypeOrganisme.values();
+    }
+
+    public List<String> getServices() {
+        return List.of(ServiceCatalogue.CDAP, ServiceCatalogue.AFAS, ServiceCatalogue.TABLEAU_DE_BORD);
+    }
+
+    static CritereConventions critere(Map<String, FilterMeta> filtres) {
+        return new CritereConventions(List.of(), valeur(filtres, "codeCaf"),
+                enumeration(StatutConvention.class, valeur(filtres, "statutLibelle")),
+                valeur(filtres, "services"),
+                enumeration(TypeOrganisme.class, valeur(filtres, "typeOrganisme")),
+                valeur(filtres, TEXTE));
+    }
+
+    private static String valeur(Map<String, FilterMeta> filtres, String champ) {
+        FilterMeta filtre = filtres == null ? null : filtres.get(champ);
+        Object valeur = filtre == null ? null : filtre.getFilterValue();
+        return valeur == null || valeur.toString().isBlank() ? null : valeur.toString();
+    }
+
+    private static <E extends Enum<E>> E enumeration(Class<E> type, String nom) {
+        if (nom == null) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, nom);
+        } catch (IllegalArgumentException inconnu) {
+            return null;
+        }
+    }
+
+    static TriConventions tri(String champ) {
+        return switch (champ == null ? "" : champ) {
+            case "codeCaf" -> TriConventions.CAF;
+            case "organisme" -> TriConventions.ORGANISME;
+            case "typeOrganisme" -> TriConventions.TYPE_ORGANISME;
+            case "statutLibelle" -> TriConventions.STATUT;
+            case "mode" -> TriConventions.MODE;
+            case "dateDebut" -> TriConventions.DATE_DEBUT;
+            default -> TriConventions.NUMERO;
+        };
+    }
+
+    private class Modele extends LazyDataModel<ConventionLigne> {
+
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public int count(Map<String, FilterMeta> filtres) {
+            try {
+                return (int) service.compter(critere(filtres));
+            } catch (AuthorizationException refus) {
+                MessagesEcran.refus(refus);
+                return 0;
+            }
+        }
+
+        @Override
+        public List<ConventionLigne> load(int premier, int nombre, Map<String, SortMeta> tris, Map<String, FilterMeta> filtres) {
+            SortMeta tri = tris == null ? null : tris.values().stream().findFirst().orElse(null);
+            boolean croissant = tri != null && tri.getOrder() == SortOrder.ASCENDING;
+            try {
+                return service.rechercher(critere(filtres), premier, nombre, tri(tri == null ? null : tri.getField()),
+                        croissant);
+            } catch (AuthorizationException refus) {
+                MessagesEcran.refus(refus);
+                return List.of();
+            }
+        }
+
+        @Override
+        public String getRowKey(ConventionLigne ligne) {
+            return String.valueOf(ligne.getId());
+        }
+
+        @Override
+        public ConventionLigne getRowData(String cle) {
+            return getWrappedData().stream().filter(l -> String.valueOf(l.getId()).equals(cle)).findFirst().orElse(null);
+        }
+    }
+}

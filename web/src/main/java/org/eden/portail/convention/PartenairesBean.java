@@ -1,0 +1,119 @@
+package org.eden.portail.convention;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.apache.shiro.authz.AuthorizationException;
+import org.eden.portail.shared.CritereOrganismes;
+import org.eden.portail.shared.FicheOrganisme;
+import org.eden.portail.shared.MessagesEcran;
+import org.eden.portail.shared.OrganismeService;
+import org.eden.portail.shared.TypeOrganisme;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+import org.primefaces.model.SortOrder;
+
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+
+/** The partner organisations of the person's Caf: a lazy list, filtered and sorted by the database. */
+@Named
+@ViewScoped
+public class PartenairesBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    OrganismeService service;
+
+    private final LazyDataModel<FicheOrganisme> partenaires = new Modele();
+    private boolean peutEnregistrer;
+
+    public void ouvrir() {
+        if (service.cafsConsultables().isEmpty()) {
+            MessagesEcran.accesRefuse();
+            return;
+        }
+        peutEnregistrer = !service.cafsOuEnregistrer().isEmpty();
+    }
+
+    public LazyDataModel<FicheOrganisme> getPartenaires() {
+        return partenaires;
+    }
+
+    public boolean isPeutEnregistrer() {
+        return peutEnregistrer;
+    }
+
+    public TypeOrganisme[] getTypes() {
+        return TypeOrganisme.values();
+    }
+
+    private static CritereOrganismes critere(Map<String, FilterMeta> filtres) {
+        String type = valeur(filtres, "typeLibelle");
+        TypeOrganisme t = null;
+        if (type != null) {
+            try {
+                t = TypeOrganisme.valueOf(type);
+            } catch (IllegalArgumentException inconnu) {
+                t = null;
+            }
+        }
+        return new CritereOrganismes(List.of(), t, valeur(filtres, "globalFilter"));
+    }
+
+    private static String valeur(Map<String, FilterMeta> filtres, String champ) {
+        FilterMeta filtre = filtres == null ? null : filtres.get(champ);
+        Object valeur = filtre == null ? null : filtre.getFilterValue();
+        return valeur == null || valeur.toString().isBlank() ? null : valeur.toString();
+    }
+
+    private static CritereOrganismes.Tri tri(String champ) {
+        return switch (champ == null ? "" : champ) {
+            case "typeLibelle" -> CritereOrganismes.Tri.TYPE;
+            case "siret" -> CritereOrganismes.Tri.SIRET;
+            case "commune" -> CritereOrganismes.Tri.COMMUNE;
+            case "codeCaf" -> CritereOrganismes.Tri.CAF;
+            default -> CritereOrganismes.Tri.NOM;
+        };
+    }
+
+    private class Modele extends LazyDataModel<FicheOrganisme> {
+
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public int count(Map<String, FilterMeta> filtres) {
+            try {
+                return (int) service.compter(critere(filtres));
+            } catch (AuthorizationException refus) {
+                MessagesEcran.refus(refus);
+                return 0;
+            }
+        }
+
+        @Override
+        public List<FicheOrganisme> load(int premier, int nombre, Map<String, SortMeta> tris, Map<String, FilterMeta> filtres) {
+            SortMeta tri = tris == null ? null : tris.values().stream().findFirst().orElse(null);
+            boolean croissant = tri == null || tri.getOrder() != SortOrder.DESCENDING;
+            try {
+                return service.rechercher(critere(filtres), premier, nombre, tri(tri == null ? null : tri.getField()), croissant);
+            } catch (AuthorizationException refus) {
+                MessagesEcran.refus(refus);
+                return List.of();
+            }
+        }
+
+        @Override
+        public String getRowKey(FicheOrganisme fiche) {
+            return String.valueOf(fiche.getId());
+        }
+
+        @Override
+        public FicheOrganisme getRowData(String cle) {
+            return getWrappedData().stream().filter(f -> String.valueOf(f.getId()).equals(cle)).findFirst().orElse(null);
+        }
+    }
+}

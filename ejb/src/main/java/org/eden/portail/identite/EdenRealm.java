@@ -16,6 +16,7 @@ import org.apache.shiro.authz.AuthorizationInfo;
 import org.apache.shiro.authz.SimpleAuthorizationInfo;
 import org.apache.shiro.realm.AuthorizingRealm;
 import org.apache.shiro.subject.PrincipalCollection;
+import org.eden.portail.convention.ConventionRepository;
 
 import java.util.stream.Collectors;
 
@@ -67,6 +68,8 @@ public class EdenRealm extends AuthorizingRealm {
                 .ifPresent(compte -> {
                     info.setRoles(compte.rolesCaf().stream().map(Enum::name).collect(Collectors.toSet()));
                     info.setStringPermissions(PermissionsPortail.de(compte));
+                    info.addStringPermissions(PermissionsPortail.tracesEtIncidents(compte,
+                            CDI.current().select(ConventionRepository.class).get().organismeAdministrePar(identifiant)));
                 });
         return info;
     }

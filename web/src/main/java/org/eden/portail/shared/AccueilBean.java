@@ -18,7 +18,15 @@ public class AccueilBean {
 
     static final List<Tuile> CATALOGUE = List.of(
             new Tuile("Mon compte", "Vos informations, votre rattachement et votre dernière connexion.",
-                    "pi pi-user", "/compte/mon-compte.xhtml", PermissionsPortail.COMPTE_CONSULTER));
+                    "pi pi-user", "/compte/mon-compte.xhtml", PermissionsPortail.COMPTE_CONSULTER),
+            new Tuile("Traces", "Qui a fait quoi, quand et d'où : consulter, filtrer, exporter.",
+                    "pi pi-history", "/trace/traces.xhtml", PermissionsPortail.ECRAN_TRACES),
+            new Tuile("Incidents", "Signaler un incident au guichet de la Caf et suivre son traitement.",
+                    "pi pi-exclamation-circle", "/incident/mes-incidents.xhtml", PermissionsPortail.ECRAN_INCIDENTS_PARTENAIRE),
+            new Tuile("Guichet des incidents", "Les incidents des partenaires : prise en charge, échanges, résolution.",
+                    "pi pi-inbox", "/incident/guichet.xhtml", PermissionsPortail.ECRAN_GUICHET_INCIDENTS),
+            new Tuile("Avis de maintenance", "Annoncer une interruption de service sur la page de connexion et l'accueil.",
+                    "pi pi-megaphone", "/incident/maintenance.xhtml", PermissionsPortail.ECRAN_MAINTENANCE));
 
     private List<Tuile> tuiles;
 

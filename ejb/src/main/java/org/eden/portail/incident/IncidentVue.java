@@ -60,13 +60,14 @@ public class IncidentVue implements Serializable, ResultatTracable {
         private static final long serialVersionUID = 1L;
         private final String auteur;
         private final boolean deLaCaf;
-        private final Instant le;
+        /** Not "le": a reserved word of the expression language. */
+        private final Instant ecritLe;
         private final String texte;
 
-        Commentaire(String auteur, boolean deLaCaf, Instant le, String texte) {
+        Commentaire(String auteur, boolean deLaCaf, Instant ecritLe, String texte) {
             this.auteur = auteur;
             this.deLaCaf = deLaCaf;
-            this.le = le;
+            this.ecritLe = ecritLe;
             this.texte = texte;
         }
 
@@ -78,8 +79,8 @@ public class IncidentVue implements Serializable, ResultatTracable {
             return deLaCaf;
         }
 
-        public Instant getLe() {
-            return le;
+        public Instant getEcritLe() {
+            return ecritLe;
         }
 
         public String getTexte() {

@@ -75,7 +75,7 @@ class IncidentsIT {
     static final String ADMIN_AUTRE_CAF = "ADM988002";
     static final String ADMIN_PARTENAIRE = "ADP987001";
     static final String UTILISATEUR = "USP987001";
-    static final String SIRET = "98700000000013";
+    static final String SIRET = "98700000000008";
     static final String AVIS = "Maintenance de la Caf 987 : le portail sera interrompu ce soir.";
 
     @Deployment
@@ -177,13 +177,16 @@ class IncidentsIT {
         }
     }
 
+    /** The clock moved back for one incident: as if it had been filed {@code duree} ago. */
     private void declareIlYA(Long id, Duration duree) throws Exception {
+        transaction.begin();
         try (Connection connexion = base.getConnection();
              PreparedStatement sql = connexion.prepareStatement("UPDATE incident SET declare_le = ? WHERE id = ?")) {
             sql.setObject(1, Instant.now().minus(duree).atOffset(ZoneOffset.UTC));
             sql.setLong(2, id);
             assertEquals(1, sql.executeUpdate());
         }
+        transaction.commit();
     }
 
     @Test

@@ -95,10 +95,10 @@ class LectureTracesIT {
     /** Organisation D (Caf 989), convention closed: its former administrateur reads nothing. */
     static final String ADMIN_D = "ADD989001";
 
-    static final String SIRET_A = "98900000000019";
-    static final String SIRET_B = "98900000000027";
-    static final String SIRET_C = "98800000000011";
-    static final String SIRET_D = "98900000000035";
+    static final String SIRET_A = "98900000000004";
+    static final String SIRET_B = "98900000000012";
+    static final String SIRET_C = "98800000000006";
+    static final String SIRET_D = "98900000000020";
 
     static final String ACTION = "ESSAI_LECTURE";
 

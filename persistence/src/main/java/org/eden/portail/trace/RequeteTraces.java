@@ -14,6 +14,14 @@ import java.util.List;
  */
 public final class RequeteTraces {
 
+    /**
+     * The count stops past this many rows: beyond it the screen says "more than 10,000" and asks for
+     * a narrower filter (the CSV export still gives them all). Counting a large Caf's whole six
+     * months at each page would cost a scan of hundreds of thousands of index entries; this keeps
+     * every count bounded (see the benchmark).
+     */
+    public static final int COMPTE_MAX = 10_000;
+
     static final String COLONNES = "rang, horodatage, identifiant, organisme_id, code_caf, profil, action, cible_type, "
             + "cible_id, resultat, detail, ip, session_hash";
 
@@ -73,9 +81,9 @@ public final class RequeteTraces {
         return instant.atOffset(ZoneOffset.UTC);
     }
 
-    /** How many traces match: the paginator's total. */
+    /** How many traces match, up to {@link #COMPTE_MAX} + 1: the paginator's total. */
     public String sqlCompte() {
-        return "SELECT COUNT(*) FROM trace" + where;
+        return "SELECT COUNT(*) FROM (SELECT 1 FROM trace" + where + " FETCH FIRST " + (COMPTE_MAX + 1) + " ROWS ONLY) t";
     }
 
     /** One page, sorted by the database; ties broken by rang so that pages never overlap. */

@@ -21,8 +21,8 @@ class RequeteTracesTest {
         forge.setResultat(ResultatTrace.REFUS);
         forge.setDu(Instant.parse("2026-01-01T00:00:00Z"));
         RequeteTraces requete = RequeteTraces.de(PorteeLecture.organisme(42L), forge);
-        assertEquals("SELECT COUNT(*) FROM trace WHERE organisme_id = ? AND identifiant = ? AND action = ? AND resultat = ?"
-                + " AND horodatage >= ?", requete.sqlCompte());
+        assertEquals("SELECT COUNT(*) FROM (SELECT 1 FROM trace WHERE organisme_id = ? AND identifiant = ? AND action = ?"
+                + " AND resultat = ? AND horodatage >= ? FETCH FIRST 10001 ROWS ONLY) t", requete.sqlCompte());
         assertEquals(42L, requete.parametres().get(0));
         assertEquals(List.of("X' OR '1'='1", "CONNEXION", "REFUS"), requete.parametres().subList(1, 4));
 

@@ -7,7 +7,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.apache.shiro.SecurityUtils;
 import org.apache.shiro.web.filter.authz.PermissionsAuthorizationFilter;
 
-import java.io.IOException;
 
 /**
  * Shiro's {@code perms[…]} URL guard, whose refusals are traced (R-TRACE-1: "authorisation refusals
@@ -18,7 +17,7 @@ import java.io.IOException;
 public class FiltreAccesTrace extends PermissionsAuthorizationFilter {
 
     @Override
-    protected boolean onAccessDenied(ServletRequest request, ServletResponse response, Object mappedValue) throws IOException {
+    protected boolean onAccessDenied(ServletRequest request, ServletResponse response, Object mappedValue) throws Exception {
         if (SecurityUtils.getSubject().getPrincipal() != null) {
             HttpServletRequest requete = (HttpServletRequest) request;
             String page = requete.getRequestURI().substring(requete.getContextPath().length());

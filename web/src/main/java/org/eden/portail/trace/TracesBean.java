@@ -57,6 +57,13 @@ public class TracesBean implements Serializable {
 
     private final Modele modele = new Modele();
 
+    /** More traces match than the table pages through (RequeteTraces.COMPTE_MAX). */
+    private boolean plafonne;
+
+    public boolean isPlafonne() {
+        return plafonne;
+    }
+
     /** The table's data: each load is one call of the service (one count, one page, one trace). */
     public class Modele extends LazyDataModel<LigneTrace> {
 
@@ -72,7 +79,8 @@ public class TracesBean implements Serializable {
                 // The first page is read now with its total; load() then uses it.
                 taillePremierePage = 50;
                 premierePage = lecture.lire(filtreApplique, TriTraces.HORODATAGE, false, 0, taillePremierePage);
-                totalConnu = (int) Math.min(Integer.MAX_VALUE, premierePage.total());
+                totalConnu = premierePage.parcourables();
+                plafonne = premierePage.plafonne();
             }
             return totalConnu;
         }
@@ -101,7 +109,8 @@ public class TracesBean implements Serializable {
                 page = lecture.lire(filtreApplique, tri, croissant, debut, taille);
             }
             premierePage = null;
-            totalConnu = (int) Math.min(Integer.MAX_VALUE, page.total());
+            totalConnu = page.parcourables();
+            plafonne = page.plafonne();
             setRowCount(totalConnu);
             return page.lignes();
         }

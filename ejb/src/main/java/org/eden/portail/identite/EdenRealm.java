@@ -16,6 +16,7 @@ import org.apache.shiro.authz.AuthorizationInfo;
 import org.apache.shiro.authz.SimpleAuthorizationInfo;
 import org.apache.shiro.realm.AuthorizingRealm;
 import org.apache.shiro.subject.PrincipalCollection;
+import org.eden.portail.convention.ConventionRepository;
 
 import java.util.stream.Collectors;
 
@@ -71,6 +72,8 @@ public class EdenRealm extends AuthorizingRealm {
                         droitsPartenaires().de(compte.identifiant())
                                 .ifPresent(droits -> info.addStringPermissions(PermissionsPortail.dePartenaire(droits)));
                     }
+                    info.addStringPermissions(PermissionsPortail.tracesEtIncidents(compte,
+                            CDI.current().select(ConventionRepository.class).get().organismeAdministrePar(identifiant)));
                 });
         return info;
     }

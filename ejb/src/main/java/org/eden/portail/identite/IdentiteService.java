@@ -224,6 +224,8 @@ public class IdentiteService {
         SecurityUtils.getSubject().checkPermission(PermissionsPortail.gererComptesDe(codeCaf));
     }
 
+    /** "Mon compte": a consultation, traced like every other (R-TRACE-1). */
+    @ActionTracee(value = "CONSULTATION_COMPTE", cible = "UTILISATEUR")
     public Optional<ProfilUtilisateur> profil(String identifiant) {
         return utilisateurs.parIdentifiant(identifiant).map(u -> new ProfilUtilisateur(
                 u.getIdentifiant(), u.getNom(), u.getPrenom(), u.getEmail(), u.getStatut().getLibelle(),

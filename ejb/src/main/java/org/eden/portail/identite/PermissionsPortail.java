@@ -28,7 +28,84 @@ public final class PermissionsPortail {
     public static final String ECRAN_A_VERIFIER = "ecran:conventions-a-verifier";
     public static final String ECRAN_PARTENAIRES = "ecran:partenaires";
 
+    /** Screens of the menu: never a prefix of a scoped permission (Shiro would read it as "all"). */
+    public static final String ECRAN_TRACES = "ecran:traces";
+    public static final String ECRAN_INCIDENTS_PARTENAIRE = "ecran:incidents-partenaire";
+    public static final String ECRAN_GUICHET_INCIDENTS = "ecran:guichet-incidents";
+    public static final String ECRAN_MAINTENANCE = "ecran:maintenance";
+    /** R-TRACE-4, scoped: {@code trace:lire:organisme:<id>} or {@code trace:lire:caf:<code>}. */
+    public static final String TRACE_LIRE = "trace:lire";
+    /** R-INC-1: a partner files incidents ({@code incident:declarer:<organisme id>}). */
+    public static final String INCIDENT_DECLARER = "incident:declarer";
+    /** R-INC-1: the Caf's desk assigns, comments, resolves ({@code incident:traiter:<caf>}). */
+    public static final String INCIDENT_TRAITER = "incident:traiter";
+    /** R-INC-1: reads the desk's incidents ({@code incident:consulter:<caf>}). */
+    public static final String INCIDENT_CONSULTER = "incident:consulter";
+    /** R-INC-2: posts maintenance notices ({@code maintenance:publier:<caf>}). */
+    public static final String MAINTENANCE_PUBLIER = "maintenance:publier";
+
     private PermissionsPortail() {
+    }
+
+    /**
+     * R-TRACE-4, R-INC-1, R-INC-2: who reads traces, files and handles incidents, posts notices.
+     * {@code organismeAdministre} is the partner whose administrateur partenaire or suppléant the
+     * account is (ConventionRepository.organismeAdministrePar), empty for anyone else.
+     * <ul>
+     * <li>administrateur partenaire and suppléant: the traces of their organisation; file incidents;</li>
+     * <li>superviseur Caf: the traces of his Caf (its agents and its partners' users); reads the desk;</li>
+     * <li>administrateur Caf: the desk (assign, comment, resolve) and the notices; no traces;</li>
+     * <li>vérificateur Caf, agent Cnaf, ordinary partner users: none of these.</li>
+     * </ul>
+     */
+    public static Set<String> tracesEtIncidents(CompteAuthentification compte, java.util.Optional<Long> organismeAdministre) {
+        Set<String> permissions = new LinkedHashSet<>();
+        if (compte.organismeId() != null && organismeAdministre.filter(compte.organismeId()::equals).isPresent()) {
+            permissions.add(lireTracesOrganisme(compte.organismeId()));
+            permissions.add(ECRAN_TRACES);
+            permissions.add(declarerIncidents(compte.organismeId()));
+            permissions.add(ECRAN_INCIDENTS_PARTENAIRE);
+        }
+        if (compte.codeCaf() != null) {
+            if (compte.rolesCaf().contains(RoleCaf.SUPERVISEUR_CAF)) {
+                permissions.add(lireTracesCaf(compte.codeCaf()));
+                permissions.add(ECRAN_TRACES);
+                permissions.add(consulterIncidents(compte.codeCaf()));
+                permissions.add(ECRAN_GUICHET_INCIDENTS);
+            }
+            if (compte.rolesCaf().contains(RoleCaf.ADMINISTRATEUR_CAF)) {
+                permissions.add(traiterIncidents(compte.codeCaf()));
+                permissions.add(consulterIncidents(compte.codeCaf()));
+                permissions.add(ECRAN_GUICHET_INCIDENTS);
+                permissions.add(publierMaintenance(compte.codeCaf()));
+                permissions.add(ECRAN_MAINTENANCE);
+            }
+        }
+        return permissions;
+    }
+
+    public static String lireTracesOrganisme(Long organismeId) {
+        return TRACE_LIRE + ":organisme:" + organismeId;
+    }
+
+    public static String lireTracesCaf(String codeCaf) {
+        return TRACE_LIRE + ":caf:" + codeCaf;
+    }
+
+    public static String declarerIncidents(Long organismeId) {
+        return INCIDENT_DECLARER + ":" + organismeId;
+    }
+
+    public static String traiterIncidents(String codeCaf) {
+        return INCIDENT_TRAITER + ":" + codeCaf;
+    }
+
+    public static String consulterIncidents(String codeCaf) {
+        return INCIDENT_CONSULTER + ":" + codeCaf;
+    }
+
+    public static String publierMaintenance(String codeCaf) {
+        return MAINTENANCE_PUBLIER + ":" + codeCaf;
     }
 
     public static Set<String> de(CompteAuthentification compte) {

@@ -12,7 +12,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * R-TRACE-2: the retention purge, every night. Not persistent: a missed night is caught up by the
+ * R-TRACE-2 and R-TRACE-3: the retention purge, every night: the traces, then every other retained
+ * data plugged in through {@link DonneesRetenues}. Not persistent: a missed night is caught up by the
  * next one (the purge takes everything past the limit), and no timer table is needed. In a cluster
  * every node runs it; the chain head's lock makes the runs follow each other, and the later ones
  * find nothing left to purge.
@@ -38,6 +39,16 @@ public class PurgeQuotidienne {
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "Purge des traces en échec", e);
             retention.enregistrerEchec(maintenant, e.toString());
+        }
+        // R-TRACE-3 and any other retained data plugged in (DonneesRetenues): each in its own
+        // transaction and traced; one failing never stops the others.
+        for (String code : retention.donneesRetenues()) {
+            try {
+                PurgeDonnees purge = retention.purgerDonnees(code, maintenant);
+                LOG.info(() -> "Purge " + code + " : " + purge.detailTrace());
+            } catch (RuntimeException e) {
+                LOG.log(Level.SEVERE, "Purge " + code + " en échec", e);
+            }
         }
     }
 }

@@ -3,6 +3,7 @@ package org.eden.portail.trace;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import org.eden.portail.shared.Horloge;
 
@@ -23,6 +24,9 @@ public class RetentionTraces {
 
     @Inject
     TraceRepository traces;
+
+    @Inject
+    Instance<DonneesRetenues> autresDonnees;
 
     @ActionTracee(value = "PURGE_TRACES", cible = "TRACES")
     public PurgeTraces purger(Instant maintenant) {
@@ -52,6 +56,24 @@ public class RetentionTraces {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void enregistrerEchec(Instant maintenant, String message) {
         traces.enregistrer(PurgeTraces.echouee(maintenant, RegleRetention.DEFAUT.limite(maintenant, Horloge.FUSEAU), message));
+    }
+
+    /**
+     * R-TRACE-3 and any other retained data: one plugged-in purge ({@link DonneesRetenues}), in a
+     * transaction of its own so that one failing never stops the others; traced with its count.
+     */
+    @ActionTracee(value = "PURGE_DONNEES_RETENUES", cible = "DONNEES")
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public PurgeDonnees purgerDonnees(String code, Instant maintenant) {
+        DonneesRetenues donnees = autresDonnees.stream().filter(d -> d.code().equals(code)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("Aucune donnée retenue sous le code " + code));
+        Instant limite = donnees.regle().limite(maintenant, Horloge.FUSEAU);
+        return new PurgeDonnees(code, limite, donnees.purgerAvant(limite));
+    }
+
+    /** The codes of the plugged-in purges, in a stable order. */
+    public List<String> donneesRetenues() {
+        return autresDonnees.stream().map(DonneesRetenues::code).sorted().toList();
     }
 
     public List<PurgeTraces> purges() {

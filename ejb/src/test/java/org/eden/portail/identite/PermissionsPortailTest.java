@@ -154,4 +154,49 @@ class PermissionsPortailTest {
         Set<String> partenaire = PermissionsPortail.de(new CompteAuthentification("X", StatutCompte.ACTIF, EnumSet.noneOf(RoleCaf.class), "271", 12L));
         assertFalse(permet(partenaire, PermissionsPortail.ECRAN_CONVENTIONS));
     }
+
+    private static Set<String> tracesEtIncidents(EnumSet<RoleCaf> roles, String caf, Long organisme, Long administre) {
+        return PermissionsPortail.tracesEtIncidents(new CompteAuthentification("X", StatutCompte.ACTIF, roles, caf, organisme),
+                java.util.Optional.ofNullable(administre));
+    }
+
+    @Test
+    @DisplayName("R-TRACE-4 : l'administrateur partenaire (ou suppléant) lit les traces de son organisme, le superviseur celles de sa Caf, personne d'autre")
+    void lectureDesTraces() {
+        Set<String> administrateur = tracesEtIncidents(EnumSet.noneOf(RoleCaf.class), "271", 5L, 5L);
+        assertTrue(permet(administrateur, "trace:lire:organisme:5"));
+        assertFalse(permet(administrateur, "trace:lire:organisme:6"));
+        assertFalse(permet(administrateur, "trace:lire:caf:271"));
+        assertFalse(permet(tracesEtIncidents(EnumSet.noneOf(RoleCaf.class), "271", 5L, null), "trace:lire:organisme:5"),
+                "an ordinary partner user");
+        assertFalse(permet(tracesEtIncidents(EnumSet.noneOf(RoleCaf.class), "271", 5L, 6L), "trace:lire:organisme:5"),
+                "administrateur of another partner than his own: nothing");
+
+        Set<String> superviseur = tracesEtIncidents(EnumSet.of(RoleCaf.SUPERVISEUR_CAF), "271", null, null);
+        assertTrue(permet(superviseur, "trace:lire:caf:271"));
+        assertFalse(permet(superviseur, "trace:lire:caf:141"));
+        assertFalse(permet(superviseur, "trace:lire:organisme:5"));
+        for (RoleCaf role : EnumSet.of(RoleCaf.ADMINISTRATEUR_CAF, RoleCaf.VERIFICATEUR_CAF, RoleCaf.AGENT_CNAF)) {
+            Set<String> p = tracesEtIncidents(EnumSet.of(role), role == RoleCaf.AGENT_CNAF ? null : "271", null, null);
+            assertFalse(p.stream().anyMatch(x -> x.startsWith("trace:lire")), role.name());
+        }
+        assertFalse(permet(Set.of(PermissionsPortail.ECRAN_TRACES), "trace:lire:caf:271"), "the menu's permission opens no scope");
+    }
+
+    @Test
+    @DisplayName("R-INC-1, R-INC-2 : le partenaire déclare ; l'administrateur Caf traite et publie ; le superviseur consulte seulement")
+    void incidentsEtMaintenance() {
+        Set<String> administrateur = tracesEtIncidents(EnumSet.noneOf(RoleCaf.class), "271", 5L, 5L);
+        assertTrue(permet(administrateur, "incident:declarer:5"));
+        assertFalse(permet(administrateur, "incident:traiter:271"));
+        Set<String> adminCaf = tracesEtIncidents(EnumSet.of(RoleCaf.ADMINISTRATEUR_CAF), "271", null, null);
+        assertTrue(permet(adminCaf, "incident:traiter:271"));
+        assertTrue(permet(adminCaf, "maintenance:publier:271"));
+        assertFalse(permet(adminCaf, "incident:traiter:141"));
+        Set<String> superviseur = tracesEtIncidents(EnumSet.of(RoleCaf.SUPERVISEUR_CAF), "271", null, null);
+        assertTrue(permet(superviseur, "incident:consulter:271"));
+        assertFalse(permet(superviseur, "incident:traiter:271"));
+        assertFalse(permet(superviseur, "maintenance:publier:271"));
+        assertTrue(tracesEtIncidents(EnumSet.of(RoleCaf.VERIFICATEUR_CAF), "271", null, null).isEmpty());
+    }
 }

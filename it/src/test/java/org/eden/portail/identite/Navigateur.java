@@ -160,6 +160,21 @@ public final class Navigateur implements AutoCloseable {
         }
     }
 
+    /** Lets the pages download files, which land in {@code dossier} (headless Chromium refuses them otherwise). */
+    public void autoriserTelechargements(Path dossier) {
+        try {
+            Files.createDirectories(dossier);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ((ChromeDriver) driver).executeCdpCommand("Browser.setDownloadBehavior",
+                java.util.Map.of("behavior", "allow", "downloadPath", dossier.toAbsolutePath().toString()));
+    }
+
+    public WebDriver pilote() {
+        return driver;
+    }
+
     public String titre() {
         return driver.getTitle();
     }

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
@@ -93,6 +94,46 @@ public class JpaTraceRepository implements TraceRepository {
     @Override
     public List<PurgeTraces> purges() {
         return em.createQuery("select p from PurgeTraces p order by p.executeeLe, p.id", PurgeTraces.class).getResultList();
+    }
+
+    @Override
+    public List<LigneTrace> lire(RequeteTraces requete, TriTraces tri, boolean croissant, int debut, int nombre) {
+        Query sql = em.createNativeQuery(requete.sqlPage(tri, croissant));
+        int i = lier(sql, requete);
+        sql.setParameter(i++, debut).setParameter(i, nombre);
+        return lignes(sql);
+    }
+
+    @Override
+    public long compter(RequeteTraces requete) {
+        Query sql = em.createNativeQuery(requete.sqlCompte());
+        lier(sql, requete);
+        return ((Number) sql.getSingleResult()).longValue();
+    }
+
+    @Override
+    public List<LigneTrace> lot(RequeteTraces requete, Long avantRang, int nombre) {
+        Query sql = em.createNativeQuery(requete.sqlLot(avantRang == null));
+        int i = lier(sql, requete);
+        if (avantRang != null) {
+            sql.setParameter(i++, avantRang);
+        }
+        sql.setParameter(i, nombre);
+        return lignes(sql);
+    }
+
+    /** Binds the filter's parameters; returns the position of the next placeholder. */
+    private static int lier(Query sql, RequeteTraces requete) {
+        int i = 1;
+        for (Object valeur : requete.parametres()) {
+            sql.setParameter(i++, valeur);
+        }
+        return i;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<LigneTrace> lignes(Query sql) {
+        return ((List<Object[]>) sql.getResultList()).stream().map(LigneTrace::de).toList();
     }
 
     private boolean postgresql() {

@@ -40,4 +40,14 @@ public interface TraceRepository {
     Optional<PurgeTraces> derniereAncre();
 
     List<PurgeTraces> purges();
+
+    // --- reading (R-TRACE-4): the SQL of RequeteTraces, run natively, rows never managed ---------
+
+    /** One page of the traces the query selects, sorted by the database. */
+    List<LigneTrace> lire(RequeteTraces requete, TriTraces tri, boolean croissant, int debut, int nombre);
+
+    long compter(RequeteTraces requete);
+
+    /** A batch of the export: at most {@code nombre} traces older (by rang) than {@code avantRang} (null: from the newest). */
+    List<LigneTrace> lot(RequeteTraces requete, Long avantRang, int nombre);
 }

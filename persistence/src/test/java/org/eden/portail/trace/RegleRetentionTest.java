@@ -33,4 +33,14 @@ class RegleRetentionTest {
         Instant maintenant = Instant.parse("2026-08-31T10:00:00Z");
         assertEquals(Instant.parse("2026-02-28T11:00:00Z"), RegleRetention.DEFAUT.limite(maintenant, PARIS));
     }
+
+    @Test
+    @DisplayName("R-TRACE-3 : les données d'habilitation sont gardées six ans après la dévalidation")
+    void habilitationsSixAns() {
+        Instant maintenant = Instant.parse("2032-05-10T10:00:00Z");
+        Instant limite = RegleRetention.HABILITATIONS.limite(maintenant, PARIS);
+        assertEquals(Instant.parse("2026-05-10T10:00:00Z"), limite);
+        assertFalse(RegleRetention.HABILITATIONS.aPurger(limite, maintenant, PARIS));
+        assertTrue(RegleRetention.HABILITATIONS.aPurger(limite.minusSeconds(1), maintenant, PARIS));
+    }
 }

@@ -24,7 +24,15 @@ public class AccueilBean {
             new Tuile("À vérifier", "Les conventions enregistrées qui attendent votre contrôle a priori.",
                     "pi pi-check-square", "/convention/a-verifier.xhtml", PermissionsPortail.ECRAN_A_VERIFIER),
             new Tuile("Partenaires", "Les organismes partenaires de votre Caf.",
-                    "pi pi-building", "/convention/partenaires.xhtml", PermissionsPortail.ECRAN_PARTENAIRES));
+                    "pi pi-building", "/convention/partenaires.xhtml", PermissionsPortail.ECRAN_PARTENAIRES),
+            new Tuile("Traces", "Qui a fait quoi, quand et d'où : consulter, filtrer, exporter.",
+                    "pi pi-history", "/trace/traces.xhtml", PermissionsPortail.ECRAN_TRACES),
+            new Tuile("Incidents", "Signaler un incident au guichet de la Caf et suivre son traitement.",
+                    "pi pi-exclamation-circle", "/incident/mes-incidents.xhtml", PermissionsPortail.ECRAN_INCIDENTS_PARTENAIRE),
+            new Tuile("Guichet des incidents", "Les incidents des partenaires : prise en charge, échanges, résolution.",
+                    "pi pi-inbox", "/incident/guichet.xhtml", PermissionsPortail.ECRAN_GUICHET_INCIDENTS),
+            new Tuile("Avis de maintenance", "Annoncer une interruption de service sur la page de connexion et l'accueil.",
+                    "pi pi-megaphone", "/incident/maintenance.xhtml", PermissionsPortail.ECRAN_MAINTENANCE));
 
     private List<Tuile> tuiles;
 

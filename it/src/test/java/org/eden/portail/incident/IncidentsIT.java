@@ -1,0 +1,319 @@
+package org.eden.portail.incident;
+
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
+import jakarta.transaction.UserTransaction;
+import org.apache.shiro.authz.AuthorizationException;
+import org.apache.shiro.mgt.DefaultSecurityManager;
+import org.apache.shiro.subject.SimplePrincipalCollection;
+import org.apache.shiro.subject.Subject;
+import org.eden.portail.convention.Contact;
+import org.eden.portail.convention.ContratDeService;
+import org.eden.portail.convention.Convention;
+import org.eden.portail.convention.ConventionRepository;
+import org.eden.portail.convention.ModeGestion;
+import org.eden.portail.convention.ServiceCatalogue;
+import org.eden.portail.identite.EdenRealm;
+import org.eden.portail.identite.HachageMotDePasse;
+import org.eden.portail.identite.Navigateur;
+import org.eden.portail.identite.ReglesUsageRepository;
+import org.eden.portail.identite.RoleCaf;
+import org.eden.portail.identite.Utilisateur;
+import org.eden.portail.identite.UtilisateurRepository;
+import org.eden.portail.shared.Adresse;
+import org.eden.portail.shared.Caf;
+import org.eden.portail.shared.CafRepository;
+import org.eden.portail.shared.Deploiement;
+import org.eden.portail.shared.OrganismePartenaire;
+import org.eden.portail.shared.RegleMetierException;
+import org.eden.portail.shared.TypeOrganisme;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * R-INC-1 and R-INC-2 on the real server (H2 and PostgreSQL): an incident's life from filing to
+ * resolution, who may do what at each step, the 48-hour escalation, every step traced; maintenance
+ * notices on the login page and the home. Caf 987 is this class's; 988 is "another Caf" (hand-made ids).
+ */
+@ExtendWith(ArquillianExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class IncidentsIT {
+
+    static final String CAF = "987";
+    static final String AUTRE_CAF = "988";
+    static final String MOT_DE_PASSE = "Clair#Matin2026";
+    static final String ADMIN_CAF = "ADM987001";
+    static final String AGENT_GUICHET = "AGT987001";
+    static final String SUPERVISEUR = "SUP987001";
+    static final String VERIFICATEUR = "VER987001";
+    static final String ADMIN_AUTRE_CAF = "ADM988002";
+    static final String ADMIN_PARTENAIRE = "ADP987001";
+    static final String UTILISATEUR = "USP987001";
+    static final String SIRET = "98700000000008";
+    static final String AVIS = "Maintenance de la Caf 987 : le portail sera interrompu ce soir.";
+
+    @Deployment
+    static EnterpriseArchive deploiement() {
+        return Deploiement.earAvec(IncidentsIT.class, Navigateur.class);
+    }
+
+    @Inject
+    UtilisateurRepository utilisateurs;
+
+    @Inject
+    CafRepository cafs;
+
+    @Inject
+    ConventionRepository conventions;
+
+    @Inject
+    ReglesUsageRepository regles;
+
+    @Inject
+    IncidentService incidents;
+
+    @Inject
+    MaintenanceService maintenance;
+
+    @Inject
+    UserTransaction transaction;
+
+    @Resource(lookup = "java:jboss/datasources/EdenDS")
+    DataSource base;
+
+    static <T> T en(String identifiant, Callable<T> action) {
+        Subject sujet = new Subject.Builder(new DefaultSecurityManager(new EdenRealm()))
+                .principals(new SimplePrincipalCollection(identifiant, "eden"))
+                .authenticated(true)
+                .buildSubject();
+        try {
+            return sujet.execute(action);
+        } catch (org.apache.shiro.subject.ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
+    }
+
+    static NouvelIncident demande(String description) {
+        return new NouvelIncident("CDAP T2", "Martin Claire (MAR987009)", "01 02 03 04 05, habilitations@partenaire987.test",
+                description);
+    }
+
+    @Test
+    @Order(1)
+    void donnees() throws Exception {
+        transaction.begin();
+        Caf caf = cafs.cafParCode(CAF).orElseGet(() -> cafs.enregistrer(new Caf(CAF, "Caf d'essai des incidents", null)));
+        Caf autre = cafs.cafParCode(AUTRE_CAF).orElseGet(() -> cafs.enregistrer(new Caf(AUTRE_CAF, "Autre Caf de la lecture", null)));
+        String hash = HachageMotDePasse.hacher(MOT_DE_PASSE);
+        agent(caf, ADMIN_CAF, RoleCaf.ADMINISTRATEUR_CAF, hash);
+        agent(caf, AGENT_GUICHET, RoleCaf.ADMINISTRATEUR_CAF, hash);
+        agent(caf, SUPERVISEUR, RoleCaf.SUPERVISEUR_CAF, hash);
+        agent(caf, VERIFICATEUR, RoleCaf.VERIFICATEUR_CAF, hash);
+        agent(autre, ADMIN_AUTRE_CAF, RoleCaf.ADMINISTRATEUR_CAF, hash);
+        OrganismePartenaire organisme = cafs.enregistrer(new OrganismePartenaire(caf, "CCAS des incidents", TypeOrganisme.CCAS_CIAS,
+                SIRET, new Adresse("2, rue du Guichet", "27000", "Évreux")));
+        for (String id : List.of(ADMIN_PARTENAIRE, UTILISATEUR)) {
+            utilisateurs.enregistrer(Utilisateur.partenaire(organisme, id, "Partenaire", "Essai", id.toLowerCase() + "@partenaire987.test",
+                    hash, Instant.now()));
+        }
+        Instant maintenant = Instant.now();
+        Convention convention = Convention.enregistrer(caf, organisme, conventions.compteurVerrouille(CAF, 2026).attribuer(),
+                new ContratDeService(ModeGestion.DELEGUE, new Contact("Admin", "Essai", "admin@partenaire987.test", "01"), null, null, null),
+                LocalDate.of(2026, 1, 1), ADMIN_CAF, maintenant);
+        convention.fixerQuota(conventions.service(ServiceCatalogue.CDAP).orElseThrow(), "T2", 5, 5);
+        convention.soumettre(ADMIN_CAF, maintenant);
+        convention.valider(VERIFICATEUR, maintenant);
+        convention.rattacherComptes(ADMIN_PARTENAIRE, null);
+        convention.activer(VERIFICATEUR, maintenant);
+        conventions.enregistrer(convention);
+        transaction.commit();
+    }
+
+    private void agent(Caf caf, String identifiant, RoleCaf role, String hash) {
+        Utilisateur u = utilisateurs.enregistrer(Utilisateur.agentCaf(caf, identifiant, "Agent", "Guichet",
+                identifiant.toLowerCase() + "@caf.test", hash, Instant.now(), EnumSet.of(role)));
+        regles.enregistrer(u.accepterReglesUsage(regles.enVigueur().orElseThrow(), Instant.now()));
+    }
+
+    private long traces(String condition, Object... parametres) throws Exception {
+        try (Connection connexion = base.getConnection();
+             PreparedStatement sql = connexion.prepareStatement("SELECT COUNT(*) FROM trace WHERE " + condition)) {
+            for (int i = 0; i < parametres.length; i++) {
+                sql.setObject(i + 1, parametres[i]);
+            }
+            try (ResultSet rs = sql.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    /** The clock moved back for one incident: as if it had been filed {@code duree} ago. */
+    private void declareIlYA(Long id, Duration duree) throws Exception {
+        transaction.begin();
+        try (Connection connexion = base.getConnection();
+             PreparedStatement sql = connexion.prepareStatement("UPDATE incident SET declare_le = ? WHERE id = ?")) {
+            sql.setObject(1, Instant.now().minus(duree).atOffset(ZoneOffset.UTC));
+            sql.setLong(2, id);
+            assertEquals(1, sql.executeUpdate());
+        }
+        transaction.commit();
+    }
+
+    @Test
+    @Order(2)
+    @DisplayName("R-INC-1 : l'administrateur partenaire déclare un incident (sa convention, son organisme) ; le guichet de sa Caf le voit ; un utilisateur ordinaire ne déclare pas")
+    void declaration() throws Exception {
+        IncidentVue incident = en(ADMIN_PARTENAIRE, () -> incidents.declarer(demande("L'utilisatrice ne voit pas le service CDAP.")));
+        assertEquals(StatutIncident.OUVERT, incident.getStatut());
+        assertEquals(CAF, incident.getCodeCaf());
+        assertEquals(conventions.conventionEnVigueur(cafs.organismeParSiret(SIRET).orElseThrow().getId()).orElseThrow().getNumero(),
+                incident.getNumeroConvention());
+        assertFalse(incident.isEscalade());
+        assertTrue(en(ADMIN_PARTENAIRE, () -> incidents.incidentsDeMonOrganisme(null, 0, 20)).incidents().stream()
+                .anyMatch(i -> i.getId().equals(incident.getId())));
+        assertTrue(en(ADMIN_CAF, () -> incidents.incidentsDuGuichet(StatutIncident.OUVERT, false, 0, 20)).incidents().stream()
+                .anyMatch(i -> i.getId().equals(incident.getId())));
+        assertTrue(en(SUPERVISEUR, () -> incidents.incidentsDuGuichet(null, false, 0, 20)).total() >= 1, "the superviseur reads the desk");
+        assertEquals(1, traces("action = 'DECLARATION_INCIDENT' AND resultat = 'SUCCES' AND cible_id = ?", incident.getId().toString()));
+
+        assertThrows(AuthorizationException.class, () -> en(UTILISATEUR, () -> incidents.declarer(demande("x"))));
+        assertThrows(AuthorizationException.class, () -> en(VERIFICATEUR, () -> incidents.incidentsDuGuichet(null, false, 0, 20)));
+        assertThrows(AuthorizationException.class, () -> en(ADMIN_AUTRE_CAF, () -> incidents.consulter(incident.getId())));
+        assertEquals(1, traces("action = 'DECLARATION_INCIDENT' AND resultat = 'REFUS' AND identifiant = ?", UTILISATEUR));
+
+        RegleMetierException incomplet = assertThrows(RegleMetierException.class,
+                () -> en(ADMIN_PARTENAIRE, () -> incidents.declarer(new NouvelIncident("CDAP T2", "", "contact", "description"))));
+        assertEquals("R-INC-1", incomplet.getRegle());
+    }
+
+    @Test
+    @Order(3)
+    @DisplayName("R-INC-1 : le guichet confie, échange, résout ; le superviseur et une autre Caf ne changent rien ; le partenaire suit le statut et les échanges")
+    void cycleDeVie() throws Exception {
+        Long id = en(ADMIN_PARTENAIRE, () -> incidents.declarer(demande("Compte gelé sans raison apparente."))).getId();
+
+        assertThrows(AuthorizationException.class, () -> en(SUPERVISEUR, () -> incidents.assigner(id, AGENT_GUICHET)));
+        assertThrows(AuthorizationException.class, () -> en(ADMIN_AUTRE_CAF, () -> incidents.assigner(id, ADMIN_AUTRE_CAF)));
+        assertThrows(AuthorizationException.class, () -> en(UTILISATEUR, () -> incidents.commenter(id, "Alors ?")));
+        RegleMetierException pasDuGuichet = assertThrows(RegleMetierException.class,
+                () -> en(ADMIN_CAF, () -> incidents.assigner(id, SUPERVISEUR)));
+        assertEquals("R-INC-1", pasDuGuichet.getRegle());
+
+        IncidentVue confie = en(ADMIN_CAF, () -> incidents.assigner(id, AGENT_GUICHET.toLowerCase()));
+        assertEquals(StatutIncident.EN_COURS, confie.getStatut());
+        assertEquals(AGENT_GUICHET, confie.getAssigneA());
+        en(AGENT_GUICHET, () -> incidents.commenter(id, "Le compte a été dégelé, pouvez-vous confirmer ?"));
+        en(ADMIN_PARTENAIRE, () -> incidents.commenter(id, "Confirmé, merci."));
+        IncidentVue resolu = en(AGENT_GUICHET, () -> incidents.resoudre(id, "Dégel du compte."));
+        assertEquals(StatutIncident.RESOLU, resolu.getStatut());
+
+        IncidentVue suivi = en(ADMIN_PARTENAIRE, () -> incidents.consulter(id));
+        assertEquals(StatutIncident.RESOLU, suivi.getStatut());
+        assertEquals("Dégel du compte.", suivi.getResolution());
+        assertEquals(List.of(true, false), suivi.getCommentaires().stream().map(IncidentVue.Commentaire::isDeLaCaf).toList());
+        assertEquals(1, en(ADMIN_PARTENAIRE, () -> incidents.incidentsDeMonOrganisme(StatutIncident.RESOLU, 0, 20)).total());
+
+        RegleMetierException clos = assertThrows(RegleMetierException.class, () -> en(AGENT_GUICHET, () -> incidents.commenter(id, "Encore")));
+        assertEquals("R-INC-1", clos.getRegle());
+
+        for (String action : List.of("ASSIGNATION_INCIDENT", "RESOLUTION_INCIDENT", "CONSULTATION_INCIDENT")) {
+            assertEquals(1, traces("action = ? AND resultat = 'SUCCES' AND cible_id = ?", action, id.toString()), action);
+        }
+        assertEquals(2, traces("action = 'COMMENTAIRE_INCIDENT' AND resultat = 'SUCCES' AND cible_id = ?", id.toString()));
+        assertEquals(1, traces("action = 'ASSIGNATION_INCIDENT' AND resultat = 'REFUS' AND identifiant = ?", SUPERVISEUR));
+    }
+
+    @Test
+    @Order(4)
+    @DisplayName("R-INC-1 : un incident sans réponse de la Caf depuis 48 heures est signalé à escalader ; une réponse du guichet (pas du partenaire) lève le signal")
+    void escalade48Heures() throws Exception {
+        Long ancien = en(ADMIN_PARTENAIRE, () -> incidents.declarer(demande("Sans réponse depuis deux jours."))).getId();
+        Long recent = en(ADMIN_PARTENAIRE, () -> incidents.declarer(demande("Déclaré hier."))).getId();
+        declareIlYA(ancien, Duration.ofHours(48).plusMinutes(5));
+        declareIlYA(recent, Duration.ofHours(47));
+
+        List<IncidentVue> aEscalader = en(ADMIN_CAF, () -> incidents.incidentsDuGuichet(null, true, 0, 50)).incidents();
+        assertEquals(List.of(ancien), aEscalader.stream().map(IncidentVue::getId).toList());
+        assertTrue(aEscalader.get(0).isEscalade());
+        assertFalse(en(ADMIN_CAF, () -> incidents.consulter(recent)).isEscalade());
+
+        en(ADMIN_PARTENAIRE, () -> incidents.commenter(ancien, "Toujours rien ?"));
+        assertTrue(en(ADMIN_CAF, () -> incidents.consulter(ancien)).isEscalade(), "the partner's message is not the Caf's answer");
+
+        en(AGENT_GUICHET, () -> incidents.commenter(ancien, "Nous regardons."));
+        assertFalse(en(ADMIN_CAF, () -> incidents.consulter(ancien)).isEscalade());
+        assertEquals(0, en(ADMIN_CAF, () -> incidents.incidentsDuGuichet(null, true, 0, 50)).total());
+    }
+
+    @Test
+    @Order(5)
+    @DisplayName("R-INC-2 : l'administrateur Caf publie un avis de maintenance, affiché pendant sa période à tous sur la connexion et aux siens sur l'accueil")
+    void avisDeMaintenance() {
+        Instant maintenant = Instant.now();
+        AvisVue avis = en(ADMIN_CAF, () -> maintenance.publier(AVIS, maintenant.minusSeconds(60), maintenant.plus(Duration.ofHours(2))));
+        en(ADMIN_CAF, () -> maintenance.publier("Avis futur de la Caf 987", maintenant.plus(Duration.ofDays(3)),
+                maintenant.plus(Duration.ofDays(4))));
+
+        assertTrue(maintenance.avisEnVigueur().stream().anyMatch(a -> a.getId().equals(avis.getId())));
+        assertFalse(maintenance.avisEnVigueur().stream().anyMatch(a -> a.getTexte().startsWith("Avis futur")), "not yet in force");
+        assertTrue(maintenance.avisPour(ADMIN_PARTENAIRE).stream().anyMatch(a -> a.getTexte().equals(AVIS)));
+        assertFalse(maintenance.avisPour(ADMIN_AUTRE_CAF).stream().anyMatch(a -> a.getTexte().equals(AVIS)), "another Caf's home");
+        assertEquals(2, en(ADMIN_CAF, () -> maintenance.avisDeMaCaf()).size());
+
+        assertThrows(AuthorizationException.class, () -> en(SUPERVISEUR, () -> maintenance.publier("x", maintenant, maintenant.plusSeconds(60))));
+        RegleMetierException periode = assertThrows(RegleMetierException.class,
+                () -> en(ADMIN_CAF, () -> maintenance.publier("Période à l'envers", maintenant.plusSeconds(600), maintenant)));
+        assertEquals("R-INC-2", periode.getRegle());
+    }
+
+    @Test
+    @Order(6)
+    @RunAsClient
+    @DisplayName("R-INC-2 : l'avis en vigueur s'affiche sur la page de connexion (anonyme) puis sur l'accueil (navigateur)")
+    void avisSurLaConnexionEtLAccueil() {
+        String base = "http://127.0.0.1:" + (8080 + Integer.getInteger("eden.it.port.offset", 400));
+        try (Navigateur navigateur = new Navigateur(base)) {
+            navigateur.ouvrir("/login.xhtml");
+            assertTrue(navigateur.texte("avis-maintenance").contains(AVIS), navigateur.texte("avis-maintenance"));
+            navigateur.capturer("avis-maintenance-connexion");
+            navigateur.seConnecter(ADMIN_CAF, MOT_DE_PASSE);
+            navigateur.attendre(By.id("tuiles"));
+            assertTrue(navigateur.texte("avis-maintenance").contains(AVIS));
+            assertTrue(navigateur.texte("tuiles").contains("Guichet des incidents"));
+            navigateur.cliquerLien("tuiles", "Guichet des incidents");
+            navigateur.attendre(By.id("liste:incidents"));
+            assertTrue(navigateur.texte("liste:incidents").contains("CCAS des incidents"), navigateur.texte("liste:incidents"));
+            navigateur.capturer("guichet-incidents");
+        }
+    }
+}

@@ -1,0 +1,105 @@
+package org.eden.portail.incident;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+@ApplicationScoped
+public class JpaIncidentRepository implements IncidentRepository {
+
+    @PersistenceContext(unitName = "eden")
+    private EntityManager em;
+
+    @Override
+    public Incident enregistrer(Incident incident) {
+        em.persist(incident);
+        return incident;
+    }
+
+    @Override
+    public Optional<Incident> incident(Long id) {
+        return Optional.ofNullable(id == null ? null : em.find(Incident.class, id));
+    }
+
+    @Override
+    public List<Incident> incidents(String codeCaf, Long organismeId, StatutIncident statut, Instant seuilEscalade,
+                                    int debut, int nombre) {
+        return requete(Incident.class, "select i", codeCaf, organismeId, statut, seuilEscalade,
+                " order by i.declareLe desc, i.id desc")
+                .setFirstResult(debut).setMaxResults(nombre).getResultList();
+    }
+
+    @Override
+    public long compter(String codeCaf, Long organismeId, StatutIncident statut, Instant seuilEscalade) {
+        return requete(Long.class, "select count(i)", codeCaf, organismeId, statut, seuilEscalade, "").getSingleResult();
+    }
+
+    private <T> TypedQuery<T> requete(Class<T> type, String select, String codeCaf, Long organismeId,
+                                      StatutIncident statut, Instant seuil, String ordre) {
+        StringBuilder jpql = new StringBuilder(select).append(" from Incident i where 1 = 1");
+        if (codeCaf != null) {
+            jpql.append(" and i.caf.code = :caf");
+        }
+        if (organismeId != null) {
+            jpql.append(" and i.organisme.id = :organisme");
+        }
+        if (statut != null) {
+            jpql.append(" and i.statut = :statut");
+        }
+        if (seuil != null) {
+            jpql.append(" and i.premiereReponseLe is null and i.statut <> :resolu and i.declareLe <= :seuil");
+        }
+        TypedQuery<T> query = em.createQuery(jpql.append(ordre).toString(), type);
+        if (codeCaf != null) {
+            query.setParameter("caf", codeCaf);
+        }
+        if (organismeId != null) {
+            query.setParameter("organisme", organismeId);
+        }
+        if (statut != null) {
+            query.setParameter("statut", statut);
+        }
+        if (seuil != null) {
+            query.setParameter("resolu", StatutIncident.RESOLU).setParameter("seuil", seuil);
+        }
+        return query;
+    }
+
+    @Override
+    public List<String> agents(String codeCaf, org.eden.portail.identite.RoleCaf role) {
+        return em.createQuery("select u.identifiant from Utilisateur u join u.rolesCaf r where u.caf.code = :caf and r = :role"
+                        + " order by u.identifiant", String.class)
+                .setParameter("caf", codeCaf).setParameter("role", role)
+                .getResultList();
+    }
+
+    @Override
+    public AvisMaintenance enregistrer(AvisMaintenance avis) {
+        em.persist(avis);
+        return avis;
+    }
+
+    @Override
+    public List<AvisMaintenance> avisEnVigueur(String codeCaf, Instant maintenant) {
+        TypedQuery<AvisMaintenance> query = em.createQuery("select a from AvisMaintenance a join fetch a.caf where a.debut <= :maintenant"
+                + " and a.fin > :maintenant" + (codeCaf == null ? "" : " and a.caf.code = :caf") + " order by a.debut, a.id",
+                AvisMaintenance.class).setParameter("maintenant", maintenant);
+        if (codeCaf != null) {
+            query.setParameter("caf", codeCaf);
+        }
+        return query.getResultList();
+    }
+
+    @Override
+    public List<AvisMaintenance> avisAVenir(String codeCaf, Instant maintenant) {
+        return em.createQuery("select a from AvisMaintenance a where a.caf.code = :caf and a.fin > :maintenant order by a.debut, a.id",
+                        AvisMaintenance.class)
+                .setParameter("caf", codeCaf).setParameter("maintenant", maintenant)
+                .getResultList();
+    }
+}

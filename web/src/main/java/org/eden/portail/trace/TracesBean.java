@@ -1,0 +1,321 @@
+package org.eden.portail.trace;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.apache.shiro.SecurityUtils;
+import org.apache.shiro.authz.AuthorizationException;
+import org.eden.portail.identite.PermissionsPortail;
+import org.eden.portail.shared.Horloge;
+import org.eden.portail.shared.RegleMetierException;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+import org.primefaces.model.SortOrder;
+import org.primefaces.model.StreamedContent;
+
+import java.io.OutputStreamWriter;
+import java.io.Serializable;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The "Traces" screen (R-TRACE-4): filters, a lazy table whose pages and sorts are the database's,
+ * the CSV export of what the filters select, the export of one person's traces, and the chain's
+ * verification for those who may. Thin: the scope and every check are LectureTraces'.
+ */
+@Named
+@ViewScoped
+public class TracesBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    LectureTraces lecture;
+
+    @Inject
+    TraceService verification;
+
+    private LocalDate du;
+    private LocalDate au;
+    private String identifiant;
+    private String action;
+    private String cibleType;
+    private String cibleId;
+    private ResultatTrace resultat;
+    private String identifiantExport;
+    private boolean exportUtilisateurPret;
+
+    /** The filter applied to the table, fixed when "Filtrer" is pressed. */
+    private FiltreTraces filtreApplique = new FiltreTraces();
+
+    private final Modele modele = new Modele();
+
+    /** More traces match than the table pages through (RequeteTraces.COMPTE_MAX). */
+    private boolean plafonne;
+
+    public boolean isPlafonne() {
+        return plafonne;
+    }
+
+    /** The table's data: each load is one call of the service (one count, one page, one trace). */
+    public class Modele extends LazyDataModel<LigneTrace> {
+
+        private static final long serialVersionUID = 1L;
+
+        private Integer totalConnu;
+        private PageTraces premierePage;
+        private int taillePremierePage;
+
+        @Override
+        public int count(Map<String, FilterMeta> filtres) {
+            if (totalConnu == null) {
+                // The first page is read now with its total; load() then uses it.
+                taillePremierePage = 50;
+                premierePage = lecture.lire(filtreApplique, TriTraces.HORODATAGE, false, 0, taillePremierePage);
+                totalConnu = premierePage.parcourables();
+                plafonne = premierePage.plafonne();
+            }
+            return totalConnu;
+        }
+
+        @Override
+        public List<LigneTrace> load(int debut, int taille, Map<String, SortMeta> tris, Map<String, FilterMeta> filtres) {
+            TriTraces tri = TriTraces.HORODATAGE;
+            boolean croissant = false;
+            for (SortMeta meta : tris.values()) {
+                if (meta.getOrder() != SortOrder.UNSORTED) {
+                    tri = switch (meta.getField()) {
+                        case "identifiant" -> TriTraces.IDENTIFIANT;
+                        case "action" -> TriTraces.ACTION;
+                        case "cibleType" -> TriTraces.CIBLE;
+                        case "resultat" -> TriTraces.RESULTAT;
+                        default -> TriTraces.HORODATAGE;
+                    };
+                    croissant = meta.getOrder() == SortOrder.ASCENDING;
+                    break;
+                }
+            }
+            PageTraces page;
+            if (premierePage != null && debut == 0 && taille == taillePremierePage && tri == TriTraces.HORODATAGE && !croissant) {
+                page = premierePage;
+            } else {
+                page = lecture.lire(filtreApplique, tri, croissant, debut, taille);
+            }
+            premierePage = null;
+            totalConnu = page.parcourables();
+            plafonne = page.plafonne();
+            setRowCount(totalConnu);
+            return page.lignes();
+        }
+
+        @Override
+        public String getRowKey(LigneTrace ligne) {
+            return String.valueOf(ligne.getRang());
+        }
+
+        @Override
+        public LigneTrace getRowData(String cle) {
+            return getWrappedData().stream().filter(l -> String.valueOf(l.getRang()).equals(cle)).findFirst().orElse(null);
+        }
+
+        void oublier() {
+            totalConnu = null;
+            premierePage = null;
+        }
+    }
+
+    /** "Filtrer": the new filter applies from the first page. */
+    public void filtrer() {
+        if (du != null && au != null && au.isBefore(du)) {
+            message(FacesMessage.SEVERITY_WARN, "Période invalide", "La fin de la période précède son début.");
+            return;
+        }
+        FiltreTraces filtre = new FiltreTraces();
+        filtre.setDu(du == null ? null : du.atStartOfDay(Horloge.FUSEAU).toInstant());
+        filtre.setAu(au == null ? null : au.plusDays(1).atStartOfDay(Horloge.FUSEAU).toInstant());
+        filtre.setIdentifiant(identifiant);
+        filtre.setAction(action);
+        filtre.setCibleType(cibleType);
+        filtre.setCibleId(cibleId);
+        filtre.setResultat(resultat);
+        filtreApplique = filtre;
+        modele.oublier();
+        premierePage();
+    }
+
+    private static void premierePage() {
+        if (FacesContext.getCurrentInstance().getViewRoot().findComponent("traces:liste")
+                instanceof org.primefaces.component.datatable.DataTable table) {
+            table.setFirst(0);
+        }
+    }
+
+    public void effacer() {
+        du = null;
+        au = null;
+        identifiant = null;
+        action = null;
+        cibleType = null;
+        cibleId = null;
+        resultat = null;
+        filtreApplique = new FiltreTraces();
+        modele.oublier();
+        premierePage();
+    }
+
+    /** The CSV of the filtered rows, written straight to the response as the service reads them. */
+    public StreamedContent getExport() {
+        FiltreTraces filtre = filtreApplique;
+        return DefaultStreamedContent.builder()
+                .name("traces.csv")
+                .contentType("text/csv; charset=UTF-8")
+                .writer(sortie -> ecrire(sortie, w -> lecture.exporter(filtre, w)))
+                .build();
+    }
+
+    /** Checks the person first, so that a refusal is a message and not a broken download. */
+    public void preparerExportUtilisateur() {
+        exportUtilisateurPret = false;
+        try {
+            identifiantExport = lecture.personneDansLaPortee(identifiantExport);
+            exportUtilisateurPret = true;
+        } catch (RegleMetierException e) {
+            message(FacesMessage.SEVERITY_WARN, "Export impossible", e.getMessage());
+        }
+    }
+
+    /** R-TRACE-4: every trace of one person, for his request to access his data. */
+    public StreamedContent getExportUtilisateur() {
+        if (!exportUtilisateurPret) {
+            return null;
+        }
+        String personne = identifiantExport;
+        return DefaultStreamedContent.builder()
+                .name("traces-" + personne + ".csv")
+                .contentType("text/csv; charset=UTF-8")
+                .writer(sortie -> ecrire(sortie, w -> lecture.exporterTracesDe(personne, w)))
+                .build();
+    }
+
+    private interface Export extends Serializable {
+        void ecrire(Writer w);
+    }
+
+    private static void ecrire(java.io.OutputStream sortie, Export export) {
+        try {
+            Writer w = new OutputStreamWriter(sortie, StandardCharsets.UTF_8);
+            export.ecrire(w);
+            w.flush();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    public boolean isPeutVerifier() {
+        return SecurityUtils.getSubject().isPermitted(PermissionsPortail.TRACE_VERIFIER);
+    }
+
+    public void verifier() {
+        try {
+            VerificationChaine verdict = verification.verifier();
+            if (verdict.intacte()) {
+                message(FacesMessage.SEVERITY_INFO, "Chaîne intacte",
+                        verdict.verifiees() + " trace(s) vérifiée(s) : aucune n'a été modifiée, supprimée ni insérée.");
+            } else {
+                message(FacesMessage.SEVERITY_ERROR, "Chaîne rompue",
+                        "La chaîne est rompue à la trace de rang " + verdict.rangRompu() + " : " + verdict.motif());
+            }
+        } catch (AuthorizationException e) {
+            message(FacesMessage.SEVERITY_ERROR, "Accès refusé", "Vos habilitations ne permettent pas de vérifier la chaîne.");
+        }
+    }
+
+    private static void message(FacesMessage.Severity gravite, String resume, String detail) {
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(gravite, resume, detail));
+    }
+
+    public ResultatTrace[] getResultats() {
+        return ResultatTrace.values();
+    }
+
+    public String getPortee() {
+        PorteeLecture portee = lecture.portee();
+        return portee.organismeId() != null ? "les traces des utilisateurs de votre organisme"
+                : "les traces de la Caf " + portee.codeCaf() + " : ses agents et les utilisateurs de ses partenaires";
+    }
+
+    public Modele getModele() {
+        return modele;
+    }
+
+    public LocalDate getDu() {
+        return du;
+    }
+
+    public void setDu(LocalDate du) {
+        this.du = du;
+    }
+
+    public LocalDate getAu() {
+        return au;
+    }
+
+    public void setAu(LocalDate au) {
+        this.au = au;
+    }
+
+    public String getIdentifiant() {
+        return identifiant;
+    }
+
+    public void setIdentifiant(String identifiant) {
+        this.identifiant = identifiant;
+    }
+
+    public String getAction() {
+        return action;
+    }
+
+    public void setAction(String action) {
+        this.action = action;
+    }
+
+    public String getCibleType() {
+        return cibleType;
+    }
+
+    public void setCibleType(String cibleType) {
+        this.cibleType = cibleType;
+    }
+
+    public String getCibleId() {
+        return cibleId;
+    }
+
+    public void setCibleId(String cibleId) {
+        this.cibleId = cibleId;
+    }
+
+    public ResultatTrace getResultat() {
+        return resultat;
+    }
+
+    public void setResultat(ResultatTrace resultat) {
+        this.resultat = resultat;
+    }
+
+    public String getIdentifiantExport() {
+        return identifiantExport;
+    }
+
+    public void setIdentifiantExport(String identifiantExport) {
+        this.identifiantExport = identifiantExport;
+    }
+}

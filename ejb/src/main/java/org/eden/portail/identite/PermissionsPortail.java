@@ -20,6 +20,10 @@ public final class PermissionsPortail {
     public static final String CONVENTION_CONSULTER = "convention:consulter";
     /** Verify the integrity of the trace chain (R-TRACE-1): the Caf's superviseurs and administrateurs. */
     public static final String TRACE_VERIFIER = "trace:verifier";
+    /** CDAP: consult beneficiary files; held while the habilitations give the account a CDAP profile (R-CDAP-1). */
+    public static final String CDAP_CONSULTER = "cdap:consulter";
+    /** CDAP: edit the profile × section matrix (R-CDAP-7), administrateurs Caf. */
+    public static final String CDAP_MATRICE_MODIFIER = "cdap:matrice:modifier";
 
     private PermissionsPortail() {
     }
@@ -35,6 +39,7 @@ public final class PermissionsPortail {
                     permissions.add(CONVENTION_ENREGISTRER + ":" + compte.codeCaf());
                     permissions.add(CONVENTION_CONSULTER + ":" + compte.codeCaf());
                     permissions.add(TRACE_VERIFIER);
+                    permissions.add(CDAP_MATRICE_MODIFIER);
                 }
                 case VERIFICATEUR_CAF -> {
                     permissions.add(PARTENAIRE_CONSULTER + ":" + compte.codeCaf());
@@ -52,6 +57,11 @@ public final class PermissionsPortail {
             }
         }
         return permissions;
+    }
+
+    /** R-CDAP-1: what CDAP profiles held today add to an account's permissions. */
+    public static Set<String> deProfilsCdap(java.util.List<String> profils) {
+        return profils.isEmpty() ? Set.of() : Set.of(CDAP_CONSULTER);
     }
 
     /** R-HAB-7: suspend, force a password change… on the accounts of a Caf's partners. */

@@ -6,6 +6,7 @@ import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
+import org.eden.portail.cdap.DossiersDemo;
 import org.eden.portail.convention.ConventionsDemo;
 import org.eden.portail.identite.CompteurIdentifiant;
 import org.eden.portail.identite.HachageMotDePasse;
@@ -61,6 +62,9 @@ public class DonneesDemo {
     ConventionsDemo conventions;
 
     @Inject
+    DossiersDemo dossiers;
+
+    @Inject
     Clock horloge;
 
     @PostConstruct
@@ -73,6 +77,7 @@ public class DonneesDemo {
             rafraichirPremiereConnexion();
             // A demo database made before the conventions (V5) gets them at its next start.
             conventions.chargerSiAbsentes(existante.get(), MOT_DE_PASSE_DEMO);
+            dossiers.chargerSiAbsents(CODE_CAF_EURE);
             return;
         }
         Caf eure = cafs.enregistrer(new Caf(CODE_CAF_EURE, "Caf de l'Eure",
@@ -107,6 +112,7 @@ public class DonneesDemo {
         expire.changerMotDePasse(hash, maintenant.atZone(Horloge.FUSEAU).minusMonths(7).toInstant(), 0);
         reglesUsage.enregistrer(expire.accepterReglesUsage(regles, maintenant));
         conventions.chargerSiAbsentes(eure, MOT_DE_PASSE_DEMO);
+        dossiers.chargerSiAbsents(CODE_CAF_EURE);
         LOG.info("Données de démonstration chargées (Caf de l'Eure, comptes de démonstration).");
     }
 

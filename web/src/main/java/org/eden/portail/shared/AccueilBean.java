@@ -18,7 +18,11 @@ public class AccueilBean {
 
     static final List<Tuile> CATALOGUE = List.of(
             new Tuile("Mon compte", "Vos informations, votre rattachement et votre dernière connexion.",
-                    "pi pi-user", "/compte/mon-compte.xhtml", PermissionsPortail.COMPTE_CONSULTER));
+                    "pi pi-user", "/compte/mon-compte.xhtml", PermissionsPortail.COMPTE_CONSULTER),
+            new Tuile("Dossiers allocataires", "Consulter le dossier d'un allocataire selon votre profil CDAP.",
+                    "pi pi-folder-open", "/cdap/consultation.xhtml", PermissionsPortail.CDAP_CONSULTER),
+            new Tuile("Matrice CDAP", "Ce que chaque profil CDAP voit d'un dossier allocataire.",
+                    "pi pi-table", "/cdap/matrice.xhtml", PermissionsPortail.CDAP_MATRICE_MODIFIER));
 
     private List<Tuile> tuiles;
 

@@ -51,13 +51,21 @@ public final class BancCdap {
         String motDePasse = System.getProperty("banc.motdepasse", "Eden#Demo2026");
         String caf = System.getProperty("banc.caf", "271");
         String profil = System.getProperty("banc.profil", "T1");
+        String base = System.getProperty("banc.base", "");
+        if (!base.isBlank()) {
+            // A benchmark database: its users are written there (PreparationBanc), once.
+            utilisateurs = PreparationBanc.preparer(base, System.getProperty("banc.base.utilisateur", "postgres"),
+                    System.getProperty("banc.base.motdepasse", "postgres"), caf, profil,
+                    Integer.getInteger("banc.concurrence", 20), motDePasse);
+        }
         int dossiers = Integer.getInteger("banc.dossiers", 1_000_000);
         long graine = Long.getLong("banc.graine", 2026);
         int concurrence = Integer.getInteger("banc.concurrence", 20);
         int duree = Integer.getInteger("banc.duree", 60);
         int echauffement = Integer.getInteger("banc.echauffement", 15);
         if (utilisateurs.size() < concurrence || utilisateurs.get(0).isBlank()) {
-            throw new IllegalArgumentException("banc.utilisateurs : " + concurrence + " identifiants séparés par des virgules");
+            throw new IllegalArgumentException("banc.utilisateurs : " + concurrence
+                    + " identifiants séparés par des virgules, ou banc.base : la base du banc où les créer");
         }
 
         List<HttpClient> clients = new ArrayList<>();

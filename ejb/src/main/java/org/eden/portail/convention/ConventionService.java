@@ -50,6 +50,10 @@ public class ConventionService {
     @Inject
     Event<ConventionSuspendue> suspensions;
 
+    /** R-CONV-8: observed by the habilitations, which devalidate theirs in this transaction. */
+    @Inject
+    Event<ConventionCloturee> clotures;
+
     @Inject
     Clock horloge;
 
@@ -145,6 +149,7 @@ public class ConventionService {
     public ConventionVue cloturer(Long conventionId, String motif) {
         Convention convention = charger(conventionId, PermissionsPortail::enregistrerConventionsDe);
         convention.cloturer(acteur(), motif, aujourdhui(), horloge.instant());
+        clotures.fire(new ConventionCloturee(convention.getId(), convention.getNumero()));
         return ConventionVue.de(convention);
     }
 
@@ -159,6 +164,7 @@ public class ConventionService {
                 .attribuer();
         Convention successeur = convention.cloturerEtRecreer(nouveauMode, numero, acteur(), motif, aujourdhui(),
                 horloge.instant());
+        clotures.fire(new ConventionCloturee(convention.getId(), convention.getNumero()));
         return ConventionVue.de(conventions.enregistrer(successeur));
     }
 
@@ -217,10 +223,7 @@ public class ConventionService {
         return comptes.creerComptePartenaire(organismeId, contact.getNom(), contact.getPrenom(), contact.getEmail());
     }
 
-    /**
-     * Until the habilitations implement {@link UsageQuotas}, no habilitation can exist, so no
-     * profile is held by anybody: 0 is then the true use, not a guess.
-     */
+    /** R-CONV-7: the use the habilitations count (UsageQuotasHabilitations); none exists without them. */
     private int usage(Convention convention, String codeService, String profil) {
         return usages.isResolvable() ? usages.get().usage(convention.getId(), codeService, profil) : 0;
     }

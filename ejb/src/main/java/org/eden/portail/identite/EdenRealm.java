@@ -1,6 +1,5 @@
 package org.eden.portail.identite;
 
-import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.spi.CDI;
 import org.apache.shiro.authc.AuthenticationException;
 import org.apache.shiro.authc.AuthenticationInfo;
@@ -17,11 +16,7 @@ import org.apache.shiro.authz.AuthorizationInfo;
 import org.apache.shiro.authz.SimpleAuthorizationInfo;
 import org.apache.shiro.realm.AuthorizingRealm;
 import org.apache.shiro.subject.PrincipalCollection;
-import org.eden.portail.cdap.ProfilsCdap;
 
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -71,17 +66,18 @@ public class EdenRealm extends AuthorizingRealm {
                 .filter(compte -> compte.statut() != StatutCompte.SUSPENDU)
                 .ifPresent(compte -> {
                     info.setRoles(compte.rolesCaf().stream().map(Enum::name).collect(Collectors.toSet()));
-                    Set<String> permissions = new LinkedHashSet<>(PermissionsPortail.de(compte));
-                    permissions.addAll(PermissionsPortail.deProfilsCdap(profilsCdap(identifiant)));
-                    info.setStringPermissions(permissions);
+                    info.setStringPermissions(PermissionsPortail.de(compte));
+                    if (compte.organismeId() != null) {
+                        droitsPartenaires().de(compte.identifiant())
+                                .ifPresent(droits -> info.addStringPermissions(PermissionsPortail.dePartenaire(droits)));
+                    }
                 });
         return info;
     }
 
-    /** R-CDAP-1: the CDAP profiles the habilitations give the account today (none without them). */
-    private static List<String> profilsCdap(String identifiant) {
-        Instance<ProfilsCdap> profils = CDI.current().select(ProfilsCdap.class);
-        return profils.isResolvable() ? profils.get().profilsDe(identifiant) : List.of();
+    /** The partner side: permissions derived from the effective habilitations (R-HAB-*). */
+    private static org.eden.portail.habilitation.DroitsPartenaires droitsPartenaires() {
+        return CDI.current().select(org.eden.portail.habilitation.DroitsPartenaires.class).get();
     }
 
     private static IdentiteService identite() {

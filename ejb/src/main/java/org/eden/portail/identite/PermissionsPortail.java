@@ -20,8 +20,6 @@ public final class PermissionsPortail {
     public static final String CONVENTION_CONSULTER = "convention:consulter";
     /** Verify the integrity of the trace chain (R-TRACE-1): the Caf's superviseurs and administrateurs. */
     public static final String TRACE_VERIFIER = "trace:verifier";
-    /** CDAP: consult beneficiary files; held while the habilitations give the account a CDAP profile (R-CDAP-1). */
-    public static final String CDAP_CONSULTER = "cdap:consulter";
     /** CDAP: edit the profile × section matrix (R-CDAP-7), administrateurs Caf. */
     public static final String CDAP_MATRICE_MODIFIER = "cdap:matrice:modifier";
 
@@ -59,11 +57,6 @@ public final class PermissionsPortail {
         return permissions;
     }
 
-    /** R-CDAP-1: what CDAP profiles held today add to an account's permissions. */
-    public static Set<String> deProfilsCdap(java.util.List<String> profils) {
-        return profils.isEmpty() ? Set.of() : Set.of(CDAP_CONSULTER);
-    }
-
     /** R-HAB-7: suspend, force a password change… on the accounts of a Caf's partners. */
     public static String gererComptesDe(String codeCaf) {
         return COMPTE_GERER + ":" + codeCaf;
@@ -83,5 +76,68 @@ public final class PermissionsPortail {
 
     public static String consulterConventionsDe(String codeCaf) {
         return CONVENTION_CONSULTER + ":" + codeCaf;
+    }
+
+    // --- Partner side, derived from the effective habilitations (R-HAB-*) ----------------------
+
+    /**
+     * Manage the habilitations of one organisation ({@code habilitation:gerer:<organismeId>}):
+     * the administrateur partenaire, his suppléant and the responsables des habilitations while the
+     * partner manages them itself; a responsable's sub-tree is checked by the services (R-HAB-5).
+     */
+    public static final String HABILITATION_GERER = "habilitation:gerer";
+    /** The administrateur partenaire and suppléant only: the whole organisation (root groups, responsables). */
+    public static final String HABILITATION_ADMINISTRER = "habilitation:administrer";
+    /** CDAP: consult beneficiary files with one of one's profiles ({@code cdap:profil:T2} says which). */
+    public static final String CDAP_CONSULTER = "cdap:consulter";
+    public static final String CDAP_PROFIL = "cdap:profil";
+    /** AFAS roles: {@code afas:fournisseur_activite}, {@code afas:fournisseur_financier}, {@code afas:approbateur}. */
+    public static final String AFAS = "afas";
+    /** Tableau de bord profiles: {@code tdb:agent_caf}… */
+    public static final String TABLEAU_DE_BORD = "tdb";
+
+    /**
+     * The permissions a partner account draws from its habilitations (the one source of the menu,
+     * the home tiles and the service checks). A user in no group gets none: he logs in and sees no
+     * service.
+     */
+    public static Set<String> dePartenaire(DroitsPartenaire droits) {
+        Set<String> permissions = new LinkedHashSet<>();
+        if (droits == null) {
+            return permissions;
+        }
+        if (droits.gestionDeleguee() && (droits.administrateur() || droits.responsable())) {
+            permissions.add(gererHabilitationsDe(droits.organismeId()));
+        }
+        if (droits.gestionDeleguee() && droits.administrateur()) {
+            permissions.add(HABILITATION_ADMINISTRER + ":" + droits.organismeId());
+        }
+        for (String service : droits.services()) {
+            String[] paire = service.split(":", 2);
+            String profil = paire[1].toLowerCase(java.util.Locale.ROOT);
+            switch (paire[0]) {
+                case "CDAP" -> {
+                    // R-HAB-12 again, as a last guard: the administrateur never consults a file.
+                    if (!droits.administrateur()) {
+                        permissions.add(CDAP_CONSULTER);
+                        permissions.add(CDAP_PROFIL + ":" + profil);
+                    }
+                }
+                case "AFAS" -> permissions.add(AFAS + ":" + profil);
+                case "TDB" -> permissions.add(TABLEAU_DE_BORD + ":" + profil);
+                default -> {
+                    // A service the portal does not know yet opens nothing.
+                }
+            }
+        }
+        return permissions;
+    }
+
+    public static String gererHabilitationsDe(Long organismeId) {
+        return HABILITATION_GERER + ":" + organismeId;
+    }
+
+    public static String administrerHabilitationsDe(Long organismeId) {
+        return HABILITATION_ADMINISTRER + ":" + organismeId;
     }
 }

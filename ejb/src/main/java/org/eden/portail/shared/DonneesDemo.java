@@ -8,6 +8,7 @@ import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import org.eden.portail.cdap.DossiersDemo;
 import org.eden.portail.convention.ConventionsDemo;
+import org.eden.portail.habilitation.HabilitationsDemo;
 import org.eden.portail.identite.CompteurIdentifiant;
 import org.eden.portail.identite.HachageMotDePasse;
 import org.eden.portail.identite.ReglesUsage;
@@ -65,6 +66,9 @@ public class DonneesDemo {
     DossiersDemo dossiers;
 
     @Inject
+    HabilitationsDemo habilitations;
+
+    @Inject
     Clock horloge;
 
     @PostConstruct
@@ -78,6 +82,7 @@ public class DonneesDemo {
             // A demo database made before the conventions (V5) gets them at its next start.
             conventions.chargerSiAbsentes(existante.get(), MOT_DE_PASSE_DEMO);
             dossiers.chargerSiAbsents(CODE_CAF_EURE);
+            habilitations.chargerSiAbsentes(MOT_DE_PASSE_DEMO);
             return;
         }
         Caf eure = cafs.enregistrer(new Caf(CODE_CAF_EURE, "Caf de l'Eure",
@@ -113,6 +118,7 @@ public class DonneesDemo {
         reglesUsage.enregistrer(expire.accepterReglesUsage(regles, maintenant));
         conventions.chargerSiAbsentes(eure, MOT_DE_PASSE_DEMO);
         dossiers.chargerSiAbsents(CODE_CAF_EURE);
+        habilitations.chargerSiAbsentes(MOT_DE_PASSE_DEMO);
         LOG.info("Données de démonstration chargées (Caf de l'Eure, comptes de démonstration).");
     }
 

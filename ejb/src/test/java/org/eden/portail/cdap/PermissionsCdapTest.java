@@ -8,7 +8,6 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -18,10 +17,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class PermissionsCdapTest {
 
     @Test
-    @DisplayName("R-CDAP-1 : la permission de consulter vient des profils CDAP détenus, de rien d'autre")
+    @DisplayName("R-CDAP-1 : aucun rôle Caf ne donne la consultation des dossiers : elle vient des habilitations")
     void consultationParLesProfils() {
-        assertEquals(Set.of(PermissionsPortail.CDAP_CONSULTER), PermissionsPortail.deProfilsCdap(List.of("T2")));
-        assertEquals(Set.of(), PermissionsPortail.deProfilsCdap(List.of()));
         for (RoleCaf role : RoleCaf.values()) {
             assertFalse(PermissionsPortail.de(new CompteAuthentification("X", StatutCompte.ACTIF, EnumSet.of(role), "271", null))
                     .contains(PermissionsPortail.CDAP_CONSULTER), role.name());

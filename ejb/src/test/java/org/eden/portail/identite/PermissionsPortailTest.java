@@ -5,6 +5,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -92,5 +93,48 @@ class PermissionsPortailTest {
         }
         Set<String> partenaire = PermissionsPortail.de(new CompteAuthentification("X", StatutCompte.ACTIF, EnumSet.noneOf(RoleCaf.class), "271", 12L));
         assertFalse(permet(partenaire, PermissionsPortail.TRACE_VERIFIER));
+    }
+
+    // --- partner side (R-HAB-*) -------------------------------------------------------------
+
+    @Test
+    @DisplayName("R-HAB-12 : l'utilisateur sans groupe et l'administrateur partenaire n'ont aucun service ; l'administrateur gère son seul organisme")
+    void partenaireSansService() {
+        assertTrue(PermissionsPortail.dePartenaire(DroitsPartenaire.aucun(12L)).isEmpty());
+        Set<String> admin = PermissionsPortail.dePartenaire(new DroitsPartenaire(12L, true, false, true, List.of()));
+        assertTrue(permet(admin, "habilitation:gerer:12"));
+        assertTrue(permet(admin, "habilitation:administrer:12"));
+        assertFalse(permet(admin, "habilitation:gerer:13"), "never another organisation");
+        assertFalse(permet(admin, PermissionsPortail.CDAP_CONSULTER));
+        assertFalse(admin.stream().anyMatch(p -> p.startsWith("afas") || p.startsWith("tdb")));
+        // Even a CDAP habilitation, had one slipped through, opens nothing to him.
+        Set<String> adminCdap = PermissionsPortail.dePartenaire(new DroitsPartenaire(12L, true, false, true, List.of("CDAP:T2", "AFAS:APPROBATEUR")));
+        assertFalse(permet(adminCdap, PermissionsPortail.CDAP_CONSULTER));
+        assertTrue(permet(adminCdap, "afas:approbateur"));
+    }
+
+    @Test
+    @DisplayName("R-HAB-3 : les permissions de service viennent des habilitations effectives : cdap:consulter et son profil, afas:<rôle>, tdb:<profil>")
+    void permissionsDeService() {
+        Set<String> p = PermissionsPortail.dePartenaire(new DroitsPartenaire(12L, false, false, true,
+                List.of("CDAP:T2", "AFAS:FOURNISSEUR_ACTIVITE", "TDB:AGENT_CAF")));
+        assertTrue(permet(p, "cdap:consulter"));
+        assertTrue(permet(p, "cdap:profil:t2"));
+        assertFalse(permet(p, "cdap:profil:t1"));
+        assertTrue(permet(p, "afas:fournisseur_activite"));
+        assertFalse(permet(p, "afas:approbateur"));
+        assertTrue(permet(p, "tdb:agent_caf"));
+        assertFalse(permet(p, "habilitation:gerer:12"), "a plain user manages nothing");
+    }
+
+    @Test
+    @DisplayName("R-HAB-5, R-HAB-7 : un responsable gère (sous-arbre vérifié par les services) sans administrer ; délégation retirée ou mode centralisé : plus rien")
+    void gestionDeleguee() {
+        Set<String> responsable = PermissionsPortail.dePartenaire(new DroitsPartenaire(12L, false, true, true, List.of()));
+        assertTrue(permet(responsable, "habilitation:gerer:12"));
+        assertFalse(permet(responsable, "habilitation:administrer:12"));
+        Set<String> reprise = PermissionsPortail.dePartenaire(new DroitsPartenaire(12L, true, true, false, List.of("TDB:AGENT_CAF")));
+        assertFalse(permet(reprise, "habilitation:gerer:12"));
+        assertTrue(permet(reprise, "tdb:agent_caf"), "his own service roles stay");
     }
 }

@@ -244,6 +244,16 @@ public class Utilisateur extends Entite {
         statut = StatutCompte.SUSPENDU;
     }
 
+    /**
+     * R-HAB-6: the end of a suspension. An account that never logged in is back to its first-login
+     * state (its provisional password still expires 24 h after it was issued, R-PWD-2).
+     */
+    public void reactiver() {
+        if (statut == StatutCompte.SUSPENDU) {
+            statut = derniereConnexion == null ? StatutCompte.PROVISOIRE : StatutCompte.ACTIF;
+        }
+    }
+
     public boolean aAccepte(String versionRegles) {
         return versionRegles.equals(reglesUsageVersion);
     }

@@ -1,0 +1,168 @@
+package org.eden.portail.habilitation;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import org.eden.portail.convention.Convention;
+import org.eden.portail.convention.ConventionRepository;
+import org.eden.portail.identite.Utilisateur;
+import org.eden.portail.shared.OrganismePartenaire;
+import org.eden.portail.shared.RegleMetierException;
+import org.eden.portail.trace.ActionTracee;
+
+import java.time.Clock;
+import java.util.List;
+
+/**
+ * The tree of groups of a partner organisation (R-HAB-2, R-HAB-5): groups and sub-groups, the
+ * roles they carry, the responsables des habilitations appointed on them. Every method checks
+ * {@code habilitation:gerer:<organisme>} and the caller's sub-tree against the group it loaded,
+ * never against ids the request sent.
+ */
+@Stateless
+public class GroupeService {
+
+    @Inject
+    GestionHabilitations gestion;
+
+    @Inject
+    HabilitationRepository depot;
+
+    @Inject
+    ConventionRepository conventions;
+
+    @Inject
+    Clock horloge;
+
+    /** R-HAB-2: a root group, once the convention is active; the administrateur's (or the Caf's) act. */
+    @ActionTracee(value = "CREATION_GROUPE", cible = "ORGANISME")
+    public GroupeVue creerGroupe(Long organismeId, String nom) {
+        OrganismePartenaire organisme = gestion.organisme(organismeId);
+        Portee portee = gestion.portee(organisme);
+        gestion.conventionActive(organisme);
+        portee.exigerGestionPrincipale("créer un groupe racine");
+        exigerNomLibre(organisme, null, nom);
+        return gestion.vue(depot.enregistrer(Groupe.racine(organisme, nom, portee.acteur(), horloge.instant())));
+    }
+
+    /** R-HAB-5: a sub-group, inside the caller's sub-tree. */
+    @ActionTracee(value = "CREATION_SOUS_GROUPE", cible = "GROUPE")
+    public GroupeVue creerSousGroupe(Long parentId, String nom) {
+        Groupe parent = gestion.groupe(parentId);
+        Portee portee = gestion.portee(parent.getOrganisme());
+        gestion.conventionActive(parent.getOrganisme());
+        portee.exigerGroupe(parent);
+        exigerNomLibre(parent.getOrganisme(), parent, nom);
+        return gestion.vue(depot.enregistrer(parent.creerSousGroupe(nom, portee.acteur(), horloge.instant())));
+    }
+
+    @ActionTracee(value = "RENOMMAGE_GROUPE", cible = "GROUPE")
+    public GroupeVue renommer(Long groupeId, String nom) {
+        Groupe groupe = gestion.groupeVerrouille(groupeId);
+        gestion.portee(groupe.getOrganisme()).exigerGroupe(groupe);
+        gestion.conventionActive(groupe.getOrganisme());
+        if (!groupe.getNom().equalsIgnoreCase(GestionHabilitations.nonVide(nom))) {
+            exigerNomLibre(groupe.getOrganisme(), groupe.getParent(), nom);
+        }
+        groupe.renommer(nom);
+        return gestion.vue(groupe);
+    }
+
+    /**
+     * R-HAB-2: a role of the convention's bulletins only; the users already attached get it at
+     * once, within the quota (R-HAB-3, R-HAB-4) and never a CDAP profile for the administrateur
+     * (R-HAB-12) — or nothing changes.
+     */
+    @ActionTracee(value = "ATTRIBUTION_ROLE_GROUPE", cible = "GROUPE")
+    public GroupeVue attribuerRole(Long groupeId, String codeService, String profil) {
+        Groupe groupe = gestion.groupeVerrouille(groupeId);
+        gestion.portee(groupe.getOrganisme()).exigerGroupe(groupe);
+        Convention convention = gestion.conventionActive(groupe.getOrganisme());
+        RoleGroupe role = new RoleGroupe(GestionHabilitations.nonVide(codeService), GestionHabilitations.nonVide(profil));
+        ReglesHabilitation.exigerRoleDuBulletin(convention, role);
+        if (!groupe.attribuerRole(role)) {
+            throw new RegleMetierException("R-HAB-2", "Le groupe « " + groupe.getChemin() + " » porte déjà le rôle " + role + ".");
+        }
+        for (Rattachement r : depot.rattachementsDuGroupe(groupe.getId())) {
+            gestion.recalculer(r.getUtilisateur(), convention, "Rôle " + role + " attribué au groupe « " + groupe.getChemin() + " »");
+        }
+        return gestion.vue(groupe);
+    }
+
+    /** The users of the group lose the role unless another of their groups carries it (devalidated, R-TRACE-3). */
+    @ActionTracee(value = "RETRAIT_ROLE_GROUPE", cible = "GROUPE")
+    public GroupeVue retirerRole(Long groupeId, String codeService, String profil) {
+        Groupe groupe = gestion.groupeVerrouille(groupeId);
+        gestion.portee(groupe.getOrganisme()).exigerGroupe(groupe);
+        Convention convention = gestion.conventionActive(groupe.getOrganisme());
+        RoleGroupe role = new RoleGroupe(GestionHabilitations.nonVide(codeService), GestionHabilitations.nonVide(profil));
+        if (!groupe.retirerRole(role)) {
+            throw new RegleMetierException("R-HAB-2", "Le groupe « " + groupe.getChemin() + " » ne porte pas le rôle " + role + ".");
+        }
+        for (Rattachement r : depot.rattachementsDuGroupe(groupe.getId())) {
+            gestion.recalculer(r.getUtilisateur(), convention, "Rôle " + role + " retiré du groupe « " + groupe.getChemin() + " »");
+        }
+        return gestion.vue(groupe);
+    }
+
+    /**
+     * R-HAB-5: the administrateur appoints a responsable on any group; a responsable only on a
+     * sub-group of his own sub-tree.
+     */
+    @ActionTracee(value = "NOMINATION_RESPONSABLE", cible = "GROUPE")
+    public GroupeVue nommerResponsable(Long groupeId, String identifiant) {
+        Groupe groupe = gestion.groupe(groupeId);
+        Portee portee = gestion.portee(groupe.getOrganisme());
+        gestion.conventionActive(groupe.getOrganisme());
+        portee.exigerNomination(groupe);
+        Utilisateur utilisateur = gestion.utilisateurDe(groupe.getOrganisme(), identifiant);
+        if (!utilisateur.peutSeConnecter()) {
+            throw new RegleMetierException("R-HAB-5", "Le compte " + utilisateur.getIdentifiant()
+                    + " est suspendu : il ne peut pas être nommé responsable des habilitations.");
+        }
+        if (depot.responsable(groupe.getId(), utilisateur.getId()).isPresent()) {
+            throw new RegleMetierException("R-HAB-5", utilisateur.getNomComplet() + " est déjà responsable des habilitations du groupe « "
+                    + groupe.getChemin() + " ».");
+        }
+        depot.enregistrer(new ResponsableHabilitations(groupe, utilisateur, portee.acteur(), horloge.instant()));
+        return gestion.vue(groupe);
+    }
+
+    @ActionTracee(value = "REVOCATION_RESPONSABLE", cible = "GROUPE")
+    public GroupeVue revoquerResponsable(Long groupeId, String identifiant) {
+        Groupe groupe = gestion.groupe(groupeId);
+        gestion.portee(groupe.getOrganisme()).exigerNomination(groupe);
+        Utilisateur utilisateur = gestion.utilisateurDe(groupe.getOrganisme(), identifiant);
+        ResponsableHabilitations responsable = depot.responsable(groupe.getId(), utilisateur.getId())
+                .orElseThrow(() -> new RegleMetierException("R-HAB-5", utilisateur.getNomComplet()
+                        + " n'est pas responsable des habilitations du groupe « " + groupe.getChemin() + " »."));
+        depot.supprimer(responsable);
+        depot.ecrire();
+        return gestion.vue(groupe);
+    }
+
+    /** The groups the caller manages in the organisation (all of them, or his sub-trees), parents first. */
+    @ActionTracee(value = "CONSULTATION_GROUPES", cible = "ORGANISME")
+    public List<GroupeVue> arbre(Long organismeId) {
+        OrganismePartenaire organisme = gestion.organisme(organismeId);
+        Portee portee = gestion.portee(organisme);
+        return depot.groupesDe(organisme.getId()).stream().filter(portee::couvre).map(gestion::vue).toList();
+    }
+
+    /** R-HAB-3 gauges: each profile of the active convention's bulletins, its maximum and its holders. */
+    @ActionTracee(value = "CONSULTATION_QUOTAS", cible = "ORGANISME")
+    public List<QuotaVue> quotas(Long organismeId) {
+        OrganismePartenaire organisme = gestion.organisme(organismeId);
+        gestion.portee(organisme);
+        return gestion.quotas(gestion.conventionActive(organisme));
+    }
+
+    private void exigerNomLibre(OrganismePartenaire organisme, Groupe parent, String nom) {
+        String voulu = GestionHabilitations.nonVide(nom).replaceAll("\\s+", " ");
+        boolean pris = depot.groupesDe(organisme.getId()).stream()
+                .anyMatch(g -> g.getNom().equalsIgnoreCase(voulu)
+                        && (parent == null ? g.getParent() == null : parent.equals(g.getParent())));
+        if (pris) {
+            throw new RegleMetierException("R-HAB-2", "Un groupe « " + voulu + " » existe déjà à cet endroit de l'arbre.");
+        }
+    }
+}

@@ -1,0 +1,134 @@
+package org.eden.portail.habilitation;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import org.apache.shiro.authz.UnauthorizedException;
+import org.eden.portail.identite.Utilisateur;
+import org.eden.portail.identite.UtilisateurRepository;
+import org.eden.portail.shared.OrganismePartenaire;
+import org.eden.portail.shared.RegleMetierException;
+import org.eden.portail.trace.ActionTracee;
+
+import java.time.Clock;
+import java.util.List;
+
+/**
+ * R-HAB-7: what the Caf may do on its partners' habilitations whatever the management mode —
+ * suspend as a precaution, force password changes (one user or a whole organisation), withdraw
+ * the delegation ("reprise en main") and restore it. Permission {@code compte:gerer:<caf>},
+ * checked against the Caf of the organisation loaded. While the Caf manages (centralised mode or
+ * after a reprise en main), {@link GroupeService} and {@link UtilisateursPartenaireService} accept
+ * its administrateur for everything else.
+ */
+@Stateless
+public class PouvoirsCafService {
+
+    @Inject
+    GestionHabilitations gestion;
+
+    @Inject
+    HabilitationRepository depot;
+
+    @Inject
+    UtilisateurRepository utilisateurs;
+
+    @Inject
+    Clock horloge;
+
+    @ActionTracee(value = "SUSPENSION_CONSERVATOIRE_UTILISATEUR", cible = "UTILISATEUR")
+    public UtilisateurVue suspendreUtilisateur(String identifiant, String motif) {
+        return gestion.suspendreCompte(compteDUnPartenaire(identifiant), motif);
+    }
+
+    @ActionTracee(value = "REACTIVATION_UTILISATEUR_CAF", cible = "UTILISATEUR")
+    public UtilisateurVue reactiverUtilisateur(String identifiant, String motif) {
+        Utilisateur utilisateur = compteDUnPartenaire(identifiant);
+        gestion.reactiverCompte(utilisateur, motif);
+        return gestion.vue(utilisateur);
+    }
+
+    @ActionTracee(value = "SUSPENSION_CONSERVATOIRE_HABILITATION", cible = "HABILITATION")
+    public HabilitationVue suspendreHabilitation(Long habilitationId, String motif) {
+        Habilitation habilitation = habilitationDUnPartenaire(habilitationId);
+        habilitation.suspendre(motif, horloge.instant());
+        gestion.fermerSessions(List.of(habilitation.getUtilisateur().getIdentifiant()));
+        return new HabilitationVue(habilitation);
+    }
+
+    @ActionTracee(value = "REACTIVATION_HABILITATION_CAF", cible = "HABILITATION")
+    public HabilitationVue reactiverHabilitation(Long habilitationId) {
+        Habilitation habilitation = habilitationDUnPartenaire(habilitationId);
+        habilitation.reactiver();
+        return new HabilitationVue(habilitation);
+    }
+
+    /** R-HAB-7, R-SESS-3: the next login starts with a new password; the live session ends now. */
+    @ActionTracee(value = "CHANGEMENT_MOT_DE_PASSE_FORCE", cible = "UTILISATEUR")
+    public void forcerChangementMotDePasse(String identifiant) {
+        Utilisateur utilisateur = compteDUnPartenaire(identifiant);
+        utilisateur.forcerChangementMotDePasse();
+        gestion.fermerSessions(List.of(utilisateur.getIdentifiant()));
+    }
+
+    /** R-HAB-7: every account of the organisation; answers how many. */
+    @ActionTracee(value = "CHANGEMENT_MOT_DE_PASSE_FORCE_ORGANISME", cible = "ORGANISME")
+    public int forcerChangementMotDePasseOrganisme(Long organismeId) {
+        OrganismePartenaire organisme = gestion.organisme(organismeId);
+        GestionHabilitations.exigerPouvoirsCaf(organisme);
+        List<Utilisateur> comptes = utilisateurs.deLOrganisme(organisme.getId());
+        comptes.forEach(Utilisateur::forcerChangementMotDePasse);
+        gestion.fermerSessions(comptes.stream().map(Utilisateur::getIdentifiant).toList());
+        return comptes.size();
+    }
+
+    /**
+     * R-HAB-7 "reprise en main": the partner's administrateur, suppléant and responsables lose their
+     * management rights at once (permissions are derived at each request); the Caf manages.
+     */
+    @ActionTracee(value = "REPRISE_EN_MAIN", cible = "ORGANISME")
+    public void reprendreLaMain(Long organismeId, String motif) {
+        OrganismePartenaire organisme = gestion.organisme(organismeId);
+        GestionHabilitations.exigerPouvoirsCaf(organisme);
+        DelegationHabilitations delegation = depot.delegation(organisme.getId())
+                .orElseGet(() -> new DelegationHabilitations(organisme.getId()));
+        if (delegation.isRetiree()) {
+            throw new RegleMetierException("R-HAB-7", "La Caf a déjà repris la main sur les habilitations de « " + organisme.getNom() + " ».");
+        }
+        delegation.retirer(GestionHabilitations.acteur(), motif, horloge.instant());
+        depot.enregistrer(delegation);
+    }
+
+    @ActionTracee(value = "RESTITUTION_DELEGATION", cible = "ORGANISME")
+    public void restituerDelegation(Long organismeId, String motif) {
+        OrganismePartenaire organisme = gestion.organisme(organismeId);
+        GestionHabilitations.exigerPouvoirsCaf(organisme);
+        DelegationHabilitations delegation = depot.delegation(organisme.getId())
+                .filter(DelegationHabilitations::isRetiree)
+                .orElseThrow(() -> new RegleMetierException("R-HAB-7", "La délégation de « " + organisme.getNom()
+                        + " » n'a pas été retirée."));
+        delegation.restaurer(GestionHabilitations.acteur(), motif, horloge.instant());
+    }
+
+    /** Whether the Caf manages the partner today (centralised mode, or delegation withdrawn). */
+    @ActionTracee(value = "CONSULTATION_DELEGATION", cible = "ORGANISME")
+    public boolean laCafGere(Long organismeId) {
+        OrganismePartenaire organisme = gestion.organisme(organismeId);
+        GestionHabilitations.exigerPouvoirsCaf(organisme);
+        return gestion.laCafGere(gestion.conventionEnVigueur(organisme.getId()).orElse(null));
+    }
+
+    private Utilisateur compteDUnPartenaire(String identifiant) {
+        Utilisateur utilisateur = utilisateurs.parIdentifiantVerrouille(identifiant)
+                .filter(u -> u.getOrganisme() != null)
+                .orElseThrow(() -> new UnauthorizedException("Compte partenaire inconnu ou hors de votre portée."));
+        GestionHabilitations.exigerPouvoirsCaf(utilisateur.getOrganisme());
+        return utilisateur;
+    }
+
+    private Habilitation habilitationDUnPartenaire(Long habilitationId) {
+        Habilitation habilitation = depot.habilitation(habilitationId)
+                .orElseThrow(() -> new UnauthorizedException("Habilitation inconnue ou hors de votre portée."));
+        GestionHabilitations.exigerPouvoirsCaf(habilitation.getUtilisateur().getOrganisme());
+        return habilitation;
+    }
+}

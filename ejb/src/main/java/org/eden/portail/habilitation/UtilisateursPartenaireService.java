@@ -1,0 +1,207 @@
+package org.eden.portail.habilitation;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
+import org.eden.portail.convention.Convention;
+import org.eden.portail.identite.CompteCree;
+import org.eden.portail.identite.CompteService;
+import org.eden.portail.identite.Utilisateur;
+import org.eden.portail.identite.UtilisateurRepository;
+import org.eden.portail.shared.OrganismePartenaire;
+import org.eden.portail.shared.RegleMetierException;
+import org.eden.portail.trace.ActionTracee;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A partner's users as its managers handle them: creation (R-HAB-1, R-HAB-9), attachment to groups
+ * (R-HAB-2, R-HAB-3, R-HAB-4, R-HAB-12), suspension and reactivation of an account or of one
+ * habilitation (R-HAB-6). Permission {@code habilitation:gerer:<organisme>}, sub-tree checked
+ * (R-HAB-5); the Caf in centralised mode or after a "reprise en main" (R-HAB-7).
+ */
+@Stateless
+public class UtilisateursPartenaireService {
+
+    @Inject
+    GestionHabilitations gestion;
+
+    @Inject
+    HabilitationRepository depot;
+
+    @Inject
+    UtilisateurRepository utilisateurs;
+
+    @Inject
+    CompteService comptes;
+
+    @Inject
+    Clock horloge;
+
+    /**
+     * R-HAB-2: users come after the groups and their roles. R-HAB-1: one account per person (e-mail)
+     * per organisation — a second one is refused. R-HAB-9: two separate mails, after the commit.
+     */
+    @ActionTracee(value = "CREATION_UTILISATEUR", cible = "ORGANISME")
+    public CompteCree creerUtilisateur(Long organismeId, String nom, String prenom, String email) {
+        OrganismePartenaire organisme = gestion.organisme(organismeId);
+        gestion.portee(organisme);
+        gestion.conventionActive(organisme);
+        if (depot.groupesDe(organisme.getId()).stream().noneMatch(g -> !g.getRoles().isEmpty())) {
+            throw new RegleMetierException("R-HAB-2", "Créez d'abord un groupe et attribuez-lui un rôle d'un bulletin d'adhésion :"
+                    + " les utilisateurs viennent après les groupes et leurs rôles.");
+        }
+        String adresse = email == null ? null : email.trim().toLowerCase(Locale.ROOT);
+        utilisateurs.parOrganismeEtEmail(organisme.getId(), adresse).ifPresent(existant -> {
+            throw new RegleMetierException("R-HAB-1", "L'adresse " + adresse + " est déjà celle du compte " + existant.getIdentifiant()
+                    + " (" + existant.getNomComplet() + ") dans l'organisme « " + organisme.getNom()
+                    + " » : une personne n'a qu'un compte par organisme.");
+        });
+        CompteCree compte = comptes.creerComptePartenaire(organisme.getId(), nom, prenom, adresse);
+        try {
+            depot.ecrire();
+        } catch (PersistenceException concurrente) {
+            // UNIQUE (organisme_id, email): another manager created the same person at the same moment.
+            throw new RegleMetierException("R-HAB-1", "L'adresse " + adresse + " vient d'être utilisée pour un autre compte de l'organisme « "
+                    + organisme.getNom() + " » : une personne n'a qu'un compte par organisme.");
+        }
+        return compte;
+    }
+
+    /** R-HAB-2, R-HAB-3: attaches the user to a group of the caller's sub-tree; he gets its roles within the quotas. */
+    @ActionTracee(value = "RATTACHEMENT_GROUPE", cible = "GROUPE")
+    public UtilisateurVue rattacher(Long groupeId, String identifiant) {
+        Groupe groupe = gestion.groupe(groupeId);
+        Portee portee = gestion.portee(groupe.getOrganisme());
+        portee.exigerGroupe(groupe);
+        Convention convention = gestion.conventionActive(groupe.getOrganisme());
+        Utilisateur utilisateur = gestion.utilisateurDe(groupe.getOrganisme(), identifiant);
+        if (depot.rattachement(groupe.getId(), utilisateur.getId()).isPresent()) {
+            throw new RegleMetierException("R-HAB-2", utilisateur.getNomComplet() + " est déjà rattaché au groupe « "
+                    + groupe.getChemin() + " ».");
+        }
+        depot.enregistrer(new Rattachement(groupe, utilisateur, portee.acteur(), horloge.instant()));
+        try {
+            depot.ecrire();
+        } catch (PersistenceException concurrente) {
+            throw new RegleMetierException("R-HAB-2", utilisateur.getNomComplet() + " vient d'être rattaché au groupe « "
+                    + groupe.getChemin() + " ».");
+        }
+        gestion.recalculer(utilisateur, convention, "Rattaché au groupe « " + groupe.getChemin() + " »");
+        return gestion.vue(utilisateur);
+    }
+
+    /** The user leaves the group; the habilitations no other group of his carries are devalidated (R-TRACE-3). */
+    @ActionTracee(value = "DETACHEMENT_GROUPE", cible = "GROUPE")
+    public UtilisateurVue detacher(Long groupeId, String identifiant) {
+        Groupe groupe = gestion.groupe(groupeId);
+        gestion.portee(groupe.getOrganisme()).exigerGroupe(groupe);
+        Convention convention = gestion.conventionActive(groupe.getOrganisme());
+        Utilisateur utilisateur = gestion.utilisateurDe(groupe.getOrganisme(), identifiant);
+        Rattachement rattachement = depot.rattachement(groupe.getId(), utilisateur.getId())
+                .orElseThrow(() -> new RegleMetierException("R-HAB-2", utilisateur.getNomComplet()
+                        + " n'est pas rattaché au groupe « " + groupe.getChemin() + " »."));
+        depot.supprimer(rattachement);
+        depot.ecrire();
+        gestion.recalculer(utilisateur, convention, "Détaché du groupe « " + groupe.getChemin() + " »");
+        return gestion.vue(utilisateur);
+    }
+
+    /** R-HAB-6: a suspended user cannot log in; his sessions end at once (after the commit). */
+    @ActionTracee(value = "SUSPENSION_UTILISATEUR", cible = "UTILISATEUR")
+    public UtilisateurVue suspendre(String identifiant, String motif) {
+        Utilisateur utilisateur = utilisateurGere(identifiant);
+        return gestion.suspendreCompte(utilisateur, motif);
+    }
+
+    @ActionTracee(value = "REACTIVATION_UTILISATEUR", cible = "UTILISATEUR")
+    public UtilisateurVue reactiver(String identifiant, String motif) {
+        Utilisateur utilisateur = utilisateurGere(identifiant);
+        gestion.reactiverCompte(utilisateur, motif);
+        return gestion.vue(utilisateur);
+    }
+
+    /** R-HAB-6: one habilitation stops, with a reason; the user keeps the others; his sessions end. */
+    @ActionTracee(value = "SUSPENSION_HABILITATION", cible = "HABILITATION")
+    public HabilitationVue suspendreHabilitation(Long habilitationId, String motif) {
+        Habilitation habilitation = habilitationGeree(habilitationId);
+        habilitation.suspendre(motif, horloge.instant());
+        gestion.fermerSessions(List.of(habilitation.getUtilisateur().getIdentifiant()));
+        return new HabilitationVue(habilitation);
+    }
+
+    @ActionTracee(value = "REACTIVATION_HABILITATION", cible = "HABILITATION")
+    public HabilitationVue reactiverHabilitation(Long habilitationId) {
+        Habilitation habilitation = habilitationGeree(habilitationId);
+        habilitation.reactiver();
+        return new HabilitationVue(habilitation);
+    }
+
+    /** The user page: account, groups, effective habilitations, manager roles. */
+    @ActionTracee(value = "CONSULTATION_UTILISATEUR", cible = "UTILISATEUR")
+    public UtilisateurVue utilisateur(String identifiant) {
+        Utilisateur utilisateur = utilisateurs.parIdentifiant(identifiant)
+                .filter(u -> u.getOrganisme() != null)
+                .orElseThrow(() -> new org.apache.shiro.authz.UnauthorizedException("Utilisateur inconnu ou hors de votre portée."));
+        Portee portee = gestion.portee(utilisateur.getOrganisme());
+        if (!portee.totale()) {
+            List<Groupe> groupes = gestion.groupesDe(utilisateur);
+            if (!groupes.isEmpty()) {
+                portee.exigerUtilisateur(utilisateur.getIdentifiant(), groupes);
+            }
+        }
+        return gestion.vue(utilisateur);
+    }
+
+    /**
+     * The organisation's users the caller manages: all for the administrateur (or the Caf), for a
+     * responsable those attached to his sub-tree and those attached nowhere yet.
+     */
+    @ActionTracee(value = "CONSULTATION_UTILISATEURS", cible = "ORGANISME")
+    public List<UtilisateurVue> utilisateurs(Long organismeId) {
+        OrganismePartenaire organisme = gestion.organisme(organismeId);
+        Portee portee = gestion.portee(organisme);
+        return utilisateurs.deLOrganisme(organisme.getId()).stream()
+                .filter(u -> {
+                    List<Groupe> groupes = gestion.groupesDe(u);
+                    return portee.totale() || groupes.isEmpty() || groupes.stream().anyMatch(portee::couvre);
+                })
+                .map(gestion::vue)
+                .toList();
+    }
+
+    private Utilisateur utilisateurGere(String identifiant) {
+        Utilisateur utilisateur = utilisateurs.parIdentifiantVerrouille(identifiant)
+                .filter(u -> u.getOrganisme() != null)
+                .orElseThrow(() -> new org.apache.shiro.authz.UnauthorizedException("Utilisateur inconnu ou hors de votre portée."));
+        Portee portee = gestion.portee(utilisateur.getOrganisme());
+        gestion.conventionActive(utilisateur.getOrganisme());
+        exigerPasUnGestionnairePrincipal(portee, utilisateur);
+        portee.exigerUtilisateur(utilisateur.getIdentifiant(), gestion.groupesDe(utilisateur));
+        return utilisateur;
+    }
+
+    private Habilitation habilitationGeree(Long habilitationId) {
+        Habilitation habilitation = depot.habilitation(habilitationId)
+                .orElseThrow(() -> new org.apache.shiro.authz.UnauthorizedException("Habilitation inconnue ou hors de votre portée."));
+        Utilisateur utilisateur = habilitation.getUtilisateur();
+        Portee portee = gestion.portee(utilisateur.getOrganisme());
+        gestion.conventionActive(utilisateur.getOrganisme());
+        portee.exigerUtilisateur(utilisateur.getIdentifiant(), gestion.groupesDe(utilisateur));
+        return habilitation;
+    }
+
+    /**
+     * The administrateur partenaire and his suppléant are the Caf's to manage (contrat de service):
+     * neither suspends the other, nor does a responsable.
+     */
+    private void exigerPasUnGestionnairePrincipal(Portee portee, Utilisateur utilisateur) {
+        if (!portee.caf() && GestionHabilitations.estAdministrateurOuSuppleant(
+                gestion.conventionEnVigueur(utilisateur.getOrganisme().getId()).orElse(null), utilisateur.getIdentifiant())) {
+            throw new RegleMetierException("R-HAB-7", "Le compte " + utilisateur.getIdentifiant()
+                    + " est celui de l'administrateur partenaire ou de son suppléant : seule la Caf le suspend ou le réactive.");
+        }
+    }
+}

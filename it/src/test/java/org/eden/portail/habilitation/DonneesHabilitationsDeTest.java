@@ -1,0 +1,107 @@
+package org.eden.portail.habilitation;
+
+import org.eden.portail.convention.Contact;
+import org.eden.portail.convention.ModeGestion;
+import org.eden.portail.convention.NouvelleConvention;
+import org.eden.portail.convention.QuotaDemande;
+import org.eden.portail.convention.ServiceCatalogue;
+import org.eden.portail.identite.HachageMotDePasse;
+import org.eden.portail.identite.RoleCaf;
+import org.eden.portail.identite.Utilisateur;
+import org.eden.portail.identite.UtilisateurRepository;
+import org.eden.portail.shared.Adresse;
+import org.eden.portail.shared.Caf;
+import org.eden.portail.shared.CafRepository;
+import org.eden.portail.shared.OrganismePartenaire;
+import org.eden.portail.shared.TypeOrganisme;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+
+/**
+ * The Cafs, partners and agents of the habilitation tests. Caf 992 is these tests' own; Caf 991
+ * is "another Caf". Partners A and B have active conventions (validated through the real
+ * ConventionService, so their administrateurs' accounts are real); C has none; the race partner
+ * gets its users straight through the repository (no mail).
+ */
+final class DonneesHabilitationsDeTest {
+
+    static final String CAF = "992";
+    static final String AUTRE_CAF = "991";
+    static final String ADMINISTRATEUR_CAF = "XCA992001";
+    static final String VERIFICATEUR_CAF = "XCV992001";
+    static final String AGENT_AUTRE_CAF = "XCA991001";
+
+    static final String SIRET_A = "99200000000016";
+    static final String SIRET_B = "99200000000024";
+    static final String SIRET_SANS_CONVENTION = "99200000000032";
+    static final String SIRET_COURSE = "99200000000040";
+
+    private final CafRepository cafs;
+    private final UtilisateurRepository utilisateurs;
+
+    DonneesHabilitationsDeTest(CafRepository cafs, UtilisateurRepository utilisateurs) {
+        this.cafs = cafs;
+        this.utilisateurs = utilisateurs;
+    }
+
+    /** In a transaction of the caller's. */
+    void preparer() {
+        Caf caf = caf(CAF, "Caf d'essai des habilitations");
+        Caf autre = caf(AUTRE_CAF, "Autre Caf d'essai des habilitations");
+        organisme(caf, "Commune A", SIRET_A);
+        organisme(caf, "CCAS B", SIRET_B);
+        organisme(caf, "Commune sans convention", SIRET_SANS_CONVENTION);
+        organisme(caf, "CIAS de la course", SIRET_COURSE);
+        agent(caf, ADMINISTRATEUR_CAF, EnumSet.of(RoleCaf.ADMINISTRATEUR_CAF));
+        agent(caf, VERIFICATEUR_CAF, EnumSet.of(RoleCaf.VERIFICATEUR_CAF));
+        agent(autre, AGENT_AUTRE_CAF, EnumSet.of(RoleCaf.ADMINISTRATEUR_CAF));
+    }
+
+    /**
+     * A delegated convention, recorded and validated: CDAP T2 for 3, AFAS (activité 5 — capped
+     * at 2 by R-HAB-4 —, approbateur 1), Tableau de bord AGENT_CAF for 5; T2 for {@code quotaT2}.
+     */
+    static NouvelleConvention convention(Long organismeId, String lettre, int quotaT2) {
+        return new NouvelleConvention(organismeId, ModeGestion.DELEGUE, LocalDate.of(2026, 1, 1),
+                new Contact("Gerant" + lettre, "Alice", "admin." + lettre.toLowerCase() + "@partenaire992.test", null),
+                new Contact("Suppleant" + lettre, "Sam", "suppleant." + lettre.toLowerCase() + "@partenaire992.test", null),
+                null, null,
+                List.of(new QuotaDemande(ServiceCatalogue.CDAP, "T2", quotaT2, quotaT2),
+                        new QuotaDemande(ServiceCatalogue.AFAS, "FOURNISSEUR_ACTIVITE", 5, 5),
+                        new QuotaDemande(ServiceCatalogue.AFAS, "APPROBATEUR", 1, 1),
+                        new QuotaDemande(ServiceCatalogue.TABLEAU_DE_BORD, "AGENT_CAF", 5, 5)));
+    }
+
+    /** A partner account created without mail (the race's users). */
+    Utilisateur utilisateur(OrganismePartenaire organisme, String identifiant) {
+        return utilisateurs.parIdentifiant(identifiant).orElseGet(() -> utilisateurs.enregistrer(Utilisateur.partenaire(organisme,
+                identifiant, "Course", "Camille", identifiant.toLowerCase() + "@course992.test",
+                HachageMotDePasse.hacher("Clair#Matin2026"), Instant.now())));
+    }
+
+    OrganismePartenaire organisme(String siret) {
+        return cafs.organismeParSiret(siret).orElseThrow();
+    }
+
+    private Caf caf(String code, String nom) {
+        return cafs.cafParCode(code).orElseGet(() -> cafs.enregistrer(new Caf(code, nom, null)));
+    }
+
+    private void organisme(Caf caf, String nom, String siret) {
+        if (cafs.organismeParSiret(siret).isEmpty()) {
+            cafs.enregistrer(new OrganismePartenaire(caf, nom, TypeOrganisme.COMMUNE, siret,
+                    new Adresse("1, place de l'Essai", "99200", "Essai")));
+        }
+    }
+
+    private void agent(Caf caf, String identifiant, EnumSet<RoleCaf> roles) {
+        if (utilisateurs.parIdentifiant(identifiant).isEmpty()) {
+            utilisateurs.enregistrer(Utilisateur.agentCaf(caf, identifiant, "Agent", "Essai",
+                    identifiant.toLowerCase() + "@caf" + caf.getCode() + ".test",
+                    HachageMotDePasse.hacher("Clair#Matin2026"), Instant.now(), roles));
+        }
+    }
+}

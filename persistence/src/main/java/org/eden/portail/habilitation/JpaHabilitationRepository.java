@@ -1,0 +1,224 @@
+package org.eden.portail.habilitation;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import org.eden.portail.convention.BulletinAdhesion;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+@ApplicationScoped
+public class JpaHabilitationRepository implements HabilitationRepository {
+
+    @PersistenceContext(unitName = "eden")
+    private EntityManager em;
+
+    @Override
+    public Groupe enregistrer(Groupe groupe) {
+        if (groupe.getId() == null) {
+            em.persist(groupe);
+            return groupe;
+        }
+        return em.merge(groupe);
+    }
+
+    @Override
+    public Optional<Groupe> groupe(Long id) {
+        return Optional.ofNullable(id == null ? null : em.find(Groupe.class, id));
+    }
+
+    @Override
+    public Optional<Groupe> groupeVerrouille(Long id) {
+        return Optional.ofNullable(id == null ? null : em.find(Groupe.class, id, LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    @Override
+    public List<Groupe> groupesDe(Long organismeId) {
+        List<Groupe> tous = em.createQuery("select g from Groupe g where g.organisme.id = :o order by g.nom, g.id", Groupe.class)
+                .setParameter("o", organismeId).getResultList();
+        // Depth-first, parents before children, siblings by name: the order a tree is read in.
+        List<Groupe> ordonnes = new ArrayList<>();
+        ajouterEnfants(null, tous, ordonnes);
+        return ordonnes;
+    }
+
+    private static void ajouterEnfants(Groupe parent, List<Groupe> tous, List<Groupe> ordonnes) {
+        tous.stream()
+                .filter(g -> parent == null ? g.getParent() == null : parent.equals(g.getParent()))
+                .sorted(Comparator.comparing(Groupe::getNom, String.CASE_INSENSITIVE_ORDER))
+                .forEach(g -> {
+                    ordonnes.add(g);
+                    ajouterEnfants(g, tous, ordonnes);
+                });
+    }
+
+    @Override
+    public Rattachement enregistrer(Rattachement rattachement) {
+        em.persist(rattachement);
+        return rattachement;
+    }
+
+    @Override
+    public Optional<Rattachement> rattachement(Long groupeId, Long utilisateurId) {
+        return em.createQuery("select r from Rattachement r where r.groupe.id = :g and r.utilisateur.id = :u", Rattachement.class)
+                .setParameter("g", groupeId).setParameter("u", utilisateurId)
+                .getResultStream().findFirst();
+    }
+
+    @Override
+    public void supprimer(Rattachement rattachement) {
+        em.remove(rattachement);
+    }
+
+    @Override
+    public List<Rattachement> rattachementsDuGroupe(Long groupeId) {
+        return em.createQuery("select r from Rattachement r where r.groupe.id = :g order by r.utilisateur.nom, r.utilisateur.prenom",
+                        Rattachement.class)
+                .setParameter("g", groupeId).getResultList();
+    }
+
+    @Override
+    public List<Rattachement> rattachementsDe(Long utilisateurId) {
+        return em.createQuery("select r from Rattachement r where r.utilisateur.id = :u order by r.groupe.nom", Rattachement.class)
+                .setParameter("u", utilisateurId).getResultList();
+    }
+
+    @Override
+    public ResponsableHabilitations enregistrer(ResponsableHabilitations responsable) {
+        em.persist(responsable);
+        return responsable;
+    }
+
+    @Override
+    public Optional<ResponsableHabilitations> responsable(Long groupeId, Long utilisateurId) {
+        return em.createQuery("select r from ResponsableHabilitations r where r.groupe.id = :g and r.utilisateur.id = :u",
+                        ResponsableHabilitations.class)
+                .setParameter("g", groupeId).setParameter("u", utilisateurId)
+                .getResultStream().findFirst();
+    }
+
+    @Override
+    public void supprimer(ResponsableHabilitations responsable) {
+        em.remove(responsable);
+    }
+
+    @Override
+    public List<ResponsableHabilitations> responsabilitesDe(Long utilisateurId) {
+        return em.createQuery("select r from ResponsableHabilitations r where r.utilisateur.id = :u", ResponsableHabilitations.class)
+                .setParameter("u", utilisateurId).getResultList();
+    }
+
+    @Override
+    public List<ResponsableHabilitations> responsablesDe(Long organismeId) {
+        return em.createQuery("select r from ResponsableHabilitations r where r.groupe.organisme.id = :o", ResponsableHabilitations.class)
+                .setParameter("o", organismeId).getResultList();
+    }
+
+    @Override
+    public Habilitation enregistrer(Habilitation habilitation) {
+        if (habilitation.getId() == null) {
+            em.persist(habilitation);
+            return habilitation;
+        }
+        return em.merge(habilitation);
+    }
+
+    @Override
+    public Optional<Habilitation> habilitation(Long id) {
+        return Optional.ofNullable(id == null ? null : em.find(Habilitation.class, id));
+    }
+
+    @Override
+    public List<Habilitation> habilitationsEnVigueur(Long utilisateurId) {
+        return em.createQuery("select h from Habilitation h where h.utilisateur.id = :u and h.statut <> :devalidee"
+                        + " order by h.service, h.profil", Habilitation.class)
+                .setParameter("u", utilisateurId).setParameter("devalidee", StatutHabilitation.DEVALIDEE)
+                .getResultList();
+    }
+
+    @Override
+    public List<Habilitation> historiqueDe(Long utilisateurId) {
+        return em.createQuery("select h from Habilitation h where h.utilisateur.id = :u order by h.valideDepuis desc, h.id desc",
+                        Habilitation.class)
+                .setParameter("u", utilisateurId).getResultList();
+    }
+
+    @Override
+    public List<Habilitation> habilitationsEnVigueurDeLOrganisme(Long organismeId) {
+        return em.createQuery("select h from Habilitation h where h.organismeId = :o and h.statut <> :devalidee", Habilitation.class)
+                .setParameter("o", organismeId).setParameter("devalidee", StatutHabilitation.DEVALIDEE)
+                .getResultList();
+    }
+
+    @Override
+    public List<Habilitation> habilitationsEnVigueurDeLaConvention(Long conventionId) {
+        return em.createQuery("select h from Habilitation h where h.convention.id = :c and h.statut <> :devalidee", Habilitation.class)
+                .setParameter("c", conventionId).setParameter("devalidee", StatutHabilitation.DEVALIDEE)
+                .getResultList();
+    }
+
+    @Override
+    public void verrouillerBulletin(Long conventionId, String codeService) {
+        // A query (not find) so the row is read again from the database under the lock.
+        em.createQuery("select b from BulletinAdhesion b where b.convention.id = :c and b.service.code = :s", BulletinAdhesion.class)
+                .setParameter("c", conventionId).setParameter("s", codeService)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultList();
+    }
+
+    @Override
+    public long titulaires(Long conventionId, String codeService, String profil) {
+        return em.createQuery("select count(h) from Habilitation h where h.convention.id = :c and h.service = :s"
+                        + " and h.profil = :p and h.statut <> :devalidee", Long.class)
+                .setParameter("c", conventionId).setParameter("s", codeService).setParameter("p", profil)
+                .setParameter("devalidee", StatutHabilitation.DEVALIDEE)
+                .getSingleResult();
+    }
+
+    @Override
+    public List<Habilitation> devalideesAvant(Instant limite) {
+        return em.createQuery("select h from Habilitation h where h.statut = :devalidee and h.devalideeLe < :limite", Habilitation.class)
+                .setParameter("devalidee", StatutHabilitation.DEVALIDEE).setParameter("limite", limite)
+                .getResultList();
+    }
+
+    @Override
+    public Optional<DelegationHabilitations> delegation(Long organismeId) {
+        return Optional.ofNullable(em.find(DelegationHabilitations.class, organismeId));
+    }
+
+    @Override
+    public DelegationHabilitations enregistrer(DelegationHabilitations delegation) {
+        if (em.find(DelegationHabilitations.class, delegation.getOrganismeId()) == null) {
+            em.persist(delegation);
+            return delegation;
+        }
+        return em.merge(delegation);
+    }
+
+    @Override
+    public SuspensionCompte enregistrer(SuspensionCompte suspension) {
+        if (suspension.getId() == null) {
+            em.persist(suspension);
+            return suspension;
+        }
+        return em.merge(suspension);
+    }
+
+    @Override
+    public Optional<SuspensionCompte> suspensionEnCours(Long utilisateurId) {
+        return em.createQuery("select s from SuspensionCompte s where s.utilisateur.id = :u and s.reactiveLe is null"
+                        + " order by s.suspenduLe desc", SuspensionCompte.class)
+                .setParameter("u", utilisateurId).getResultStream().findFirst();
+    }
+
+    @Override
+    public void ecrire() {
+        em.flush();
+    }
+}

@@ -21,7 +21,8 @@ import java.util.Locale;
  * It brings the schema up to date with the portal's own migrations, removes the Cafs' previous
  * files, drops the primary keys of the alloc_* tables, streams the files with COPY, rebuilds the keys (one
  * sorted index build is much faster than a million random inserts into a b-tree) and analyses the tables. It prints the time
- * of each step.
+ * of each step. With {@code -Dbase.dossiers=0} it only brings the schema up to date (for instance
+ * a base loaded by an earlier build, before the server of a newer one starts on it).
  */
 public final class ChargementBaseAllocataires {
 
@@ -41,7 +42,14 @@ public final class ChargementBaseAllocataires {
 
         long debut = System.nanoTime();
         Flyway.configure(Entite.class.getClassLoader()).dataSource(url, utilisateur, motDePasse)
-                .locations("classpath:db/migration").javaMigrations(new V4_1__TracesEnAjoutSeul()).load().migrate();
+                .locations("classpath:db/migration").javaMigrations(new V4_1__TracesEnAjoutSeul())
+                // A base loaded by an earlier build receives the migrations it lacks, whatever their number.
+                .outOfOrder(true)
+                .load().migrate();
+        if (nombre == 0) {
+            System.out.println("Schéma à jour ; aucun dossier chargé (base.dossiers=0).");
+            return;
+        }
         try (Connection connexion = DriverManager.getConnection(url, utilisateur, motDePasse)) {
             connexion.setAutoCommit(false);
             try (Statement s = connexion.createStatement()) {

@@ -111,7 +111,20 @@ final class SessionHttp {
         if (m.find()) {
             viewState = (m.group(1) != null ? m.group(1) : m.group(2)).replace("&#58;", ":");
         }
-        return corps;
+        return lisible(corps);
+    }
+
+    /** The response as text: character references decoded, no-break spaces as spaces. */
+    static String lisible(String corps) {
+        Matcher reference = Pattern.compile("&#(x?)([0-9a-fA-F]+);").matcher(corps);
+        StringBuilder texte = new StringBuilder();
+        while (reference.find()) {
+            int code = Integer.parseInt(reference.group(2), reference.group(1).isEmpty() ? 10 : 16);
+            reference.appendReplacement(texte, Matcher.quoteReplacement(new String(Character.toChars(code))));
+        }
+        reference.appendTail(texte);
+        return texte.toString().replace("&nbsp;", " ").replace("&amp;", "&").replace("&quot;", "\"")
+                .replace('\u00A0', ' ').replace('\u202F', ' ');
     }
 
     private static String encoder(Map<String, String> champs) {

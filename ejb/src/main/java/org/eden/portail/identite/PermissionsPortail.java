@@ -43,6 +43,8 @@ public final class PermissionsPortail {
     public static final String INCIDENT_CONSULTER = "incident:consulter";
     /** R-INC-2: posts maintenance notices ({@code maintenance:publier:<caf>}). */
     public static final String MAINTENANCE_PUBLIER = "maintenance:publier";
+    /** CDAP: edit the profile × section matrix (R-CDAP-7), administrateurs Caf. */
+    public static final String CDAP_MATRICE_MODIFIER = "cdap:matrice:modifier";
 
     private PermissionsPortail() {
     }
@@ -121,6 +123,7 @@ public final class PermissionsPortail {
                     permissions.add(TRACE_VERIFIER);
                     permissions.add(ECRAN_CONVENTIONS);
                     permissions.add(ECRAN_PARTENAIRES);
+                    permissions.add(CDAP_MATRICE_MODIFIER);
                 }
                 case VERIFICATEUR_CAF -> {
                     permissions.add(PARTENAIRE_CONSULTER + ":" + compte.codeCaf());

@@ -6,6 +6,7 @@ import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
+import org.eden.portail.cdap.DossiersDemo;
 import org.eden.portail.convention.ConventionsDemo;
 import org.eden.portail.habilitation.HabilitationsDemo;
 import org.eden.portail.identite.CompteurIdentifiant;
@@ -62,6 +63,9 @@ public class DonneesDemo {
     ConventionsDemo conventions;
 
     @Inject
+    DossiersDemo dossiers;
+
+    @Inject
     HabilitationsDemo habilitations;
 
     @Inject
@@ -77,6 +81,7 @@ public class DonneesDemo {
             rafraichirPremiereConnexion();
             // A demo database made before the conventions (V5) gets them at its next start.
             conventions.chargerSiAbsentes(existante.get(), MOT_DE_PASSE_DEMO);
+            dossiers.chargerSiAbsents(CODE_CAF_EURE);
             habilitations.chargerSiAbsentes(MOT_DE_PASSE_DEMO);
             return;
         }
@@ -112,6 +117,7 @@ public class DonneesDemo {
         expire.changerMotDePasse(hash, maintenant.atZone(Horloge.FUSEAU).minusMonths(7).toInstant(), 0);
         reglesUsage.enregistrer(expire.accepterReglesUsage(regles, maintenant));
         conventions.chargerSiAbsentes(eure, MOT_DE_PASSE_DEMO);
+        dossiers.chargerSiAbsents(CODE_CAF_EURE);
         habilitations.chargerSiAbsentes(MOT_DE_PASSE_DEMO);
         LOG.info("Données de démonstration chargées (Caf de l'Eure, comptes de démonstration).");
     }

@@ -32,7 +32,11 @@ public class AccueilBean {
             new Tuile("Guichet des incidents", "Les incidents des partenaires : prise en charge, échanges, résolution.",
                     "pi pi-inbox", "/incident/guichet.xhtml", PermissionsPortail.ECRAN_GUICHET_INCIDENTS),
             new Tuile("Avis de maintenance", "Annoncer une interruption de service sur la page de connexion et l'accueil.",
-                    "pi pi-megaphone", "/incident/maintenance.xhtml", PermissionsPortail.ECRAN_MAINTENANCE));
+                    "pi pi-megaphone", "/incident/maintenance.xhtml", PermissionsPortail.ECRAN_MAINTENANCE),
+            new Tuile("Dossiers allocataires", "Consulter le dossier d'un allocataire selon votre profil CDAP.",
+                    "pi pi-folder-open", "/cdap/consultation.xhtml", PermissionsPortail.CDAP_CONSULTER),
+            new Tuile("Matrice CDAP", "Ce que chaque profil CDAP voit d'un dossier allocataire.",
+                    "pi pi-table", "/cdap/matrice.xhtml", PermissionsPortail.CDAP_MATRICE_MODIFIER));
 
     private List<Tuile> tuiles;
 

@@ -1,0 +1,77 @@
+package org.eden.portail.cdap;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * The tables of the beneficiary base (migration V9) and how a generated file becomes their rows:
+ * written once, used by both writers (JDBC batches, PostgreSQL COPY).
+ */
+final class TablesBase {
+
+    record Table(String nom, List<String> colonnes, Function<DossierGenere, List<Object[]>> lignes) {
+
+        String insertion() {
+            return "INSERT INTO " + nom + " (" + String.join(", ", colonnes) + ") VALUES ("
+                    + String.join(", ", colonnes.stream().map(c -> "?").toList()) + ")";
+        }
+
+        String copie() {
+            return "COPY " + nom + " (" + String.join(", ", colonnes) + ") FROM STDIN";
+        }
+    }
+
+    static final List<Table> TABLES = List.of(
+            new Table("alloc_dossier", List.of("code_caf", "numero", "civilite", "nom", "prenom", "date_naissance",
+                    "situation_familiale", "activite", "date_affiliation", "adresse_ligne", "code_postal", "commune",
+                    "logement_statut", "logement_bailleur", "loyer", "charges", "pieces", "logement_depuis", "revenus_annee",
+                    "quotient_familial", "qf_mois"), d -> {
+                DossierAllocataire a = d.dossier();
+                IdentiteAllocataire i = a.getIdentite();
+                Logement l = a.getLogement();
+                return List.<Object[]>of(new Object[]{a.getCodeCaf(), a.getNumero(), i.getCivilite(), i.getNom(), i.getPrenom(),
+                        i.getDateNaissance(), i.getSituationFamiliale(), i.getActivite(), i.getDateAffiliation(),
+                        a.getAdresse().getLigne(), a.getAdresse().getCodePostal(), a.getAdresse().getCommune(),
+                        l.getStatut(), l.getBailleur(), l.getLoyer(), l.getCharges(), l.getPieces(), l.getDepuis(),
+                        a.getRevenusAnnee(), a.getQuotientFamilial().getValeur(), a.getQuotientFamilial().getMois()});
+            }),
+            new Table("alloc_personne", List.of("code_caf", "numero", "rang", "role", "nom", "prenom", "sexe", "date_naissance"),
+                    d -> rangees(d, d.famille(), p -> new Object[]{p.getRole(), p.getNom(), p.getPrenom(), p.getSexe(), p.getDateNaissance()})),
+            new Table("alloc_droit", List.of("code_caf", "numero", "rang", "prestation", "montant", "date_debut", "date_fin"),
+                    d -> rangees(d, d.droits(), x -> new Object[]{x.getPrestation().name(), x.getMontant(), x.getDebut(), x.getFin()})),
+            new Table("alloc_paiement", List.of("code_caf", "numero", "date_paiement", "montant", "detail"), d -> {
+                List<Object[]> lignes = new ArrayList<>();
+                for (Paiement p : d.paiements()) {
+                    lignes.add(new Object[]{d.dossier().getCodeCaf(), d.dossier().getNumero(), p.getDate(), p.getMontant(), p.getDetail()});
+                }
+                return lignes;
+            }),
+            new Table("alloc_courrier", List.of("code_caf", "numero", "rang", "date_envoi", "objet"),
+                    d -> rangees(d, d.courriers(), c -> new Object[]{c.getDate(), c.getObjet()})),
+            new Table("alloc_ressource", List.of("code_caf", "numero", "rang", "annee", "personne", "nature", "montant"),
+                    d -> rangees(d, d.ressources(), r -> new Object[]{r.getAnnee(), r.getPersonne(), r.getNature(), r.getMontant()})),
+            new Table("alloc_creance", List.of("code_caf", "numero", "rang", "nature", "date_creance", "montant_initial",
+                    "reste_du", "retenue_mensuelle"),
+                    d -> rangees(d, d.creances(), c -> new Object[]{c.getNature(), c.getDate(), c.getMontantInitial(),
+                            c.getResteDu(), c.getRetenueMensuelle()})),
+            new Table("alloc_periode_rsa", List.of("code_caf", "numero", "rang", "date_debut", "date_fin", "montant_mensuel"),
+                    d -> rangees(d, d.periodesRsa(), p -> new Object[]{p.getDebut(), p.getFin(), p.getMontantMensuel()})));
+
+    private TablesBase() {
+    }
+
+    private static <T> List<Object[]> rangees(DossierGenere d, List<T> elements, Function<T, Object[]> valeurs) {
+        List<Object[]> lignes = new ArrayList<>(elements.size());
+        for (int rang = 0; rang < elements.size(); rang++) {
+            Object[] v = valeurs.apply(elements.get(rang));
+            Object[] ligne = new Object[v.length + 3];
+            ligne[0] = d.dossier().getCodeCaf();
+            ligne[1] = d.dossier().getNumero();
+            ligne[2] = rang;
+            System.arraycopy(v, 0, ligne, 3, v.length);
+            lignes.add(ligne);
+        }
+        return lignes;
+    }
+}

@@ -1,0 +1,260 @@
+package org.eden.portail.cdap;
+
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
+import jakarta.transaction.UserTransaction;
+import org.apache.shiro.authz.AuthorizationException;
+import org.apache.shiro.mgt.DefaultSecurityManager;
+import org.apache.shiro.subject.SimplePrincipalCollection;
+import org.apache.shiro.subject.Subject;
+import org.eden.portail.identite.EdenRealm;
+import org.eden.portail.identite.HachageMotDePasse;
+import org.eden.portail.identite.ReglesUsageRepository;
+import org.eden.portail.identite.RoleCaf;
+import org.eden.portail.identite.Utilisateur;
+import org.eden.portail.identite.UtilisateurRepository;
+import org.eden.portail.shared.Adresse;
+import org.eden.portail.shared.Caf;
+import org.eden.portail.shared.CafRepository;
+import org.eden.portail.shared.Deploiement;
+import org.eden.portail.shared.DonneesDemo;
+import org.eden.portail.shared.Horloge;
+import org.eden.portail.shared.OrganismePartenaire;
+import org.eden.portail.shared.TypeOrganisme;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import javax.sql.DataSource;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * CDAP on the real server (H2 and PostgreSQL): the beneficiary base reads back exactly what the
+ * generator wrote, the matrix is the reference data of DOMAIN.md and only a Caf administrator
+ * changes it (traced), a consultation without a CDAP profile is refused and traced. Caf 986 is
+ * this class's.
+ */
+@ExtendWith(ArquillianExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class CdapIT {
+
+    static final String CAF = "986";
+    static final String SIRET = "98600000000018";
+    static final String PARTENAIRE = "PAR986001";
+    static final String ADMINISTRATEUR = "ADM986001";
+    static final long GRAINE = 986;
+    static final int DOSSIERS = 300;
+
+    @Deployment
+    static EnterpriseArchive deploiement() {
+        return Deploiement.earAvec(CdapIT.class);
+    }
+
+    @Inject
+    BaseAllocataires base;
+
+    @Inject
+    MatriceCdapRepository matrices;
+
+    @Inject
+    MatriceCdapService matriceService;
+
+    @Inject
+    ConsultationCdapService consultation;
+
+    @Inject
+    UtilisateurRepository utilisateurs;
+
+    @Inject
+    CafRepository cafs;
+
+    @Inject
+    ReglesUsageRepository regles;
+
+    @Inject
+    UserTransaction transaction;
+
+    @Resource(lookup = "java:jboss/datasources/EdenDS")
+    DataSource dataSource;
+
+    static GenerateurDossiers generateur() {
+        return new GenerateurDossiers(GRAINE, LocalDate.now(Horloge.FUSEAU));
+    }
+
+    @Test
+    @Order(1)
+    void donnees() throws Exception {
+        transaction.begin();
+        Caf caf = cafs.cafParCode(CAF).orElseGet(() -> cafs.enregistrer(new Caf(CAF, "Caf d'essai CDAP",
+                new Adresse("1, place de l'Essai", "27000", "Évreux"))));
+        OrganismePartenaire organisme = cafs.organismeParSiret(SIRET).orElseGet(() -> cafs.enregistrer(
+                new OrganismePartenaire(caf, "CCAS d'essai CDAP", TypeOrganisme.CCAS_CIAS, SIRET, new Adresse("2, rue du CCAS", "27000", "Évreux"))));
+        String hash = HachageMotDePasse.hacher("Clair#Matin2026");
+        if (utilisateurs.parIdentifiant(ADMINISTRATEUR).isEmpty()) {
+            Utilisateur admin = utilisateurs.enregistrer(Utilisateur.agentCaf(caf, ADMINISTRATEUR, "Essai", "Admin",
+                    "adm986@caf986.test", hash, Instant.now(), EnumSet.of(RoleCaf.ADMINISTRATEUR_CAF)));
+            regles.enregistrer(admin.accepterReglesUsage(regles.enVigueur().orElseThrow(), Instant.now()));
+            Utilisateur partenaire = utilisateurs.enregistrer(Utilisateur.partenaire(organisme, PARTENAIRE, "Essai", "Partenaire",
+                    "par986@ccas986.test", hash, Instant.now()));
+            regles.enregistrer(partenaire.accepterReglesUsage(regles.enVigueur().orElseThrow(), Instant.now()));
+        }
+        try (Connection connexion = dataSource.getConnection(); EcritureJdbc ecriture = new EcritureJdbc(connexion, 100)) {
+            GenerateurDossiers g = generateur();
+            for (int rang = 0; rang < DOSSIERS; rang++) {
+                ecriture.ecrire(g.generer(CAF, rang));
+            }
+        }
+        transaction.commit();
+    }
+
+    @Test
+    @Order(2)
+    @DisplayName("R-CDAP-2 : la base allocataires relit, section par section, exactement ce que le générateur a écrit")
+    void baseRelitLeGenerateur() {
+        GenerateurDossiers g = generateur();
+        LocalDate jour = LocalDate.now(Horloge.FUSEAU);
+        for (int rang = 0; rang < DOSSIERS; rang++) {
+            DossierGenere attendu = g.generer(CAF, rang);
+            String numero = attendu.dossier().getNumero();
+            DossierAllocataire lu = base.dossier(CAF, numero).orElseThrow(() -> new AssertionError("dossier absent : " + numero));
+            assertEquals(attendu.dossier().getIdentite().getNom(), lu.getIdentite().getNom());
+            assertEquals(attendu.dossier().getIdentite().getPrenom(), lu.getIdentite().getPrenom());
+            assertEquals(attendu.dossier().getIdentite().getDateNaissance(), lu.getIdentite().getDateNaissance());
+            assertEquals(attendu.dossier().getAdresse().getCommune(), lu.getAdresse().getCommune());
+            assertEquals(attendu.dossier().getLogement().getLoyer(), lu.getLogement().getLoyer());
+            assertEquals(attendu.dossier().getQuotientFamilial().getValeur(), lu.getQuotientFamilial().getValeur());
+            assertEquals(noms(attendu.famille()), noms(base.famille(CAF, numero)));
+            assertEquals(attendu.droits().size(), base.droits(CAF, numero).size());
+            List<Paiement> paiements = base.paiements(CAF, numero, jour.minusYears(3), jour.plusMonths(1));
+            assertEquals(attendu.paiements().size(), paiements.size());
+            for (int i = 0; i < paiements.size(); i++) {
+                assertEquals(attendu.paiements().get(i).getDate(), paiements.get(i).getDate());
+                assertEquals(attendu.paiements().get(i).getDetail(), paiements.get(i).getDetail());
+            }
+            assertEquals(attendu.courriers().size(), base.courriers(CAF, numero).size());
+            assertEquals(attendu.ressources().size(), base.ressources(CAF, numero).size());
+            assertEquals(total(attendu.creances()), total(base.creances(CAF, numero)));
+            assertEquals(attendu.periodesRsa().size(), base.periodesRsa(CAF, numero).size());
+        }
+        assertTrue(base.dossier(CAF, "0").isEmpty());
+        assertTrue(base.dossier("985", g.numero(0)).isEmpty(), "R-CDAP-1 : un numéro n'est unique que dans sa Caf");
+    }
+
+    @Test
+    @Order(3)
+    @DisplayName("R-CDAP-7 : la matrice en base est celle de DOMAIN.md (T2 : Ressources = QF seulement)")
+    void matriceDeReference() {
+        MatriceCdap m = matrices.matrice();
+        assertEquals(List.of(SectionDossier.DOSSIER, SectionDossier.FAMILLE, SectionDossier.RESSOURCES, SectionDossier.ATTESTATION),
+                m.sectionsOuvertes("T2"));
+        assertEquals(Acces.QF_SEUL, m.acces("T2", SectionDossier.RESSOURCES));
+        assertEquals(11, m.sectionsOuvertes("T1").size());
+        assertEquals(List.of(SectionDossier.DOSSIER, SectionDossier.DROITS, SectionDossier.ADRESSE, SectionDossier.FAMILLE,
+                SectionDossier.RSA, SectionDossier.PAIEMENT, SectionDossier.RESSOURCES), m.sectionsOuvertes("T4"));
+        assertTrue(m.permet("T19", SectionDossier.LOGEMENT));
+        assertTrue(!m.permet("T18", SectionDossier.LOGEMENT));
+    }
+
+    @Test
+    @Order(4)
+    @DisplayName("R-CDAP-7 : l'administrateur Caf modifie la matrice (tracé) ; un partenaire est refusé (tracé)")
+    void matriceModifiable() throws SQLException {
+        ModificationMatrice modification = en(ADMINISTRATEUR, () -> matriceService.modifier("T5", SectionDossier.LOGEMENT, Acces.COMPLET));
+        assertEquals(Acces.AUCUN, modification.avant());
+        assertTrue(matrices.matrice().permet("T5", SectionDossier.LOGEMENT));
+        assertEquals(6, en(ADMINISTRATEUR, () -> matriceService.matrice()).size());
+        en(ADMINISTRATEUR, () -> matriceService.modifier("T5", SectionDossier.LOGEMENT, Acces.AUCUN));
+        assertTrue(!matrices.matrice().permet("T5", SectionDossier.LOGEMENT));
+
+        assertThrows(AuthorizationException.class, () -> en(PARTENAIRE, () -> matriceService.modifier("T2", SectionDossier.DROITS, Acces.COMPLET)));
+        assertTrue(!matrices.matrice().permet("T2", SectionDossier.DROITS));
+
+        List<String> traces = traces("action = 'MODIFICATION_MATRICE_CDAP' AND cible_id = 'T5'");
+        assertTrue(traces.contains(ADMINISTRATEUR + " SUCCES LOGEMENT : AUCUN -> COMPLET"), traces.toString());
+        assertTrue(traces.contains(ADMINISTRATEUR + " SUCCES LOGEMENT : COMPLET -> AUCUN"), traces.toString());
+        assertEquals(1, traces("action = 'MODIFICATION_MATRICE_CDAP' AND identifiant = '" + PARTENAIRE + "' AND resultat = 'REFUS'").size());
+    }
+
+    @Test
+    @Order(5)
+    @DisplayName("R-CDAP-1, R-CDAP-6 : sans profil CDAP, la recherche est refusée, et le refus est tracé avec le profil demandé")
+    void sansProfilRefuse() throws SQLException {
+        String numero = generateur().numero(0);
+        assertEquals(CAF, en(PARTENAIRE, () -> consultation.cafParDefaut()));
+        assertThrows(AuthorizationException.class, () -> en(PARTENAIRE, () -> consultation.rechercher(numero, null, "T1", null)));
+        List<String> traces = traces("action = 'CDAP_RECHERCHE' AND cible_id = '" + CAF + "/" + numero + "'");
+        assertEquals(1, traces.size(), traces.toString());
+        assertTrue(traces.get(0).startsWith(PARTENAIRE + " REFUS profil=T1 R-CDAP-1"), traces.toString());
+    }
+
+    @Test
+    @Order(6)
+    @DisplayName("Démonstration (H2 seulement) : quelques milliers de dossiers de la Caf de l'Eure")
+    void dossiersDeDemonstration() throws SQLException {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement compte = c.prepareStatement("SELECT COUNT(*) FROM alloc_dossier WHERE code_caf = ?")) {
+            compte.setString(1, DonneesDemo.CODE_CAF_EURE);
+            try (ResultSet r = compte.executeQuery()) {
+                r.next();
+                boolean h2 = "H2".equalsIgnoreCase(c.getMetaData().getDatabaseProductName());
+                assertEquals(h2 ? DossiersDemo.NOMBRE : 0, r.getLong(1));
+            }
+        }
+    }
+
+    private List<String> traces(String condition) throws SQLException {
+        List<String> lignes = new ArrayList<>();
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement sql = c.prepareStatement("SELECT identifiant, resultat, detail FROM trace WHERE " + condition + " ORDER BY rang");
+             ResultSet r = sql.executeQuery()) {
+            while (r.next()) {
+                lignes.add(r.getString(1) + " " + r.getString(2) + " " + r.getString(3));
+            }
+        }
+        return lignes;
+    }
+
+    private static List<String> noms(List<Personne> personnes) {
+        return personnes.stream().map(p -> p.getRole() + " " + p.getPrenom() + " " + p.getNom() + " " + p.getDateNaissance()).toList();
+    }
+
+    private static BigDecimal total(List<Creance> creances) {
+        return creances.stream().map(Creance::getResteDu).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    static <T> T en(String identifiant, Callable<T> action) {
+        Subject sujet = new Subject.Builder(new DefaultSecurityManager(new EdenRealm()))
+                .principals(new SimplePrincipalCollection(identifiant, "eden"))
+                .authenticated(true)
+                .buildSubject();
+        try {
+            return sujet.execute(action);
+        } catch (org.apache.shiro.subject.ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
+    }
+}

@@ -1,0 +1,25 @@
+package org.eden.portail.cdap;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.util.List;
+import java.util.Optional;
+
+@ApplicationScoped
+public class JpaMatriceCdapRepository implements MatriceCdapRepository {
+
+    @PersistenceContext(unitName = "eden")
+    private EntityManager em;
+
+    @Override
+    public List<AccesSection> toutes() {
+        return em.createQuery("select a from AccesSection a order by a.profil, a.section", AccesSection.class).getResultList();
+    }
+
+    @Override
+    public Optional<AccesSection> cellule(String profil, SectionDossier section) {
+        return Optional.ofNullable(em.find(AccesSection.class, new AccesSection.Cle(profil, section)));
+    }
+}

@@ -1,0 +1,370 @@
+package org.eden.portail.identite;
+
+import org.eden.portail.shared.NoeudsCluster;
+import org.eden.portail.shared.Relais;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.CookiePolicy;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The portal on a two-node WildFly cluster (wildfly-config/cluster/cluster.sh) sharing one
+ * PostgreSQL database: sessions and the JSF view state replicate (R-SESS-4), the one-session rule
+ * holds across nodes (R-SESS-1), failed logins on both nodes add up to the freeze (R-AUTH-1), and a
+ * user survives the loss ({@code kill -9}) of the node that served him.
+ * <p>
+ * The browser reaches the cluster through a {@link Relais} that plays the sticky load balancer
+ * (node 1 while it lives, then node 2), with its one cookie; HTTP clients reach each node
+ * directly. The figures of the README (formation time, failover latency, RSS, session sizes) are
+ * printed, never asserted.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ClusterIT {
+
+    private static final String CAF = "995";
+    private static final String MOT_DE_PASSE = "Clair#Matin2026";
+    private static final String NOUVEAU = "Brume#Soir2031";
+
+    private static NoeudsCluster noeuds;
+    private static Relais repartiteur;
+    private static String urlBase;
+    private static String utilisateurBase;
+    private static String motDePasseBase;
+    private static long idOrganisme;
+
+    @BeforeAll
+    static void demarrerCluster() throws Exception {
+        String offset = System.getProperty("eden.it.port.offset", "400");
+        String urlIt = System.getProperty("eden.it.pg.url");
+        urlBase = urlIt.substring(0, urlIt.lastIndexOf('/') + 1) + "eden_cluster_" + offset;
+        utilisateurBase = System.getProperty("eden.it.pg.user", "postgres");
+        motDePasseBase = System.getProperty("eden.it.pg.password", "postgres");
+        recreerBase();
+
+        // The EAR under test, deployed in the HA server that the script copies per node.
+        Path serveur = Path.of(System.getProperty("eden.cluster.serveur"));
+        Files.copy(Path.of(System.getProperty("eden.ear")), serveur.resolve("standalone/deployments/eden.ear"),
+                StandardCopyOption.REPLACE_EXISTING);
+
+        noeuds = new NoeudsCluster();
+        System.out.println("[cluster] " + noeuds.description());
+        long debut = System.nanoTime();
+        String sortie = noeuds.demarrer(2, urlBase, utilisateurBase, motDePasseBase,
+                "-Deden.diagnostic.session=true -Deden.smtp.port=2");
+        System.out.println("[cluster] " + sortie.strip().replace("\n", "\n[cluster] "));
+        System.out.printf("[cluster] MESURE formation du cluster de 2 nœuds (démarrage l'un après l'autre, jusqu'à la vue à 2) : %.1f s%n",
+                (System.nanoTime() - debut) / 1e9);
+        repartiteur = new Relais(new InetSocketAddress("127.0.0.1", 0),
+                List.of(noeuds.adresseHttp(1), noeuds.adresseHttp(2)));
+        idOrganisme = creerOrganisme();
+    }
+
+    @AfterAll
+    static void arreterCluster() throws IOException {
+        try {
+            if (repartiteur != null) {
+                repartiteur.close();
+            }
+        } finally {
+            if (noeuds != null) {
+                noeuds.close();
+            }
+        }
+    }
+
+    @Test
+    @Order(1)
+    @DisplayName("R-AUTH-1 : les échecs sur les deux nœuds s'additionnent jusqu'au gel du compte")
+    void echecsSurLesDeuxNoeudsGelentLeCompte() throws Exception {
+        String identifiant = creerCompte("GEL", 1, "Gelinotte", "Odile");
+        for (int tentative = 1; tentative <= 4; tentative++) {
+            int noeud = tentative % 2 == 1 ? 1 : 2;
+            assertTrue(new ClientHttp(noeuds.base(noeud)).seConnecter(identifiant, "Faux#Passe" + tentative)
+                    .contains("Identifiant ou mot de passe incorrect."), "échec " + tentative + " sur le nœud " + noeud);
+        }
+        assertEquals(4, echecs(identifiant), "4 échecs, 2 sur chaque nœud, comptés ensemble");
+        assertTrue(geleJusqua(identifiant) == null, "pas encore gelé");
+
+        // The fifth, on node 2, freezes the account for every node: node 1 refuses the right password.
+        new ClientHttp(noeuds.base(2)).seConnecter(identifiant, "Faux#Passe5");
+        assertNotNull(geleJusqua(identifiant), "gelé après le 5e échec");
+        ClientHttp client = new ClientHttp(noeuds.base(1));
+        String reponse = client.seConnecter(identifiant, MOT_DE_PASSE);
+        assertTrue(reponse.contains("Identifiant ou mot de passe incorrect."), "le bon mot de passe est refusé pendant le gel");
+        assertTrue(!reponse.contains("id=\"utilisateur-connecte\">Odile"), "personne n'est connecté");
+    }
+
+    @Test
+    @Order(2)
+    @DisplayName("R-SESS-1 : une connexion sur le nœud 2 ferme la session ouverte sur le nœud 1")
+    void connexionSurLeNoeud2FermeLaSessionDuNoeud1() throws Exception {
+        String identifiant = creerCompte("UNI", 2, "Unique", "Bertrand");
+        try (Navigateur navigateur = new Navigateur(noeuds.base(1))) {
+            navigateur.seConnecter(identifiant, MOT_DE_PASSE);
+            assertEquals("Bertrand Unique", navigateur.texte("utilisateur-connecte"));
+
+            String accueil = new ClientHttp(noeuds.base(2)).seConnecter(identifiant, MOT_DE_PASSE);
+            assertTrue(accueil.contains("id=\"utilisateur-connecte\">Bertrand Unique<"), "connecté sur le nœud 2 : " + accueil);
+
+            navigateur.ouvrir("/compte/mon-compte.xhtml");
+            assertEquals("Votre session a été fermée car vous vous êtes connecté ailleurs.",
+                    navigateur.texte("message-ailleurs"));
+            navigateur.capturer("cluster-session-fermee-ailleurs");
+        }
+    }
+
+    @Test
+    @Order(3)
+    @DisplayName("R-SESS-4 : après kill -9 du nœud 1, le nœud 2 reprend la session et le formulaire en cours")
+    void leNoeud2ReprendLaSessionEtLeFormulaireApresLaPerteDuNoeud1() throws Exception {
+        String identifiant = creerCompte("REP", 3, "Reprise", "Camille");
+        Instant changeAvant = motDePasseChangeLe(identifiant);
+        try (Navigateur navigateur = new Navigateur("http://127.0.0.1:" + repartiteur.port())) {
+            navigateur.seConnecter(identifiant, MOT_DE_PASSE);
+            assertEquals("Camille Reprise", navigateur.texte("utilisateur-connecte"));
+            String tailleAccueil = navigateur.recuperer("/api/developpement/session");
+            System.out.println("[cluster] MESURE session sérialisée, page d'accueil : " + octets(tailleAccueil)
+                    + " octets " + tailleAccueil);
+            assertTrue(tailleAccueil.contains("\"serialisable\":true"), "chaque attribut de session est sérialisable : " + tailleAccueil);
+
+            // Half-way through "Changer mon mot de passe": the page and its view state come from node 1.
+            navigateur.ouvrir("/compte/changer-mot-de-passe.xhtml");
+            navigateur.saisir("motDePasse:actuel", MOT_DE_PASSE);
+            navigateur.saisir("motDePasse:nouveau", NOUVEAU);
+            String tailleFormulaire = navigateur.recuperer("/api/developpement/session");
+            System.out.println("[cluster] MESURE session sérialisée, formulaire en cours : " + octets(tailleFormulaire)
+                    + " octets " + tailleFormulaire);
+            assertTrue(tailleFormulaire.contains("\"serialisable\":true"), tailleFormulaire);
+            System.out.println("[cluster] MESURE RSS nœud 1 : " + noeuds.rssMo(1) + " Mo, nœud 2 : " + noeuds.rssMo(2) + " Mo");
+            navigateur.capturer("cluster-formulaire-sur-noeud-1");
+
+            noeuds.tuer(1);
+            System.out.println("[cluster] nœud 1 tué (kill -9, PID " + noeuds.pid(1) + ")");
+
+            // The next request, from the page of node 1, now reaches node 2 through the relay: the
+            // session is there, logged in, with the view of the form held for its postback.
+            long debut = System.nanoTime();
+            String apresBascule = navigateur.recuperer("/api/developpement/session");
+            System.out.printf("[cluster] MESURE bascule : première requête sur le nœud 2 après le kill -9 : %d ms%n",
+                    (System.nanoTime() - debut) / 1_000_000);
+            assertTrue(apresBascule.contains("\"eden.identifiant\""), "la session connectée est sur le nœud 2 : " + apresBascule);
+            assertTrue(apresBascule.contains("ServerSideStateHelper.LogicalViewMap"), "l'état de vue du formulaire aussi : " + apresBascule);
+
+            // The rest of the form, then its submission to node 2, which restores the view of node 1.
+            navigateur.saisir("motDePasse:confirmation", NOUVEAU);
+            debut = System.nanoTime();
+            navigateur.cliquer("motDePasse:valider");
+            try {
+                navigateur.attendre(org.openqa.selenium.By.id("utilisateur-connecte"));
+            } finally {
+                navigateur.capturer("cluster-apres-bascule-noeud-2");
+            }
+            System.out.printf("[cluster] MESURE envoi du formulaire commencé sur le nœud 1, traité par le nœud 2 : %d ms%n",
+                    (System.nanoTime() - debut) / 1_000_000);
+
+            assertTrue(navigateur.url().endsWith("/compte/mon-compte.xhtml"), navigateur.url());
+            assertEquals("Camille Reprise", navigateur.texte("utilisateur-connecte"), "toujours connecté");
+            assertTrue(navigateur.source().contains("Votre mot de passe a été changé."), "le formulaire du nœud 1 est traité par le nœud 2");
+            Instant changeApres = motDePasseChangeLe(identifiant);
+            assertTrue(changeApres.isAfter(changeAvant), "le nouveau mot de passe est enregistré");
+            assertTrue(new ClientHttp(noeuds.base(2)).seConnecter(identifiant, NOUVEAU).contains("id=\"utilisateur-connecte\">Camille Reprise<"),
+                    "le nouveau mot de passe ouvre une session sur le nœud 2");
+        }
+    }
+
+    private static long octets(String json) {
+        // JSON-B writes properties in alphabetical order: the session's total is the last "octets".
+        Matcher m = Pattern.compile("\"octets\":(\\d+)").matcher(json);
+        long dernier = -1;
+        while (m.find()) {
+            dernier = Long.parseLong(m.group(1));
+        }
+        return dernier;
+    }
+
+    // --- The JSF login page driven by plain HTTP, one cookie jar per client. ---
+
+    private static final class ClientHttp {
+        private static final Pattern ETAT = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+        /** PrimeFaces' CSP nonce of the page, which its script adds to each submission. */
+        private static final Pattern NONCE = Pattern.compile("nonce=\"([^\"]+)\"");
+        private final String base;
+        private final HttpClient http = HttpClient.newBuilder()
+                .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
+                .followRedirects(HttpClient.Redirect.NORMAL)
+                .connectTimeout(Duration.ofSeconds(10))
+                .build();
+
+        ClientHttp(String base) {
+            this.base = base;
+        }
+
+        /** Logs in through the login form; the page shown after it. */
+        String seConnecter(String identifiant, String motDePasse) throws IOException, InterruptedException {
+            String page = http.send(HttpRequest.newBuilder(URI.create(base + "/login.xhtml")).build(),
+                    HttpResponse.BodyHandlers.ofString()).body();
+            Matcher etat = ETAT.matcher(page);
+            Matcher nonce = NONCE.matcher(page);
+            assertTrue(etat.find() && nonce.find(), "état de vue et nonce de la page de connexion");
+            Map<String, String> champs = Map.of("connexion", "connexion", "connexion:identifiant", identifiant,
+                    "connexion:motDePasse", motDePasse, "connexion:seConnecter", "", "jakarta.faces.ViewState", etat.group(1),
+                    "primefaces.nonce", nonce.group(1));
+            String corps = champs.entrySet().stream()
+                    .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                    .collect(Collectors.joining("&"));
+            return http.send(HttpRequest.newBuilder(URI.create(base + "/login.xhtml"))
+                            .header("Content-Type", "application/x-www-form-urlencoded")
+                            .POST(HttpRequest.BodyPublishers.ofString(corps)).build(),
+                    HttpResponse.BodyHandlers.ofString()).body();
+        }
+    }
+
+    // --- The shared database: recreated for the run, test accounts written straight in it. ---
+
+    private static Connection base() throws SQLException {
+        return DriverManager.getConnection(urlBase, utilisateurBase, motDePasseBase);
+    }
+
+    private static void recreerBase() throws SQLException {
+        String nom = urlBase.substring(urlBase.lastIndexOf('/') + 1);
+        String serveur = urlBase.substring(0, urlBase.lastIndexOf('/')) + "/postgres";
+        try (Connection c = DriverManager.getConnection(serveur, utilisateurBase, motDePasseBase);
+             Statement sql = c.createStatement()) {
+            sql.execute("DROP DATABASE IF EXISTS " + nom + " WITH (FORCE)");
+            sql.execute("CREATE DATABASE " + nom + " ENCODING 'UTF8' TEMPLATE template0");
+        }
+    }
+
+    private static long identifiantTechnique(Connection c) throws SQLException {
+        // nextval reserves the block [V - 49, V] (INCREMENT BY 50, as the portal allocates): the
+        // test uses V and V - 1, which no id the portal generates can meet.
+        try (Statement sql = c.createStatement(); ResultSet rs = sql.executeQuery("SELECT nextval('eden_seq')")) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private static long creerOrganisme() throws SQLException {
+        try (Connection c = base()) {
+            long caf = identifiantTechnique(c);
+            long organisme = caf - 1;
+            try (PreparedStatement sql = c.prepareStatement("INSERT INTO caf (id, version, code, nom) VALUES (?, 1, ?, ?)")) {
+                sql.setLong(1, caf);
+                sql.setString(2, CAF);
+                sql.setString(3, "Caf d'essai du cluster");
+                sql.executeUpdate();
+            }
+            try (PreparedStatement sql = c.prepareStatement("INSERT INTO organisme_partenaire (id, version, caf_id, nom, type, siret) "
+                    + "VALUES (?, 1, ?, 'Commune d''essai 995', 'COMMUNE', '99500000000013')")) {
+                sql.setLong(1, organisme);
+                sql.setLong(2, caf);
+                sql.executeUpdate();
+            }
+            return organisme;
+        }
+    }
+
+    /** An active partner account: personal password set now, usage rules in force accepted. */
+    private static String creerCompte(String prefixe, int rang, String nom, String prenom) throws SQLException {
+        String identifiant = prefixe + CAF + String.format("%03d", rang);
+        Timestamp maintenant = Timestamp.from(Instant.now().minusSeconds(60));
+        try (Connection c = base()) {
+            long id = identifiantTechnique(c);
+            String regles;
+            try (Statement sql = c.createStatement();
+                 ResultSet rs = sql.executeQuery("SELECT version FROM regles_usage ORDER BY publiees_le DESC LIMIT 1")) {
+                rs.next();
+                regles = rs.getString(1);
+            }
+            try (PreparedStatement sql = c.prepareStatement("INSERT INTO utilisateur (id, version, identifiant, nom, prenom, email, "
+                    + "mot_de_passe_hash, statut, cree_le, organisme_id, mot_de_passe_change_le, regles_usage_version) "
+                    + "VALUES (?, 1, ?, ?, ?, ?, ?, 'ACTIF', ?, ?, ?, ?)")) {
+                sql.setLong(1, id);
+                sql.setString(2, identifiant);
+                sql.setString(3, nom);
+                sql.setString(4, prenom);
+                sql.setString(5, identifiant.toLowerCase() + "@cluster.test");
+                sql.setString(6, HachageMotDePasse.hacher(MOT_DE_PASSE));
+                sql.setTimestamp(7, maintenant);
+                sql.setLong(8, idOrganisme);
+                sql.setTimestamp(9, maintenant);
+                sql.setString(10, regles);
+                sql.executeUpdate();
+            }
+            try (PreparedStatement sql = c.prepareStatement("INSERT INTO acceptation_regles_usage (id, version, utilisateur_id, "
+                    + "regles_version, acceptees_le) VALUES (?, 1, ?, ?, ?)")) {
+                sql.setLong(1, id - 1);
+                sql.setLong(2, id);
+                sql.setString(3, regles);
+                sql.setTimestamp(4, maintenant);
+                sql.executeUpdate();
+            }
+        }
+        return identifiant;
+    }
+
+    private static Object colonne(String identifiant, String colonne) throws SQLException {
+        try (Connection c = base();
+             PreparedStatement sql = c.prepareStatement("SELECT " + colonne + " FROM utilisateur WHERE identifiant = ?")) {
+            sql.setString(1, identifiant);
+            try (ResultSet rs = sql.executeQuery()) {
+                rs.next();
+                return rs.getObject(1);
+            }
+        }
+    }
+
+    private static int echecs(String identifiant) throws SQLException {
+        return ((Number) colonne(identifiant, "echecs_consecutifs")).intValue();
+    }
+
+    private static Object geleJusqua(String identifiant) throws SQLException {
+        return colonne(identifiant, "gele_jusqu_a");
+    }
+
+    private static Instant motDePasseChangeLe(String identifiant) throws SQLException {
+        try (Connection c = base();
+             PreparedStatement sql = c.prepareStatement("SELECT mot_de_passe_change_le FROM utilisateur WHERE identifiant = ?")) {
+            sql.setString(1, identifiant);
+            try (ResultSet rs = sql.executeQuery()) {
+                rs.next();
+                return rs.getTimestamp(1).toInstant();
+            }
+        }
+    }
+}

@@ -18,7 +18,11 @@ public class AccueilBean {
 
     static final List<Tuile> CATALOGUE = List.of(
             new Tuile("Mon compte", "Vos informations, votre rattachement et votre dernière connexion.",
-                    "pi pi-user", "/compte/mon-compte.xhtml", PermissionsPortail.COMPTE_CONSULTER));
+                    "pi pi-user", "/compte/mon-compte.xhtml", PermissionsPortail.COMPTE_CONSULTER),
+            new Tuile("Habilitations", "Les groupes de votre organisme, leurs rôles et quotas, vos utilisateurs et leurs habilitations.",
+                    "pi pi-sitemap", "/habilitation/groupes.xhtml", PermissionsPortail.ECRAN_HABILITATIONS),
+            new Tuile("Habilitations des partenaires", "Suspendre, imposer un nouveau mot de passe, reprendre la main sur la délégation.",
+                    "pi pi-shield", "/habilitation/caf.xhtml", PermissionsPortail.ECRAN_HABILITATIONS_CAF));
 
     private List<Tuile> tuiles;
 

@@ -43,7 +43,6 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.openqa.selenium.By;
 
 import java.net.URI;
 import java.net.http.HttpResponse;
@@ -71,6 +70,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * organisation open nothing (403 page); the Caf's back office (R-HAB-7) takes the management back
  * and gives it back.
  */
+// No Selenium type in this class: it is deployed in the server, which has no Selenium; the
+// browser steps are in PilotageEcrans, which stays in the test JVM.
 @ExtendWith(ArquillianExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class EcransHabilitationsIT {
@@ -210,7 +211,7 @@ class EcransHabilitationsIT {
         Long ccas = organisme(SIRET_CCAS);
         Long accueil = en(ADMIN_CCAS, () -> groupes.arbre(ccas)).stream().filter(g -> g.getNom().equals("Accueil")).findFirst()
                 .orElseThrow().getId();
-        assertEquals(4, en(ADMIN_CCAS, () -> utilisateursPartenaire.compter(ccas, CritereUtilisateurs.tous())),
+        assertEquals(4L, (long) en(ADMIN_CCAS, () -> utilisateursPartenaire.compter(ccas, CritereUtilisateurs.tous())),
                 "the administrateur, his suppléant, the witness, the other");
         assertEquals(List.of(TEMOIN_CCAS), identifiants(ccas, new CritereUtilisateurs("témoin", null, null, null, null, "nom", true)));
         assertEquals(List.of(TEMOIN_CCAS), identifiants(ccas, new CritereUtilisateurs(null, "tem98", null, null, null, "nom", true)));
@@ -249,7 +250,7 @@ class EcransHabilitationsIT {
         List<String> vus = identifiants(AUTRE_CCAS, ccas, CritereUtilisateurs.tous());
         assertTrue(vus.contains(AUTRE_CCAS) && vus.contains(ADMIN_CCAS), vus.toString());
         assertFalse(vus.contains(TEMOIN_CCAS), "attached to « Accueil », above the responsable's sub-tree");
-        assertEquals(vus.size(), en(AUTRE_CCAS, () -> utilisateursPartenaire.compter(ccas, CritereUtilisateurs.tous())).intValue());
+        assertEquals((long) vus.size(), (long) en(AUTRE_CCAS, () -> utilisateursPartenaire.compter(ccas, CritereUtilisateurs.tous())));
         en(ADMIN_CCAS, () -> groupes.revoquerResponsable(soir, AUTRE_CCAS));
 
         Long commune = organisme(SIRET_COMMUNE);
@@ -285,33 +286,33 @@ class EcransHabilitationsIT {
             assertTrue(navigateur.texte("quotas").contains("0 utilisé(s) sur 3 accordé(s)"), navigateur.texte("quotas"));
 
             // 1 - the two groups, each with its profile from the bulletin.
-            creerGroupe(navigateur, "Service social");
-            creerGroupe(navigateur, "Crèches");
-            attribuerRole(navigateur, "Service social", "CDAP T1");
-            attribuerRole(navigateur, "Crèches", "CDAP T2");
+            PilotageEcrans.creerGroupe(navigateur, "Service social");
+            PilotageEcrans.creerGroupe(navigateur, "Crèches");
+            PilotageEcrans.attribuerRole(navigateur, "Service social", "CDAP T1");
+            PilotageEcrans.attribuerRole(navigateur, "Crèches", "CDAP T2");
             navigateur.capturer("habilitations-1-groupes");
 
             // R-HAB-2: the same name twice at one place is refused, the growl names the rule.
-            creerGroupe(navigateur, "crèches");
-            attendreTexte(navigateur, By.cssSelector(".ui-growl"), "R-HAB-2");
+            PilotageEcrans.creerGroupe(navigateur, "crèches");
+            PilotageEcrans.attendreTexte(navigateur, ".ui-growl", "R-HAB-2");
             navigateur.capturer("habilitations-2-refus-nommant-la-regle");
             navigateur.ouvrir("/habilitation/groupes.xhtml");
 
             // 2 and 3 - the three users, each attached to his group.
-            creerEtRattacher(navigateur, "Lefèvre", "Amélie", EMAIL_ASSISTANTE, "Service social");
-            creerEtRattacher(navigateur, "Petit", "Claire", EMAIL_RESPONSABLE, "Crèches");
-            creerEtRattacher(navigateur, "Renard", "Sophie", EMAIL_DIRECTRICE, "Crèches");
+            PilotageEcrans.creerEtRattacher(navigateur, "Lefèvre", "Amélie", EMAIL_ASSISTANTE, "Service social");
+            PilotageEcrans.creerEtRattacher(navigateur, "Petit", "Claire", EMAIL_RESPONSABLE, "Crèches");
+            PilotageEcrans.creerEtRattacher(navigateur, "Renard", "Sophie", EMAIL_DIRECTRICE, "Crèches");
             navigateur.capturer("habilitations-3-fiche-utilisateur");
 
             // R-HAB-1: the same person again is refused with its message.
             navigateur.ouvrir("/habilitation/utilisateurs.xhtml");
             navigateur.cliquer("actions:nouvel-utilisateur");
-            navigateur.attendre(By.id("dialogue-utilisateur:nom"));
+            PilotageEcrans.attendre(navigateur, "[id='dialogue-utilisateur:nom']");
             navigateur.saisir("dialogue-utilisateur:nom", "Lefèvre");
             navigateur.saisir("dialogue-utilisateur:prenom", "Amélie");
             navigateur.saisir("dialogue-utilisateur:email", EMAIL_ASSISTANTE.toUpperCase());
             navigateur.cliquer("dialogue-utilisateur:creer");
-            attendreTexte(navigateur, By.cssSelector(".ui-growl"), "R-HAB-1");
+            PilotageEcrans.attendreTexte(navigateur, ".ui-growl", "R-HAB-1");
 
             navigateur.ouvrir("/habilitation/utilisateurs.xhtml");
             String liste = navigateur.texte("liste:utilisateurs");
@@ -349,7 +350,7 @@ class EcransHabilitationsIT {
             navigateur.seConnecter("LEF983001", provisoire);
             assertTrue(navigateur.url().endsWith("/compte/regles-usage.xhtml"), navigateur.url());
             navigateur.cliquer("regles:accepter");
-            navigateur.attendre(By.id("exigences"));
+            PilotageEcrans.attendre(navigateur, "#exigences");
             navigateur.saisir("motDePasse:actuel", provisoire);
             navigateur.saisir("motDePasse:nouveau", "Social#Essai2026");
             navigateur.saisir("motDePasse:confirmation", "Social#Essai2026");
@@ -415,16 +416,16 @@ class EcransHabilitationsIT {
             navigateur.ouvrir("/habilitation/caf.xhtml?organisme=" + commune);
             assertTrue(navigateur.texte("etat-delegation").startsWith("Déléguée"), navigateur.texte("etat-delegation"));
             navigateur.cliquer("organisme:reprendre");
-            navigateur.attendre(By.id("dialogue-motif-caf:motif"));
+            PilotageEcrans.attendre(navigateur, "[id='dialogue-motif-caf:motif']");
             navigateur.cliquer("dialogue-motif-caf:valider-motif");
-            attendreTexte(navigateur, By.cssSelector(".ui-growl"), "R-HAB-7");
+            PilotageEcrans.attendreTexte(navigateur, ".ui-growl", "R-HAB-7");
             navigateur.saisir("dialogue-motif-caf:motif", "Contrôle de sécurité après un incident");
             navigateur.cliquer("dialogue-motif-caf:valider-motif");
-            attendreTexte(navigateur, By.id("etat-delegation"), "Délégation retirée");
+            PilotageEcrans.attendreTexte(navigateur, "#etat-delegation", "Délégation retirée");
             navigateur.capturer("habilitations-7-reprise-en-main");
 
             navigateur.cliquer("organisme:gerer");
-            attendreTexte(navigateur, By.id("arbre:groupes"), "Service social");
+            PilotageEcrans.attendreTexte(navigateur, "[id='arbre:groupes']", "Service social");
             assertTrue(navigateur.source().contains("La Caf gère les habilitations"));
         }
         try (Navigateur navigateur = new Navigateur(Http.base())) {
@@ -437,75 +438,14 @@ class EcransHabilitationsIT {
             navigateur.seConnecter(ADMIN_CAF, MOT_DE_PASSE);
             navigateur.ouvrir("/habilitation/caf.xhtml?organisme=" + commune);
             navigateur.cliquer("organisme:restituer");
-            navigateur.attendre(By.id("dialogue-motif-caf:motif"));
+            PilotageEcrans.attendre(navigateur, "[id='dialogue-motif-caf:motif']");
             navigateur.saisir("dialogue-motif-caf:motif", "Incident clos");
             navigateur.cliquer("dialogue-motif-caf:valider-motif");
-            attendreTexte(navigateur, By.id("etat-delegation"), "Déléguée");
+            PilotageEcrans.attendreTexte(navigateur, "#etat-delegation", "Déléguée");
         }
     }
 
     // --- helpers -------------------------------------------------------------------------------
-
-    private static void creerGroupe(Navigateur navigateur, String nom) {
-        navigateur.cliquer("arbre:nouveau-groupe");
-        navigateur.attendre(By.id("dialogue-groupe:nom"));
-        navigateur.saisir("dialogue-groupe:nom", nom);
-        navigateur.cliquer("dialogue-groupe:creer");
-        if (!nom.equals("crèches")) {
-            attendreTexte(navigateur, By.id("arbre:groupes"), nom);
-        }
-    }
-
-    private static void attribuerRole(Navigateur navigateur, String groupe, String role) {
-        navigateur.attendre(By.cssSelector("button[title='Attribuer un rôle à « " + groupe + " »']")).click();
-        choisir(navigateur, "dialogue-role:role", role);
-        navigateur.cliquer("dialogue-role:attribuer");
-        attendreTexte(navigateur, By.id("arbre:groupes"), role);
-    }
-
-    private static void creerEtRattacher(Navigateur navigateur, String nom, String prenom, String email, String groupe) {
-        navigateur.ouvrir("/habilitation/utilisateurs.xhtml");
-        navigateur.cliquer("actions:nouvel-utilisateur");
-        navigateur.attendre(By.id("dialogue-utilisateur:nom"));
-        navigateur.saisir("dialogue-utilisateur:nom", nom);
-        navigateur.saisir("dialogue-utilisateur:prenom", prenom);
-        navigateur.saisir("dialogue-utilisateur:email", email);
-        navigateur.cliquer("dialogue-utilisateur:creer");
-        navigateur.attendre(By.id("identifiant"));
-        assertTrue(navigateur.titre().startsWith("Utilisateur "), navigateur.titre());
-        navigateur.cliquer("groupes:rattacher");
-        choisir(navigateur, "dialogue-rattacher:groupe", groupe);
-        navigateur.cliquer("dialogue-rattacher:confirmer-rattachement");
-        attendreTexte(navigateur, By.id("habilitations:table-habilitations"), "Active");
-    }
-
-    /** A PrimeFaces selectOneMenu: open it, click the item whose label starts with the text. */
-    private static void choisir(Navigateur navigateur, String id, String debutDuLibelle) {
-        navigateur.attendre(By.cssSelector("[id='" + id + "']")).click();
-        navigateur.attendre(By.cssSelector("[id='" + id + "_items'] li[data-label^='" + debutDuLibelle + "']")).click();
-    }
-
-    private static void attendreTexte(Navigateur navigateur, By selecteur, String texte) {
-        long fin = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        String vu = "";
-        while (System.nanoTime() < fin) {
-            try {
-                vu = navigateur.attendre(selecteur).getText();
-                if (vu.contains(texte)) {
-                    return;
-                }
-            } catch (RuntimeException pasEncore) {
-                // re-rendered by an AJAX update: read it again
-            }
-            try {
-                Thread.sleep(200);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-        }
-        throw new AssertionError("« " + texte + " » attendu dans " + selecteur + ", lu : " + vu);
-    }
 
     private static Long organismeParApi(String siret) {
         HttpResponse<String> reponse = Http.get(URI.create(Http.base() + "/api/organismes?caf=" + CAF), ADMIN_CAF, MOT_DE_PASSE);

@@ -417,12 +417,11 @@ class EcransHabilitationsIT {
             assertTrue(navigateur.texte("etat-delegation").startsWith("Déléguée"), navigateur.texte("etat-delegation"));
             navigateur.cliquer("organisme:reprendre");
             PilotageEcrans.attendre(navigateur, "[id='dialogue-motif-caf:motif']");
-            navigateur.cliquer("dialogue-motif-caf:valider-motif");
-            PilotageEcrans.attendreTexte(navigateur, ".ui-growl", "R-HAB-7");
+            navigateur.capturer("habilitations-7-reprise-en-main-motif");
             navigateur.saisir("dialogue-motif-caf:motif", "Contrôle de sécurité après un incident");
             navigateur.cliquer("dialogue-motif-caf:valider-motif");
             PilotageEcrans.attendreTexte(navigateur, "#etat-delegation", "Délégation retirée");
-            navigateur.capturer("habilitations-7-reprise-en-main");
+            navigateur.capturer("habilitations-8-reprise-en-main");
 
             navigateur.cliquer("organisme:gerer");
             PilotageEcrans.attendreTexte(navigateur, "[id='arbre:groupes']", "Service social");

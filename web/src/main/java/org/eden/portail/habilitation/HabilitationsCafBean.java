@@ -72,15 +72,19 @@ public class HabilitationsCafBean implements Serializable {
         comptes = service.comptes(organisme);
     }
 
-    public void preparer(Action action, String identifiant, Long habilitation) {
-        this.action = action;
+    public void preparer(String action, String identifiant, Long habilitation) {
+        this.action = Action.valueOf(action);
         this.identifiant = identifiant;
         this.habilitationId = habilitation;
         this.motif = null;
     }
 
     public void executer() {
-        if (action == null || !EcranHabilitations.exiger(motif, "R-HAB-7", "Indiquez le motif : il est conservé avec la décision.")) {
+        if (action == null) {
+            MessagesEcran.refus(new org.eden.portail.shared.RegleMetierException("R-HAB-6", "Choisissez d'abord l'action."));
+            return;
+        }
+        if (!EcranHabilitations.exiger(motif, "R-HAB-7", "Indiquez le motif : il est conservé avec la décision.")) {
             return;
         }
         boolean fait = switch (action) {

@@ -111,14 +111,18 @@ public class UtilisateurBean implements Serializable {
         recharger();
     }
 
-    public void preparer(Action action, Long habilitation) {
-        this.action = action;
+    public void preparer(String action, Long habilitation) {
+        this.action = Action.valueOf(action);
         this.habilitationId = habilitation;
         this.motif = null;
     }
 
     public void executer() {
-        if (action == null || !EcranHabilitations.exiger(motif, "R-HAB-6", "Indiquez le motif : il est conservé avec la décision.")) {
+        if (action == null) {
+            MessagesEcran.refus(new org.eden.portail.shared.RegleMetierException("R-HAB-6", "Choisissez d'abord l'action."));
+            return;
+        }
+        if (!EcranHabilitations.exiger(motif, "R-HAB-6", "Indiquez le motif : il est conservé avec la décision.")) {
             return;
         }
         String identifiant = utilisateur.getIdentifiant();

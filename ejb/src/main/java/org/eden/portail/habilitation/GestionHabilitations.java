@@ -262,7 +262,8 @@ public class GestionHabilitations {
                 !u.peutSeConnecter(), u.getDerniereConnexion(), estAdministrateurOuSuppleant(convention, u.getIdentifiant()),
                 groupesDe(u).stream().map(Groupe::getChemin).sorted().toList(),
                 depot.responsabilitesDe(u.getId()).stream().map(r -> r.getGroupe().getChemin()).sorted().toList(),
-                depot.habilitationsEnVigueur(u.getId()).stream().map(HabilitationVue::new).toList());
+                depot.habilitationsEnVigueur(u.getId()).stream().map(HabilitationVue::new).toList())
+                .dans(u.getOrganisme().getId(), u.getOrganisme().getNom());
     }
 
     List<QuotaVue> quotas(Convention convention) {

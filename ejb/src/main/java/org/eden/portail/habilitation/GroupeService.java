@@ -4,12 +4,18 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import org.eden.portail.convention.Convention;
 import org.eden.portail.convention.ConventionRepository;
+import org.apache.shiro.SecurityUtils;
+import org.apache.shiro.subject.Subject;
+import org.eden.portail.identite.PermissionsPortail;
 import org.eden.portail.identite.Utilisateur;
+import org.eden.portail.identite.UtilisateurRepository;
+import org.eden.portail.shared.CafRepository;
 import org.eden.portail.shared.OrganismePartenaire;
 import org.eden.portail.shared.RegleMetierException;
 import org.eden.portail.trace.ActionTracee;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -32,6 +38,12 @@ public class GroupeService {
 
     @Inject
     Clock horloge;
+
+    @Inject
+    UtilisateurRepository utilisateurs;
+
+    @Inject
+    CafRepository cafs;
 
     /** R-HAB-2: a root group, once the convention is active; the administrateur's (or the Caf's) act. */
     @ActionTracee(value = "CREATION_GROUPE", cible = "ORGANISME")
@@ -154,6 +166,34 @@ public class GroupeService {
         OrganismePartenaire organisme = gestion.organisme(organismeId);
         gestion.portee(organisme);
         return gestion.quotas(gestion.conventionActive(organisme));
+    }
+
+    /**
+     * The organisations whose habilitations the caller manages today, for the screens: his own
+     * while the partner manages (administrateur, suppléant, responsable), or for a Caf's
+     * administrateur the partners his Caf manages (centralised mode, reprise en main — R-HAB-7).
+     */
+    @ActionTracee(value = "CONSULTATION_ORGANISMES_GERES")
+    public List<OrganismeGere> organismesGeres() {
+        Subject sujet = SecurityUtils.getSubject();
+        Utilisateur moi = utilisateurs.parIdentifiant(GestionHabilitations.acteur()).orElse(null);
+        if (moi == null) {
+            return List.of();
+        }
+        List<OrganismeGere> geres = new ArrayList<>();
+        OrganismePartenaire sien = moi.getOrganisme();
+        if (sien != null && sujet.isPermitted(PermissionsPortail.gererHabilitationsDe(sien.getId()))) {
+            geres.add(new OrganismeGere(sien.getId(), sien.getNom(), false,
+                    sujet.isPermitted(PermissionsPortail.administrerHabilitationsDe(sien.getId()))));
+        }
+        if (moi.getCaf() != null && sien == null && sujet.isPermitted(PermissionsPortail.gererComptesDe(moi.getCaf().getCode()))) {
+            for (OrganismePartenaire o : cafs.organismesDe(moi.getCaf())) {
+                if (gestion.laCafGere(gestion.conventionEnVigueur(o.getId()).orElse(null))) {
+                    geres.add(new OrganismeGere(o.getId(), o.getNom(), true, true));
+                }
+            }
+        }
+        return geres;
     }
 
     private void exigerNomLibre(OrganismePartenaire organisme, Groupe parent, String nom) {

@@ -2,14 +2,20 @@ package org.eden.portail.habilitation;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import org.apache.shiro.SecurityUtils;
 import org.apache.shiro.authz.UnauthorizedException;
+import org.eden.portail.convention.Convention;
+import org.eden.portail.convention.ModeGestion;
+import org.eden.portail.identite.PermissionsPortail;
 import org.eden.portail.identite.Utilisateur;
 import org.eden.portail.identite.UtilisateurRepository;
+import org.eden.portail.shared.CafRepository;
 import org.eden.portail.shared.OrganismePartenaire;
 import org.eden.portail.shared.RegleMetierException;
 import org.eden.portail.trace.ActionTracee;
 
 import java.time.Clock;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -34,6 +40,9 @@ public class PouvoirsCafService {
 
     @Inject
     Clock horloge;
+
+    @Inject
+    CafRepository cafs;
 
     @ActionTracee(value = "SUSPENSION_CONSERVATOIRE_UTILISATEUR", cible = "UTILISATEUR")
     public UtilisateurVue suspendreUtilisateur(String identifiant, String motif) {
@@ -115,6 +124,52 @@ public class PouvoirsCafService {
         OrganismePartenaire organisme = gestion.organisme(organismeId);
         GestionHabilitations.exigerPouvoirsCaf(organisme);
         return gestion.laCafGere(gestion.conventionEnVigueur(organisme.getId()).orElse(null));
+    }
+
+    /** R-HAB-7: the partners of the caller's Caf, with their mode and whether the delegation is withdrawn. */
+    @ActionTracee(value = "CONSULTATION_PARTENAIRES_HABILITATIONS")
+    public List<PartenaireHabilitations> partenaires() {
+        Utilisateur moi = utilisateurs.parIdentifiant(GestionHabilitations.acteur())
+                .filter(u -> u.getCaf() != null && u.getOrganisme() == null)
+                .orElseThrow(() -> new UnauthorizedException("Réservé aux administrateurs d'une Caf."));
+        SecurityUtils.getSubject().checkPermission(PermissionsPortail.gererComptesDe(moi.getCaf().getCode()));
+        return cafs.organismesDe(moi.getCaf()).stream()
+                .sorted(Comparator.comparing(OrganismePartenaire::getNom, String.CASE_INSENSITIVE_ORDER))
+                .map(this::partenaire)
+                .toList();
+    }
+
+    /** R-HAB-7: one partner, for its back-office page. */
+    @ActionTracee(value = "CONSULTATION_PARTENAIRE_HABILITATIONS", cible = "ORGANISME")
+    public PartenaireHabilitations partenaire(Long organismeId) {
+        OrganismePartenaire organisme = gestion.organisme(organismeId);
+        GestionHabilitations.exigerPouvoirsCaf(organisme);
+        return partenaire(organisme);
+    }
+
+    /** R-HAB-7: the partner's accounts with their habilitations, for the Caf's precautionary actions. */
+    @ActionTracee(value = "CONSULTATION_COMPTES_PARTENAIRE", cible = "ORGANISME")
+    public List<UtilisateurVue> comptes(Long organismeId) {
+        OrganismePartenaire organisme = gestion.organisme(organismeId);
+        GestionHabilitations.exigerPouvoirsCaf(organisme);
+        return utilisateurs.deLOrganisme(organisme.getId()).stream()
+                .sorted(Comparator.comparing(Utilisateur::getNom, String.CASE_INSENSITIVE_ORDER).thenComparing(Utilisateur::getIdentifiant))
+                .map(gestion::vue)
+                .toList();
+    }
+
+    private PartenaireHabilitations partenaire(OrganismePartenaire o) {
+        Convention convention = gestion.conventionEnVigueur(o.getId()).orElse(null);
+        DelegationHabilitations delegation = depot.delegation(o.getId()).orElse(null);
+        return new PartenaireHabilitations(o.getId(), o.getNom(), o.getSiret(),
+                convention == null ? null : convention.getNumero(),
+                convention == null ? null : convention.getStatut().getLibelle(),
+                convention == null ? null : convention.getContrat().getMode().getLibelle(),
+                convention != null && convention.getContrat().getMode() == ModeGestion.CENTRALISE,
+                delegation != null && delegation.isRetiree(),
+                delegation == null ? null : delegation.getMotif(),
+                delegation == null ? null : delegation.getModifieeLe(),
+                utilisateurs.deLOrganisme(o.getId()).size());
     }
 
     private Utilisateur compteDUnPartenaire(String identifiant) {

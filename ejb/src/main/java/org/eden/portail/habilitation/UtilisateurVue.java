@@ -22,6 +22,8 @@ public final class UtilisateurVue implements Serializable, ResultatTracable {
     private final List<String> groupes;
     private final List<String> responsableDe;
     private final List<HabilitationVue> habilitations;
+    private Long organismeId;
+    private String organisme;
 
     UtilisateurVue(String identifiant, String nom, String prenom, String email, String statut, boolean suspendu,
                    Instant derniereConnexion, boolean administrateur, List<String> groupes, List<String> responsableDe,
@@ -37,6 +39,12 @@ public final class UtilisateurVue implements Serializable, ResultatTracable {
         this.groupes = List.copyOf(groupes);
         this.responsableDe = List.copyOf(responsableDe);
         this.habilitations = List.copyOf(habilitations);
+    }
+
+    UtilisateurVue dans(Long organismeId, String organisme) {
+        this.organismeId = organismeId;
+        this.organisme = organisme;
+        return this;
     }
 
     @Override
@@ -90,5 +98,14 @@ public final class UtilisateurVue implements Serializable, ResultatTracable {
     /** His habilitations not devalidated (active or suspended). */
     public List<HabilitationVue> getHabilitations() {
         return habilitations;
+    }
+
+    public Long getOrganismeId() {
+        return organismeId;
+    }
+
+    /** The name of his organisation. */
+    public String getOrganisme() {
+        return organisme;
     }
 }

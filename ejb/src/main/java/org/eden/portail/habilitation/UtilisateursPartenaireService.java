@@ -6,6 +6,7 @@ import jakarta.persistence.PersistenceException;
 import org.eden.portail.convention.Convention;
 import org.eden.portail.identite.CompteCree;
 import org.eden.portail.identite.CompteService;
+import org.eden.portail.identite.StatutCompte;
 import org.eden.portail.identite.Utilisateur;
 import org.eden.portail.identite.UtilisateurRepository;
 import org.eden.portail.shared.OrganismePartenaire;
@@ -13,8 +14,13 @@ import org.eden.portail.shared.RegleMetierException;
 import org.eden.portail.trace.ActionTracee;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * A partner's users as its managers handle them: creation (R-HAB-1, R-HAB-9), attachment to groups
@@ -170,6 +176,74 @@ public class UtilisateursPartenaireService {
                 })
                 .map(gestion::vue)
                 .toList();
+    }
+
+    /**
+     * R-HAB-11: one page of the users list, filtered, sorted and cut by the database, within what
+     * the caller manages (R-HAB-5: a responsable sees the users attached to his sub-tree and those
+     * attached nowhere yet).
+     */
+    @ActionTracee(value = "CONSULTATION_UTILISATEURS", cible = "ORGANISME")
+    public List<LigneUtilisateur> rechercher(Long organismeId, CritereUtilisateurs critere, int premier, int nombre) {
+        FiltreUtilisateurs filtre = filtre(organismeId, critere);
+        List<Utilisateur> page = depot.utilisateurs(filtre, premier, Math.min(nombre, 500));
+        List<Long> ids = page.stream().map(Utilisateur::getId).toList();
+        Map<Long, List<String>> groupes = new HashMap<>();
+        for (Rattachement r : depot.rattachementsDe(ids)) {
+            groupes.computeIfAbsent(r.getUtilisateur().getId(), k -> new ArrayList<>()).add(r.getGroupe().getChemin());
+        }
+        Map<Long, List<String>> profils = new HashMap<>();
+        for (Habilitation h : depot.habilitationsEnVigueur(ids)) {
+            profils.computeIfAbsent(h.getUtilisateur().getId(), k -> new ArrayList<>())
+                    .add(h.getRole() + (h.estActive() ? "" : " (" + h.getStatut().getLibelle().toLowerCase(Locale.ROOT) + ")"));
+        }
+        return page.stream().map(u -> new LigneUtilisateur(u.getIdentifiant(), u.getNom(), u.getPrenom(), u.getEmail(),
+                        u.getStatut().name(), u.getStatut().getLibelle(), u.getDerniereConnexion(),
+                        String.join(", ", groupes.getOrDefault(u.getId(), List.of()).stream().sorted().toList()),
+                        String.join(", ", profils.getOrDefault(u.getId(), List.of()))))
+                .toList();
+    }
+
+    /** R-HAB-11: how many users the same filters give (the list's pages). */
+    @ActionTracee(value = "CONSULTATION_UTILISATEURS", cible = "ORGANISME")
+    public long compter(Long organismeId, CritereUtilisateurs critere) {
+        return depot.compterUtilisateurs(filtre(organismeId, critere));
+    }
+
+    private FiltreUtilisateurs filtre(Long organismeId, CritereUtilisateurs critere) {
+        OrganismePartenaire organisme = gestion.organisme(organismeId);
+        Portee portee = gestion.portee(organisme);
+        CritereUtilisateurs c = critere == null ? CritereUtilisateurs.tous() : critere;
+        Set<Long> couverts = portee.totale() ? null : depot.groupesDe(organisme.getId()).stream()
+                .filter(portee::couvre).map(Groupe::getId).collect(Collectors.toSet());
+        String role = vide(c.role());
+        String[] paire = role == null ? new String[0] : role.split("\\s+", 2);
+        String service = paire.length == 2 ? paire[0] : null;
+        String profil = paire.length == 2 ? paire[1] : null;
+        StatutCompte statut = null;
+        if (vide(c.statut()) != null) {
+            try {
+                statut = StatutCompte.valueOf(c.statut().trim());
+            } catch (IllegalArgumentException inconnu) {
+                throw new RegleMetierException("R-HAB-11", "Statut de compte inconnu : « " + c.statut() + " ».");
+            }
+        }
+        return new FiltreUtilisateurs(organisme.getId(), couverts, vide(c.nom()), vide(c.identifiant()), c.groupeId(), statut,
+                service, profil, tri(c.tri()), c.croissant());
+    }
+
+    private static FiltreUtilisateurs.TriUtilisateurs tri(String champ) {
+        return switch (champ == null ? "" : champ) {
+            case "prenom" -> FiltreUtilisateurs.TriUtilisateurs.PRENOM;
+            case "identifiant" -> FiltreUtilisateurs.TriUtilisateurs.IDENTIFIANT;
+            case "statut", "statutLibelle" -> FiltreUtilisateurs.TriUtilisateurs.STATUT;
+            case "derniereConnexion" -> FiltreUtilisateurs.TriUtilisateurs.DERNIERE_CONNEXION;
+            default -> FiltreUtilisateurs.TriUtilisateurs.NOM;
+        };
+    }
+
+    private static String vide(String valeur) {
+        return valeur == null || valeur.isBlank() ? null : valeur.trim();
     }
 
     private Utilisateur utilisateurGere(String identifiant) {

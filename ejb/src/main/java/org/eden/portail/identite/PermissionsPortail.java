@@ -145,6 +145,9 @@ public final class PermissionsPortail {
                 case AGENT_CNAF -> permissions.add(PARTENAIRE_CONSULTER + ":*");
             }
         }
+        if (compte.rolesCaf().contains(RoleCaf.ADMINISTRATEUR_CAF)) {
+            permissions.add(ECRAN_HABILITATIONS_CAF);
+        }
         return permissions;
     }
 
@@ -186,6 +189,13 @@ public final class PermissionsPortail {
     public static final String AFAS = "afas";
     /** Tableau de bord profiles: {@code tdb:agent_caf}… */
     public static final String TABLEAU_DE_BORD = "tdb";
+    /**
+     * The habilitation screens, for the menu and the home tiles only: the partner's managers
+     * (group tree, users) and the Caf's administrateur (R-HAB-7 back office). The services behind
+     * them check the scoped permissions.
+     */
+    public static final String ECRAN_HABILITATIONS = "ecran:habilitations";
+    public static final String ECRAN_HABILITATIONS_CAF = "ecran:habilitations-caf";
 
     /**
      * The permissions a partner account draws from its habilitations (the one source of the menu,
@@ -199,6 +209,7 @@ public final class PermissionsPortail {
         }
         if (droits.gestionDeleguee() && (droits.administrateur() || droits.responsable())) {
             permissions.add(gererHabilitationsDe(droits.organismeId()));
+            permissions.add(ECRAN_HABILITATIONS);
         }
         if (droits.gestionDeleguee() && droits.administrateur()) {
             permissions.add(HABILITATION_ADMINISTRER + ":" + droits.organismeId());

@@ -199,4 +199,21 @@ class PermissionsPortailTest {
         assertFalse(permet(superviseur, "maintenance:publier:271"));
         assertTrue(tracesEtIncidents(EnumSet.of(RoleCaf.VERIFICATEUR_CAF), "271", null, null).isEmpty());
     }
+
+    @Test
+    @DisplayName("R-HAB-5, R-HAB-7 : l'écran « Habilitations » s'ouvre à ceux qui gèrent (administrateur, responsable, délégation en cours) et à l'administrateur Caf, à personne d'autre")
+    void ecransHabilitations() {
+        assertTrue(permet(PermissionsPortail.dePartenaire(new DroitsPartenaire(12L, true, false, true, List.of())),
+                PermissionsPortail.ECRAN_HABILITATIONS));
+        assertTrue(permet(PermissionsPortail.dePartenaire(new DroitsPartenaire(12L, false, true, true, List.of())),
+                PermissionsPortail.ECRAN_HABILITATIONS));
+        assertFalse(permet(PermissionsPortail.dePartenaire(new DroitsPartenaire(12L, false, false, true, List.of("CDAP:T2"))),
+                PermissionsPortail.ECRAN_HABILITATIONS), "a plain user");
+        assertFalse(permet(PermissionsPortail.dePartenaire(new DroitsPartenaire(12L, true, false, false, List.of())),
+                PermissionsPortail.ECRAN_HABILITATIONS), "delegation withdrawn or centralised: the Caf manages");
+        assertTrue(permet(de(RoleCaf.ADMINISTRATEUR_CAF), PermissionsPortail.ECRAN_HABILITATIONS_CAF));
+        for (RoleCaf role : EnumSet.of(RoleCaf.VERIFICATEUR_CAF, RoleCaf.SUPERVISEUR_CAF, RoleCaf.AGENT_CNAF)) {
+            assertFalse(permet(de(role), PermissionsPortail.ECRAN_HABILITATIONS_CAF), role.name());
+        }
+    }
 }

@@ -1,6 +1,9 @@
 package org.eden.portail.habilitation;
 
+import org.eden.portail.identite.Utilisateur;
+
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -73,6 +76,17 @@ public interface HabilitationRepository {
     SuspensionCompte enregistrer(SuspensionCompte suspension);
 
     Optional<SuspensionCompte> suspensionEnCours(Long utilisateurId);
+
+    /** R-HAB-11: one page of the organisation's users, filtered and sorted by the database. */
+    List<Utilisateur> utilisateurs(FiltreUtilisateurs filtre, int premier, int nombre);
+
+    long compterUtilisateurs(FiltreUtilisateurs filtre);
+
+    /** The attachments of several users at once (one page of the list). */
+    List<Rattachement> rattachementsDe(Collection<Long> utilisateurIds);
+
+    /** The habilitations not devalidated of several users at once (one page of the list). */
+    List<Habilitation> habilitationsEnVigueur(Collection<Long> utilisateurIds);
 
     /** Writes pending changes now, so that a constraint refuses inside the caller's method. */
     void ecrire();

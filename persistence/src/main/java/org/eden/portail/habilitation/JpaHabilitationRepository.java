@@ -4,12 +4,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import org.eden.portail.convention.BulletinAdhesion;
+import org.eden.portail.identite.Utilisateur;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 @ApplicationScoped
@@ -215,6 +219,94 @@ public class JpaHabilitationRepository implements HabilitationRepository {
         return em.createQuery("select s from SuspensionCompte s where s.utilisateur.id = :u and s.reactiveLe is null"
                         + " order by s.suspenduLe desc", SuspensionCompte.class)
                 .setParameter("u", utilisateurId).getResultStream().findFirst();
+    }
+
+    @Override
+    public List<Utilisateur> utilisateurs(FiltreUtilisateurs filtre, int premier, int nombre) {
+        FiltreUtilisateurs.TriUtilisateurs tri = filtre.tri() == null ? FiltreUtilisateurs.TriUtilisateurs.NOM : filtre.tri();
+        String sens = filtre.croissant() ? " asc" : " desc";
+        TypedQuery<Utilisateur> requete = em.createQuery("select u from Utilisateur u" + conditions(filtre)
+                + " order by " + tri.chemin() + sens + ", u.identifiant" + sens, Utilisateur.class);
+        parametres(requete, filtre);
+        return requete.setFirstResult(Math.max(0, premier)).setMaxResults(Math.max(1, nombre)).getResultList();
+    }
+
+    @Override
+    public long compterUtilisateurs(FiltreUtilisateurs filtre) {
+        TypedQuery<Long> requete = em.createQuery("select count(u) from Utilisateur u" + conditions(filtre), Long.class);
+        parametres(requete, filtre);
+        return requete.getSingleResult();
+    }
+
+    private static String conditions(FiltreUtilisateurs f) {
+        StringBuilder jpql = new StringBuilder(" where u.organisme.id = :o");
+        if (f.nom() != null) {
+            jpql.append(" and (lower(u.nom) like :nom or lower(u.prenom) like :nom)");
+        }
+        if (f.identifiant() != null) {
+            jpql.append(" and upper(u.identifiant) like :identifiant");
+        }
+        if (f.statut() != null) {
+            jpql.append(" and u.statut = :statut");
+        }
+        if (f.groupeId() != null) {
+            jpql.append(" and exists (select r from Rattachement r where r.utilisateur = u and r.groupe.id = :groupe)");
+        }
+        if (f.service() != null && f.profil() != null) {
+            jpql.append(" and exists (select h from Habilitation h where h.utilisateur = u and h.statut <> :devalidee"
+                    + " and h.service = :service and h.profil = :profil)");
+        }
+        if (f.groupesCouverts() != null) {
+            jpql.append(" and (not exists (select r1 from Rattachement r1 where r1.utilisateur = u)");
+            if (!f.groupesCouverts().isEmpty()) {
+                jpql.append(" or exists (select r2 from Rattachement r2 where r2.utilisateur = u and r2.groupe.id in :couverts)");
+            }
+            jpql.append(")");
+        }
+        return jpql.toString();
+    }
+
+    private static void parametres(TypedQuery<?> requete, FiltreUtilisateurs f) {
+        requete.setParameter("o", f.organismeId());
+        if (f.nom() != null) {
+            requete.setParameter("nom", "%" + f.nom().trim().toLowerCase(Locale.ROOT) + "%");
+        }
+        if (f.identifiant() != null) {
+            requete.setParameter("identifiant", "%" + f.identifiant().trim().toUpperCase(Locale.ROOT) + "%");
+        }
+        if (f.statut() != null) {
+            requete.setParameter("statut", f.statut());
+        }
+        if (f.groupeId() != null) {
+            requete.setParameter("groupe", f.groupeId());
+        }
+        if (f.service() != null && f.profil() != null) {
+            requete.setParameter("devalidee", StatutHabilitation.DEVALIDEE)
+                    .setParameter("service", f.service()).setParameter("profil", f.profil());
+        }
+        if (f.groupesCouverts() != null && !f.groupesCouverts().isEmpty()) {
+            requete.setParameter("couverts", List.copyOf(f.groupesCouverts()));
+        }
+    }
+
+    @Override
+    public List<Rattachement> rattachementsDe(Collection<Long> utilisateurIds) {
+        if (utilisateurIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select r from Rattachement r join fetch r.groupe where r.utilisateur.id in :u", Rattachement.class)
+                .setParameter("u", List.copyOf(utilisateurIds)).getResultList();
+    }
+
+    @Override
+    public List<Habilitation> habilitationsEnVigueur(Collection<Long> utilisateurIds) {
+        if (utilisateurIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select h from Habilitation h where h.utilisateur.id in :u and h.statut <> :devalidee"
+                        + " order by h.service, h.profil", Habilitation.class)
+                .setParameter("u", List.copyOf(utilisateurIds)).setParameter("devalidee", StatutHabilitation.DEVALIDEE)
+                .getResultList();
     }
 
     @Override

@@ -36,7 +36,11 @@ public class AccueilBean {
             new Tuile("Dossiers allocataires", "Consulter le dossier d'un allocataire selon votre profil CDAP.",
                     "pi pi-folder-open", "/cdap/consultation.xhtml", PermissionsPortail.CDAP_CONSULTER),
             new Tuile("Matrice CDAP", "Ce que chaque profil CDAP voit d'un dossier allocataire.",
-                    "pi pi-table", "/cdap/matrice.xhtml", PermissionsPortail.CDAP_MATRICE_MODIFIER));
+                    "pi pi-table", "/cdap/matrice.xhtml", PermissionsPortail.CDAP_MATRICE_MODIFIER),
+            new Tuile("Habilitations", "Les groupes de votre organisme, leurs rôles et quotas, vos utilisateurs et leurs habilitations.",
+                    "pi pi-sitemap", "/habilitation/groupes.xhtml", PermissionsPortail.ECRAN_HABILITATIONS),
+            new Tuile("Habilitations des partenaires", "Suspendre, imposer un nouveau mot de passe, reprendre la main sur la délégation.",
+                    "pi pi-shield", "/habilitation/caf.xhtml", PermissionsPortail.ECRAN_HABILITATIONS_CAF));
 
     private List<Tuile> tuiles;
 

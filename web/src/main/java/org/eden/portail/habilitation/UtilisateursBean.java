@@ -1,0 +1,216 @@
+package org.eden.portail.habilitation;
+
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.apache.shiro.authz.AuthorizationException;
+import org.eden.portail.identite.CompteCree;
+import org.eden.portail.identite.StatutCompte;
+import org.eden.portail.shared.MessagesEcran;
+import org.eden.portail.shared.RegleMetierException;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+import org.primefaces.model.SortOrder;
+
+import java.io.IOException;
+import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The users of one organisation (R-HAB-11): a lazy list whose filters, sort and pages are the
+ * database's, exported in CSV and XLSX; the creation of a user (R-HAB-1, R-HAB-9).
+ */
+@Named
+@ViewScoped
+public class UtilisateursBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    UtilisateursPartenaireService service;
+
+    @Inject
+    GroupeService groupes;
+
+    private Long organisme;
+    private OrganismeGere gere;
+    private List<GroupeVue> arbre;
+    private List<QuotaVue> quotas;
+    private final LazyDataModel<LigneUtilisateur> utilisateurs = new Modele();
+
+    private String nom;
+    private String prenom;
+    private String email;
+    private String identifiantCree;
+
+    /** f:viewAction. */
+    public void ouvrir() {
+        gere = EcranHabilitations.choisir(groupes.organismesGeres(), organisme);
+        if (gere == null) {
+            return;
+        }
+        organisme = gere.getId();
+        try {
+            arbre = groupes.arbre(organisme);
+            quotas = groupes.quotas(organisme);
+        } catch (AuthorizationException refus) {
+            MessagesEcran.accesRefuse();
+        } catch (RegleMetierException sansConvention) {
+            arbre = List.of();
+            quotas = List.of();
+            MessagesEcran.refus(sansConvention);
+        }
+    }
+
+    public void preparer() {
+        nom = null;
+        prenom = null;
+        email = null;
+        identifiantCree = null;
+    }
+
+    /** R-HAB-1 (one account per person), R-HAB-9 (identifier and provisional password in two mails). */
+    public void creer() {
+        try {
+            CompteCree compte = service.creerUtilisateur(organisme, nom, prenom, email);
+            identifiantCree = compte.identifiant();
+            MessagesEcran.info("Utilisateur créé : " + compte.identifiant(),
+                    "Il reçoit par deux courriels séparés son identifiant puis son mot de passe provisoire (valable 24 heures)."
+                            + " Rattachez-le maintenant à un groupe.");
+            ExternalContext externe = FacesContext.getCurrentInstance().getExternalContext();
+            externe.getFlash().setKeepMessages(true);
+            externe.redirect(externe.getRequestContextPath() + "/habilitation/utilisateur.xhtml?id="
+                    + URLEncoder.encode(compte.identifiant(), StandardCharsets.UTF_8));
+        } catch (RegleMetierException | AuthorizationException refus) {
+            MessagesEcran.refus(refus);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public LazyDataModel<LigneUtilisateur> getUtilisateurs() {
+        return utilisateurs;
+    }
+
+    public StatutCompte[] getStatuts() {
+        return StatutCompte.values();
+    }
+
+    public List<String> getRoles() {
+        return quotas == null ? List.of() : quotas.stream().map(q -> q.getService() + " " + q.getProfil()).toList();
+    }
+
+    public List<GroupeVue> getArbre() {
+        return arbre;
+    }
+
+    public OrganismeGere getGere() {
+        return gere;
+    }
+
+    public Long getOrganisme() {
+        return organisme;
+    }
+
+    public void setOrganisme(Long organisme) {
+        this.organisme = organisme;
+    }
+
+    public String getNom() {
+        return nom;
+    }
+
+    public void setNom(String nom) {
+        this.nom = nom;
+    }
+
+    public String getPrenom() {
+        return prenom;
+    }
+
+    public void setPrenom(String prenom) {
+        this.prenom = prenom;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public String getIdentifiantCree() {
+        return identifiantCree;
+    }
+
+    static CritereUtilisateurs critere(Map<String, FilterMeta> filtres, String tri, boolean croissant) {
+        String groupe = valeur(filtres, "groupes");
+        Long groupeId = null;
+        if (groupe != null) {
+            try {
+                groupeId = Long.valueOf(groupe);
+            } catch (NumberFormatException malForme) {
+                groupeId = -1L;
+            }
+        }
+        return new CritereUtilisateurs(valeur(filtres, "nom"), valeur(filtres, "identifiant"), groupeId,
+                valeur(filtres, "statutLibelle"), valeur(filtres, "profils"), tri, croissant);
+    }
+
+    private static String valeur(Map<String, FilterMeta> filtres, String champ) {
+        FilterMeta filtre = filtres == null ? null : filtres.get(champ);
+        Object valeur = filtre == null ? null : filtre.getFilterValue();
+        return valeur == null || valeur.toString().isBlank() ? null : valeur.toString();
+    }
+
+    private class Modele extends LazyDataModel<LigneUtilisateur> {
+
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public int count(Map<String, FilterMeta> filtres) {
+            if (organisme == null || gere == null) {
+                return 0;
+            }
+            try {
+                return (int) service.compter(organisme, critere(filtres, null, true));
+            } catch (RegleMetierException | AuthorizationException refus) {
+                MessagesEcran.refus(refus);
+                return 0;
+            }
+        }
+
+        @Override
+        public List<LigneUtilisateur> load(int premier, int nombre, Map<String, SortMeta> tris, Map<String, FilterMeta> filtres) {
+            if (organisme == null || gere == null) {
+                return List.of();
+            }
+            SortMeta tri = tris == null ? null : tris.values().stream().findFirst().orElse(null);
+            boolean croissant = tri == null || tri.getOrder() != SortOrder.DESCENDING;
+            try {
+                return service.rechercher(organisme, critere(filtres, tri == null ? null : tri.getField(), croissant), premier, nombre);
+            } catch (RegleMetierException | AuthorizationException refus) {
+                MessagesEcran.refus(refus);
+                return List.of();
+            }
+        }
+
+        @Override
+        public String getRowKey(LigneUtilisateur ligne) {
+            return ligne.getIdentifiant();
+        }
+
+        @Override
+        public LigneUtilisateur getRowData(String cle) {
+            return getWrappedData().stream().filter(l -> l.getIdentifiant().equals(cle)).findFirst().orElse(null);
+        }
+    }
+}

@@ -51,7 +51,40 @@ public final class PermissionsPortail {
                 case AGENT_CNAF -> permissions.add(PARTENAIRE_CONSULTER + ":*");
             }
         }
+        permissions.addAll(deRevueHabilitations(compte));
         return permissions;
+    }
+
+    // --- Annual reverse review of habilitations (R-HAB-8) ----------------------------------------
+
+    /** Open the year's campaign of reverse review for the Caf's partners (administrateur Caf). */
+    public static final String REVUE_OUVRIR = "revue:ouvrir";
+    /** Follow the partners' reviews (superviseur and administrateur Caf); without a Caf code: the menu only. */
+    public static final String REVUE_SUIVRE = "revue:suivre";
+    /** Lead one's organisation's review (administrateur partenaire, suppléant); without an id: the menu only. */
+    public static final String REVUE_MENER = "revue:mener";
+
+    /** R-HAB-8: the Caf side of the reverse review, kept apart from the other Caf permissions. */
+    static Set<String> deRevueHabilitations(CompteAuthentification compte) {
+        Set<String> permissions = new LinkedHashSet<>();
+        for (RoleCaf role : compte.rolesCaf()) {
+            if (role == RoleCaf.ADMINISTRATEUR_CAF) {
+                permissions.add(REVUE_OUVRIR + ":" + compte.codeCaf());
+            }
+            if (role == RoleCaf.ADMINISTRATEUR_CAF || role == RoleCaf.SUPERVISEUR_CAF) {
+                permissions.add(REVUE_SUIVRE);
+                permissions.add(REVUE_SUIVRE + ":" + compte.codeCaf());
+            }
+        }
+        return permissions;
+    }
+
+    public static String ouvrirRevuesDe(String codeCaf) {
+        return REVUE_OUVRIR + ":" + codeCaf;
+    }
+
+    public static String suivreRevuesDe(String codeCaf) {
+        return REVUE_SUIVRE + ":" + codeCaf;
     }
 
     /** R-HAB-7: suspend, force a password change… on the accounts of a Caf's partners. */
@@ -108,6 +141,7 @@ public final class PermissionsPortail {
         }
         if (droits.gestionDeleguee() && droits.administrateur()) {
             permissions.add(HABILITATION_ADMINISTRER + ":" + droits.organismeId());
+            permissions.add(REVUE_MENER);
         }
         for (String service : droits.services()) {
             String[] paire = service.split(":", 2);

@@ -71,8 +71,8 @@ public class RevueHabilitationsService {
     /** R-HAB-8: opens this year's campaign for the Caf's partners; a second opening is refused. */
     @ActionTracee(value = "OUVERTURE_CAMPAGNE_REVUE", cible = "CAF")
     public SuiviCampagne ouvrirCampagne(String codeCaf) {
-        SecurityUtils.getSubject().checkPermission(PermissionsPortail.ouvrirRevuesDe(codeCaf));
         Caf caf = caf(codeCaf);
+        SecurityUtils.getSubject().checkPermission(PermissionsPortail.ouvrirRevuesDe(caf.getCode()));
         int annee = anneeEnCours();
         revues.campagne(caf.getId(), annee).ifPresent(existante -> {
             throw dejaOuverte(caf, existante);
@@ -100,8 +100,9 @@ public class RevueHabilitationsService {
      */
     @ActionTracee(value = "CONSULTATION_CAMPAGNE_REVUE", cible = "CAF")
     public SuiviCampagne suiviCampagne(String codeCaf, int annee) {
-        SecurityUtils.getSubject().checkPermission(PermissionsPortail.suivreRevuesDe(codeCaf));
-        return suivi(caf(codeCaf), annee);
+        Caf caf = caf(codeCaf);
+        SecurityUtils.getSubject().checkPermission(PermissionsPortail.suivreRevuesDe(caf.getCode()));
+        return suivi(caf, annee);
     }
 
     private SuiviCampagne suivi(Caf caf, int annee) {
@@ -145,7 +146,12 @@ public class RevueHabilitationsService {
         return new SuiviCampagne(caf.getCode(), annee, campagne, etats);
     }
 
+    /** The Caf named, or (null) the caller's own Caf; the permission is then checked on it. */
     private Caf caf(String codeCaf) {
+        if (codeCaf == null) {
+            return utilisateurs.parIdentifiant(GestionHabilitations.acteur()).map(Utilisateur::getCaf)
+                    .orElseThrow(() -> new UnauthorizedException("Aucune Caf pour ce compte."));
+        }
         return cafs.cafParCode(codeCaf).orElseThrow(() -> new UnauthorizedException("Caf inconnue ou hors de votre portée."));
     }
 

@@ -74,7 +74,7 @@ public final class RevueVue implements Serializable {
         return retirees;
     }
 
-    public int getADecider() {
+    public int getNombreADecider() {
         return (int) lignes.stream().filter(l -> l.getDecision() == null).count();
     }
 

@@ -218,7 +218,7 @@ class RevueHabilitationsIT {
         RevueVue enCours = en(admin, () -> revue.decider(r, List.of(ligne(vue, "RVA981901", "T2").getHabilitationId()), DecisionRevue.RETIRER));
         assertEquals(StatutRevue.EN_COURS, enCours.getStatut());
         assertEquals(DecisionRevue.RETIRER, ligne(enCours, "RVA981901", "T2").getDecision());
-        assertEquals(4, enCours.getADecider());
+        assertEquals(4, enCours.getNombreADecider());
         SuiviCampagne suivi = en(SUPERVISEUR_CAF, () -> revue.suiviCampagne(CAF, revue.anneeEnCours()));
         assertEquals(StatutRevue.EN_COURS, etat(suivi, SIRET_R).getStatut());
         assertEquals(1, etat(suivi, SIRET_R).getRetirees());
@@ -231,7 +231,7 @@ class RevueHabilitationsIT {
         String suppleant = suppleant(SIRET_R);
         en(suppleant, () -> revue.decider(r, List.of(ligne(vue, "RVC981903", "T2").getHabilitationId()), DecisionRevue.RETIRER));
         RevueVue toutes = en(suppleant, () -> revue.toutConserver(r));
-        assertEquals(0, toutes.getADecider());
+        assertEquals(0, toutes.getNombreADecider());
         assertEquals(3, toutes.getConservees());
         assertEquals(2, toutes.getRetirees());
         assertEquals(DecisionRevue.RETIRER, ligne(toutes, "RVA981901", "T2").getDecision(), "bulk keep leaves decided lines alone");

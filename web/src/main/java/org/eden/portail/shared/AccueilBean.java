@@ -18,7 +18,11 @@ public class AccueilBean {
 
     static final List<Tuile> CATALOGUE = List.of(
             new Tuile("Mon compte", "Vos informations, votre rattachement et votre dernière connexion.",
-                    "pi pi-user", "/compte/mon-compte.xhtml", PermissionsPortail.COMPTE_CONSULTER));
+                    "pi pi-user", "/compte/mon-compte.xhtml", PermissionsPortail.COMPTE_CONSULTER),
+            new Tuile("Revue des habilitations", "La revue annuelle : confirmez ou retirez chaque habilitation de vos utilisateurs, puis signez.",
+                    "pi pi-verified", "/habilitation/revue-habilitations.xhtml", PermissionsPortail.REVUE_MENER),
+            new Tuile("Campagne de revue", "Ouvrir la revue annuelle des habilitations et suivre où en est chaque partenaire.",
+                    "pi pi-list-check", "/habilitation/revue-campagne.xhtml", PermissionsPortail.REVUE_SUIVRE));
 
     private List<Tuile> tuiles;
 

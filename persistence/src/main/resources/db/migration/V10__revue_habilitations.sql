@@ -46,3 +46,38 @@ CREATE TABLE decision_revue (
     CONSTRAINT fk_decision_revue FOREIGN KEY (revue_id) REFERENCES revue_partenaire (id),
     CONSTRAINT fk_decision_habilitation FOREIGN KEY (habilitation_id) REFERENCES habilitation (id)
 );
+
+-- R-HAB-10: a bulk import of users from a CSV file, run line by line in the background; the
+-- progress (traitees / total) and each line's result are read by the screen that polls.
+CREATE TABLE import_utilisateurs (
+    id              BIGINT                   NOT NULL PRIMARY KEY,
+    version         BIGINT                   NOT NULL,
+    organisme_id    BIGINT                   NOT NULL,
+    fichier         VARCHAR(255)             NOT NULL,
+    lance_le        TIMESTAMP WITH TIME ZONE NOT NULL,
+    lance_par       VARCHAR(20)              NOT NULL,
+    statut          VARCHAR(10)              NOT NULL,
+    total           INTEGER                  NOT NULL,
+    traitees        INTEGER                  NOT NULL,
+    creees          INTEGER                  NOT NULL,
+    refusees        INTEGER                  NOT NULL,
+    termine_le      TIMESTAMP WITH TIME ZONE,
+    CONSTRAINT fk_import_organisme FOREIGN KEY (organisme_id) REFERENCES organisme_partenaire (id)
+);
+CREATE INDEX ix_import_organisme ON import_utilisateurs (organisme_id);
+
+CREATE TABLE ligne_import (
+    id              BIGINT                   NOT NULL PRIMARY KEY,
+    version         BIGINT                   NOT NULL,
+    import_id       BIGINT                   NOT NULL,
+    numero          INTEGER                  NOT NULL,
+    nom             VARCHAR(100),
+    prenom          VARCHAR(100),
+    email           VARCHAR(255),
+    groupes         VARCHAR(1000),
+    resultat        VARCHAR(10),
+    identifiant     VARCHAR(20),
+    message         VARCHAR(1000),
+    CONSTRAINT uk_ligne_import UNIQUE (import_id, numero),
+    CONSTRAINT fk_ligne_import FOREIGN KEY (import_id) REFERENCES import_utilisateurs (id)
+);

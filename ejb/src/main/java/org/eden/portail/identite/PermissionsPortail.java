@@ -59,10 +59,16 @@ public final class PermissionsPortail {
 
     /** Open the year's campaign of reverse review for the Caf's partners (administrateur Caf). */
     public static final String REVUE_OUVRIR = "revue:ouvrir";
-    /** Follow the partners' reviews (superviseur and administrateur Caf); without a Caf code: the menu only. */
+    /** Follow the partners' reviews of a Caf (superviseur and administrateur Caf): {@code revue:suivre:<caf>}. */
     public static final String REVUE_SUIVRE = "revue:suivre";
-    /** Lead one's organisation's review (administrateur partenaire, suppléant); without an id: the menu only. */
-    public static final String REVUE_MENER = "revue:mener";
+    /**
+     * Menu entries only, in their own "menu" domain: a shorter Shiro permission implies every longer
+     * one ({@code revue:suivre} would open {@code revue:suivre:<any Caf>}), so they never share a prefix
+     * with a checked permission. The services check the scoped ones.
+     */
+    public static final String MENU_REVUE_SUIVRE = "menu:revue:suivre";
+    /** Lead one's organisation's review (administrateur partenaire, suppléant): the menu entry. */
+    public static final String REVUE_MENER = "menu:revue:mener";
 
     /** R-HAB-8: the Caf side of the reverse review, kept apart from the other Caf permissions. */
     static Set<String> deRevueHabilitations(CompteAuthentification compte) {
@@ -72,9 +78,24 @@ public final class PermissionsPortail {
                 permissions.add(REVUE_OUVRIR + ":" + compte.codeCaf());
             }
             if (role == RoleCaf.ADMINISTRATEUR_CAF || role == RoleCaf.SUPERVISEUR_CAF) {
-                permissions.add(REVUE_SUIVRE);
+                permissions.add(MENU_REVUE_SUIVRE);
                 permissions.add(REVUE_SUIVRE + ":" + compte.codeCaf());
             }
+        }
+        return permissions;
+    }
+
+    /** Import users from a file (R-HAB-10): the menu entry; the services check {@code habilitation:gerer:<id>}. */
+    public static final String IMPORT_UTILISATEURS = "menu:habilitation:importer";
+
+    /** R-HAB-8, R-HAB-10: the menu entries of the partner's managers for the review and the import. */
+    static Set<String> deRevueEtImport(DroitsPartenaire droits) {
+        Set<String> permissions = new LinkedHashSet<>();
+        if (droits.gestionDeleguee() && (droits.administrateur() || droits.responsable())) {
+            permissions.add(IMPORT_UTILISATEURS);
+        }
+        if (droits.gestionDeleguee() && droits.administrateur()) {
+            permissions.add(REVUE_MENER);
         }
         return permissions;
     }
@@ -141,8 +162,8 @@ public final class PermissionsPortail {
         }
         if (droits.gestionDeleguee() && droits.administrateur()) {
             permissions.add(HABILITATION_ADMINISTRER + ":" + droits.organismeId());
-            permissions.add(REVUE_MENER);
         }
+        permissions.addAll(deRevueEtImport(droits));
         for (String service : droits.services()) {
             String[] paire = service.split(":", 2);
             String profil = paire[1].toLowerCase(java.util.Locale.ROOT);

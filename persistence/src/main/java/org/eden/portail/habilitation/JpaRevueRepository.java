@@ -55,6 +55,40 @@ public class JpaRevueRepository implements RevueRepository {
     }
 
     @Override
+    public ImportUtilisateurs enregistrer(ImportUtilisateurs lot) {
+        em.persist(lot);
+        return lot;
+    }
+
+    @Override
+    public LigneImport enregistrer(LigneImport ligne) {
+        em.persist(ligne);
+        return ligne;
+    }
+
+    @Override
+    public Optional<ImportUtilisateurs> importUtilisateurs(Long id) {
+        return Optional.ofNullable(id == null ? null : em.find(ImportUtilisateurs.class, id));
+    }
+
+    @Override
+    public Optional<ImportUtilisateurs> importVerrouille(Long id) {
+        return Optional.ofNullable(id == null ? null : em.find(ImportUtilisateurs.class, id, LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    @Override
+    public List<LigneImport> lignesImport(Long importId) {
+        return em.createQuery("select l from LigneImport l where l.importId = :i order by l.numero", LigneImport.class)
+                .setParameter("i", importId).getResultList();
+    }
+
+    @Override
+    public Optional<LigneImport> ligneImport(Long importId, int numero) {
+        return em.createQuery("select l from LigneImport l where l.importId = :i and l.numero = :n", LigneImport.class)
+                .setParameter("i", importId).setParameter("n", numero).getResultStream().findFirst();
+    }
+
+    @Override
     public void ecrire() {
         em.flush();
     }

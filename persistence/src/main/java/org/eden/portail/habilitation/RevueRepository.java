@@ -3,7 +3,7 @@ package org.eden.portail.habilitation;
 import java.util.List;
 import java.util.Optional;
 
-/** Where the campaigns of reverse review and the partners' reviews are kept (R-HAB-8). */
+/** Where the campaigns of reverse review and the partners' reviews (R-HAB-8) and the bulk imports (R-HAB-10) are kept. */
 public interface RevueRepository {
 
     CampagneRevue enregistrer(CampagneRevue campagne);
@@ -18,6 +18,19 @@ public interface RevueRepository {
     Optional<RevuePartenaire> revueVerrouillee(Long campagneId, Long organismeId);
 
     List<RevuePartenaire> revuesDe(Long campagneId);
+
+    ImportUtilisateurs enregistrer(ImportUtilisateurs lot);
+
+    LigneImport enregistrer(LigneImport ligne);
+
+    Optional<ImportUtilisateurs> importUtilisateurs(Long id);
+
+    /** The import, row-locked: its counters move one line at a time. */
+    Optional<ImportUtilisateurs> importVerrouille(Long id);
+
+    List<LigneImport> lignesImport(Long importId);
+
+    Optional<LigneImport> ligneImport(Long importId, int numero);
 
     /** Writes pending changes now, so that a constraint refuses inside the caller's method. */
     void ecrire();

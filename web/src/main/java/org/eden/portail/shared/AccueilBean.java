@@ -21,8 +21,10 @@ public class AccueilBean {
                     "pi pi-user", "/compte/mon-compte.xhtml", PermissionsPortail.COMPTE_CONSULTER),
             new Tuile("Revue des habilitations", "La revue annuelle : confirmez ou retirez chaque habilitation de vos utilisateurs, puis signez.",
                     "pi pi-verified", "/habilitation/revue-habilitations.xhtml", PermissionsPortail.REVUE_MENER),
+            new Tuile("Import d'utilisateurs", "Créer des utilisateurs en nombre depuis un fichier CSV, avec un rapport ligne à ligne.",
+                    "pi pi-upload", "/habilitation/import-utilisateurs.xhtml", PermissionsPortail.IMPORT_UTILISATEURS),
             new Tuile("Campagne de revue", "Ouvrir la revue annuelle des habilitations et suivre où en est chaque partenaire.",
-                    "pi pi-list-check", "/habilitation/revue-campagne.xhtml", PermissionsPortail.REVUE_SUIVRE));
+                    "pi pi-list-check", "/habilitation/revue-campagne.xhtml", PermissionsPortail.MENU_REVUE_SUIVRE));
 
     private List<Tuile> tuiles;
 

@@ -1,5 +1,6 @@
 package org.eden.portail.habilitation;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -36,6 +37,11 @@ public class ImportUtilisateursBean implements Serializable {
     private List<LigneApercu> apercu;
     private Long importId;
     private EtatImport etat;
+
+    @PostConstruct
+    void initialiser() {
+        organisme = RevueHabilitationsBean.organismeDemande();
+    }
 
     public void televerser(FileUploadEvent evenement) {
         FacesContext faces = FacesContext.getCurrentInstance();

@@ -1,5 +1,6 @@
 package org.eden.portail.habilitation;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -30,13 +31,10 @@ public class RevueCampagneBean implements Serializable {
     private Integer annee;
     private SuiviCampagne suivi;
 
-    public void charger() {
-        if (annee == null) {
-            annee = service.anneeEnCours();
-        }
-        if (suivi == null) {
-            suivi = service.suiviCampagne(null, annee);
-        }
+    @PostConstruct
+    void charger() {
+        annee = service.anneeEnCours();
+        suivi = service.suiviCampagne(null, annee);
     }
 
     public void changerAnnee() {

@@ -1,5 +1,6 @@
 package org.eden.portail.habilitation;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -32,11 +33,22 @@ public class RevueHabilitationsBean implements Serializable {
     private RevueVue revue;
     private List<LigneRevue> selection = new ArrayList<>();
 
-    public void charger() {
-        if (revue == null) {
-            revue = service.revue(organisme);
+    @PostConstruct
+    void charger() {
+        organisme = organismeDemande();
+        revue = service.revue(organisme);
+    }
+
+    /** The {@code ?organisme=} of the address (the Caf managing for a partner, R-HAB-7); none: the caller's own. */
+    static Long organismeDemande() {
+        String valeur = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("organisme");
+        try {
+            return valeur == null || valeur.isBlank() ? null : Long.valueOf(valeur.trim());
+        } catch (NumberFormatException e) {
+            return null;
         }
     }
+
 
     public void conserver(LigneRevue ligne) {
         decider(List.of(ligne.getHabilitationId()), DecisionRevue.CONSERVER, null);

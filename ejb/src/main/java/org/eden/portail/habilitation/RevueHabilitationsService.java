@@ -291,6 +291,7 @@ public class RevueHabilitationsService {
                         + " n'a pas encore ouvert la campagne de revue des habilitations " + annee + "."));
         Optional<RevuePartenaire> existante = revues.revueVerrouillee(campagne.getId(), organisme.getId());
         if (existante.isPresent()) {
+            existante.get().exigerEnCours();
             return existante.get();
         }
         RevuePartenaire revue = revues.enregistrer(new RevuePartenaire(campagne, organisme, GestionHabilitations.acteur(), horloge.instant()));

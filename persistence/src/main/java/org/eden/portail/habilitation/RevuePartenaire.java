@@ -102,7 +102,8 @@ public class RevuePartenaire extends Entite {
         this.statut = StatutRevue.TERMINEE;
     }
 
-    private void exigerEnCours() {
+    /** R-HAB-8: a signed review no longer changes. */
+    public void exigerEnCours() {
         if (statut == StatutRevue.TERMINEE) {
             throw new RegleMetierException("R-HAB-8", "La revue " + campagne.getAnnee() + " de « " + organisme.getNom()
                     + " » est signée depuis le " + JOUR.format(signeeLe) + " : elle ne change plus.");

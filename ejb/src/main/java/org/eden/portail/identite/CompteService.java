@@ -21,6 +21,11 @@ import java.util.regex.Pattern;
 @Stateless
 public class CompteService {
 
+    /** R-HAB-9: the shape an e-mail address must have (also checked by the bulk import's preview, R-HAB-10). */
+    public static boolean adresseValide(String email) {
+        return email != null && EMAIL.matcher(email.trim()).matches();
+    }
+
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
 
     @Inject

@@ -148,7 +148,61 @@ public final class PermissionsPortail {
         if (compte.rolesCaf().contains(RoleCaf.ADMINISTRATEUR_CAF)) {
             permissions.add(ECRAN_HABILITATIONS_CAF);
         }
+        permissions.addAll(deRevueHabilitations(compte));
         return permissions;
+    }
+
+    // --- Annual reverse review of habilitations (R-HAB-8) ----------------------------------------
+
+    /** Open the year's campaign of reverse review for the Caf's partners (administrateur Caf). */
+    public static final String REVUE_OUVRIR = "revue:ouvrir";
+    /** Follow the partners' reviews of a Caf (superviseur and administrateur Caf): {@code revue:suivre:<caf>}. */
+    public static final String REVUE_SUIVRE = "revue:suivre";
+    /**
+     * Menu entries only, in their own "menu" domain: a shorter Shiro permission implies every longer
+     * one ({@code revue:suivre} would open {@code revue:suivre:<any Caf>}), so they never share a prefix
+     * with a checked permission. The services check the scoped ones.
+     */
+    public static final String MENU_REVUE_SUIVRE = "menu:revue:suivre";
+    /** Lead one's organisation's review (administrateur partenaire, suppléant): the menu entry. */
+    public static final String REVUE_MENER = "menu:revue:mener";
+
+    /** R-HAB-8: the Caf side of the reverse review, kept apart from the other Caf permissions. */
+    static Set<String> deRevueHabilitations(CompteAuthentification compte) {
+        Set<String> permissions = new LinkedHashSet<>();
+        for (RoleCaf role : compte.rolesCaf()) {
+            if (role == RoleCaf.ADMINISTRATEUR_CAF) {
+                permissions.add(REVUE_OUVRIR + ":" + compte.codeCaf());
+            }
+            if (role == RoleCaf.ADMINISTRATEUR_CAF || role == RoleCaf.SUPERVISEUR_CAF) {
+                permissions.add(MENU_REVUE_SUIVRE);
+                permissions.add(REVUE_SUIVRE + ":" + compte.codeCaf());
+            }
+        }
+        return permissions;
+    }
+
+    /** Import users from a file (R-HAB-10): the menu entry; the services check {@code habilitation:gerer:<id>}. */
+    public static final String IMPORT_UTILISATEURS = "menu:habilitation:importer";
+
+    /** R-HAB-8, R-HAB-10: the menu entries of the partner's managers for the review and the import. */
+    static Set<String> deRevueEtImport(DroitsPartenaire droits) {
+        Set<String> permissions = new LinkedHashSet<>();
+        if (droits.gestionDeleguee() && (droits.administrateur() || droits.responsable())) {
+            permissions.add(IMPORT_UTILISATEURS);
+        }
+        if (droits.gestionDeleguee() && droits.administrateur()) {
+            permissions.add(REVUE_MENER);
+        }
+        return permissions;
+    }
+
+    public static String ouvrirRevuesDe(String codeCaf) {
+        return REVUE_OUVRIR + ":" + codeCaf;
+    }
+
+    public static String suivreRevuesDe(String codeCaf) {
+        return REVUE_SUIVRE + ":" + codeCaf;
     }
 
     /** R-HAB-7: suspend, force a password change… on the accounts of a Caf's partners. */
@@ -214,6 +268,7 @@ public final class PermissionsPortail {
         if (droits.gestionDeleguee() && droits.administrateur()) {
             permissions.add(HABILITATION_ADMINISTRER + ":" + droits.organismeId());
         }
+        permissions.addAll(deRevueEtImport(droits));
         for (String service : droits.services()) {
             String[] paire = service.split(":", 2);
             String profil = paire[1].toLowerCase(java.util.Locale.ROOT);

@@ -215,5 +215,30 @@ class PermissionsPortailTest {
         for (RoleCaf role : EnumSet.of(RoleCaf.VERIFICATEUR_CAF, RoleCaf.SUPERVISEUR_CAF, RoleCaf.AGENT_CNAF)) {
             assertFalse(permet(de(role), PermissionsPortail.ECRAN_HABILITATIONS_CAF), role.name());
         }
+        }
+    }
+
+    @Test
+    @DisplayName("R-HAB-8 : l'administrateur Caf ouvre la campagne de revue de sa Caf, le superviseur la suit, le vérificateur non ; R-HAB-10 : l'import est au menu des gestionnaires")
+    void revueEtImport() {
+        Set<String> administrateur = de(RoleCaf.ADMINISTRATEUR_CAF);
+        assertTrue(permet(administrateur, PermissionsPortail.ouvrirRevuesDe("271")));
+        assertTrue(permet(administrateur, PermissionsPortail.suivreRevuesDe("271")));
+        assertFalse(permet(administrateur, PermissionsPortail.ouvrirRevuesDe("141")));
+        Set<String> superviseur = de(RoleCaf.SUPERVISEUR_CAF);
+        assertTrue(permet(superviseur, PermissionsPortail.suivreRevuesDe("271")));
+        assertTrue(permet(superviseur, PermissionsPortail.MENU_REVUE_SUIVRE));
+        assertFalse(permet(superviseur, PermissionsPortail.ouvrirRevuesDe("271")));
+        assertFalse(permet(superviseur, PermissionsPortail.suivreRevuesDe("141")));
+        assertFalse(permet(de(RoleCaf.VERIFICATEUR_CAF), PermissionsPortail.MENU_REVUE_SUIVRE));
+
+        Set<String> admin = PermissionsPortail.dePartenaire(new DroitsPartenaire(12L, true, false, true, List.of()));
+        assertTrue(permet(admin, PermissionsPortail.REVUE_MENER));
+        assertTrue(permet(admin, PermissionsPortail.IMPORT_UTILISATEURS));
+        Set<String> responsable = PermissionsPortail.dePartenaire(new DroitsPartenaire(12L, false, true, true, List.of()));
+        assertFalse(permet(responsable, PermissionsPortail.REVUE_MENER), "the review is the administrateur's");
+        assertTrue(permet(responsable, PermissionsPortail.IMPORT_UTILISATEURS));
+        assertTrue(PermissionsPortail.dePartenaire(new DroitsPartenaire(12L, true, true, false, List.of())).isEmpty(),
+                "reprise en main: neither");
     }
 }

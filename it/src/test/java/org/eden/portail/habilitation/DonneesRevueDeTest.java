@@ -1,0 +1,101 @@
+package org.eden.portail.habilitation;
+
+import org.eden.portail.convention.Contact;
+import org.eden.portail.convention.ModeGestion;
+import org.eden.portail.convention.NouvelleConvention;
+import org.eden.portail.convention.QuotaDemande;
+import org.eden.portail.convention.ServiceCatalogue;
+import org.eden.portail.identite.HachageMotDePasse;
+import org.eden.portail.identite.RoleCaf;
+import org.eden.portail.identite.Utilisateur;
+import org.eden.portail.identite.UtilisateurRepository;
+import org.eden.portail.shared.Adresse;
+import org.eden.portail.shared.Caf;
+import org.eden.portail.shared.CafRepository;
+import org.eden.portail.shared.OrganismePartenaire;
+import org.eden.portail.shared.TypeOrganisme;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+
+/**
+ * The Cafs, partners and agents of the reverse review and bulk import tests. Caf 981 is these
+ * tests' own; Caf 980 is "another Caf". Partners R and S get delegated conventions validated
+ * through the real ConventionService; I is the import's partner.
+ */
+final class DonneesRevueDeTest {
+
+    static final String CAF = "981";
+    static final String AUTRE_CAF = "980";
+    static final String ADMINISTRATEUR_CAF = "XCA981001";
+    static final String VERIFICATEUR_CAF = "XCV981001";
+    static final String SUPERVISEUR_CAF = "XCS981001";
+    static final String AGENT_AUTRE_CAF = "XCA980001";
+
+    static final String SIRET_R = "98100000000019";
+    static final String SIRET_S = "98100000000027";
+    static final String SIRET_I = "98100000000035";
+
+    private final CafRepository cafs;
+    private final UtilisateurRepository utilisateurs;
+
+    DonneesRevueDeTest(CafRepository cafs, UtilisateurRepository utilisateurs) {
+        this.cafs = cafs;
+        this.utilisateurs = utilisateurs;
+    }
+
+    /** In a transaction of the caller's. */
+    void preparer() {
+        Caf caf = caf(CAF, "Caf d'essai de la revue");
+        Caf autre = caf(AUTRE_CAF, "Autre Caf d'essai de la revue");
+        organisme(caf, "Commune R", SIRET_R);
+        organisme(caf, "CCAS S", SIRET_S);
+        organisme(caf, "Commune I", SIRET_I);
+        agent(caf, ADMINISTRATEUR_CAF, EnumSet.of(RoleCaf.ADMINISTRATEUR_CAF));
+        agent(caf, VERIFICATEUR_CAF, EnumSet.of(RoleCaf.VERIFICATEUR_CAF));
+        agent(caf, SUPERVISEUR_CAF, EnumSet.of(RoleCaf.SUPERVISEUR_CAF));
+        agent(autre, AGENT_AUTRE_CAF, EnumSet.of(RoleCaf.ADMINISTRATEUR_CAF, RoleCaf.SUPERVISEUR_CAF));
+    }
+
+    /** A delegated convention: CDAP T2 for {@code quotaT2}, Tableau de bord AGENT_CAF for 5. */
+    static NouvelleConvention convention(Long organismeId, String lettre, int quotaT2) {
+        return new NouvelleConvention(organismeId, ModeGestion.DELEGUE, LocalDate.of(2026, 1, 1),
+                new Contact("Gerant" + lettre, "Alix", "admin." + lettre.toLowerCase() + "@partenaire981.test", null),
+                new Contact("Suppleant" + lettre, "Sacha", "suppleant." + lettre.toLowerCase() + "@partenaire981.test", null),
+                null, null,
+                List.of(new QuotaDemande(ServiceCatalogue.CDAP, "T2", quotaT2, quotaT2),
+                        new QuotaDemande(ServiceCatalogue.TABLEAU_DE_BORD, "AGENT_CAF", 5, 5)));
+    }
+
+    /** A partner account created without mail. */
+    Utilisateur utilisateur(OrganismePartenaire organisme, String identifiant, String prenom) {
+        return utilisateurs.parIdentifiant(identifiant).orElseGet(() -> utilisateurs.enregistrer(Utilisateur.partenaire(organisme,
+                identifiant, "Revue", prenom, identifiant.toLowerCase() + "@revue981.test",
+                HachageMotDePasse.hacher("Clair#Matin2026"), Instant.now())));
+    }
+
+    OrganismePartenaire organisme(String siret) {
+        return cafs.organismeParSiret(siret).orElseThrow();
+    }
+
+    private Caf caf(String code, String nom) {
+        return cafs.cafParCode(code).orElseGet(() -> cafs.enregistrer(new Caf(code, nom, null)));
+    }
+
+    private void organisme(Caf caf, String nom, String siret) {
+        if (cafs.organismeParSiret(siret).isEmpty()) {
+            cafs.enregistrer(new OrganismePartenaire(caf, nom, TypeOrganisme.COMMUNE, siret,
+                    new Adresse("2, rue de la Revue", "98100", "Essai")));
+        }
+    }
+
+    private void agent(Caf caf, String identifiant, EnumSet<RoleCaf> roles) {
+        if (utilisateurs.parIdentifiant(identifiant).isEmpty()) {
+            utilisateurs.enregistrer(Utilisateur.agentCaf(caf, identifiant, "Agent", "Revue",
+                    identifiant.toLowerCase() + "@caf" + caf.getCode() + ".test",
+                    HachageMotDePasse.hacher("Clair#Matin2026"), Instant.now(), roles));
+        }
+    }
+}

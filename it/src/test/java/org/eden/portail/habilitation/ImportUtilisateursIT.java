@@ -1,0 +1,336 @@
+package org.eden.portail.habilitation;
+
+import jakarta.inject.Inject;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.transaction.UserTransaction;
+import org.apache.shiro.authz.AuthorizationException;
+import org.apache.shiro.mgt.DefaultSecurityManager;
+import org.apache.shiro.subject.SimplePrincipalCollection;
+import org.apache.shiro.subject.Subject;
+import org.eden.portail.convention.Contact;
+import org.eden.portail.convention.ConventionRepository;
+import org.eden.portail.convention.ConventionService;
+import org.eden.portail.convention.ConventionVue;
+import org.eden.portail.convention.ModeGestion;
+import org.eden.portail.convention.NouvelleConvention;
+import org.eden.portail.convention.QuotaDemande;
+import org.eden.portail.convention.ServiceCatalogue;
+import org.eden.portail.identite.EdenRealm;
+import org.eden.portail.identite.HachageMotDePasse;
+import org.eden.portail.identite.RoleCaf;
+import org.eden.portail.identite.Utilisateur;
+import org.eden.portail.identite.UtilisateurRepository;
+import org.eden.portail.shared.Adresse;
+import org.eden.portail.shared.BoiteCourrielDeTest;
+import org.eden.portail.shared.Caf;
+import org.eden.portail.shared.CafRepository;
+import org.eden.portail.shared.Deploiement;
+import org.eden.portail.shared.OrganismePartenaire;
+import org.eden.portail.shared.RegleMetierException;
+import org.eden.portail.shared.TypeOrganisme;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * R-HAB-10 on the real server (H2 and PostgreSQL): a CSV with good and bad lines is previewed
+ * (each line's check names its rule), then run in the background: a per-line report, bad lines
+ * leave nothing, the quota (R-HAB-3) refuses exactly the excess lines, created users get their two
+ * mails (R-HAB-9); a responsable imports into his sub-tree only (R-HAB-5). Caf 980 is this class's.
+ */
+@ExtendWith(ArquillianExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ImportUtilisateursIT {
+
+    private static final String CAF = "980";
+    private static final String ADMINISTRATEUR_CAF = "XCA980101";
+    private static final String VERIFICATEUR_CAF = "XCV980101";
+    private static final String SIRET = "98000000000011";
+    private static final String SIRET_AUTRE = "98000000000029";
+    private static final String RESPONSABLE = "IMR980901";
+
+    /** Line 1 is the header; the BOM and the header are skipped; quota T2 = 2. */
+    private static final String FICHIER = "\uFEFFnom;prénom;e-mail;groupes\n"
+            + "Durand;Alice;alice.durand@import980.test;Social\n"             // 2: created (T2 1/2)
+            + "Petit;;bob.petit@import980.test;Social\n"                      // 3: R-HAB-10 missing first name
+            + "Roux;Chloé;pas-une-adresse;Social\n"                           // 4: R-HAB-9 bad e-mail
+            + "Blanc;David;david.blanc@import980.test;Inconnu\n"              // 5: R-HAB-2 unknown group
+            + "Noir;Eva;ALICE.DURAND@import980.test;Pilotage\n"               // 6: R-HAB-1 same person as line 2
+            + "Vert;Fanny;fanny.vert@import980.test;Social|Pilotage\n"        // 7: created (T2 2/2)
+            + "Gris;Hugo;hugo.gris@import980.test;Pilotage|Social\n"          // 8: R-HAB-3, T2 full — nothing left
+            + "Lenoir;Inès;ines.lenoir@import980.test;\"Social › Accueil\"\n"; // 9: created (Accueil: TDB only)
+
+    @Deployment
+    static EnterpriseArchive deploiement() {
+        return Deploiement.earAvec(ImportUtilisateursIT.class);
+    }
+
+    @Inject
+    ImportUtilisateursService imports;
+
+    @Inject
+    GroupeService groupes;
+
+    @Inject
+    ConventionService conventionService;
+
+    @Inject
+    ConventionRepository conventions;
+
+    @Inject
+    HabilitationRepository depot;
+
+    @Inject
+    CafRepository cafs;
+
+    @Inject
+    UtilisateurRepository utilisateurs;
+
+    @Inject
+    UserTransaction transaction;
+
+    private static <T> T en(String identifiant, Callable<T> action) throws Exception {
+        Subject sujet = new Subject.Builder(new DefaultSecurityManager(new EdenRealm()))
+                .principals(new SimplePrincipalCollection(identifiant, "eden"))
+                .authenticated(true)
+                .buildSubject();
+        return sujet.associateWith(action).call();
+    }
+
+    private OrganismePartenaire organisme(String siret) {
+        return cafs.organismeParSiret(siret).orElseThrow();
+    }
+
+    private String administrateur(String siret) {
+        return conventions.conventionEnVigueur(organisme(siret).getId()).orElseThrow().getContrat().getAdministrateur().getIdentifiantCompte();
+    }
+
+    private static byte[] octets(String texte) {
+        return texte.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static NouvelleConvention convention(Long organismeId, String lettre) {
+        return new NouvelleConvention(organismeId, ModeGestion.DELEGUE, LocalDate.of(2026, 1, 1),
+                new Contact("Gerant" + lettre, "Iris", "admin." + lettre.toLowerCase() + "@partenaire980.test", null),
+                new Contact("Suppleant" + lettre, "Ivan", "suppleant." + lettre.toLowerCase() + "@partenaire980.test", null),
+                null, null,
+                List.of(new QuotaDemande(ServiceCatalogue.CDAP, "T2", 2, 2),
+                        new QuotaDemande(ServiceCatalogue.TABLEAU_DE_BORD, "AGENT_CAF", 10, 10)));
+    }
+
+    @Test
+    @Order(1)
+    @RunAsClient
+    @DisplayName("(préparation) Le relais SMTP de test écoute sur le port où le serveur envoie ses courriels")
+    void ouvrirLaBoite() {
+        BoiteCourrielDeTest.demarrer();
+    }
+
+    @Test
+    @Order(2)
+    @DisplayName("(préparation) Partenaire de la Caf 980 : groupes Social (CDAP T2, quota 2) › Accueil (TDB), Pilotage (TDB), un responsable sur Social")
+    void preparer() throws Exception {
+        transaction.begin();
+        Caf caf = cafs.cafParCode(CAF).orElseGet(() -> cafs.enregistrer(new Caf(CAF, "Caf d'essai de l'import", null)));
+        for (String[] o : List.of(new String[]{"Commune de l'import", SIRET}, new String[]{"Autre commune de l'import", SIRET_AUTRE})) {
+            if (cafs.organismeParSiret(o[1]).isEmpty()) {
+                cafs.enregistrer(new OrganismePartenaire(caf, o[0], TypeOrganisme.COMMUNE, o[1], new Adresse("3, rue de l'Import", "98000", "Essai")));
+            }
+        }
+        agent(caf, ADMINISTRATEUR_CAF, RoleCaf.ADMINISTRATEUR_CAF);
+        agent(caf, VERIFICATEUR_CAF, RoleCaf.VERIFICATEUR_CAF);
+        utilisateurs.enregistrer(Utilisateur.partenaire(organisme(SIRET), RESPONSABLE, "Responsable", "Rémi",
+                "remi.responsable@import980.test", HachageMotDePasse.hacher("Clair#Matin2026"), Instant.now()));
+        transaction.commit();
+        for (String siret : List.of(SIRET, SIRET_AUTRE)) {
+            ConventionVue vue = en(ADMINISTRATEUR_CAF, () -> conventionService.enregistrer(CAF, convention(organisme(siret).getId(),
+                    siret.equals(SIRET) ? "I" : "J")));
+            en(ADMINISTRATEUR_CAF, () -> conventionService.soumettre(vue.id()));
+            en(VERIFICATEUR_CAF, () -> conventionService.valider(vue.id()));
+        }
+        String admin = administrateur(SIRET);
+        Long o = organisme(SIRET).getId();
+        Long social = en(admin, () -> groupes.creerGroupe(o, "Social")).getId();
+        en(admin, () -> groupes.attribuerRole(social, ServiceCatalogue.CDAP, "T2"));
+        Long accueil = en(admin, () -> groupes.creerSousGroupe(social, "Accueil")).getId();
+        en(admin, () -> groupes.attribuerRole(accueil, ServiceCatalogue.TABLEAU_DE_BORD, "AGENT_CAF"));
+        Long pilotage = en(admin, () -> groupes.creerGroupe(o, "Pilotage")).getId();
+        en(admin, () -> groupes.attribuerRole(pilotage, ServiceCatalogue.TABLEAU_DE_BORD, "AGENT_CAF"));
+        en(admin, () -> groupes.nommerResponsable(social, RESPONSABLE));
+    }
+
+    private void agent(Caf caf, String identifiant, RoleCaf role) {
+        if (utilisateurs.parIdentifiant(identifiant).isEmpty()) {
+            utilisateurs.enregistrer(Utilisateur.agentCaf(caf, identifiant, "Agent", "Import", identifiant.toLowerCase() + "@caf980.test",
+                    HachageMotDePasse.hacher("Clair#Matin2026"), Instant.now(), EnumSet.of(role)));
+        }
+    }
+
+    @Test
+    @Order(3)
+    @DisplayName("R-HAB-10 : l'aperçu vérifie chaque ligne sans rien écrire — champ manquant, R-HAB-9 adresse, R-HAB-2 groupe inconnu, R-HAB-1 doublon, R-HAB-3 quota dépassé")
+    void apercu() throws Exception {
+        String admin = administrateur(SIRET);
+        List<LigneApercu> apercu = en(admin, () -> imports.previsualiser(null, octets(FICHIER)));
+        Map<Integer, LigneApercu> parNumero = apercu.stream().collect(Collectors.toMap(LigneApercu::getNumero, Function.identity()));
+        assertEquals(8, apercu.size(), "the header is not a user");
+        assertEquals("OK", parNumero.get(2).getResultat());
+        assertTrue(parNumero.get(3).getMessage().startsWith("R-HAB-10 : Champ manquant : le prénom"), parNumero.get(3).getMessage());
+        assertTrue(parNumero.get(4).getMessage().startsWith("R-HAB-9"), parNumero.get(4).getMessage());
+        assertTrue(parNumero.get(5).getMessage().startsWith("R-HAB-2") && parNumero.get(5).getMessage().contains("Inconnu"));
+        assertTrue(parNumero.get(6).getMessage().startsWith("R-HAB-1") && parNumero.get(6).getMessage().contains("ligne 2"),
+                parNumero.get(6).getMessage());
+        assertEquals("OK", parNumero.get(7).getResultat());
+        assertTrue(parNumero.get(8).getMessage().startsWith("R-HAB-3") && parNumero.get(8).getMessage().contains("CDAP T2"),
+                parNumero.get(8).getMessage());
+        assertEquals("OK", parNumero.get(9).getResultat(), "a group named by its path");
+        assertTrue(utilisateurs.parOrganismeEtEmail(organisme(SIRET).getId(), "alice.durand@import980.test").isEmpty(), "a preview writes nothing");
+
+        // R-HAB-5: the responsable of "Social" may not import into "Pilotage".
+        List<LigneApercu> responsable = en(RESPONSABLE, () -> imports.previsualiser(organisme(SIRET).getId(),
+                octets("Bleu,Jade,jade.bleu@import980.test,Pilotage\nRose,Léo,leo.rose@import980.test,Accueil\n")));
+        assertTrue(responsable.get(0).getMessage().startsWith("R-HAB-5"), responsable.get(0).getMessage());
+        assertEquals("OK", responsable.get(1).getResultat(), "comma separator detected, Accueil is in his sub-tree");
+
+        // Limits with a clear message.
+        RegleMetierException tropGros = assertThrows(RegleMetierException.class,
+                () -> en(admin, () -> imports.previsualiser(null, new byte[FichierImport.TAILLE_MAXIMALE + 1])));
+        assertEquals("R-HAB-10", tropGros.getRegle());
+        String tropLong = "x;y;z@import980.test;Social\n".repeat(FichierImport.LIGNES_MAXIMALES + 1);
+        RegleMetierException tropDeLignes = assertThrows(RegleMetierException.class, () -> en(admin, () -> imports.previsualiser(null, octets(tropLong))));
+        assertTrue(tropDeLignes.getMessage().contains(String.valueOf(FichierImport.LIGNES_MAXIMALES)), tropDeLignes.getMessage());
+        // Another organisation's administrateur cannot import here.
+        assertThrows(AuthorizationException.class, () -> en(administrateur(SIRET_AUTRE),
+                () -> imports.previsualiser(organisme(SIRET).getId(), octets(FICHIER))));
+    }
+
+    @Test
+    @Order(4)
+    @DisplayName("R-HAB-10 : l'import s'exécute ligne à ligne (progression jusqu'à 100 %), rapport par ligne ; une ligne en erreur ne laisse rien ; R-HAB-3 refuse exactement la ligne de trop")
+    void execution() throws Exception {
+        String admin = administrateur(SIRET);
+        Long o = organisme(SIRET).getId();
+        Long id = en(admin, () -> imports.lancer(null, "equipe.csv", octets(FICHIER)));
+        EtatImport etat = en(admin, () -> imports.progression(id));
+        long limite = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+        while (!etat.isTermine() && System.nanoTime() < limite) {
+            Thread.sleep(200);
+            etat = en(admin, () -> imports.progression(id));
+        }
+        assertTrue(etat.isTermine(), "finished within two minutes");
+        assertEquals(100, etat.getPourcentage());
+        assertEquals(8, etat.getTotal());
+        assertEquals(3, etat.getCreees());
+        assertEquals(5, etat.getRefusees());
+
+        EtatImport rapport = en(admin, () -> imports.rapport(id));
+        Map<Integer, LigneApercu> parNumero = rapport.getLignes().stream().collect(Collectors.toMap(LigneApercu::getNumero, Function.identity()));
+        for (int creee : List.of(2, 7, 9)) {
+            assertEquals("CREEE", parNumero.get(creee).getResultat(), "line " + creee + " : " + parNumero.get(creee).getMessage());
+            assertNotNull(parNumero.get(creee).getIdentifiant());
+        }
+        Map<Integer, String> regles = Map.of(3, "R-HAB-10 :", 4, "R-HAB-9 :", 5, "R-HAB-2 :", 6, "R-HAB-1 :", 8, "R-HAB-3 :");
+        for (Map.Entry<Integer, String> refusee : regles.entrySet()) {
+            LigneApercu ligne = parNumero.get(refusee.getKey());
+            assertEquals("REFUSEE", ligne.getResultat());
+            assertNull(ligne.getIdentifiant());
+            assertTrue(ligne.getMessage().startsWith(refusee.getValue()), "line " + refusee.getKey() + " : " + ligne.getMessage());
+        }
+
+        // Nothing half-created: Hugo (line 8) was refused at his second group — no account, no attachment.
+        for (String email : List.of("bob.petit@import980.test", "david.blanc@import980.test", "hugo.gris@import980.test")) {
+            assertTrue(utilisateurs.parOrganismeEtEmail(o, email).isEmpty(), email);
+        }
+        assertTrue(utilisateurs.deLOrganisme(o).stream().noneMatch(u -> u.getNom().equals("Noir") || u.getNom().equals("Roux")));
+        Long conventionId = conventions.conventionEnVigueur(o).orElseThrow().getId();
+        assertEquals(2, depot.titulaires(conventionId, ServiceCatalogue.CDAP, "T2"), "the quota, exactly full");
+        Utilisateur fanny = utilisateurs.parOrganismeEtEmail(o, "fanny.vert@import980.test").orElseThrow();
+        assertEquals(2, depot.rattachementsDe(fanny.getId()).size(), "both her groups");
+        assertEquals(fanny.getIdentifiant(), parNumero.get(7).getIdentifiant());
+
+        // The report is the organisation's: another administrateur cannot read it.
+        assertThrows(AuthorizationException.class, () -> en(administrateur(SIRET_AUTRE), () -> imports.rapport(id)));
+    }
+
+    @Test
+    @Order(5)
+    @RunAsClient
+    @DisplayName("R-HAB-9, R-HAB-10 : chaque utilisateur créé par l'import reçoit deux courriels, aucun pour les lignes refusées")
+    void deuxCourrielsParUtilisateurCree() {
+        try {
+            List<String> crees = List.of("alice.durand@import980.test", "fanny.vert@import980.test", "ines.lenoir@import980.test");
+            Map<String, List<String>> parDestinataire = Map.of();
+            long limite = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+            while (System.nanoTime() < limite) {
+                parDestinataire = Arrays.stream(BoiteCourrielDeTest.recus())
+                        .collect(Collectors.groupingBy(ImportUtilisateursIT::destinataire,
+                                Collectors.mapping(ImportUtilisateursIT::objet, Collectors.toList())));
+                Map<String, List<String>> vus = parDestinataire;
+                if (crees.stream().allMatch(c -> vus.getOrDefault(c, List.of()).size() >= 2)) {
+                    break;
+                }
+                sleep(500);
+            }
+            for (String cree : crees) {
+                assertEquals(List.of("Votre identifiant Mon Compte Partenaire", "Votre mot de passe provisoire Mon Compte Partenaire"),
+                        parDestinataire.getOrDefault(cree, List.of()).stream().sorted().toList(), cree);
+            }
+            for (String refuse : List.of("hugo.gris@import980.test", "david.blanc@import980.test", "bob.petit@import980.test")) {
+                assertTrue(!parDestinataire.containsKey(refuse), refuse);
+            }
+        } finally {
+            BoiteCourrielDeTest.arreter();
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String destinataire(MimeMessage message) {
+        try {
+            return ((InternetAddress) message.getAllRecipients()[0]).getAddress();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String objet(MimeMessage message) {
+        try {
+            return message.getSubject();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

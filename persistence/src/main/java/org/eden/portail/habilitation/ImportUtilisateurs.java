@@ -1,0 +1,119 @@
+package org.eden.portail.habilitation;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+import org.eden.portail.shared.Entite;
+
+import java.time.Instant;
+import java.util.Objects;
+
+/** R-HAB-10: one bulk import of users, its progress and its counts. */
+@Entity
+@Table(name = "import_utilisateurs")
+public class ImportUtilisateurs extends Entite {
+
+    private static final long serialVersionUID = 1L;
+
+    public enum Statut { EN_COURS, TERMINE }
+
+    @Column(name = "organisme_id", nullable = false, updatable = false)
+    private Long organismeId;
+
+    @Column(nullable = false, length = 255, updatable = false)
+    private String fichier;
+
+    @Column(name = "lance_le", nullable = false, updatable = false)
+    private Instant lanceLe;
+
+    @Column(name = "lance_par", nullable = false, length = 20, updatable = false)
+    private String lancePar;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 10)
+    private Statut statut;
+
+    @Column(nullable = false)
+    private int total;
+
+    @Column(nullable = false)
+    private int traitees;
+
+    @Column(nullable = false)
+    private int creees;
+
+    @Column(nullable = false)
+    private int refusees;
+
+    @Column(name = "termine_le")
+    private Instant termineLe;
+
+    protected ImportUtilisateurs() {
+    }
+
+    public ImportUtilisateurs(Long organismeId, String fichier, int total, String lancePar, Instant le) {
+        this.organismeId = Objects.requireNonNull(organismeId);
+        String nom = fichier == null || fichier.isBlank() ? "import.csv" : fichier.trim();
+        this.fichier = nom.length() > 255 ? nom.substring(0, 255) : nom;
+        this.total = total;
+        this.lancePar = Objects.requireNonNull(lancePar);
+        this.lanceLe = Objects.requireNonNull(le);
+        this.statut = Statut.EN_COURS;
+    }
+
+    public void compter(boolean creee) {
+        traitees++;
+        if (creee) {
+            creees++;
+        } else {
+            refusees++;
+        }
+    }
+
+    public void terminer(Instant le) {
+        statut = Statut.TERMINE;
+        termineLe = le;
+    }
+
+    public Long getOrganismeId() {
+        return organismeId;
+    }
+
+    public String getFichier() {
+        return fichier;
+    }
+
+    public Instant getLanceLe() {
+        return lanceLe;
+    }
+
+    public String getLancePar() {
+        return lancePar;
+    }
+
+    public Statut getStatut() {
+        return statut;
+    }
+
+    public int getTotal() {
+        return total;
+    }
+
+    public int getTraitees() {
+        return traitees;
+    }
+
+    public int getCreees() {
+        return creees;
+    }
+
+    public int getRefusees() {
+        return refusees;
+    }
+
+    public Instant getTermineLe() {
+        return termineLe;
+    }
+}

@@ -1,0 +1,95 @@
+package org.eden.portail.habilitation;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+
+import java.util.List;
+import java.util.Optional;
+
+@ApplicationScoped
+public class JpaRevueRepository implements RevueRepository {
+
+    @PersistenceContext(unitName = "eden")
+    private EntityManager em;
+
+    @Override
+    public CampagneRevue enregistrer(CampagneRevue campagne) {
+        em.persist(campagne);
+        return campagne;
+    }
+
+    @Override
+    public Optional<CampagneRevue> campagne(Long cafId, int annee) {
+        return em.createQuery("select c from CampagneRevue c where c.caf.id = :caf and c.annee = :annee", CampagneRevue.class)
+                .setParameter("caf", cafId).setParameter("annee", annee)
+                .getResultStream().findFirst();
+    }
+
+    @Override
+    public RevuePartenaire enregistrer(RevuePartenaire revue) {
+        em.persist(revue);
+        return revue;
+    }
+
+    @Override
+    public Optional<RevuePartenaire> revue(Long campagneId, Long organismeId) {
+        return em.createQuery("select r from RevuePartenaire r where r.campagne.id = :c and r.organisme.id = :o", RevuePartenaire.class)
+                .setParameter("c", campagneId).setParameter("o", organismeId)
+                .getResultStream().findFirst();
+    }
+
+    @Override
+    public Optional<RevuePartenaire> revueVerrouillee(Long campagneId, Long organismeId) {
+        return em.createQuery("select r from RevuePartenaire r where r.campagne.id = :c and r.organisme.id = :o", RevuePartenaire.class)
+                .setParameter("c", campagneId).setParameter("o", organismeId)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream().findFirst();
+    }
+
+    @Override
+    public List<RevuePartenaire> revuesDe(Long campagneId) {
+        return em.createQuery("select r from RevuePartenaire r where r.campagne.id = :c", RevuePartenaire.class)
+                .setParameter("c", campagneId).getResultList();
+    }
+
+    @Override
+    public ImportUtilisateurs enregistrer(ImportUtilisateurs lot) {
+        em.persist(lot);
+        return lot;
+    }
+
+    @Override
+    public LigneImport enregistrer(LigneImport ligne) {
+        em.persist(ligne);
+        return ligne;
+    }
+
+    @Override
+    public Optional<ImportUtilisateurs> importUtilisateurs(Long id) {
+        return Optional.ofNullable(id == null ? null : em.find(ImportUtilisateurs.class, id));
+    }
+
+    @Override
+    public Optional<ImportUtilisateurs> importVerrouille(Long id) {
+        return Optional.ofNullable(id == null ? null : em.find(ImportUtilisateurs.class, id, LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    @Override
+    public List<LigneImport> lignesImport(Long importId) {
+        return em.createQuery("select l from LigneImport l where l.importId = :i order by l.numero", LigneImport.class)
+                .setParameter("i", importId).getResultList();
+    }
+
+    @Override
+    public Optional<LigneImport> ligneImport(Long importId, int numero) {
+        return em.createQuery("select l from LigneImport l where l.importId = :i and l.numero = :n", LigneImport.class)
+                .setParameter("i", importId).setParameter("n", numero).getResultStream().findFirst();
+    }
+
+    @Override
+    public void ecrire() {
+        em.flush();
+    }
+}

@@ -215,7 +215,6 @@ class PermissionsPortailTest {
         for (RoleCaf role : EnumSet.of(RoleCaf.VERIFICATEUR_CAF, RoleCaf.SUPERVISEUR_CAF, RoleCaf.AGENT_CNAF)) {
             assertFalse(permet(de(role), PermissionsPortail.ECRAN_HABILITATIONS_CAF), role.name());
         }
-        }
     }
 
     @Test

@@ -29,6 +29,9 @@ import org.eden.portail.shared.CafRepository;
 import org.eden.portail.shared.Deploiement;
 import org.eden.portail.shared.OrganismePartenaire;
 import org.eden.portail.shared.RegleMetierException;
+import org.eden.portail.shared.Horloge;
+import org.eden.portail.trace.PurgeDonnees;
+import org.eden.portail.trace.RetentionTraces;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -42,6 +45,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.function.Executable;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -117,6 +122,9 @@ class HabilitationsIT {
 
     @Inject
     UserTransaction transaction;
+
+    @Inject
+    RetentionTraces retention;
 
     @Resource(lookup = "java:jboss/ee/concurrency/executor/default")
     ManagedExecutorService executeur;
@@ -598,6 +606,31 @@ class HabilitationsIT {
 
     @Test
     @Order(11)
+    @DisplayName("R-TRACE-3 : une habilitation dévalidée est gardée six ans, puis la purge quotidienne la supprime ; une habilitation en vigueur n'est jamais purgée")
+    void purgeSixAnsApresDevalidation() {
+        Long b = organisme(SIRET_B).getId();
+        Long approbateurId = utilisateurs.deLOrganisme(b).stream().filter(u -> u.getNom().equals("Afas") && u.getPrenom().equals("Ana"))
+                .findFirst().orElseThrow().getId();
+        List<Habilitation> devalidees = depot.historiqueDe(approbateurId);
+        assertFalse(devalidees.isEmpty(), "closed in the previous step (R-CONV-8)");
+        ZonedDateTime devalidation = devalidees.stream().map(Habilitation::getDevalideeLe).max(Instant::compareTo).orElseThrow()
+                .atZone(Horloge.FUSEAU);
+        Long utilisateurA = utilisateurs.deLOrganisme(organisme(SIRET_A).getId()).stream()
+                .filter(u -> !depot.habilitationsEnVigueur(u.getId()).isEmpty()).findFirst().orElseThrow().getId();
+        int enVigueurA = depot.habilitationsEnVigueur(utilisateurA).size();
+        assertTrue(retention.donneesRetenues().contains(RetentionHabilitations.CODE), "plugged into the nightly purge");
+
+        retention.purgerDonnees(RetentionHabilitations.CODE, devalidation.plusYears(6).minusDays(1).toInstant());
+        assertEquals(devalidees.size(), depot.historiqueDe(approbateurId).size(), "a day short of six years: kept");
+
+        PurgeDonnees purge = retention.purgerDonnees(RetentionHabilitations.CODE, devalidation.plusYears(6).plusDays(1).toInstant());
+        assertTrue(purge.nombre() >= devalidees.size(), purge.detailTrace());
+        assertTrue(depot.historiqueDe(approbateurId).isEmpty(), "six years and a day: purged");
+        assertEquals(enVigueurA, depot.habilitationsEnVigueur(utilisateurA).size(), "in force: never purged, whatever its age");
+    }
+
+    @Test
+    @Order(12)
     @DisplayName("R-HAB-3 : vingt-quatre gestionnaires rattachent en même temps vingt-quatre personnes pour la dernière place libre : un seul réussit, le quota n'est jamais dépassé")
     void courseALaDernierePlace() throws Exception {
         OrganismePartenaire course = organisme(SIRET_COURSE);
@@ -646,7 +679,7 @@ class HabilitationsIT {
 
     /** Every mail of this class is delivered before the box closes: none is left retrying into another class's box. */
     @Test
-    @Order(12)
+    @Order(13)
     @RunAsClient
     @DisplayName("R-HAB-9 : chaque compte créé (conventions : 3 × 4, utilisateurs : 11 × 2) a reçu ses courriels")
     void fermerLaBoite() {

@@ -69,6 +69,12 @@ public interface HabilitationRepository {
     /** R-TRACE-3: devalidated habilitations whose devalidation is older than the limit (for the purge). */
     List<Habilitation> devalideesAvant(Instant limite);
 
+    /**
+     * R-TRACE-3: deletes the habilitations devalidated before {@code limite}, with the reverse-review
+     * decisions that name them (habilitation data too); returns how many habilitations went.
+     */
+    long supprimerDevalideesAvant(Instant limite);
+
     Optional<DelegationHabilitations> delegation(Long organismeId);
 
     DelegationHabilitations enregistrer(DelegationHabilitations delegation);

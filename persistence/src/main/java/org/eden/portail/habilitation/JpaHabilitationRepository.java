@@ -192,6 +192,17 @@ public class JpaHabilitationRepository implements HabilitationRepository {
     }
 
     @Override
+    public long supprimerDevalideesAvant(Instant limite) {
+        String perimees = "select h.id from Habilitation h where h.statut = :devalidee and h.devalideeLe < :limite";
+        em.createQuery("delete from DecisionHabilitation d where d.habilitation.id in (" + perimees + ")")
+                .setParameter("devalidee", StatutHabilitation.DEVALIDEE).setParameter("limite", limite)
+                .executeUpdate();
+        return em.createQuery("delete from Habilitation h where h.statut = :devalidee and h.devalideeLe < :limite")
+                .setParameter("devalidee", StatutHabilitation.DEVALIDEE).setParameter("limite", limite)
+                .executeUpdate();
+    }
+
+    @Override
     public Optional<DelegationHabilitations> delegation(Long organismeId) {
         return Optional.ofNullable(em.find(DelegationHabilitations.class, organismeId));
     }

@@ -415,7 +415,7 @@ class EcransHabilitationsIT {
 
             navigateur.ouvrir("/habilitation/caf.xhtml?organisme=" + commune);
             assertTrue(navigateur.texte("etat-delegation").startsWith("Déléguée"), navigateur.texte("etat-delegation"));
-            navigateur.cliquer("organisme:reprendre");
+            navigateur.cliquer("delegation:reprendre");
             PilotageEcrans.attendre(navigateur, "[id='dialogue-motif-caf:motif']");
             navigateur.capturer("habilitations-7-reprise-en-main-motif");
             navigateur.saisir("dialogue-motif-caf:motif", "Contrôle de sécurité après un incident");
@@ -423,7 +423,7 @@ class EcransHabilitationsIT {
             PilotageEcrans.attendreTexte(navigateur, "#etat-delegation", "Délégation retirée");
             navigateur.capturer("habilitations-8-reprise-en-main");
 
-            navigateur.cliquer("organisme:gerer");
+            navigateur.cliquer("delegation:gerer");
             PilotageEcrans.attendreTexte(navigateur, "[id='arbre:groupes']", "Service social");
             assertTrue(navigateur.source().contains("La Caf gère les habilitations"));
         }
@@ -436,7 +436,7 @@ class EcransHabilitationsIT {
         try (Navigateur navigateur = new Navigateur(Http.base())) {
             navigateur.seConnecter(ADMIN_CAF, MOT_DE_PASSE);
             navigateur.ouvrir("/habilitation/caf.xhtml?organisme=" + commune);
-            navigateur.cliquer("organisme:restituer");
+            navigateur.cliquer("delegation:restituer");
             PilotageEcrans.attendre(navigateur, "[id='dialogue-motif-caf:motif']");
             navigateur.saisir("dialogue-motif-caf:motif", "Incident clos");
             navigateur.cliquer("dialogue-motif-caf:valider-motif");

@@ -356,6 +356,7 @@ class EcransHabilitationsIT {
             navigateur.saisir("motDePasse:confirmation", "Social#Essai2026");
             navigateur.cliquer("motDePasse:valider");
             assertEquals("Bienvenue : c'est votre première connexion au portail.", navigateur.texte("derniere-connexion"));
+            assertTrue(navigateur.texte("tuiles").contains("Dossiers allocataires"), "the CDAP tile: " + navigateur.texte("tuiles"));
             assertFalse(navigateur.texte("tuiles").contains("Habilitations"), "she manages nothing");
             navigateur.capturer("habilitations-5-accueil-assistante-sociale");
         }

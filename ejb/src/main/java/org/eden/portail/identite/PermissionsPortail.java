@@ -269,6 +269,11 @@ public final class PermissionsPortail {
             permissions.add(HABILITATION_ADMINISTRER + ":" + droits.organismeId());
         }
         permissions.addAll(deRevueEtImport(droits));
+        if (droits.administrateur() || droits.responsable()) {
+            // R-INC-1: every habilitation manager of the partner files incidents, delegation or not.
+            permissions.add(declarerIncidents(droits.organismeId()));
+            permissions.add(ECRAN_INCIDENTS_PARTENAIRE);
+        }
         for (String service : droits.services()) {
             String[] paire = service.split(":", 2);
             String profil = paire[1].toLowerCase(java.util.Locale.ROOT);

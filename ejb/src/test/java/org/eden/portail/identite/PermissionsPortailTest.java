@@ -237,7 +237,20 @@ class PermissionsPortailTest {
         Set<String> responsable = PermissionsPortail.dePartenaire(new DroitsPartenaire(12L, false, true, true, List.of()));
         assertFalse(permet(responsable, PermissionsPortail.REVUE_MENER), "the review is the administrateur's");
         assertTrue(permet(responsable, PermissionsPortail.IMPORT_UTILISATEURS));
-        assertTrue(PermissionsPortail.dePartenaire(new DroitsPartenaire(12L, true, true, false, List.of())).isEmpty(),
-                "reprise en main: neither");
+        Set<String> reprise = PermissionsPortail.dePartenaire(new DroitsPartenaire(12L, true, true, false, List.of()));
+        assertFalse(permet(reprise, PermissionsPortail.REVUE_MENER), "reprise en main: no review");
+        assertFalse(permet(reprise, PermissionsPortail.IMPORT_UTILISATEURS), "reprise en main: no import");
+    }
+
+    @Test
+    @DisplayName("R-INC-1 : tout gestionnaire des habilitations du partenaire (administrateur, responsable) déclare des incidents, pas l'utilisateur simple")
+    void gestionnairesDeclarentDesIncidents() {
+        Set<String> responsable = PermissionsPortail.dePartenaire(new DroitsPartenaire(12L, false, true, true, List.of()));
+        assertTrue(permet(responsable, "incident:declarer:12"));
+        assertFalse(permet(responsable, "incident:declarer:13"));
+        assertTrue(permet(PermissionsPortail.dePartenaire(new DroitsPartenaire(12L, true, false, false, List.of())), "incident:declarer:12"),
+                "a reprise en main does not silence the partner");
+        assertFalse(permet(PermissionsPortail.dePartenaire(new DroitsPartenaire(12L, false, false, true, List.of("CDAP:T2"))),
+                "incident:declarer:12"));
     }
 }

@@ -1,5 +1,6 @@
 package org.eden.portail.identite;
 
+import org.eden.portail.navigateur.Navigateur;
 import org.eden.portail.shared.NoeudsCluster;
 import org.eden.portail.shared.Relais;
 import org.junit.jupiter.api.AfterAll;
@@ -188,7 +189,7 @@ class ClusterIT {
             // The rest of the form, then its submission to node 2, which restores the view of node 1.
             navigateur.saisir("motDePasse:confirmation", NOUVEAU);
             debut = System.nanoTime();
-            navigateur.cliquer("motDePasse:valider");
+            navigateur.cliquerEtAttendrePage("motDePasse:valider");
             try {
                 navigateur.attendre(org.openqa.selenium.By.id("utilisateur-connecte"));
             } finally {
@@ -197,7 +198,7 @@ class ClusterIT {
             System.out.printf("[cluster] MESURE envoi du formulaire commencé sur le nœud 1, traité par le nœud 2 : %d ms%n",
                     (System.nanoTime() - debut) / 1_000_000);
 
-            assertTrue(navigateur.url().endsWith("/compte/mon-compte.xhtml"), navigateur.url());
+            navigateur.attendreUrl("/compte/mon-compte.xhtml");
             assertEquals("Camille Reprise", navigateur.texte("utilisateur-connecte"), "toujours connecté");
             assertTrue(navigateur.source().contains("Votre mot de passe a été changé."), "le formulaire du nœud 1 est traité par le nœud 2");
             Instant changeApres = motDePasseChangeLe(identifiant);

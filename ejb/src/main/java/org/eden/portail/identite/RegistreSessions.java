@@ -50,6 +50,12 @@ public class RegistreSessions {
         return FERMEE.equals(enVigueur) ? Etat.FERMEE : Etat.REMPLACEE;
     }
 
+    /** Whether the identifier has a session in force somewhere in the cluster. */
+    public boolean aUneSessionEnVigueur(String identifiant) {
+        String enVigueur = sessions.get(identifiant);
+        return enVigueur != null && !FERMEE.equals(enVigueur);
+    }
+
     /** Logout or timeout: forgets the session if it is still the one in force. */
     public void oublier(String identifiant, String sessionId) {
         sessions.remove(identifiant, sessionId);

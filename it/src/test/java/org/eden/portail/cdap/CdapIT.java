@@ -1,5 +1,6 @@
 package org.eden.portail.cdap;
 
+import org.eden.portail.shared.HorlogeDuServeur;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import jakarta.transaction.UserTransaction;
@@ -113,11 +114,11 @@ class CdapIT {
         String hash = HachageMotDePasse.hacher("Clair#Matin2026");
         if (utilisateurs.parIdentifiant(ADMINISTRATEUR).isEmpty()) {
             Utilisateur admin = utilisateurs.enregistrer(Utilisateur.agentCaf(caf, ADMINISTRATEUR, "Essai", "Admin",
-                    "adm986@caf986.test", hash, Instant.now(), EnumSet.of(RoleCaf.ADMINISTRATEUR_CAF)));
-            regles.enregistrer(admin.accepterReglesUsage(regles.enVigueur().orElseThrow(), Instant.now()));
+                    "adm986@caf986.test", hash, HorlogeDuServeur.maintenant(), EnumSet.of(RoleCaf.ADMINISTRATEUR_CAF)));
+            regles.enregistrer(admin.accepterReglesUsage(regles.enVigueur().orElseThrow(), HorlogeDuServeur.maintenant()));
             Utilisateur partenaire = utilisateurs.enregistrer(Utilisateur.partenaire(organisme, PARTENAIRE, "Essai", "Partenaire",
-                    "par986@ccas986.test", hash, Instant.now()));
-            regles.enregistrer(partenaire.accepterReglesUsage(regles.enVigueur().orElseThrow(), Instant.now()));
+                    "par986@ccas986.test", hash, HorlogeDuServeur.maintenant()));
+            regles.enregistrer(partenaire.accepterReglesUsage(regles.enVigueur().orElseThrow(), HorlogeDuServeur.maintenant()));
         }
         try (Connection connexion = dataSource.getConnection(); EcritureJdbc ecriture = new EcritureJdbc(connexion, 100)) {
             GenerateurDossiers g = generateur();

@@ -1,5 +1,7 @@
 package org.eden.portail.cdap;
 
+import org.eden.portail.shared.HorlogeDuServeur;
+import org.eden.portail.navigateur.Navigateur;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import jakarta.transaction.UserTransaction;
@@ -106,7 +108,7 @@ class ConsultationCdapIT {
 
     @Deployment
     static EnterpriseArchive deploiement() {
-        return Deploiement.earAvec(ConsultationCdapIT.class, Http.class, SessionHttp.class, org.eden.portail.identite.Navigateur.class);
+        return Deploiement.earAvec(ConsultationCdapIT.class, Http.class, SessionHttp.class, org.eden.portail.navigateur.Navigateur.class);
     }
 
     @Inject
@@ -177,9 +179,9 @@ class ConsultationCdapIT {
                 TypeOrganisme.CCAS_CIAS, SIRET, new Adresse("4, rue du CCAS", "27000", "Évreux")));
         String hash = HachageMotDePasse.hacher(MOT_DE_PASSE);
         utilisateurs.enregistrer(Utilisateur.agentCaf(caf, ADMINISTRATEUR_CAF, "Essai", "Admin", "adm985@caf985.test", hash,
-                Instant.now(), EnumSet.of(RoleCaf.ADMINISTRATEUR_CAF)));
+                HorlogeDuServeur.maintenant(), EnumSet.of(RoleCaf.ADMINISTRATEUR_CAF)));
         utilisateurs.enregistrer(Utilisateur.agentCaf(caf, VERIFICATEUR_CAF, "Essai", "Verif", "ver985@caf985.test", hash,
-                Instant.now(), EnumSet.of(RoleCaf.VERIFICATEUR_CAF)));
+                HorlogeDuServeur.maintenant(), EnumSet.of(RoleCaf.VERIFICATEUR_CAF)));
         try (Connection connexion = dataSource.getConnection(); EcritureJdbc ecriture = new EcritureJdbc(connexion, 100)) {
             GenerateurDossiers g = generateur();
             for (int rang = 0; rang < DOSSIERS; rang++) {
@@ -223,8 +225,8 @@ class ConsultationCdapIT {
         transaction.begin();
         for (String identifiant : new ArrayList<>(UTILISATEURS.values()) {{ add(DEUX_PROFILS); }}) {
             Utilisateur u = utilisateurs.parIdentifiant(identifiant).orElseThrow();
-            u.changerMotDePasse(hash, Instant.now(), 0);
-            regles.enregistrer(u.accepterReglesUsage(regles.enVigueur().orElseThrow(), Instant.now()));
+            u.changerMotDePasse(hash, HorlogeDuServeur.maintenant(), 0);
+            regles.enregistrer(u.accepterReglesUsage(regles.enVigueur().orElseThrow(), HorlogeDuServeur.maintenant()));
         }
         transaction.commit();
 
@@ -474,7 +476,7 @@ class ConsultationCdapIT {
                 "les données de démonstration n'existent que sur H2");
         GenerateurDossiers demo = new GenerateurDossiers(DossiersDemo.GRAINE, LocalDate.now(Horloge.FUSEAU));
         DossierGenere d = demo.generer("271", 0);
-        try (org.eden.portail.identite.Navigateur navigateur = new org.eden.portail.identite.Navigateur(Http.base())) {
+        try (org.eden.portail.navigateur.Navigateur navigateur = new org.eden.portail.navigateur.Navigateur(Http.base())) {
             navigateur.seConnecter(DEMO_T2, org.eden.portail.shared.DonneesDemo.MOT_DE_PASSE_DEMO);
             navigateur.attendre(org.openqa.selenium.By.id("tuiles"));
             assertTrue(navigateur.source().contains("Dossiers allocataires"), "tuile CDAP");

@@ -1,5 +1,6 @@
 package org.eden.portail.convention;
 
+import org.eden.portail.shared.HorlogeDuServeur;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import jakarta.transaction.UserTransaction;
@@ -134,20 +135,20 @@ class ConventionsAutorisationsIT {
                     conventions.compteurVerrouille(CAF, 2091).attribuer(),
                     new ContratDeService(ModeGestion.DELEGUE, new Contact("Matrice", "Marc", "matrice" + partenaires + "@p994.test", null),
                             null, null, null),
-                    LocalDate.of(2026, 1, 1), ADMINISTRATEUR, Instant.now());
+                    LocalDate.of(2026, 1, 1), ADMINISTRATEUR, HorlogeDuServeur.maintenant());
             c.fixerQuota(conventions.service(ServiceCatalogue.CDAP).orElseThrow(), "T2", 20, 20);
             if (etat != StatutConvention.BROUILLON) {
-                c.soumettre(ADMINISTRATEUR, Instant.now());
+                c.soumettre(ADMINISTRATEUR, HorlogeDuServeur.maintenant());
             }
             if (etat == StatutConvention.VALIDEE || etat.occupeLePartenaire()) {
-                c.valider(VERIFICATEUR, Instant.now());
+                c.valider(VERIFICATEUR, HorlogeDuServeur.maintenant());
                 c.rattacherComptes("MAT" + CAF + partenaires, null);
             }
             if (etat.occupeLePartenaire()) {
-                c.activer(VERIFICATEUR, Instant.now());
+                c.activer(VERIFICATEUR, HorlogeDuServeur.maintenant());
             }
             if (etat == StatutConvention.SUSPENDUE) {
-                c.suspendre(ADMINISTRATEUR, "Préparation de la matrice", Instant.now());
+                c.suspendre(ADMINISTRATEUR, "Préparation de la matrice", HorlogeDuServeur.maintenant());
             }
             Long id = conventions.enregistrer(c).getId();
             transaction.commit();

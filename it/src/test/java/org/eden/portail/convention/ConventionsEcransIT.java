@@ -5,7 +5,7 @@ import jakarta.mail.Address;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import jakarta.transaction.UserTransaction;
-import org.eden.portail.identite.Navigateur;
+import org.eden.portail.navigateur.Navigateur;
 import org.eden.portail.identite.ReglesUsageRepository;
 import org.eden.portail.identite.UtilisateurRepository;
 import org.eden.portail.shared.BoiteCourrielDeTest;
@@ -36,6 +36,7 @@ import static org.eden.portail.convention.DonneesEcransDeTest.ADMINISTRATEUR;
 import static org.eden.portail.convention.DonneesEcransDeTest.MOT_DE_PASSE;
 import static org.eden.portail.convention.DonneesEcransDeTest.SUPERVISEUR;
 import static org.eden.portail.convention.DonneesEcransDeTest.VERIFICATEUR;
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -121,7 +122,7 @@ class ConventionsEcransIT {
 
             navigateur.ouvrir("/convention/nouvelle-convention.xhtml");
             navigateur.choisir("nouvelle:organisme", PARTENAIRE);
-            navigateur.choisirDate("dateDebut", 2027, 1, 1);
+            navigateur.choisirDate("dateDebut", "nouvelle:dateDebut", 2027, 1, 1);
             navigateur.saisir("nouvelle:administrateur-nom", "Nouveau");
             navigateur.saisir("nouvelle:administrateur-prenom", "Nina");
             navigateur.saisir("nouvelle:administrateur-email", EMAIL_ADMINISTRATEUR);
@@ -214,14 +215,14 @@ class ConventionsEcransIT {
 
         try (Navigateur navigateur = new Navigateur(Http.base())) {
             navigateur.seConnecter(identifiant, provisoire);
-            assertTrue(navigateur.url().endsWith("/compte/regles-usage.xhtml"), navigateur.url());
+            navigateur.attendreUrl("/compte/regles-usage.xhtml");
             navigateur.capturer("conventions-8-partenaire-regles");
-            navigateur.cliquer("regles:accepter");
+            navigateur.cliquerEtAttendrePage("regles:accepter");
             navigateur.attendre(By.id("exigences"));
             navigateur.saisir("motDePasse:actuel", provisoire);
             navigateur.saisir("motDePasse:nouveau", NOUVEAU_MOT_DE_PASSE);
             navigateur.saisir("motDePasse:confirmation", NOUVEAU_MOT_DE_PASSE);
-            navigateur.cliquer("motDePasse:valider");
+            navigateur.cliquerEtAttendrePage("motDePasse:valider");
             assertEquals("Bienvenue : c'est votre première connexion au portail.", navigateur.texte("derniere-connexion"));
             assertEquals("Nina Nouveau", navigateur.texte("utilisateur-connecte"));
             assertFalse(navigateur.texte("tuiles").contains("Conventions"), "a partner sees no back office");
@@ -231,15 +232,12 @@ class ConventionsEcransIT {
 
     /**
      * The plain texts of the mails sent to this address (other tests' mails are ignored), once
-     * {@code nombre} have arrived, read again two seconds later so that an extra one would be seen.
+     * {@code nombre} have arrived and no other has come for two seconds more.
      */
-    private static List<String> courrielsPour(String adresse, int nombre, Duration delai) throws Exception {
-        Instant limite = Instant.now().plus(delai);
-        while (recus(adresse).size() < nombre && Instant.now().isBefore(limite)) {
-            Thread.sleep(500);
-        }
-        Thread.sleep(2000);
-        return recus(adresse);
+    private static List<String> courrielsPour(String adresse, int nombre, Duration delai) {
+        await(nombre + " mails to " + adresse).atMost(delai).until(() -> recus(adresse).size() >= nombre);
+        return await("no extra mail to " + adresse).during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5))
+                .until(() -> recus(adresse), recus -> recus.size() == nombre);
     }
 
     private static List<String> recus(String adresse) throws Exception {

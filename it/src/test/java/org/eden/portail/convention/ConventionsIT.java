@@ -1,5 +1,6 @@
 package org.eden.portail.convention;
 
+import org.eden.portail.shared.HorlogeDuServeur;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
@@ -267,10 +268,10 @@ class ConventionsIT {
             Convention c = Convention.enregistrer(caf, organisme, conventions.compteurVerrouille(CAF, 2090).attribuer(),
                     new ContratDeService(ModeGestion.DELEGUE, new Contact("Course", "Camille", "course" + i + "@ccas997.test", null),
                             null, null, null),
-                    LocalDate.of(2026, 1, 1), ADMINISTRATEUR, Instant.now());
+                    LocalDate.of(2026, 1, 1), ADMINISTRATEUR, HorlogeDuServeur.maintenant());
             c.fixerQuota(cdap, "T2", 1, 1);
-            c.soumettre(ADMINISTRATEUR, Instant.now());
-            c.valider(VERIFICATEUR, Instant.now());
+            c.soumettre(ADMINISTRATEUR, HorlogeDuServeur.maintenant());
+            c.valider(VERIFICATEUR, HorlogeDuServeur.maintenant());
             c.rattacherComptes("COU" + CAF + (100 + i), null);
             validees.add(conventions.enregistrer(c));
         }

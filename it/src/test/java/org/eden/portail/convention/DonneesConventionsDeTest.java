@@ -1,5 +1,6 @@
 package org.eden.portail.convention;
 
+import org.eden.portail.shared.HorlogeDuServeur;
 import org.eden.portail.identite.HachageMotDePasse;
 import org.eden.portail.identite.RoleCaf;
 import org.eden.portail.identite.Utilisateur;
@@ -93,7 +94,7 @@ final class DonneesConventionsDeTest {
         if (utilisateurs.parIdentifiant(identifiant).isEmpty()) {
             utilisateurs.enregistrer(Utilisateur.agentCaf(caf, identifiant, "Agent", "Essai",
                     identifiant.toLowerCase() + "@caf" + caf.getCode() + ".test",
-                    HachageMotDePasse.hacher("Clair#Matin2026"), Instant.now(), roles));
+                    HachageMotDePasse.hacher("Clair#Matin2026"), HorlogeDuServeur.maintenant(), roles));
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.eden.portail.convention;
 
+import org.eden.portail.shared.HorlogeDuServeur;
 import org.eden.portail.identite.HachageMotDePasse;
 import org.eden.portail.identite.ReglesUsageRepository;
 import org.eden.portail.identite.RoleCaf;
@@ -60,11 +61,11 @@ final class DonneesEcransDeTest {
         agent(autre, ADMINISTRATEUR_AUTRE_CAF, "Octave", EnumSet.of(RoleCaf.ADMINISTRATEUR_CAF, RoleCaf.VERIFICATEUR_CAF));
         if (utilisateurs.parIdentifiant(AGENT_CNAF).isEmpty()) {
             actif(utilisateurs.enregistrer(Utilisateur.agentCnaf(AGENT_CNAF, "Agent", "Nadine", "cna000994@cnaf.test",
-                    HachageMotDePasse.hacher(MOT_DE_PASSE), Instant.now())));
+                    HachageMotDePasse.hacher(MOT_DE_PASSE), HorlogeDuServeur.maintenant())));
         }
         if (utilisateurs.parIdentifiant(PARTENAIRE).isEmpty()) {
             actif(utilisateurs.enregistrer(Utilisateur.partenaire(partenaire, PARTENAIRE, "Partenaire", "Paul",
-                    "par994001@commune994.test", HachageMotDePasse.hacher(MOT_DE_PASSE), Instant.now())));
+                    "par994001@commune994.test", HachageMotDePasse.hacher(MOT_DE_PASSE), HorlogeDuServeur.maintenant())));
         }
     }
 
@@ -115,13 +116,13 @@ final class DonneesEcransDeTest {
         if (utilisateurs.parIdentifiant(identifiant).isEmpty()) {
             actif(utilisateurs.enregistrer(Utilisateur.agentCaf(caf, identifiant, "Essai", prenom,
                     identifiant.toLowerCase() + "@caf" + caf.getCode() + ".test",
-                    HachageMotDePasse.hacher(MOT_DE_PASSE), Instant.now(), roles)));
+                    HachageMotDePasse.hacher(MOT_DE_PASSE), HorlogeDuServeur.maintenant(), roles)));
         }
     }
 
     /** Usage rules accepted, password personal: the account goes straight to the home page. */
     private void actif(Utilisateur u) {
-        u.changerMotDePasse(HachageMotDePasse.hacher(MOT_DE_PASSE), Instant.now(), 3);
-        regles.enregistrer(u.accepterReglesUsage(regles.enVigueur().orElseThrow(), Instant.now()));
+        u.changerMotDePasse(HachageMotDePasse.hacher(MOT_DE_PASSE), HorlogeDuServeur.maintenant(), 3);
+        regles.enregistrer(u.accepterReglesUsage(regles.enVigueur().orElseThrow(), HorlogeDuServeur.maintenant()));
     }
 }

@@ -1,5 +1,6 @@
 package org.eden.portail.habilitation;
 
+import org.eden.portail.shared.HorlogeDuServeur;
 import org.eden.portail.convention.Contact;
 import org.eden.portail.convention.ModeGestion;
 import org.eden.portail.convention.NouvelleConvention;
@@ -79,7 +80,7 @@ final class DonneesHabilitationsDeTest {
     Utilisateur utilisateur(OrganismePartenaire organisme, String identifiant) {
         return utilisateurs.parIdentifiant(identifiant).orElseGet(() -> utilisateurs.enregistrer(Utilisateur.partenaire(organisme,
                 identifiant, "Course", "Camille", identifiant.toLowerCase() + "@course992.test",
-                HachageMotDePasse.hacher("Clair#Matin2026"), Instant.now())));
+                HachageMotDePasse.hacher("Clair#Matin2026"), HorlogeDuServeur.maintenant())));
     }
 
     OrganismePartenaire organisme(String siret) {
@@ -101,7 +102,7 @@ final class DonneesHabilitationsDeTest {
         if (utilisateurs.parIdentifiant(identifiant).isEmpty()) {
             utilisateurs.enregistrer(Utilisateur.agentCaf(caf, identifiant, "Agent", "Essai",
                     identifiant.toLowerCase() + "@caf" + caf.getCode() + ".test",
-                    HachageMotDePasse.hacher("Clair#Matin2026"), Instant.now(), roles));
+                    HachageMotDePasse.hacher("Clair#Matin2026"), HorlogeDuServeur.maintenant(), roles));
         }
     }
 }

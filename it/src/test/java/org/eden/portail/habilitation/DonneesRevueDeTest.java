@@ -1,5 +1,6 @@
 package org.eden.portail.habilitation;
 
+import org.eden.portail.shared.HorlogeDuServeur;
 import org.eden.portail.convention.Contact;
 import org.eden.portail.convention.ModeGestion;
 import org.eden.portail.convention.NouvelleConvention;
@@ -73,7 +74,7 @@ final class DonneesRevueDeTest {
     Utilisateur utilisateur(OrganismePartenaire organisme, String identifiant, String prenom) {
         return utilisateurs.parIdentifiant(identifiant).orElseGet(() -> utilisateurs.enregistrer(Utilisateur.partenaire(organisme,
                 identifiant, "Revue", prenom, identifiant.toLowerCase() + "@revue981.test",
-                HachageMotDePasse.hacher("Clair#Matin2026"), Instant.now())));
+                HachageMotDePasse.hacher("Clair#Matin2026"), HorlogeDuServeur.maintenant())));
     }
 
     OrganismePartenaire organisme(String siret) {
@@ -95,7 +96,7 @@ final class DonneesRevueDeTest {
         if (utilisateurs.parIdentifiant(identifiant).isEmpty()) {
             utilisateurs.enregistrer(Utilisateur.agentCaf(caf, identifiant, "Agent", "Revue",
                     identifiant.toLowerCase() + "@caf" + caf.getCode() + ".test",
-                    HachageMotDePasse.hacher("Clair#Matin2026"), Instant.now(), roles));
+                    HachageMotDePasse.hacher("Clair#Matin2026"), HorlogeDuServeur.maintenant(), roles));
         }
     }
 }

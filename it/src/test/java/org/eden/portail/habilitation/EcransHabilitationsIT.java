@@ -1,5 +1,6 @@
 package org.eden.portail.habilitation;
 
+import org.eden.portail.shared.HorlogeDuServeur;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -20,7 +21,7 @@ import org.eden.portail.convention.QuotaDemande;
 import org.eden.portail.convention.ServiceCatalogue;
 import org.eden.portail.identite.EdenRealm;
 import org.eden.portail.identite.HachageMotDePasse;
-import org.eden.portail.identite.Navigateur;
+import org.eden.portail.navigateur.Navigateur;
 import org.eden.portail.identite.ReglesUsageRepository;
 import org.eden.portail.identite.RoleCaf;
 import org.eden.portail.identite.Utilisateur;
@@ -174,8 +175,8 @@ class EcransHabilitationsIT {
         transaction.begin();
         for (String identifiant : List.of(ADMIN_COMMUNE, ADMIN_CCAS)) {
             Utilisateur u = utilisateurs.parIdentifiant(identifiant).orElseThrow(() -> new AssertionError(identifiant + " not created"));
-            u.changerMotDePasse(HachageMotDePasse.hacher(MOT_DE_PASSE), Instant.now(), 3);
-            regles.enregistrer(u.accepterReglesUsage(regles.enVigueur().orElseThrow(), Instant.now()));
+            u.changerMotDePasse(HachageMotDePasse.hacher(MOT_DE_PASSE), HorlogeDuServeur.maintenant(), 3);
+            regles.enregistrer(u.accepterReglesUsage(regles.enVigueur().orElseThrow(), HorlogeDuServeur.maintenant()));
         }
         transaction.commit();
 
@@ -191,9 +192,9 @@ class EcransHabilitationsIT {
 
     private void agent(Caf caf, String identifiant, RoleCaf role) {
         Utilisateur u = utilisateurs.enregistrer(Utilisateur.agentCaf(caf, identifiant, "Agent", "Essai",
-                identifiant.toLowerCase() + "@caf" + caf.getCode() + ".test", HachageMotDePasse.hacher(MOT_DE_PASSE), Instant.now(),
+                identifiant.toLowerCase() + "@caf" + caf.getCode() + ".test", HachageMotDePasse.hacher(MOT_DE_PASSE), HorlogeDuServeur.maintenant(),
                 EnumSet.of(role)));
-        regles.enregistrer(u.accepterReglesUsage(regles.enVigueur().orElseThrow(), Instant.now()));
+        regles.enregistrer(u.accepterReglesUsage(regles.enVigueur().orElseThrow(), HorlogeDuServeur.maintenant()));
     }
 
     private void activer(NouvelleConvention nouvelle) throws Exception {
@@ -348,13 +349,13 @@ class EcransHabilitationsIT {
         BoiteCourrielDeTest.arreter();
         try (Navigateur navigateur = new Navigateur(Http.base())) {
             navigateur.seConnecter("LEF983001", provisoire);
-            assertTrue(navigateur.url().endsWith("/compte/regles-usage.xhtml"), navigateur.url());
-            navigateur.cliquer("regles:accepter");
+            navigateur.attendreUrl("/compte/regles-usage.xhtml");
+            navigateur.cliquerEtAttendrePage("regles:accepter");
             PilotageEcrans.attendre(navigateur, "#exigences");
             navigateur.saisir("motDePasse:actuel", provisoire);
             navigateur.saisir("motDePasse:nouveau", "Social#Essai2026");
             navigateur.saisir("motDePasse:confirmation", "Social#Essai2026");
-            navigateur.cliquer("motDePasse:valider");
+            navigateur.cliquerEtAttendrePage("motDePasse:valider");
             assertEquals("Bienvenue : c'est votre première connexion au portail.", navigateur.texte("derniere-connexion"));
             assertTrue(navigateur.texte("tuiles").contains("Dossiers allocataires"), "the CDAP tile: " + navigateur.texte("tuiles"));
             assertFalse(navigateur.texte("tuiles").contains("Habilitations"), "she manages nothing");

@@ -1,5 +1,6 @@
 package org.eden.portail.habilitation;
 
+import org.eden.portail.shared.HorlogeDuServeur;
 import jakarta.inject.Inject;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
@@ -52,6 +53,7 @@ import java.util.concurrent.Callable;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -166,7 +168,7 @@ class ImportUtilisateursIT {
         agent(caf, ADMINISTRATEUR_CAF, RoleCaf.ADMINISTRATEUR_CAF);
         agent(caf, VERIFICATEUR_CAF, RoleCaf.VERIFICATEUR_CAF);
         utilisateurs.enregistrer(Utilisateur.partenaire(organisme(SIRET), RESPONSABLE, "Responsable", "Rémi",
-                "remi.responsable@import980.test", HachageMotDePasse.hacher("Clair#Matin2026"), Instant.now()));
+                "remi.responsable@import980.test", HachageMotDePasse.hacher("Clair#Matin2026"), HorlogeDuServeur.maintenant()));
         transaction.commit();
         for (String siret : List.of(SIRET, SIRET_AUTRE)) {
             ConventionVue vue = en(ADMINISTRATEUR_CAF, () -> conventionService.enregistrer(CAF, convention(organisme(siret).getId(),
@@ -188,7 +190,7 @@ class ImportUtilisateursIT {
     private void agent(Caf caf, String identifiant, RoleCaf role) {
         if (utilisateurs.parIdentifiant(identifiant).isEmpty()) {
             utilisateurs.enregistrer(Utilisateur.agentCaf(caf, identifiant, "Agent", "Import", identifiant.toLowerCase() + "@caf980.test",
-                    HachageMotDePasse.hacher("Clair#Matin2026"), Instant.now(), EnumSet.of(role)));
+                    HachageMotDePasse.hacher("Clair#Matin2026"), HorlogeDuServeur.maintenant(), EnumSet.of(role)));
         }
     }
 
@@ -237,13 +239,9 @@ class ImportUtilisateursIT {
         String admin = administrateur(SIRET);
         Long o = organisme(SIRET).getId();
         Long id = en(admin, () -> imports.lancer(null, "equipe.csv", octets(FICHIER)));
-        EtatImport etat = en(admin, () -> imports.progression(id));
-        long limite = System.nanoTime() + Duration.ofSeconds(120).toNanos();
-        while (!etat.isTermine() && System.nanoTime() < limite) {
-            Thread.sleep(200);
-            etat = en(admin, () -> imports.progression(id));
-        }
-        assertTrue(etat.isTermine(), "finished within two minutes");
+        EtatImport etat = await("the import finishes within two minutes").atMost(Duration.ofSeconds(120))
+                .pollInterval(Duration.ofMillis(200)).pollInSameThread()
+                .until(() -> en(admin, () -> imports.progression(id)), EtatImport::isTermine);
         assertEquals(100, etat.getPourcentage());
         assertEquals(8, etat.getTotal());
         assertEquals(3, etat.getCreees());
@@ -285,18 +283,11 @@ class ImportUtilisateursIT {
     void deuxCourrielsParUtilisateurCree() {
         try {
             List<String> crees = List.of("alice.durand@import980.test", "fanny.vert@import980.test", "ines.lenoir@import980.test");
-            Map<String, List<String>> parDestinataire = Map.of();
-            long limite = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-            while (System.nanoTime() < limite) {
-                parDestinataire = Arrays.stream(BoiteCourrielDeTest.recus())
-                        .collect(Collectors.groupingBy(ImportUtilisateursIT::destinataire,
-                                Collectors.mapping(ImportUtilisateursIT::objet, Collectors.toList())));
-                Map<String, List<String>> vus = parDestinataire;
-                if (crees.stream().allMatch(c -> vus.getOrDefault(c, List.of()).size() >= 2)) {
-                    break;
-                }
-                sleep(500);
-            }
+            Map<String, List<String>> parDestinataire = await("two mails for each created user").atMost(Duration.ofSeconds(60))
+                    .until(() -> Arrays.stream(BoiteCourrielDeTest.recus())
+                                    .collect(Collectors.groupingBy(ImportUtilisateursIT::destinataire,
+                                            Collectors.mapping(ImportUtilisateursIT::objet, Collectors.toList()))),
+                            vus -> crees.stream().allMatch(c -> vus.getOrDefault(c, List.of()).size() >= 2));
             for (String cree : crees) {
                 assertEquals(List.of("Votre identifiant Mon Compte Partenaire", "Votre mot de passe provisoire Mon Compte Partenaire"),
                         parDestinataire.getOrDefault(cree, List.of()).stream().sorted().toList(), cree);
@@ -309,14 +300,6 @@ class ImportUtilisateursIT {
         }
     }
 
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
 
     private static String destinataire(MimeMessage message) {
         try {

@@ -1,9 +1,8 @@
 package org.eden.portail.habilitation;
 
-import org.eden.portail.identite.Navigateur;
+import org.eden.portail.navigateur.Navigateur;
 import org.openqa.selenium.By;
 
-import java.time.Duration;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -55,31 +54,11 @@ final class PilotageEcrans {
 
     /** A PrimeFaces selectOneMenu: open it, click the item whose label starts with the text. */
     static void choisir(Navigateur navigateur, String id, String debutDuLibelle) {
-        navigateur.attendre(By.cssSelector("[id='" + id + "']")).click();
-        navigateur.attendre(By.cssSelector("[id='" + id + "_items'] li[data-label^='" + debutDuLibelle + "']")).click();
+        navigateur.choisir(id, debutDuLibelle);
     }
 
+    /** Waits until the element shows the text (re-rendered by AJAX meanwhile: read again). */
     static void attendreTexte(Navigateur navigateur, String css, String texte) {
-        By selecteur = By.cssSelector(css);
-        long fin = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        String vu = "";
-        while (System.nanoTime() < fin) {
-            try {
-                vu = navigateur.attendre(selecteur).getText();
-                if (vu.contains(texte)) {
-                    return;
-                }
-            } catch (RuntimeException pasEncore) {
-                // re-rendered by an AJAX update: read it again
-            }
-            try {
-                Thread.sleep(200);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-        }
-        throw new AssertionError("« " + texte + " » attendu dans " + selecteur + ", lu : " + vu);
+        navigateur.attendreTexte(By.cssSelector(css), texte);
     }
-
 }

@@ -1,5 +1,6 @@
 package org.eden.portail.identite;
 
+import org.eden.portail.shared.HorlogeDuServeur;
 import org.eden.portail.shared.Adresse;
 import org.eden.portail.shared.Caf;
 import org.eden.portail.shared.CafRepository;
@@ -46,7 +47,7 @@ final class ComptesDeTest {
     /** First login pending: provisional password, usage rules not accepted. */
     Utilisateur premiereConnexion(String identifiant) {
         Utilisateur u = utilisateurs.enregistrer(Utilisateur.partenaire(organisme(), identifiant, "Essai", "Paul",
-                identifiant.toLowerCase() + "@essai.test", HachageMotDePasse.hacher(PROVISOIRE), Instant.now()));
+                identifiant.toLowerCase() + "@essai.test", HachageMotDePasse.hacher(PROVISOIRE), HorlogeDuServeur.maintenant()));
         return u;
     }
 
@@ -54,7 +55,7 @@ final class ComptesDeTest {
     Utilisateur actif(String identifiant, Instant changeLe) {
         Utilisateur u = premiereConnexion(identifiant);
         u.changerMotDePasse(HachageMotDePasse.hacher(MOT_DE_PASSE), changeLe, 3);
-        regles.enregistrer(u.accepterReglesUsage(regles.enVigueur().orElseThrow(), Instant.now()));
+        regles.enregistrer(u.accepterReglesUsage(regles.enVigueur().orElseThrow(), HorlogeDuServeur.maintenant()));
         return u;
     }
 
@@ -62,9 +63,9 @@ final class ComptesDeTest {
     Utilisateur administrateurCaf(String identifiant) {
         organisme();
         Utilisateur u = utilisateurs.enregistrer(Utilisateur.agentCaf(caf, identifiant, "Essai", "Ariane",
-                identifiant.toLowerCase() + "@caf998.test", HachageMotDePasse.hacher(MOT_DE_PASSE), Instant.now(),
+                identifiant.toLowerCase() + "@caf998.test", HachageMotDePasse.hacher(MOT_DE_PASSE), HorlogeDuServeur.maintenant(),
                 EnumSet.of(RoleCaf.ADMINISTRATEUR_CAF)));
-        regles.enregistrer(u.accepterReglesUsage(regles.enVigueur().orElseThrow(), Instant.now()));
+        regles.enregistrer(u.accepterReglesUsage(regles.enVigueur().orElseThrow(), HorlogeDuServeur.maintenant()));
         return u;
     }
 }

@@ -1,5 +1,6 @@
 package org.eden.portail.identite;
 
+import org.eden.portail.navigateur.Navigateur;
 import jakarta.inject.Inject;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
@@ -133,7 +134,7 @@ class CreationCompteIT {
     void connexionAvecLesCourriels() {
         try (Navigateur navigateur = new Navigateur(base())) {
             navigateur.seConnecter(identifiantRecu, motDePasseRecu);
-            assertTrue(navigateur.url().endsWith("/compte/regles-usage.xhtml"), navigateur.url());
+            navigateur.attendreUrl("/compte/regles-usage.xhtml");
         }
     }
 
@@ -145,23 +146,23 @@ class CreationCompteIT {
         BoiteCourrielDeTest.demarrer();
         try (Navigateur navigateur = new Navigateur(base())) {
             navigateur.ouvrir("/login.xhtml");
-            navigateur.cliquer("lien-oubli");
+            navigateur.cliquerEtAttendrePage("lien-oubli");
             navigateur.saisir("oubli:identifiant", "INCONNU998");
             navigateur.saisir("oubli:email", EMAIL);
-            navigateur.cliquer("oubli:envoyer");
+            navigateur.cliquerEtAttendrePage("oubli:envoyer");
             String reponseInconnu = navigateur.texte("confirmation");
 
             navigateur.ouvrir("/mot-de-passe-oublie.xhtml");
             navigateur.saisir("oubli:identifiant", identifiantRecu);
             navigateur.saisir("oubli:email", EMAIL);
-            navigateur.cliquer("oubli:envoyer");
+            navigateur.cliquerEtAttendrePage("oubli:envoyer");
             assertEquals(reponseInconnu, navigateur.texte("confirmation"), "the same answer whether the account exists or not");
 
             assertTrue(BoiteCourrielDeTest.attendre(1, Duration.ofSeconds(30)));
             String nouveau = premier(Pattern.compile("(?s)mot de passe provisoire.*?: (\\S+)"),
                     texte(BoiteCourrielDeTest.recus()[0]));
             navigateur.seConnecter(identifiantRecu, nouveau);
-            assertTrue(navigateur.url().endsWith("/compte/regles-usage.xhtml"), navigateur.url());
+            navigateur.attendreUrl("/compte/regles-usage.xhtml");
         } finally {
             BoiteCourrielDeTest.arreter();
         }

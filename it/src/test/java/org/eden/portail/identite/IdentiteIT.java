@@ -1,5 +1,7 @@
 package org.eden.portail.identite;
 
+import org.eden.portail.shared.HorlogeDuServeur;
+import org.eden.portail.navigateur.Navigateur;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.transaction.UserTransaction;
@@ -27,6 +29,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -54,6 +57,9 @@ class IdentiteIT {
     /** Kept between client-side methods: the browser of the person whose session is closed. */
     private static Navigateur navigateurForce;
 
+    /** Kept between methods too: the browser left idle while the server ends its session. */
+    private static Navigateur navigateurInactif;
+
     @Deployment
     static EnterpriseArchive deploiement() {
         return Deploiement.earAvec(IdentiteIT.class, ComptesDeTest.class, Navigateur.class);
@@ -72,6 +78,9 @@ class IdentiteIT {
     IdentiteService identite;
 
     @Inject
+    RegistreSessions sessions;
+
+    @Inject
     UserTransaction transaction;
 
     static String base() {
@@ -83,6 +92,9 @@ class IdentiteIT {
         if (navigateurForce != null) {
             navigateurForce.close();
         }
+        if (navigateurInactif != null) {
+            navigateurInactif.close();
+        }
     }
 
     @Test
@@ -92,11 +104,11 @@ class IdentiteIT {
         ComptesDeTest comptes = new ComptesDeTest(utilisateurs, cafs, regles);
         comptes.premiereConnexion(PREMIERE);
         comptes.premiereConnexion(REFUS);
-        comptes.actif(EXPIRE, Instant.now().atZone(ZoneOffset.UTC).minusMonths(7).toInstant());
-        comptes.actif(UNIQUE, Instant.now());
-        comptes.actif(INACTIF, Instant.now());
-        comptes.actif(GEL, Instant.now());
-        comptes.actif(FORCE, Instant.now());
+        comptes.actif(EXPIRE, HorlogeDuServeur.maintenant().atZone(ZoneOffset.UTC).minusMonths(7).toInstant());
+        comptes.actif(UNIQUE, HorlogeDuServeur.maintenant());
+        comptes.actif(INACTIF, HorlogeDuServeur.maintenant());
+        comptes.actif(GEL, HorlogeDuServeur.maintenant());
+        comptes.actif(FORCE, HorlogeDuServeur.maintenant());
         comptes.administrateurCaf(ADMIN);
         transaction.commit();
     }
@@ -112,7 +124,7 @@ class IdentiteIT {
         assertEquals(ResultatAuthentification.COMPTE_GELE, identite.authentifier(GEL, ComptesDeTest.MOT_DE_PASSE));
         Utilisateur gele = utilisateurs.parIdentifiant(GEL).orElseThrow();
         assertNotNull(gele.getGeleJusquA(), "the freeze is in the database, for every server");
-        Duration reste = Duration.between(Instant.now(), gele.getGeleJusquA());
+        Duration reste = Duration.between(HorlogeDuServeur.maintenant(), gele.getGeleJusquA());
         assertTrue(reste.compareTo(Duration.ofMinutes(9)) > 0 && reste.compareTo(Duration.ofMinutes(10)) <= 0, reste.toString());
         assertEquals(ResultatAuthentification.IDENTIFIANT_INCONNU, identite.authentifier("XYZ998999", "Faux#MotDePasse1"));
     }
@@ -124,34 +136,34 @@ class IdentiteIT {
     void premiereConnexion() {
         try (Navigateur navigateur = new Navigateur(base())) {
             navigateur.seConnecter(PREMIERE, ComptesDeTest.PROVISOIRE);
-            assertTrue(navigateur.url().endsWith("/compte/regles-usage.xhtml"), navigateur.url());
+            navigateur.attendreUrl("/compte/regles-usage.xhtml");
             assertTrue(navigateur.texte("texte-regles").contains("strictement personnels"));
             navigateur.capturer("premiere-connexion-1-regles-usage");
 
             navigateur.ouvrir("/compte/mon-compte.xhtml");
-            assertTrue(navigateur.url().endsWith("/compte/regles-usage.xhtml"), "typing another URL never skips a step");
+            assertTrue(navigateur.url().endsWith("/compte/regles-usage.xhtml"), "typing another URL never skips a step: " + navigateur.url());
 
-            navigateur.cliquer("regles:accepter");
+            navigateur.cliquerEtAttendrePage("regles:accepter");
             navigateur.attendre(org.openqa.selenium.By.id("exigences"));
-            assertTrue(navigateur.url().endsWith("/compte/nouveau-mot-de-passe.xhtml"), navigateur.url());
+            navigateur.attendreUrl("/compte/nouveau-mot-de-passe.xhtml");
             navigateur.ouvrir("/index.xhtml");
-            assertTrue(navigateur.url().endsWith("/compte/nouveau-mot-de-passe.xhtml"), "nor the password step");
+            assertTrue(navigateur.url().endsWith("/compte/nouveau-mot-de-passe.xhtml"), "nor the password step: " + navigateur.url());
 
             navigateur.saisir("motDePasse:actuel", ComptesDeTest.PROVISOIRE);
             navigateur.saisir("motDePasse:nouveau", "court");
             navigateur.saisir("motDePasse:confirmation", "court");
-            navigateur.cliquer("motDePasse:valider");
-            assertTrue(navigateur.texte("motDePasse:messages").contains("R-PWD-1"), navigateur.texte("motDePasse:messages"));
+            navigateur.cliquerEtAttendrePage("motDePasse:valider");
+            navigateur.attendreTexte("motDePasse:messages", "R-PWD-1");
             navigateur.capturer("premiere-connexion-2-mot-de-passe-refuse");
 
             navigateur.saisir("motDePasse:actuel", ComptesDeTest.PROVISOIRE);
             navigateur.saisir("motDePasse:nouveau", NOUVEAU);
             navigateur.saisir("motDePasse:confirmation", NOUVEAU);
-            navigateur.cliquer("motDePasse:valider");
+            navigateur.cliquerEtAttendrePage("motDePasse:valider");
             assertEquals("Bienvenue : c'est votre première connexion au portail.", navigateur.texte("derniere-connexion"));
             navigateur.capturer("premiere-connexion-3-accueil");
 
-            navigateur.cliquer("deconnexion");
+            navigateur.cliquerEtAttendrePage("deconnexion");
             navigateur.seConnecter(PREMIERE, NOUVEAU);
             assertTrue(navigateur.texte("derniere-connexion").startsWith("Votre dernière connexion : "),
                     "R-AUTH-3: the previous login's date and time, with its advice");
@@ -166,10 +178,11 @@ class IdentiteIT {
     void refusDesRegles() {
         try (Navigateur navigateur = new Navigateur(base())) {
             navigateur.seConnecter(REFUS, ComptesDeTest.PROVISOIRE);
-            navigateur.cliquer("regles:refuser");
+            navigateur.attendreUrl("/compte/regles-usage.xhtml");
+            navigateur.cliquerEtAttendrePage("regles:refuser");
             assertTrue(navigateur.texte("message-refus").contains("refusé les règles d'usage"));
             navigateur.ouvrir("/index.xhtml");
-            assertTrue(navigateur.url().contains("/login.xhtml"), navigateur.url());
+            navigateur.attendreUrl("/login.xhtml");
         }
     }
 
@@ -191,12 +204,12 @@ class IdentiteIT {
     void motDePasseExpire() {
         try (Navigateur navigateur = new Navigateur(base())) {
             navigateur.seConnecter(EXPIRE, ComptesDeTest.MOT_DE_PASSE);
-            assertTrue(navigateur.url().endsWith("/compte/nouveau-mot-de-passe.xhtml"), navigateur.url());
+            navigateur.attendreUrl("/compte/nouveau-mot-de-passe.xhtml");
             navigateur.saisir("motDePasse:actuel", ComptesDeTest.MOT_DE_PASSE);
             navigateur.saisir("motDePasse:nouveau", ComptesDeTest.MOT_DE_PASSE);
             navigateur.saisir("motDePasse:confirmation", ComptesDeTest.MOT_DE_PASSE);
-            navigateur.cliquer("motDePasse:valider");
-            assertTrue(navigateur.texte("motDePasse:messages").contains("R-PWD-4"), navigateur.texte("motDePasse:messages"));
+            navigateur.cliquerEtAttendrePage("motDePasse:valider");
+            navigateur.attendreTexte("motDePasse:messages", "R-PWD-4");
         }
     }
 
@@ -215,7 +228,7 @@ class IdentiteIT {
             assertEquals("Votre session a été fermée car vous vous êtes connecté ailleurs.", premier.texte("message-ailleurs"));
             premier.capturer("session-fermee-connexion-ailleurs");
             premier.ouvrir("/index.xhtml");
-            assertTrue(premier.url().contains("/login.xhtml"), "the old session is over");
+            assertTrue(premier.url().contains("/login.xhtml"), "the old session is over: " + premier.url());
 
             second.ouvrir("/compte/mon-compte.xhtml");
             assertEquals(UNIQUE, second.texte("identifiant"), "the new session goes on");
@@ -231,26 +244,41 @@ class IdentiteIT {
     @Test
     @Order(9)
     @RunAsClient
-    @DisplayName("R-SESS-2 : une session inactive au-delà du délai configuré se ferme, et la page de connexion le dit")
-    void expirationParInactivite() throws InterruptedException {
-        try (Navigateur navigateur = new Navigateur(base())) {
-            navigateur.seConnecter(INACTIF, ComptesDeTest.MOT_DE_PASSE);
-            assertEquals("Paul Essai", navigateur.texte("utilisateur-connecte"));
-            // Idleness is the point of this test: nothing may reach the server meanwhile.
-            Thread.sleep(5_000);
-            navigateur.ouvrir("/compte/mon-compte.xhtml");
-            assertTrue(navigateur.texte("message-expiree").contains("expiré après une période d'inactivité"));
-        }
+    void connexionAvantInactivite() {
+        navigateurInactif = new Navigateur(base());
+        navigateurInactif.seConnecter(INACTIF, ComptesDeTest.MOT_DE_PASSE);
+        assertEquals("Paul Essai", navigateurInactif.texte("utilisateur-connecte"));
     }
 
     @Test
     @Order(10)
-    void inactiviteNormale() {
-        System.clearProperty("eden.session.inactivite");
+    @DisplayName("R-SESS-2 : sans aucune requête, le serveur termine la session inactive au-delà du délai configuré")
+    void sessionTermineeParInactivite() {
+        try {
+            // Idleness is the point: the browser sends nothing while the server's own timer ends
+            // the session (3 s), which leaves the registry of sessions in force.
+            await("the idle session ends").atMost(Duration.ofSeconds(60)).pollInSameThread()
+                    .until(() -> !sessions.aUneSessionEnVigueur(INACTIF));
+        } finally {
+            System.clearProperty("eden.session.inactivite");
+        }
     }
 
     @Test
     @Order(11)
+    @RunAsClient
+    @DisplayName("R-SESS-2 : après une inactivité au-delà du délai configuré, la page de connexion dit que la session a expiré")
+    void expirationParInactivite() {
+        try (Navigateur navigateur = navigateurInactif) {
+            navigateur.ouvrir("/compte/mon-compte.xhtml");
+            assertTrue(navigateur.texte("message-expiree").contains("expiré après une période d'inactivité"));
+        } finally {
+            navigateurInactif = null;
+        }
+    }
+
+    @Test
+    @Order(12)
     @RunAsClient
     void connexionAvantChangementForce() {
         navigateurForce = new Navigateur(base());
@@ -259,7 +287,7 @@ class IdentiteIT {
     }
 
     @Test
-    @Order(12)
+    @Order(13)
     @DisplayName("R-HAB-7 : l'administrateur Caf force le changement de mot de passe")
     void changementForceParLaCaf() {
         DefaultSecurityManager securite = new DefaultSecurityManager(new EdenRealm());
@@ -271,13 +299,13 @@ class IdentiteIT {
     }
 
     @Test
-    @Order(13)
+    @Order(14)
     @RunAsClient
     @DisplayName("R-SESS-3 : un changement de mot de passe forcé ferme la session en cours, et le nouveau mot de passe est exigé")
     void sessionFermeeParChangementForce() {
         navigateurForce.ouvrir("/compte/mon-compte.xhtml");
         assertTrue(navigateurForce.texte("message-fermee").contains("fermée par un administrateur"));
         navigateurForce.seConnecter(FORCE, ComptesDeTest.MOT_DE_PASSE);
-        assertTrue(navigateurForce.url().endsWith("/compte/nouveau-mot-de-passe.xhtml"), navigateurForce.url());
+        navigateurForce.attendreUrl("/compte/nouveau-mot-de-passe.xhtml");
     }
 }

@@ -1,5 +1,7 @@
 package org.eden.portail.identite;
 
+import org.eden.portail.shared.HorlogeDuServeur;
+import org.eden.portail.navigateur.Navigateur;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -86,9 +88,9 @@ class PortailIT {
             cafs.enregistrer(new OrganismePartenaire(caf, "Commune d'Essai", TypeOrganisme.COMMUNE, "99999999900017",
                     new Adresse("2, place de la Mairie", "99000", "Essai")));
             Utilisateur agent = utilisateurs.enregistrer(Utilisateur.agentCaf(caf, IDENTIFIANT.toLowerCase(), "Essai", "Agathe",
-                    "agathe.essai@caf999.test", HachageMotDePasse.hacher(MOT_DE_PASSE), Instant.now(),
+                    "agathe.essai@caf999.test", HachageMotDePasse.hacher(MOT_DE_PASSE), HorlogeDuServeur.maintenant(),
                     EnumSet.of(RoleCaf.ADMINISTRATEUR_CAF)));
-            regles.enregistrer(agent.accepterReglesUsage(regles.enVigueur().orElseThrow(), Instant.now()));
+            regles.enregistrer(agent.accepterReglesUsage(regles.enVigueur().orElseThrow(), HorlogeDuServeur.maintenant()));
         }
         transaction.commit();
 
@@ -237,10 +239,10 @@ class PortailIT {
             navigateur.capturer("mon-compte");
             assertTrue(navigateur.titre().startsWith("Mon compte"), navigateur.titre());
 
-            navigateur.cliquer("deconnexion");
+            navigateur.cliquerEtAttendrePage("deconnexion");
             assertEquals("Vous êtes déconnecté. À bientôt.", navigateur.texte("message-deconnexion"));
             navigateur.ouvrir("/index.xhtml");
-            assertTrue(navigateur.url().contains("/login.xhtml"), "after logout the home needs a new login");
+            assertTrue(navigateur.url().contains("/login.xhtml"), "after logout the home needs a new login: " + navigateur.url());
 
             navigateur.seConnecter(IDENTIFIANT, MOT_DE_PASSE);
             assertTrue(navigateur.texte("derniere-connexion").startsWith("Votre dernière connexion : "),

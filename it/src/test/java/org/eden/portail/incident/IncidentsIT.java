@@ -1,5 +1,6 @@
 package org.eden.portail.incident;
 
+import org.eden.portail.shared.HorlogeDuServeur;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import jakarta.transaction.UserTransaction;
@@ -15,7 +16,7 @@ import org.eden.portail.convention.ModeGestion;
 import org.eden.portail.convention.ServiceCatalogue;
 import org.eden.portail.identite.EdenRealm;
 import org.eden.portail.identite.HachageMotDePasse;
-import org.eden.portail.identite.Navigateur;
+import org.eden.portail.navigateur.Navigateur;
 import org.eden.portail.identite.ReglesUsageRepository;
 import org.eden.portail.identite.RoleCaf;
 import org.eden.portail.identite.Utilisateur;
@@ -143,9 +144,9 @@ class IncidentsIT {
                 SIRET, new Adresse("2, rue du Guichet", "27000", "Évreux")));
         for (String id : List.of(ADMIN_PARTENAIRE, UTILISATEUR)) {
             utilisateurs.enregistrer(Utilisateur.partenaire(organisme, id, "Partenaire", "Essai", id.toLowerCase() + "@partenaire987.test",
-                    hash, Instant.now()));
+                    hash, HorlogeDuServeur.maintenant()));
         }
-        Instant maintenant = Instant.now();
+        Instant maintenant = HorlogeDuServeur.maintenant();
         Convention convention = Convention.enregistrer(caf, organisme, conventions.compteurVerrouille(CAF, 2026).attribuer(),
                 new ContratDeService(ModeGestion.DELEGUE, new Contact("Admin", "Essai", "admin@partenaire987.test", "01"), null, null, null),
                 LocalDate.of(2026, 1, 1), ADMIN_CAF, maintenant);
@@ -160,8 +161,8 @@ class IncidentsIT {
 
     private void agent(Caf caf, String identifiant, RoleCaf role, String hash) {
         Utilisateur u = utilisateurs.enregistrer(Utilisateur.agentCaf(caf, identifiant, "Agent", "Guichet",
-                identifiant.toLowerCase() + "@caf.test", hash, Instant.now(), EnumSet.of(role)));
-        regles.enregistrer(u.accepterReglesUsage(regles.enVigueur().orElseThrow(), Instant.now()));
+                identifiant.toLowerCase() + "@caf.test", hash, HorlogeDuServeur.maintenant(), EnumSet.of(role)));
+        regles.enregistrer(u.accepterReglesUsage(regles.enVigueur().orElseThrow(), HorlogeDuServeur.maintenant()));
     }
 
     private long traces(String condition, Object... parametres) throws Exception {
@@ -182,7 +183,7 @@ class IncidentsIT {
         transaction.begin();
         try (Connection connexion = base.getConnection();
              PreparedStatement sql = connexion.prepareStatement("UPDATE incident SET declare_le = ? WHERE id = ?")) {
-            sql.setObject(1, Instant.now().minus(duree).atOffset(ZoneOffset.UTC));
+            sql.setObject(1, HorlogeDuServeur.maintenant().minus(duree).atOffset(ZoneOffset.UTC));
             sql.setLong(2, id);
             assertEquals(1, sql.executeUpdate());
         }
@@ -279,7 +280,7 @@ class IncidentsIT {
     @Order(5)
     @DisplayName("R-INC-2 : l'administrateur Caf publie un avis de maintenance, affiché pendant sa période à tous sur la connexion et aux siens sur l'accueil")
     void avisDeMaintenance() {
-        Instant maintenant = Instant.now();
+        Instant maintenant = HorlogeDuServeur.maintenant();
         AvisVue avis = en(ADMIN_CAF, () -> maintenance.publier(AVIS, maintenant.minusSeconds(60), maintenant.plus(Duration.ofHours(2))));
         en(ADMIN_CAF, () -> maintenance.publier("Avis futur de la Caf 987", maintenant.plus(Duration.ofDays(3)),
                 maintenant.plus(Duration.ofDays(4))));

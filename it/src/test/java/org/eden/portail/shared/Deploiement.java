@@ -43,8 +43,20 @@ public final class Deploiement {
                 "/ArquillianServletRunner* = anon\n" + REGLE_PAR_DEFAUT)), "shiro.ini");
         JavaArchive tests = ShrinkWrap.create(JavaArchive.class, "eden-tests.jar")
                 .addClasses(classesDeTest)
+                .addClass(HorlogeDuServeur.class)
                 .addAsManifestResource(EmptyAsset.INSTANCE, "beans.xml");
-        return ear.addAsLibrary(tests);
+        // In-container tests wait for a condition with Awaitility too (it needs Hamcrest).
+        return ear.addAsLibrary(tests)
+                .addAsLibraries(jarDe(org.awaitility.Awaitility.class), jarDe(org.hamcrest.Matcher.class));
+    }
+
+    /** The jar of the test class path that holds this class. */
+    private static File jarDe(Class<?> classe) {
+        try {
+            return new File(classe.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static String lire(InputStream in) {

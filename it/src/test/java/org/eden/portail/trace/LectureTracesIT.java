@@ -1,5 +1,6 @@
 package org.eden.portail.trace;
 
+import org.eden.portail.shared.HorlogeDuServeur;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -16,7 +17,7 @@ import org.eden.portail.convention.ModeGestion;
 import org.eden.portail.convention.ServiceCatalogue;
 import org.eden.portail.identite.EdenRealm;
 import org.eden.portail.identite.HachageMotDePasse;
-import org.eden.portail.identite.Navigateur;
+import org.eden.portail.navigateur.Navigateur;
 import org.eden.portail.identite.ReglesUsageRepository;
 import org.eden.portail.identite.RoleCaf;
 import org.eden.portail.identite.Utilisateur;
@@ -161,7 +162,7 @@ class LectureTracesIT {
         agent(caf, ADMIN_CAF, RoleCaf.ADMINISTRATEUR_CAF, hash);
         agent(caf, VERIFICATEUR, RoleCaf.VERIFICATEUR_CAF, hash);
         agent(autre, SUPERVISEUR_AUTRE, RoleCaf.SUPERVISEUR_CAF, hash);
-        utilisateurs.enregistrer(Utilisateur.agentCnaf(CNAF, "Agent", "National", "cna989001@cnaf.test", hash, Instant.now()));
+        utilisateurs.enregistrer(Utilisateur.agentCnaf(CNAF, "Agent", "National", "cna989001@cnaf.test", hash, HorlogeDuServeur.maintenant()));
         OrganismePartenaire a = partenaire(caf, "Commune A de la lecture", SIRET_A);
         OrganismePartenaire b = partenaire(caf, "Commune B de la lecture", SIRET_B);
         OrganismePartenaire c = partenaire(autre, "Commune C de l'autre Caf", SIRET_C);
@@ -169,14 +170,14 @@ class LectureTracesIT {
         for (Object[] u : new Object[][]{{a, ADMIN_A}, {a, SUPPLEANT_A}, {a, UTILISATEUR_A}, {b, ADMIN_B}, {b, UTILISATEUR_B},
                 {c, ADMIN_C}, {d, ADMIN_D}}) {
             utilisateurs.enregistrer(Utilisateur.partenaire((OrganismePartenaire) u[0], (String) u[1], "Partenaire", "Essai",
-                    ((String) u[1]).toLowerCase() + "@partenaire.test", hash, Instant.now()));
+                    ((String) u[1]).toLowerCase() + "@partenaire.test", hash, HorlogeDuServeur.maintenant()));
         }
         Convention ca = convention(caf, a, ADMIN_A, SUPPLEANT_A);
         Convention cb = convention(caf, b, ADMIN_B, null);
-        cb.suspendre(ADMIN_CAF, "Essai de suspension", Instant.now());
+        cb.suspendre(ADMIN_CAF, "Essai de suspension", HorlogeDuServeur.maintenant());
         convention(autre, c, ADMIN_C, null);
         Convention cd = convention(caf, d, ADMIN_D, null);
-        cd.cloturer(ADMIN_CAF, "Essai de clôture", LocalDate.of(2026, 6, 1), Instant.now());
+        cd.cloturer(ADMIN_CAF, "Essai de clôture", LocalDate.of(2026, 6, 1), HorlogeDuServeur.maintenant());
         transaction.commit();
 
         // Traces of each actor, through the one writer.
@@ -191,8 +192,8 @@ class LectureTracesIT {
 
     private void agent(Caf caf, String identifiant, RoleCaf role, String hash) {
         Utilisateur u = utilisateurs.enregistrer(Utilisateur.agentCaf(caf, identifiant, "Agent", "Essai",
-                identifiant.toLowerCase() + "@caf.test", hash, Instant.now(), EnumSet.of(role)));
-        regles.enregistrer(u.accepterReglesUsage(regles.enVigueur().orElseThrow(), Instant.now()));
+                identifiant.toLowerCase() + "@caf.test", hash, HorlogeDuServeur.maintenant(), EnumSet.of(role)));
+        regles.enregistrer(u.accepterReglesUsage(regles.enVigueur().orElseThrow(), HorlogeDuServeur.maintenant()));
     }
 
     private OrganismePartenaire partenaire(Caf caf, String nom, String siret) {
@@ -201,7 +202,7 @@ class LectureTracesIT {
     }
 
     private Convention convention(Caf caf, OrganismePartenaire organisme, String administrateur, String suppleant) {
-        Instant maintenant = Instant.now();
+        Instant maintenant = HorlogeDuServeur.maintenant();
         Convention convention = Convention.enregistrer(caf, organisme, conventions.compteurVerrouille(caf.getCode(), 2026).attribuer(),
                 new ContratDeService(ModeGestion.DELEGUE, new Contact("Admin", "Essai", "admin@partenaire.test", "01 02 03 04 05"),
                         suppleant == null ? null : new Contact("Suppleant", "Essai", "suppleant@partenaire.test", "01 02 03 04 06"),
@@ -373,10 +374,9 @@ class LectureTracesIT {
             Path fichier = telechargements.resolve("traces.csv");
             Files.deleteIfExists(fichier);
             navigateur.cliquer("traces:exporter");
-            long limite = System.currentTimeMillis() + 20_000;
-            while (!Files.exists(fichier) && System.currentTimeMillis() < limite) {
-                Thread.sleep(200);
-            }
+            // Chromium writes a .crdownload and renames it when complete.
+            org.awaitility.Awaitility.await("the CSV export is downloaded").atMost(Duration.ofSeconds(30))
+                    .until(() -> Files.exists(fichier));
             List<String> csv = Files.readAllLines(fichier, StandardCharsets.UTF_8);
             assertEquals(CsvTraces.ENTETE, csv.get(0));
             assertEquals(3, csv.size(), String.join("\n", csv));

@@ -1,5 +1,6 @@
 package org.eden.portail.trace;
 
+import org.eden.portail.shared.HorlogeDuServeur;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -174,8 +175,8 @@ class TracesIT {
         for (String[] compte : new String[][]{{SUPERVISEUR, "SUPERVISEUR_CAF"}, {VERIFICATEUR, "VERIFICATEUR_CAF"},
                 {ADMINISTRATEUR, "ADMINISTRATEUR_CAF"}, {CIBLE, "VERIFICATEUR_CAF"}}) {
             Utilisateur u = utilisateurs.enregistrer(Utilisateur.agentCaf(caf, compte[0], "Essai", "Tracé",
-                    compte[0].toLowerCase() + "@caf995.test", hash, Instant.now(), EnumSet.of(RoleCaf.valueOf(compte[1]))));
-            regles.enregistrer(u.accepterReglesUsage(regles.enVigueur().orElseThrow(), Instant.now()));
+                    compte[0].toLowerCase() + "@caf995.test", hash, HorlogeDuServeur.maintenant(), EnumSet.of(RoleCaf.valueOf(compte[1]))));
+            regles.enregistrer(u.accepterReglesUsage(regles.enVigueur().orElseThrow(), HorlogeDuServeur.maintenant()));
         }
         transaction.commit();
     }

@@ -1,0 +1,360 @@
+package org.eden.portail.navigateur;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedCondition;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * A real browser for the screen tests: Debian's headless Chromium driven by its chromedriver, with
+ * a profile of its own and no background traffic (these machines have no outside network).
+ *
+ * <p>Every step waits for a condition with a deadline, never for a fixed time: an element to be
+ * visible before typing, clickable before a click, a new document after a click that navigates
+ * ({@link #cliquerEtAttendrePage}), an address ({@link #attendreUrl}). A busy machine only makes
+ * a test slower, never red. When a test fails, {@link TemoinNavigateur} keeps a screenshot and the
+ * page source of every browser the test opened, so {@link #close()} only hands the browser back to
+ * it while a test runs.
+ */
+public final class Navigateur implements AutoCloseable {
+
+    /** How long a step may take on a loaded 2-core machine before it is a failure. */
+    static final Duration DELAI = Duration.ofSeconds(30);
+
+    /** The browsers open in this JVM, for the failure witness. */
+    static final Set<Navigateur> OUVERTS = ConcurrentHashMap.newKeySet();
+
+    private final WebDriver driver;
+    private final String base;
+    private final Path profil;
+    private volatile boolean fermetureDemandee;
+
+    public Navigateur(String base) {
+        this.base = base;
+        this.profil = profilTemporaire();
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(System.getProperty("eden.it.chromium", "/usr/bin/chromium"));
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--no-first-run", "--disable-quic", "--lang=fr-FR", "--window-size=1280,900",
+                "--user-data-dir=" + profil);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(System.getProperty("eden.it.chromedriver", "/usr/bin/chromedriver")))
+                .usingAnyFreePort()
+                .build();
+        this.driver = new ChromeDriver(service, options);
+        OUVERTS.add(this);
+    }
+
+    private static Path profilTemporaire() {
+        try {
+            return Files.createTempDirectory("eden-chromium");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private WebDriverWait attente() {
+        WebDriverWait attente = new WebDriverWait(driver, DELAI);
+        // An AJAX update replaces the element read a moment ago: read it again.
+        attente.ignoring(StaleElementReferenceException.class);
+        return attente;
+    }
+
+    /** Opens a page of the portal and returns once it is loaded (redirects followed). */
+    public void ouvrir(String chemin) {
+        driver.get(base + chemin);
+        attendreDocumentCharge();
+    }
+
+    public void saisir(String id, String texte) {
+        saisir(By.id(id), texte);
+    }
+
+    public void saisir(By selecteur, String texte) {
+        WebElement champ = attendre(selecteur);
+        champ.clear();
+        champ.sendKeys(texte);
+    }
+
+    /** Clicks once the element is clickable: for AJAX actions, follow with a wait on what they update. */
+    public void cliquer(String id) {
+        cliquer(By.id(id));
+    }
+
+    public void cliquer(By selecteur) {
+        attente().until(ExpectedConditions.elementToBeClickable(selecteur)).click();
+    }
+
+    /**
+     * Clicks a link or a non-AJAX button and returns once the browser shows the next document: the
+     * page it was on has gone (stale) and the new one is loaded. Without this, what a test reads
+     * next could still be the old page on a busy machine.
+     */
+    public void cliquerEtAttendrePage(String id) {
+        WebElement pageQuittee = driver.findElement(By.tagName("html"));
+        cliquer(id);
+        attente().withMessage(() -> "no new page after a click on " + id + ", still on " + driver.getCurrentUrl())
+                .until(ExpectedConditions.stalenessOf(pageQuittee));
+        attendreDocumentCharge();
+    }
+
+    /** Follows the link whose text starts with the given words, inside the element of that id. */
+    public void cliquerLien(String idConteneur, String texteDuLien) {
+        WebElement pageQuittee = driver.findElement(By.tagName("html"));
+        attendre(By.id(idConteneur)).findElement(By.partialLinkText(texteDuLien)).click();
+        attente().withMessage(() -> "no new page after the link " + texteDuLien)
+                .until(ExpectedConditions.stalenessOf(pageQuittee));
+        attendreDocumentCharge();
+    }
+
+    private void attendreDocumentCharge() {
+        attente().until((ExpectedCondition<Boolean>) d ->
+                "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+    }
+
+    /**
+     * Waits until the browser's address contains this part (a path such as
+     * {@code /compte/regles-usage.xhtml}) and returns the address; fails naming the address it
+     * shows instead.
+     */
+    public String attendreUrl(String morceau) {
+        try {
+            attente().until(ExpectedConditions.urlContains(morceau));
+        } catch (TimeoutException ailleurs) {
+            throw new AssertionError("expected an address with " + morceau + ", the browser shows " + driver.getCurrentUrl(), ailleurs);
+        }
+        return driver.getCurrentUrl();
+    }
+
+    /**
+     * Picks the option of a PrimeFaces p:selectOneMenu whose label starts with these words, once
+     * its panel has finished opening: a click during the opening transition lands its mousedown
+     * and its mouseup on different elements (the panel grows under the pointer), so the browser
+     * clicks the list, not the option, and nothing is chosen.
+     */
+    public void choisir(String idMenu, String debutDuLibelle) {
+        cliquer(By.id(idMenu));
+        attendreOuverture(By.id(idMenu + "_panel"));
+        cliquer(By.xpath("//div[@id='" + idMenu + "_panel']//li[starts-with(@data-label, \"" + debutDuLibelle + "\")]"));
+        // The widget copies the choice into its hidden <select>, which is what the form submits.
+        attente().withMessage(() -> "the menu " + idMenu + " did not take " + debutDuLibelle)
+                .until((ExpectedCondition<Boolean>) d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                        "const s = document.getElementById(arguments[0]);"
+                                + "return !!s && s.selectedIndex >= 0 && s.options[s.selectedIndex].text.startsWith(arguments[1]);",
+                        idMenu + "_input", debutDuLibelle)));
+    }
+
+    /** Waits until a PrimeFaces overlay is shown and its CSS opening transition is over. */
+    public void attendreOuverture(By panneau) {
+        attente().withMessage(() -> "the overlay " + panneau + " did not finish opening")
+                .until((ExpectedCondition<Boolean>) d -> {
+                    WebElement element = d.findElement(panneau);
+                    String classes = String.valueOf(element.getDomAttribute("class"));
+                    return element.isDisplayed() && (classes.contains("ui-connected-overlay-enter-done")
+                            || !classes.contains("ui-connected-overlay-enter"));
+                });
+    }
+
+    /**
+     * Sets the date of a PrimeFaces p:datePicker through its widget, as a click on the calendar
+     * would (typing into its input races with the calendar's own formatting), and waits until its
+     * input shows it.
+     */
+    public void choisirDate(String widgetVar, String idChamp, int annee, int mois, int jour) {
+        ((JavascriptExecutor) driver).executeScript(
+                "PF(arguments[0]).setDate(new Date(arguments[1], arguments[2] - 1, arguments[3]));", widgetVar, annee, mois, jour);
+        String attendu = String.format("%02d/%02d/%04d", jour, mois, annee);
+        attente().withMessage(() -> "the date picker " + idChamp + " does not show " + attendu)
+                .until(ExpectedConditions.attributeToBe(By.id(idChamp + "_input"), "value", attendu));
+    }
+
+    /**
+     * Whether the element shows these words within the deadline (false rather than an exception:
+     * the caller can keep a screenshot of what came instead).
+     */
+    public boolean affiche(By selecteur, String morceau) {
+        try {
+            attendreTexte(selecteur, morceau);
+            return true;
+        } catch (TimeoutException absent) {
+            return false;
+        }
+    }
+
+    /** Waits until the element's text contains these words (an AJAX update, a growl), and returns it. */
+    public String attendreTexte(By selecteur, String morceau) {
+        attente().until(ExpectedConditions.textToBePresentInElementLocated(selecteur, morceau));
+        return driver.findElement(selecteur).getText();
+    }
+
+    public String attendreTexte(String id, String morceau) {
+        return attendreTexte(By.id(id), morceau);
+    }
+
+    /**
+     * Submits the form as this (non-AJAX) button would, from inside the page and its session, and
+     * returns the answer without saving it: status, Content-Type, size in bytes, and its text.
+     * For downloads such as exports, which a headless browser would otherwise store out of sight.
+     */
+    @SuppressWarnings("unchecked")
+    public List<Object> telecharger(String idFormulaire, String idBouton) {
+        Object reponse = ((JavascriptExecutor) driver).executeAsyncScript(
+                "const fini = arguments[arguments.length - 1];"
+                        + "const formulaire = document.getElementById(arguments[0]);"
+                        + "const donnees = new URLSearchParams(new FormData(formulaire));"
+                        + "donnees.append(arguments[1], arguments[1]);"
+                        + "fetch(formulaire.action, {method: 'POST', body: donnees, credentials: 'same-origin'})"
+                        + ".then(r => r.arrayBuffer().then(b => fini([r.status, r.headers.get('Content-Type'), b.byteLength,"
+                        + " new TextDecoder('utf-8').decode(b)])))"
+                        + ".catch(e => fini([0, String(e), 0, '']));", idFormulaire, idBouton);
+        return (List<Object>) reponse;
+    }
+
+    /** GET of a path of the portal from inside the page (same origin, same cookie); the body. */
+    public String recuperer(String chemin) {
+        return (String) ((JavascriptExecutor) driver).executeAsyncScript(
+                "const fini = arguments[arguments.length - 1];"
+                        + "fetch(arguments[0], {credentials: 'same-origin'}).then(r => r.text()).then(fini, e => fini('erreur ' + e));",
+                chemin);
+    }
+
+    public List<WebElement> elements(By selecteur) {
+        return driver.findElements(selecteur);
+    }
+
+    /** The visible text of the element of that id, once it is visible. */
+    public String texte(String id) {
+        return attendre(By.id(id)).getText();
+    }
+
+    /** The current value of a field, once it is visible. */
+    public String valeur(String id) {
+        return attendre(By.id(id)).getDomProperty("value");
+    }
+
+    public WebElement attendre(By selecteur) {
+        return attente().until(ExpectedConditions.visibilityOfElementLocated(selecteur));
+    }
+
+    /**
+     * Saves what the person sees as target/captures/NAME.png: the screens of a run can be looked at
+     * after it (and are kept by CI with the reports).
+     */
+    public void capturer(String nom) {
+        ecrire(dossierCaptures().resolve(nom + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+    }
+
+    /** The screenshot and the page source, for a failure's witness. */
+    void temoigner(String nom) {
+        ecrire(dossierCaptures().resolve("echecs").resolve(nom + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+        String page = "<!-- " + driver.getCurrentUrl() + " -->\n" + driver.getPageSource();
+        ecrire(dossierCaptures().resolve("echecs").resolve(nom + ".html"), page.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static Path dossierCaptures() {
+        return Path.of(System.getProperty("eden.it.captures", "target/captures"));
+    }
+
+    private static void ecrire(Path fichier, byte[] contenu) {
+        try {
+            Files.createDirectories(fichier.getParent());
+            Files.write(fichier, contenu);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Lets the pages download files, which land in {@code dossier} (headless Chromium refuses them otherwise). */
+    public void autoriserTelechargements(Path dossier) {
+        try {
+            Files.createDirectories(dossier);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ((ChromeDriver) driver).executeCdpCommand("Browser.setDownloadBehavior",
+                Map.of("behavior", "allow", "downloadPath", dossier.toAbsolutePath().toString()));
+    }
+
+    public WebDriver pilote() {
+        return driver;
+    }
+
+    public String titre() {
+        return driver.getTitle();
+    }
+
+    public String url() {
+        return driver.getCurrentUrl();
+    }
+
+    public String source() {
+        return driver.getPageSource();
+    }
+
+    /**
+     * Logs in through the real login page and returns once the next page is there (the home, a
+     * step of the first login, or the login page again with its message).
+     */
+    public void seConnecter(String identifiant, String motDePasse) {
+        ouvrir("/login.xhtml");
+        saisir("connexion:identifiant", identifiant);
+        saisir("connexion:motDePasse", motDePasse);
+        cliquerEtAttendrePage("connexion:seConnecter");
+    }
+
+    /**
+     * Closes the browser; while a test runs, the failure witness closes it after the test, once it
+     * has kept what the browser showed if the test failed.
+     */
+    @Override
+    public void close() {
+        fermetureDemandee = true;
+        if (!TemoinNavigateur.enCours()) {
+            quitter();
+        }
+    }
+
+    boolean fermetureDemandee() {
+        return fermetureDemandee;
+    }
+
+    void quitter() {
+        OUVERTS.remove(this);
+        try {
+            driver.quit();
+        } finally {
+            supprimer(profil);
+        }
+    }
+
+    private static void supprimer(Path dossier) {
+        try (var chemins = Files.walk(dossier)) {
+            chemins.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException | UncheckedIOException ignore) {
+            // A profile left in /tmp is harmless.
+        }
+    }
+}

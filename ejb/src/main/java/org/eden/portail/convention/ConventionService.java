@@ -18,6 +18,7 @@ import org.eden.portail.shared.CafRepository;
 import org.eden.portail.shared.Horloge;
 import org.eden.portail.shared.OrganismePartenaire;
 import org.eden.portail.shared.RegleMetierException;
+import org.eden.portail.shared.ViolationUnicite;
 import org.eden.portail.trace.ActionTracee;
 
 import java.time.Clock;
@@ -279,6 +280,9 @@ public class ConventionService {
         try {
             conventions.ecrire();
         } catch (PersistenceException concurrente) {
+            if (!ViolationUnicite.est(concurrente, "uk_convention_organisme_actif")) {
+                throw concurrente; // deadlock, lost connection, another constraint: not this rule
+            }
             throw dejaEnVigueur(convention, null);
         }
     }

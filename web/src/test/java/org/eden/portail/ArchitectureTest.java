@@ -2,6 +2,7 @@ package org.eden.portail;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import com.tngtech.archunit.base.DescribedPredicate;
@@ -15,6 +16,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import java.util.List;
 import javax.sql.DataSource;
+import org.eden.portail.convention.UsageQuotas;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -108,6 +110,18 @@ class ArchitectureTest {
         FreezingArchRule.freeze(slices().matching("org.eden.portail.(*)..").should().beFreeOfCycles())
                 .associateViolationLinesVia(new MemeCycle())
                 .check(classes);
+    }
+
+    /**
+     * ConventionService injects UsageQuotas with a plain @Inject (R-CONV-7): a second implementation
+     * would make the deployment fail as ambiguous, none as unsatisfied. Said here before WildFly does.
+     */
+    @Test
+    void uneSeuleImplementationDeUsageQuotas() {
+        List<String> implementations = classes.stream()
+                .filter(c -> c.isAssignableTo(UsageQuotas.class) && !c.isInterface())
+                .map(JavaClass::getName).toList();
+        assertEquals(List.of("org.eden.portail.habilitation.UsageQuotasHabilitations"), implementations);
     }
 
     /**

@@ -2,7 +2,6 @@ package org.eden.portail.convention;
 
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import org.apache.shiro.SecurityUtils;
@@ -18,6 +17,7 @@ import org.eden.portail.shared.CafRepository;
 import org.eden.portail.shared.Horloge;
 import org.eden.portail.shared.OrganismePartenaire;
 import org.eden.portail.shared.RegleMetierException;
+import org.eden.portail.shared.ViolationUnicite;
 import org.eden.portail.trace.ActionTracee;
 
 import java.time.Clock;
@@ -47,8 +47,12 @@ public class ConventionService {
     @Inject
     CompteService comptes;
 
+    /**
+     * R-CONV-7: exactly one implementation, UsageQuotasHabilitations. A plain injection, so that a
+     * missing or ambiguous bean fails the deployment instead of counting every quota as unused.
+     */
     @Inject
-    Instance<UsageQuotas> usages;
+    UsageQuotas usages;
 
     @Inject
     Event<ConventionSuspendue> suspensions;
@@ -279,6 +283,9 @@ public class ConventionService {
         try {
             conventions.ecrire();
         } catch (PersistenceException concurrente) {
+            if (!ViolationUnicite.est(concurrente, "uk_convention_organisme_actif")) {
+                throw concurrente; // deadlock, lost connection, another constraint: not this rule
+            }
             throw dejaEnVigueur(convention, null);
         }
     }
@@ -293,9 +300,9 @@ public class ConventionService {
         return comptes.creerComptePartenaire(organismeId, contact.getNom(), contact.getPrenom(), contact.getEmail());
     }
 
-    /** R-CONV-7: the use the habilitations count (UsageQuotasHabilitations); none exists without them. */
+    /** R-CONV-7: the use the habilitations count (UsageQuotasHabilitations). */
     private int usage(Convention convention, String codeService, String profil) {
-        return usages.isResolvable() ? usages.get().usage(convention.getId(), codeService, profil) : 0;
+        return usages.usage(convention.getId(), codeService, profil);
     }
 
     /** The convention, row-locked, once the caller is known to hold the permission on its Caf. */

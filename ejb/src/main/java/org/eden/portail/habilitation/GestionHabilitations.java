@@ -19,6 +19,7 @@ import org.eden.portail.identite.UtilisateurRepository;
 import org.eden.portail.shared.CafRepository;
 import org.eden.portail.shared.OrganismePartenaire;
 import org.eden.portail.shared.RegleMetierException;
+import org.eden.portail.shared.ViolationUnicite;
 
 import java.time.Clock;
 import java.util.ArrayList;
@@ -201,6 +202,9 @@ public class GestionHabilitations {
             depot.ecrire();
         } catch (PersistenceException concurrente) {
             // The UNIQUE (en_vigueur_utilisateur, service, profil) refused a second grant made at the same time.
+            if (!ViolationUnicite.est(concurrente, "uk_habilitation_en_vigueur")) {
+                throw concurrente; // deadlock, lost connection, another constraint: not this rule
+            }
             throw new RegleMetierException("R-HAB-3", personne + " détient déjà le profil " + role
                     + " : il ne compte qu'une fois, quel que soit le nombre de ses groupes.");
         }

@@ -14,6 +14,7 @@ import org.eden.portail.shared.CafRepository;
 import org.eden.portail.shared.Fuseau;
 import org.eden.portail.shared.OrganismePartenaire;
 import org.eden.portail.shared.RegleMetierException;
+import org.eden.portail.shared.ViolationUnicite;
 import org.eden.portail.trace.ActionTracee;
 
 import java.time.Clock;
@@ -82,6 +83,9 @@ public class RevueHabilitationsService {
             revues.ecrire();
         } catch (PersistenceException concurrente) {
             // UNIQUE (caf_id, annee): another administrateur opened it at the same moment.
+            if (!ViolationUnicite.est(concurrente, "uk_campagne_revue")) {
+                throw concurrente; // deadlock, lost connection, another constraint: not this rule
+            }
             throw new RegleMetierException("R-HAB-8", "La campagne de revue des habilitations " + annee + " de la " + caf.getNom()
                     + " vient d'être ouverte : une seule campagne par an.");
         }
@@ -298,6 +302,10 @@ public class RevueHabilitationsService {
         try {
             revues.ecrire();
         } catch (PersistenceException concurrente) {
+            // UNIQUE (campagne_id, organisme_id): another manager started it at the same moment.
+            if (!ViolationUnicite.est(concurrente, "uk_revue_partenaire")) {
+                throw concurrente; // deadlock, lost connection, another constraint: not this rule
+            }
             throw new RegleMetierException("R-HAB-8", "La revue " + annee + " de « " + organisme.getNom()
                     + " » vient d'être commencée par un autre gestionnaire : rechargez la page.");
         }

@@ -11,6 +11,7 @@ import org.eden.portail.identite.Utilisateur;
 import org.eden.portail.identite.UtilisateurRepository;
 import org.eden.portail.shared.OrganismePartenaire;
 import org.eden.portail.shared.RegleMetierException;
+import org.eden.portail.shared.ViolationUnicite;
 import org.eden.portail.trace.ActionTracee;
 
 import java.time.Clock;
@@ -70,6 +71,9 @@ public class UtilisateursPartenaireService {
             depot.ecrire();
         } catch (PersistenceException concurrente) {
             // UNIQUE (organisme_id, email): another manager created the same person at the same moment.
+            if (!ViolationUnicite.est(concurrente, "uk_utilisateur_organisme_email")) {
+                throw concurrente; // deadlock, lost connection, another constraint: not this rule
+            }
             throw new RegleMetierException("R-HAB-1", "L'adresse " + adresse + " vient d'être utilisée pour un autre compte de l'organisme « "
                     + organisme.getNom() + " » : une personne n'a qu'un compte par organisme.");
         }
@@ -92,6 +96,10 @@ public class UtilisateursPartenaireService {
         try {
             depot.ecrire();
         } catch (PersistenceException concurrente) {
+            // UNIQUE (groupe_id, utilisateur_id): another manager attached him at the same moment.
+            if (!ViolationUnicite.est(concurrente, "uk_rattachement")) {
+                throw concurrente; // deadlock, lost connection, another constraint: not this rule
+            }
             throw new RegleMetierException("R-HAB-2", utilisateur.getNomComplet() + " vient d'être rattaché au groupe « "
                     + groupe.getChemin() + " ».");
         }

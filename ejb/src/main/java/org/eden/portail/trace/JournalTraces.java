@@ -12,14 +12,10 @@ import jakarta.inject.Inject;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import org.apache.shiro.subject.Subject;
 import org.apache.shiro.util.ThreadContext;
-import org.eden.portail.identite.RoleCaf;
-import org.eden.portail.identite.Utilisateur;
-import org.eden.portail.identite.UtilisateurRepository;
 
 import java.time.Clock;
 import java.util.Optional;
 import java.util.logging.Logger;
-import java.util.stream.Collectors;
 
 /**
  * The one writer of traces (R-TRACE-1). Everything traced arrives here as an {@link EvenementTrace}.
@@ -47,7 +43,7 @@ public class JournalTraces {
     TraceRepository traces;
 
     @Inject
-    UtilisateurRepository utilisateurs;
+    AnnuaireActeurs annuaire;
 
     @Inject
     ContexteAction contexte;
@@ -103,8 +99,8 @@ public class JournalTraces {
         if (identifiant != null && identifiant.length() > 20) {
             identifiant = identifiant.substring(0, 20);
         }
-        Optional<Utilisateur> compte = identifiant == null || identifiant.isBlank()
-                ? Optional.empty() : utilisateurs.parIdentifiant(identifiant);
+        Optional<AnnuaireActeurs.Acteur> compte = identifiant == null || identifiant.isBlank()
+                ? Optional.empty() : annuaire.acteur(identifiant);
         String ip = null;
         String sessionHash = evenement.sessionId() == null ? null : Trace.sha256(evenement.sessionId());
         try {
@@ -116,9 +112,9 @@ public class JournalTraces {
             // No request at all: neither IP nor session to record.
         }
         return new Trace.Acteur(identifiant,
-                compte.map(Utilisateur::getOrganisme).map(o -> o.getId()).orElse(null),
-                compte.map(JournalTraces::codeCaf).orElse(null),
-                compte.map(JournalTraces::profil).orElse(null),
+                compte.map(AnnuaireActeurs.Acteur::organismeId).orElse(null),
+                compte.map(AnnuaireActeurs.Acteur::codeCaf).orElse(null),
+                compte.map(AnnuaireActeurs.Acteur::profil).orElse(null),
                 ip, sessionHash);
     }
 
@@ -126,20 +122,5 @@ public class JournalTraces {
     private static String sujet() {
         Subject sujet = ThreadContext.getSubject();
         return sujet == null || sujet.getPrincipal() == null ? null : sujet.getPrincipal().toString();
-    }
-
-    private static String codeCaf(Utilisateur u) {
-        if (u.getCaf() != null) {
-            return u.getCaf().getCode();
-        }
-        return u.getOrganisme() == null ? null : u.getOrganisme().getCaf().getCode();
-    }
-
-    /** The profile in force: the Caf roles, or "partner" until habilitations give partner profiles. */
-    static String profil(Utilisateur u) {
-        if (!u.getRolesCaf().isEmpty()) {
-            return u.getRolesCaf().stream().sorted().map(RoleCaf::name).collect(Collectors.joining(","));
-        }
-        return u.getOrganisme() != null ? "PARTENAIRE" : null;
     }
 }

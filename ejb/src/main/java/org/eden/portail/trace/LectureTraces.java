@@ -7,8 +7,6 @@ import org.apache.shiro.authz.AuthorizationException;
 import org.apache.shiro.authz.UnauthenticatedException;
 import org.apache.shiro.subject.Subject;
 import org.eden.portail.identite.PermissionsPortail;
-import org.eden.portail.identite.Utilisateur;
-import org.eden.portail.identite.UtilisateurRepository;
 import org.eden.portail.shared.RegleMetierException;
 
 import java.io.Writer;
@@ -34,7 +32,7 @@ public class LectureTraces {
     TraceRepository traces;
 
     @Inject
-    UtilisateurRepository utilisateurs;
+    AnnuaireActeurs annuaire;
 
     /** What the current reader may read; refused (and traced as such) to anyone else. */
     public PorteeLecture portee() {
@@ -42,14 +40,14 @@ public class LectureTraces {
         if (sujet.getPrincipal() == null) {
             throw new UnauthenticatedException("Connexion requise");
         }
-        Utilisateur lecteur = utilisateurs.parIdentifiant(sujet.getPrincipal().toString())
+        AnnuaireActeurs.Acteur lecteur = annuaire.acteur(sujet.getPrincipal().toString())
                 .orElseThrow(() -> new AuthorizationException("R-TRACE-4 : compte inconnu"));
-        if (lecteur.getCaf() != null && sujet.isPermitted(PermissionsPortail.lireTracesCaf(lecteur.getCaf().getCode()))) {
-            return PorteeLecture.caf(lecteur.getCaf().getCode());
+        if (lecteur.codeCafAgent() != null && sujet.isPermitted(PermissionsPortail.lireTracesCaf(lecteur.codeCafAgent()))) {
+            return PorteeLecture.caf(lecteur.codeCafAgent());
         }
-        if (lecteur.getOrganisme() != null
-                && sujet.isPermitted(PermissionsPortail.lireTracesOrganisme(lecteur.getOrganisme().getId()))) {
-            return PorteeLecture.organisme(lecteur.getOrganisme().getId());
+        if (lecteur.organismeId() != null
+                && sujet.isPermitted(PermissionsPortail.lireTracesOrganisme(lecteur.organismeId()))) {
+            return PorteeLecture.organisme(lecteur.organismeId());
         }
         throw new AuthorizationException("R-TRACE-4 : lecture des traces réservée aux administrateurs partenaires et aux superviseurs Caf");
     }
@@ -79,31 +77,29 @@ public class LectureTraces {
     @ActionTracee(value = "EXPORT_TRACES_UTILISATEUR", cible = "UTILISATEUR")
     public ExportTraces exporterTracesDe(String identifiant, Writer sortie) {
         PorteeLecture portee = portee();
-        Utilisateur personne = personne(portee, identifiant);
-        return new ExportTraces(ecrire(RequeteTraces.de(portee, FiltreTraces.deLUtilisateur(personne.getIdentifiant())), sortie),
-                portee, personne.getIdentifiant());
+        AnnuaireActeurs.Acteur personne = personne(portee, identifiant);
+        return new ExportTraces(ecrire(RequeteTraces.de(portee, FiltreTraces.deLUtilisateur(personne.identifiant())), sortie),
+                portee, personne.identifiant());
     }
 
     /** The person's identifier if he is in the reader's scope (checked before a download starts). */
     public String personneDansLaPortee(String identifiant) {
-        return personne(portee(), identifiant).getIdentifiant();
+        return personne(portee(), identifiant).identifiant();
     }
 
-    private Utilisateur personne(PorteeLecture portee, String identifiant) {
+    private AnnuaireActeurs.Acteur personne(PorteeLecture portee, String identifiant) {
         String id = identifiant == null ? "" : identifiant.trim().toUpperCase();
-        return utilisateurs.parIdentifiant(id).filter(u -> dansLaPortee(u, portee))
+        return annuaire.acteur(id).filter(u -> dansLaPortee(u, portee))
                 .orElseThrow(() -> new RegleMetierException("R-TRACE-4", "Aucun utilisateur « " + id
                         + " » dans votre périmètre : vous ne pouvez exporter que les traces des personnes de "
                         + (portee.organismeId() != null ? "votre organisme." : "votre Caf et de ses partenaires.")));
     }
 
-    private static boolean dansLaPortee(Utilisateur u, PorteeLecture portee) {
+    private static boolean dansLaPortee(AnnuaireActeurs.Acteur personne, PorteeLecture portee) {
         if (portee.organismeId() != null) {
-            return u.getOrganisme() != null && portee.organismeId().equals(u.getOrganisme().getId());
+            return portee.organismeId().equals(personne.organismeId());
         }
-        String caf = u.getCaf() != null ? u.getCaf().getCode()
-                : u.getOrganisme() != null ? u.getOrganisme().getCaf().getCode() : null;
-        return portee.codeCaf().equals(caf);
+        return portee.codeCaf().equals(personne.codeCaf());
     }
 
     private long ecrire(RequeteTraces requete, Writer sortie) {

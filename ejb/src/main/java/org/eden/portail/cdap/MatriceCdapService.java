@@ -3,7 +3,6 @@ package org.eden.portail.cdap;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import org.apache.shiro.SecurityUtils;
-import org.eden.portail.identite.PermissionsPortail;
 import org.eden.portail.shared.RegleMetierException;
 import org.eden.portail.trace.ActionTracee;
 
@@ -30,7 +29,7 @@ public class MatriceCdapService {
 
     @ActionTracee(value = "CONSULTATION_MATRICE_CDAP", cible = "MATRICE_CDAP")
     public List<LigneMatrice> matrice() {
-        SecurityUtils.getSubject().checkPermission(PermissionsPortail.CDAP_MATRICE_MODIFIER);
+        SecurityUtils.getSubject().checkPermission(PermissionsCdap.CDAP_MATRICE_MODIFIER);
         Map<String, EnumMap<SectionDossier, Acces>> lignes = new LinkedHashMap<>();
         for (AccesSection a : matrices.toutes()) {
             lignes.computeIfAbsent(a.getProfil(), p -> new EnumMap<>(SectionDossier.class)).put(a.getSection(), a.getAcces());
@@ -44,7 +43,7 @@ public class MatriceCdapService {
 
     @ActionTracee(value = "MODIFICATION_MATRICE_CDAP", cible = "PROFIL_CDAP")
     public ModificationMatrice modifier(String profil, SectionDossier section, Acces acces) {
-        SecurityUtils.getSubject().checkPermission(PermissionsPortail.CDAP_MATRICE_MODIFIER);
+        SecurityUtils.getSubject().checkPermission(PermissionsCdap.CDAP_MATRICE_MODIFIER);
         AccesSection cellule = matrices.cellule(profil, section)
                 .orElseThrow(() -> new RegleMetierException("R-CDAP-7", "Profil CDAP inconnu : " + profil + "."));
         Acces avant = cellule.getAcces();

@@ -9,7 +9,6 @@ import org.apache.shiro.authz.UnauthorizedException;
 import org.apache.shiro.subject.Subject;
 import org.eden.portail.identite.CompteCree;
 import org.eden.portail.identite.CompteService;
-import org.eden.portail.identite.PermissionsPortail;
 import org.eden.portail.identite.Utilisateur;
 import org.eden.portail.identite.UtilisateurRepository;
 import org.eden.portail.shared.Caf;
@@ -67,7 +66,7 @@ public class ConventionService {
     /** R-CONV-1, R-CONV-3: a draft, numbered in the Caf's sequence of the current year. */
     @ActionTracee(value = "ENREGISTREMENT_CONVENTION", cible = "CAF")
     public ConventionVue enregistrer(String codeCaf, NouvelleConvention demande) {
-        SecurityUtils.getSubject().checkPermission(PermissionsPortail.enregistrerConventionsDe(codeCaf));
+        SecurityUtils.getSubject().checkPermission(PermissionsConventions.enregistrerConventionsDe(codeCaf));
         Caf caf = cafs.cafParCode(codeCaf)
                 .orElseThrow(() -> new RegleMetierException("R-CONV-1", "Caf inconnue : " + codeCaf + "."));
         OrganismePartenaire organisme = cafs.organisme(demande.organismeId()).orElse(null);
@@ -85,14 +84,14 @@ public class ConventionService {
     /** R-CONV-7: a draft's bulletins change until it is submitted. */
     @ActionTracee(value = "QUOTA_CONVENTION", cible = "CONVENTION")
     public ConventionVue fixerQuota(Long conventionId, QuotaDemande quota) {
-        Convention convention = charger(conventionId, PermissionsPortail::enregistrerConventionsDe);
+        Convention convention = charger(conventionId, PermissionsConventions::enregistrerConventionsDe);
         convention.fixerQuota(service(quota.service()), quota.profil(), quota.demande(), quota.accorde());
         return ConventionVue.de(convention);
     }
 
     @ActionTracee(value = "SOUMISSION_CONVENTION", cible = "CONVENTION")
     public ConventionVue soumettre(Long conventionId) {
-        Convention convention = charger(conventionId, PermissionsPortail::enregistrerConventionsDe);
+        Convention convention = charger(conventionId, PermissionsConventions::enregistrerConventionsDe);
         convention.soumettre(acteur(), horloge.instant());
         return ConventionVue.de(convention);
     }
@@ -105,7 +104,7 @@ public class ConventionService {
      */
     @ActionTracee(value = "VALIDATION_CONVENTION", cible = "CONVENTION")
     public ConventionVue valider(Long conventionId) {
-        Convention convention = charger(conventionId, PermissionsPortail::verifierConventionsDe);
+        Convention convention = charger(conventionId, PermissionsConventions::verifierConventionsDe);
         String verificateur = acteur();
         convention.valider(verificateur, horloge.instant());
         ContratDeService contrat = convention.getContrat();
@@ -121,7 +120,7 @@ public class ConventionService {
 
     @ActionTracee(value = "REJET_CONVENTION", cible = "CONVENTION")
     public ConventionVue rejeter(Long conventionId, String motif) {
-        Convention convention = charger(conventionId, PermissionsPortail::verifierConventionsDe);
+        Convention convention = charger(conventionId, PermissionsConventions::verifierConventionsDe);
         convention.rejeter(acteur(), motif, horloge.instant());
         return ConventionVue.de(convention);
     }
@@ -129,7 +128,7 @@ public class ConventionService {
     /** R-CONV-2, R-CONV-3: a validated convention opens once no other one is in force for the partner. */
     @ActionTracee(value = "ACTIVATION_CONVENTION", cible = "CONVENTION")
     public ConventionVue activer(Long conventionId) {
-        Convention convention = charger(conventionId, PermissionsPortail::enregistrerConventionsDe);
+        Convention convention = charger(conventionId, PermissionsConventions::enregistrerConventionsDe);
         ouvrir(convention, acteur());
         return ConventionVue.de(convention);
     }
@@ -137,7 +136,7 @@ public class ConventionService {
     /** R-CONV-8: the partner's users lose their sessions at once (after the commit). */
     @ActionTracee(value = "SUSPENSION_CONVENTION", cible = "CONVENTION")
     public ConventionVue suspendre(Long conventionId, String motif) {
-        Convention convention = charger(conventionId, PermissionsPortail::enregistrerConventionsDe);
+        Convention convention = charger(conventionId, PermissionsConventions::enregistrerConventionsDe);
         convention.suspendre(acteur(), motif, horloge.instant());
         suspensions.fire(new ConventionSuspendue(convention.getNumero(),
                 utilisateurs.deLOrganisme(convention.getOrganisme().getId()).stream()
@@ -147,14 +146,14 @@ public class ConventionService {
 
     @ActionTracee(value = "REACTIVATION_CONVENTION", cible = "CONVENTION")
     public ConventionVue reactiver(Long conventionId, String motif) {
-        Convention convention = charger(conventionId, PermissionsPortail::enregistrerConventionsDe);
+        Convention convention = charger(conventionId, PermissionsConventions::enregistrerConventionsDe);
         convention.reactiver(acteur(), motif, horloge.instant());
         return ConventionVue.de(convention);
     }
 
     @ActionTracee(value = "CLOTURE_CONVENTION", cible = "CONVENTION")
     public ConventionVue cloturer(Long conventionId, String motif) {
-        Convention convention = charger(conventionId, PermissionsPortail::enregistrerConventionsDe);
+        Convention convention = charger(conventionId, PermissionsConventions::enregistrerConventionsDe);
         convention.cloturer(acteur(), motif, aujourdhui(), horloge.instant());
         clotures.fire(new ConventionCloturee(convention.getId(), convention.getNumero()));
         return ConventionVue.de(convention);
@@ -166,7 +165,7 @@ public class ConventionService {
      */
     @ActionTracee(value = "CLOTURE_ET_RECREATION_CONVENTION", cible = "CONVENTION")
     public ConventionVue cloturerEtRecreer(Long conventionId, ModeGestion nouveauMode, String motif) {
-        Convention convention = charger(conventionId, PermissionsPortail::enregistrerConventionsDe);
+        Convention convention = charger(conventionId, PermissionsConventions::enregistrerConventionsDe);
         NumeroConvention numero = conventions.compteurVerrouille(convention.getCaf().getCode(), aujourdhui().getYear())
                 .attribuer();
         Convention successeur = convention.cloturerEtRecreer(nouveauMode, numero, acteur(), motif, aujourdhui(),
@@ -178,7 +177,7 @@ public class ConventionService {
     /** R-CONV-7: a quota decided by the Caf on the partner's request, never below current use. */
     @ActionTracee(value = "MODIFICATION_QUOTA", cible = "CONVENTION")
     public ConventionVue modifierQuota(Long conventionId, String codeService, String profil, int maximum) {
-        Convention convention = charger(conventionId, PermissionsPortail::enregistrerConventionsDe);
+        Convention convention = charger(conventionId, PermissionsConventions::enregistrerConventionsDe);
         convention.modifierQuota(codeService, profil, maximum, usage(convention, codeService, profil), acteur(),
                 horloge.instant());
         return ConventionVue.de(convention);
@@ -187,14 +186,14 @@ public class ConventionService {
     @ActionTracee(value = "CONSULTATION_CONVENTION", cible = "CONVENTION")
     public ConventionVue consulter(Long conventionId) {
         Convention convention = conventions.convention(conventionId).orElseThrow(ConventionService::introuvable);
-        SecurityUtils.getSubject().checkPermission(PermissionsPortail.consulterConventionsDe(convention.getCaf().getCode()));
+        SecurityUtils.getSubject().checkPermission(PermissionsConventions.consulterConventionsDe(convention.getCaf().getCode()));
         return ConventionVue.de(convention);
     }
 
     /** R-CONV-9 (first part): the Caf's conventions, newest number first. */
     @ActionTracee(value = "CONSULTATION_CONVENTIONS", cible = "CAF")
     public List<ConventionVue> conventionsDe(String codeCaf, StatutConvention statut) {
-        SecurityUtils.getSubject().checkPermission(PermissionsPortail.consulterConventionsDe(codeCaf));
+        SecurityUtils.getSubject().checkPermission(PermissionsConventions.consulterConventionsDe(codeCaf));
         return conventions.conventionsDeLaCaf(codeCaf).stream()
                 .filter(c -> statut == null || c.getStatut() == statut)
                 .map(ConventionVue::de)
@@ -218,7 +217,7 @@ public class ConventionService {
     @ActionTracee(value = "CONSULTATION_CONVENTION", cible = "CONVENTION")
     public FicheConvention fiche(Long conventionId) {
         Convention convention = conventions.convention(conventionId).orElseThrow(ConventionService::introuvable);
-        SecurityUtils.getSubject().checkPermission(PermissionsPortail.consulterConventionsDe(convention.getCaf().getCode()));
+        SecurityUtils.getSubject().checkPermission(PermissionsConventions.consulterConventionsDe(convention.getCaf().getCode()));
         List<LigneQuota> quotas = convention.getBulletins().stream()
                 .flatMap(b -> b.getQuotas().stream().map(q -> new LigneQuota(b.getService().getCode(),
                         b.getService().getLibelle(), q.getProfil(),
@@ -232,7 +231,7 @@ public class ConventionService {
     /** The vérificateur's queue "À vérifier": his Caf's conventions waiting for him, oldest submission first. */
     @ActionTracee(value = "CONSULTATION_CONVENTIONS_A_VERIFIER", cible = "CAF")
     public List<ConventionLigne> aVerifier(String codeCaf) {
-        SecurityUtils.getSubject().checkPermission(PermissionsPortail.verifierConventionsDe(codeCaf));
+        SecurityUtils.getSubject().checkPermission(PermissionsConventions.verifierConventionsDe(codeCaf));
         return conventions.aVerifier(codeCaf).stream().map(ConventionLigne::de)
                 .sorted(Comparator.comparing(ConventionLigne::getSoumiseLe, Comparator.nullsFirst(Comparator.naturalOrder()))
                         .thenComparing(ConventionLigne::getNumero))
@@ -242,7 +241,7 @@ public class ConventionService {
     /** The profiles a bulletin may grant (R-CONV-7), for the agent who records a convention of this Caf. */
     @ActionTracee(value = "CONSULTATION_CATALOGUE", cible = "CAF")
     public List<ProfilCatalogue> catalogue(String codeCaf) {
-        SecurityUtils.getSubject().checkPermission(PermissionsPortail.enregistrerConventionsDe(codeCaf));
+        SecurityUtils.getSubject().checkPermission(PermissionsConventions.enregistrerConventionsDe(codeCaf));
         return conventions.catalogue().stream()
                 .flatMap(s -> s.getProfils().stream().map(p -> new ProfilCatalogue(s.getCode(), s.getLibelle(), p.getCode(),
                         p.getLibelle())))
@@ -253,13 +252,13 @@ public class ConventionService {
     public List<String> cafsConsultables() {
         Subject sujet = SecurityUtils.getSubject();
         return cafs.cafs().stream().map(Caf::getCode)
-                .filter(code -> sujet.isPermitted(PermissionsPortail.consulterConventionsDe(code)))
+                .filter(code -> sujet.isPermitted(PermissionsConventions.consulterConventionsDe(code)))
                 .toList();
     }
 
     private CritereConventions borner(CritereConventions critere) {
         if (critere.codeCaf() != null) {
-            SecurityUtils.getSubject().checkPermission(PermissionsPortail.consulterConventionsDe(critere.codeCaf()));
+            SecurityUtils.getSubject().checkPermission(PermissionsConventions.consulterConventionsDe(critere.codeCaf()));
         }
         List<String> codes = cafsConsultables();
         if (codes.isEmpty()) {

@@ -13,7 +13,7 @@ import org.eden.portail.convention.ConventionRepository;
 import org.eden.portail.convention.ModeGestion;
 import org.eden.portail.convention.Quota;
 import org.eden.portail.convention.StatutConvention;
-import org.eden.portail.identite.PermissionsPortail;
+import org.eden.portail.identite.PermissionsIdentite;
 import org.eden.portail.identite.Utilisateur;
 import org.eden.portail.identite.UtilisateurRepository;
 import org.eden.portail.shared.CafRepository;
@@ -99,10 +99,10 @@ public class GestionHabilitations {
         Subject sujet = SecurityUtils.getSubject();
         String acteur = acteur();
         Convention convention = conventionEnVigueur(organisme.getId()).orElse(null);
-        if (laCafGere(convention) && sujet.isPermitted(PermissionsPortail.gererComptesDe(organisme.getCaf().getCode()))) {
+        if (laCafGere(convention) && sujet.isPermitted(PermissionsIdentite.gererComptesDe(organisme.getCaf().getCode()))) {
             return new Portee(acteur, true, true, List.of());
         }
-        sujet.checkPermission(PermissionsPortail.gererHabilitationsDe(organisme.getId()));
+        sujet.checkPermission(PermissionsHabilitations.gererHabilitationsDe(organisme.getId()));
         if (estAdministrateurOuSuppleant(convention, acteur)) {
             return new Portee(acteur, true, false, List.of());
         }
@@ -119,7 +119,7 @@ public class GestionHabilitations {
 
     /** R-HAB-7: the Caf's own powers on its partners (suspend, force a password change, withdraw the delegation). */
     static void exigerPouvoirsCaf(OrganismePartenaire organisme) {
-        SecurityUtils.getSubject().checkPermission(PermissionsPortail.gererComptesDe(organisme.getCaf().getCode()));
+        SecurityUtils.getSubject().checkPermission(PermissionsIdentite.gererComptesDe(organisme.getCaf().getCode()));
     }
 
     /** The administrateur partenaire and his suppléant are the accounts linked on the contrat of the convention in force. */

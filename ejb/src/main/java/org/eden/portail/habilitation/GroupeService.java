@@ -2,11 +2,11 @@ package org.eden.portail.habilitation;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import org.eden.portail.convention.Convention;
-import org.eden.portail.convention.ConventionRepository;
 import org.apache.shiro.SecurityUtils;
 import org.apache.shiro.subject.Subject;
-import org.eden.portail.identite.PermissionsPortail;
+import org.eden.portail.convention.Convention;
+import org.eden.portail.convention.ConventionRepository;
+import org.eden.portail.identite.PermissionsIdentite;
 import org.eden.portail.identite.Utilisateur;
 import org.eden.portail.identite.UtilisateurRepository;
 import org.eden.portail.shared.CafRepository;
@@ -182,11 +182,11 @@ public class GroupeService {
         }
         List<OrganismeGere> geres = new ArrayList<>();
         OrganismePartenaire sien = moi.getOrganisme();
-        if (sien != null && sujet.isPermitted(PermissionsPortail.gererHabilitationsDe(sien.getId()))) {
+        if (sien != null && sujet.isPermitted(PermissionsHabilitations.gererHabilitationsDe(sien.getId()))) {
             geres.add(new OrganismeGere(sien.getId(), sien.getNom(), false,
-                    sujet.isPermitted(PermissionsPortail.administrerHabilitationsDe(sien.getId()))));
+                    sujet.isPermitted(PermissionsHabilitations.administrerHabilitationsDe(sien.getId()))));
         }
-        if (moi.getCaf() != null && sien == null && sujet.isPermitted(PermissionsPortail.gererComptesDe(moi.getCaf().getCode()))) {
+        if (moi.getCaf() != null && sien == null && sujet.isPermitted(PermissionsIdentite.gererComptesDe(moi.getCaf().getCode()))) {
             for (OrganismePartenaire o : cafs.organismesDe(moi.getCaf())) {
                 if (gestion.laCafGere(gestion.conventionEnVigueur(o.getId()).orElse(null))) {
                     geres.add(new OrganismeGere(o.getId(), o.getNom(), true, true));

@@ -6,7 +6,7 @@ import org.apache.shiro.SecurityUtils;
 import org.apache.shiro.authz.UnauthorizedException;
 import org.eden.portail.convention.Convention;
 import org.eden.portail.convention.ModeGestion;
-import org.eden.portail.identite.PermissionsPortail;
+import org.eden.portail.identite.PermissionsIdentite;
 import org.eden.portail.identite.Utilisateur;
 import org.eden.portail.identite.UtilisateurRepository;
 import org.eden.portail.shared.CafRepository;
@@ -132,7 +132,7 @@ public class PouvoirsCafService {
         Utilisateur moi = utilisateurs.parIdentifiant(GestionHabilitations.acteur())
                 .filter(u -> u.getCaf() != null && u.getOrganisme() == null)
                 .orElseThrow(() -> new UnauthorizedException("Réservé aux administrateurs d'une Caf."));
-        SecurityUtils.getSubject().checkPermission(PermissionsPortail.gererComptesDe(moi.getCaf().getCode()));
+        SecurityUtils.getSubject().checkPermission(PermissionsIdentite.gererComptesDe(moi.getCaf().getCode()));
         return cafs.organismesDe(moi.getCaf()).stream()
                 .sorted(Comparator.comparing(OrganismePartenaire::getNom, String.CASE_INSENSITIVE_ORDER))
                 .map(this::partenaire)

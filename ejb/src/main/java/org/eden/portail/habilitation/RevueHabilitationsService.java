@@ -6,7 +6,6 @@ import jakarta.persistence.PersistenceException;
 import org.apache.shiro.SecurityUtils;
 import org.apache.shiro.authz.UnauthorizedException;
 import org.eden.portail.convention.Convention;
-import org.eden.portail.identite.PermissionsPortail;
 import org.eden.portail.identite.Utilisateur;
 import org.eden.portail.identite.UtilisateurRepository;
 import org.eden.portail.shared.Caf;
@@ -73,7 +72,7 @@ public class RevueHabilitationsService {
     @ActionTracee(value = "OUVERTURE_CAMPAGNE_REVUE", cible = "CAF")
     public SuiviCampagne ouvrirCampagne(String codeCaf) {
         Caf caf = caf(codeCaf);
-        SecurityUtils.getSubject().checkPermission(PermissionsPortail.ouvrirRevuesDe(caf.getCode()));
+        SecurityUtils.getSubject().checkPermission(PermissionsHabilitations.ouvrirRevuesDe(caf.getCode()));
         int annee = anneeEnCours();
         revues.campagne(caf.getId(), annee).ifPresent(existante -> {
             throw dejaOuverte(caf, existante);
@@ -105,7 +104,7 @@ public class RevueHabilitationsService {
     @ActionTracee(value = "CONSULTATION_CAMPAGNE_REVUE", cible = "CAF")
     public SuiviCampagne suiviCampagne(String codeCaf, int annee) {
         Caf caf = caf(codeCaf);
-        SecurityUtils.getSubject().checkPermission(PermissionsPortail.suivreRevuesDe(caf.getCode()));
+        SecurityUtils.getSubject().checkPermission(PermissionsHabilitations.suivreRevuesDe(caf.getCode()));
         return suivi(caf, annee);
     }
 

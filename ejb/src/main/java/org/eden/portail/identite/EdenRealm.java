@@ -1,5 +1,6 @@
 package org.eden.portail.identite;
 
+import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.spi.CDI;
 import org.apache.shiro.authc.AuthenticationException;
 import org.apache.shiro.authc.AuthenticationInfo;
@@ -16,7 +17,8 @@ import org.apache.shiro.authz.AuthorizationInfo;
 import org.apache.shiro.authz.SimpleAuthorizationInfo;
 import org.apache.shiro.realm.AuthorizingRealm;
 import org.apache.shiro.subject.PrincipalCollection;
-import org.eden.portail.convention.ConventionRepository;
+import org.eden.portail.shared.DroitsPartenaire;
+import org.eden.portail.shared.PermissionsDuContexte;
 
 import java.util.stream.Collectors;
 
@@ -28,7 +30,9 @@ import java.util.stream.Collectors;
  * <p>
  * The realm is created by Shiro (shiro.ini), outside CDI, so it reaches the service through
  * {@link CDI#current()}. Authorisation is read from the database on each request: no stale roles
- * on another node of the cluster.
+ * on another node of the cluster. The realm knows no permission: it assembles what each context
+ * grants ({@link PermissionsDuContexte}) from the account and its partner side
+ * ({@link SourceDroitsPartenaire}), so identite imports none of the contexts above it.
  */
 public class EdenRealm extends AuthorizingRealm {
 
@@ -67,20 +71,27 @@ public class EdenRealm extends AuthorizingRealm {
                 .filter(compte -> compte.statut() != StatutCompte.SUSPENDU)
                 .ifPresent(compte -> {
                     info.setRoles(compte.rolesCaf().stream().map(Enum::name).collect(Collectors.toSet()));
-                    info.setStringPermissions(PermissionsPortail.de(compte));
-                    if (compte.organismeId() != null) {
-                        droitsPartenaires().de(compte.identifiant())
-                                .ifPresent(droits -> info.addStringPermissions(PermissionsPortail.dePartenaire(droits)));
-                    }
-                    info.addStringPermissions(PermissionsPortail.tracesEtIncidents(compte,
-                            CDI.current().select(ConventionRepository.class).get().organismeAdministrePar(identifiant)));
+                    info.setStringPermissions(PermissionsPortail.assembler(contextes(),
+                            PermissionsPortail.habilitant(compte, partenaire(compte))));
                 });
         return info;
     }
 
-    /** The partner side: permissions derived from the effective habilitations (R-HAB-*). */
-    private static org.eden.portail.habilitation.DroitsPartenaires droitsPartenaires() {
-        return CDI.current().select(org.eden.portail.habilitation.DroitsPartenaires.class).get();
+    /**
+     * The partner side, read once and handed to every context: who administers the organisation,
+     * who is responsable, which services are usable now (R-HAB-*, R-CONV-8).
+     */
+    private static DroitsPartenaire partenaire(CompteAuthentification compte) {
+        if (compte.organismeId() == null) {
+            return DroitsPartenaire.aucun(null);
+        }
+        return CDI.current().select(SourceDroitsPartenaire.class).get().de(compte.identifiant())
+                .orElse(DroitsPartenaire.aucun(compte.organismeId()));
+    }
+
+    /** Every context's contribution, whichever contexts the deployment holds. */
+    private static Iterable<PermissionsDuContexte> contextes() {
+        return CDI.current().select(PermissionsDuContexte.class, Any.Literal.INSTANCE);
     }
 
     private static IdentiteService identite() {

@@ -221,7 +221,7 @@ public class IdentiteService {
 
     private static void verifierDroitDeGerer(Utilisateur utilisateur) {
         String codeCaf = utilisateur.getCaf() == null ? "cnaf" : utilisateur.getCaf().getCode();
-        SecurityUtils.getSubject().checkPermission(PermissionsPortail.gererComptesDe(codeCaf));
+        SecurityUtils.getSubject().checkPermission(PermissionsIdentite.gererComptesDe(codeCaf));
     }
 
     /** "Mon compte": a consultation, traced like every other (R-TRACE-1). */

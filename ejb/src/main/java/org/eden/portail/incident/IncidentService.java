@@ -8,7 +8,6 @@ import org.apache.shiro.authz.UnauthenticatedException;
 import org.apache.shiro.subject.Subject;
 import org.eden.portail.convention.Convention;
 import org.eden.portail.convention.ConventionRepository;
-import org.eden.portail.identite.PermissionsPortail;
 import org.eden.portail.identite.RoleCaf;
 import org.eden.portail.identite.Utilisateur;
 import org.eden.portail.identite.UtilisateurRepository;
@@ -21,10 +20,10 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * R-INC-1: the incident desk. A partner's habilitation manager (today: the administrateur
- * partenaire and his suppléant, PermissionsPortail.tracesEtIncidents) files incidents and follows
- * them; the Caf's administrateurs assign, comment and resolve; its superviseurs read the desk (a
- * posteriori control, no change). Every permission is checked here against the incident loaded,
+ * R-INC-1: the incident desk. A partner's habilitation manager (administrateur partenaire,
+ * suppléant, responsable: PermissionsIncidents) files incidents and follows them; the Caf's
+ * administrateurs assign, comment and resolve; its superviseurs read the desk (a posteriori
+ * control, no change). Every permission is checked here against the incident loaded,
  * never against what a request says; every call is traced.
  * <p>
  * Escalation is computed, not stored: an incident is "to escalate" when, at the clock's instant,
@@ -53,7 +52,7 @@ public class IncidentService {
     @ActionTracee(value = "DECLARATION_INCIDENT", cible = "INCIDENT")
     public IncidentVue declarer(NouvelIncident demande) {
         OrganismePartenaire organisme = organismeDeLAppelant();
-        SecurityUtils.getSubject().checkPermission(PermissionsPortail.declarerIncidents(organisme.getId()));
+        SecurityUtils.getSubject().checkPermission(PermissionsIncidents.declarerIncidents(organisme.getId()));
         Convention convention = conventions.conventionEnVigueur(organisme.getId())
                 .orElseThrow(() -> new RegleMetierException("R-INC-1",
                         "Votre organisme n'a pas de convention en vigueur : contactez directement votre Caf."));
@@ -67,7 +66,7 @@ public class IncidentService {
     @ActionTracee(value = "CONSULTATION_INCIDENTS", cible = "ORGANISME")
     public PageIncidents incidentsDeMonOrganisme(StatutIncident statut, int debut, int nombre) {
         OrganismePartenaire organisme = organismeDeLAppelant();
-        SecurityUtils.getSubject().checkPermission(PermissionsPortail.declarerIncidents(organisme.getId()));
+        SecurityUtils.getSubject().checkPermission(PermissionsIncidents.declarerIncidents(organisme.getId()));
         return page(null, organisme.getId(), statut, false, debut, nombre);
     }
 
@@ -77,14 +76,14 @@ public class IncidentService {
     @ActionTracee(value = "CONSULTATION_GUICHET_INCIDENTS", cible = "CAF")
     public PageIncidents incidentsDuGuichet(StatutIncident statut, boolean aEscaladerSeulement, int debut, int nombre) {
         String caf = cafDeLAppelant();
-        SecurityUtils.getSubject().checkPermission(PermissionsPortail.consulterIncidents(caf));
+        SecurityUtils.getSubject().checkPermission(PermissionsIncidents.consulterIncidents(caf));
         return page(caf, null, statut, aEscaladerSeulement, debut, nombre);
     }
 
     /** The agents an incident may be assigned to: the administrateurs of the desk's Caf. */
     public List<String> agentsDuGuichet() {
         String caf = cafDeLAppelant();
-        SecurityUtils.getSubject().checkPermission(PermissionsPortail.traiterIncidents(caf));
+        SecurityUtils.getSubject().checkPermission(PermissionsIncidents.traiterIncidents(caf));
         return incidents.agents(caf, RoleCaf.ADMINISTRATEUR_CAF);
     }
 
@@ -115,9 +114,9 @@ public class IncidentService {
     public IncidentVue commenter(Long incidentId, String texte) {
         Incident incident = incidents.incident(incidentId).orElseThrow(() -> introuvable(incidentId));
         Subject sujet = SecurityUtils.getSubject();
-        boolean guichet = sujet.isPermitted(PermissionsPortail.traiterIncidents(incident.getCaf().getCode()));
+        boolean guichet = sujet.isPermitted(PermissionsIncidents.traiterIncidents(incident.getCaf().getCode()));
         if (!guichet) {
-            sujet.checkPermission(PermissionsPortail.declarerIncidents(incident.getOrganisme().getId()));
+            sujet.checkPermission(PermissionsIncidents.declarerIncidents(incident.getOrganisme().getId()));
         }
         incident.commenter(appelant().getIdentifiant(), guichet, texte, maintenant());
         return vue(incident);
@@ -127,8 +126,8 @@ public class IncidentService {
     public IncidentVue consulter(Long incidentId) {
         Incident incident = incidents.incident(incidentId).orElseThrow(() -> introuvable(incidentId));
         Subject sujet = SecurityUtils.getSubject();
-        if (!sujet.isPermitted(PermissionsPortail.consulterIncidents(incident.getCaf().getCode()))) {
-            sujet.checkPermission(PermissionsPortail.declarerIncidents(incident.getOrganisme().getId()));
+        if (!sujet.isPermitted(PermissionsIncidents.consulterIncidents(incident.getCaf().getCode()))) {
+            sujet.checkPermission(PermissionsIncidents.declarerIncidents(incident.getOrganisme().getId()));
         }
         return vue(incident);
     }
@@ -147,7 +146,7 @@ public class IncidentService {
 
     private Incident pourLeGuichet(Long incidentId) {
         Incident incident = incidents.incident(incidentId).orElseThrow(() -> introuvable(incidentId));
-        SecurityUtils.getSubject().checkPermission(PermissionsPortail.traiterIncidents(incident.getCaf().getCode()));
+        SecurityUtils.getSubject().checkPermission(PermissionsIncidents.traiterIncidents(incident.getCaf().getCode()));
         return incident;
     }
 

@@ -4,7 +4,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import org.apache.shiro.SecurityUtils;
 import org.apache.shiro.authz.AuthorizationException;
-import org.eden.portail.identite.PermissionsPortail;
 import org.eden.portail.identite.Utilisateur;
 import org.eden.portail.identite.UtilisateurRepository;
 import org.eden.portail.shared.Caf;
@@ -35,7 +34,7 @@ public class MaintenanceService {
     @ActionTracee(value = "PUBLICATION_AVIS_MAINTENANCE", cible = "CAF")
     public AvisVue publier(String texte, Instant debut, Instant fin) {
         Caf caf = cafDeLAppelant();
-        SecurityUtils.getSubject().checkPermission(PermissionsPortail.publierMaintenance(caf.getCode()));
+        SecurityUtils.getSubject().checkPermission(PermissionsIncidents.publierMaintenance(caf.getCode()));
         return new AvisVue(avis.enregistrer(AvisMaintenance.publier(caf, texte, debut, fin,
                 SecurityUtils.getSubject().getPrincipal().toString(), horloge.instant())));
     }
@@ -44,7 +43,7 @@ public class MaintenanceService {
     @ActionTracee(value = "CONSULTATION_AVIS_MAINTENANCE", cible = "CAF")
     public List<AvisVue> avisDeMaCaf() {
         Caf caf = cafDeLAppelant();
-        SecurityUtils.getSubject().checkPermission(PermissionsPortail.publierMaintenance(caf.getCode()));
+        SecurityUtils.getSubject().checkPermission(PermissionsIncidents.publierMaintenance(caf.getCode()));
         return avis.avisAVenir(caf.getCode(), horloge.instant()).stream().map(AvisVue::new).toList();
     }
 

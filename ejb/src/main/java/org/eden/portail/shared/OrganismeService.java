@@ -1,11 +1,11 @@
 package org.eden.portail.shared;
 
+import org.eden.portail.convention.PermissionsConventions;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import org.apache.shiro.SecurityUtils;
 import org.apache.shiro.authz.UnauthorizedException;
 import org.apache.shiro.subject.Subject;
-import org.eden.portail.identite.PermissionsPortail;
 import org.eden.portail.trace.ActionTracee;
 
 import java.util.List;
@@ -25,7 +25,7 @@ public class OrganismeService {
     @ActionTracee(value = "CONSULTATION_ORGANISMES", cible = "CAF")
     public List<OrganismeResume> organismesDe(String codeCaf, TypeOrganisme type) {
         // Checked here, not in the screens: the API and every screen go through this method.
-        SecurityUtils.getSubject().checkPermission(PermissionsPortail.consulterPartenairesDe(codeCaf));
+        SecurityUtils.getSubject().checkPermission(PermissionsConventions.consulterPartenairesDe(codeCaf));
         return cafs.cafParCode(codeCaf)
                 .map(caf -> cafs.organismesDe(caf).stream()
                         .filter(o -> type == null || o.getType() == type)
@@ -36,12 +36,12 @@ public class OrganismeService {
 
     /** The Cafs whose partners the caller may read (his own; every Caf for a national agent). */
     public List<CafResume> cafsConsultables() {
-        return cafsOu(PermissionsPortail::consulterPartenairesDe);
+        return cafsOu(PermissionsConventions::consulterPartenairesDe);
     }
 
     /** The Cafs for which the caller records partners and conventions: an administrateur Caf's own. */
     public List<CafResume> cafsOuEnregistrer() {
-        return cafsOu(PermissionsPortail::enregistrerConventionsDe);
+        return cafsOu(PermissionsConventions::enregistrerConventionsDe);
     }
 
     /** One page of the partners list, filtered and sorted by the database. */
@@ -58,13 +58,13 @@ public class OrganismeService {
 
     @ActionTracee(value = "CONSULTATION_ORGANISME", cible = "ORGANISME")
     public FicheOrganisme organisme(Long organismeId) {
-        return FicheOrganisme.de(charger(organismeId, PermissionsPortail::consulterPartenairesDe));
+        return FicheOrganisme.de(charger(organismeId, PermissionsConventions::consulterPartenairesDe));
     }
 
     /** R-CONV-1: a new partner of the Caf, its SIRET checked (Luhn key) and not already known. */
     @ActionTracee(value = "ENREGISTREMENT_ORGANISME", cible = "CAF")
     public FicheOrganisme enregistrer(String codeCaf, FicheOrganisme saisie) {
-        SecurityUtils.getSubject().checkPermission(PermissionsPortail.enregistrerConventionsDe(codeCaf));
+        SecurityUtils.getSubject().checkPermission(PermissionsConventions.enregistrerConventionsDe(codeCaf));
         Caf caf = cafs.cafParCode(codeCaf)
                 .orElseThrow(() -> new RegleMetierException("R-CONV-1", "Caf inconnue : " + codeCaf + "."));
         OrganismePartenaire organisme = new OrganismePartenaire(caf, saisie.getNom(), saisie.getType(), saisie.getSiret(),
@@ -75,7 +75,7 @@ public class OrganismeService {
 
     @ActionTracee(value = "MODIFICATION_ORGANISME", cible = "ORGANISME")
     public FicheOrganisme modifier(Long organismeId, FicheOrganisme saisie) {
-        OrganismePartenaire organisme = charger(organismeId, PermissionsPortail::enregistrerConventionsDe);
+        OrganismePartenaire organisme = charger(organismeId, PermissionsConventions::enregistrerConventionsDe);
         siretLibre(Siret.normaliser(saisie.getSiret()), organisme);
         organisme.modifier(saisie.getNom(), saisie.getType(), saisie.getSiret(), saisie.adresse());
         return FicheOrganisme.de(organisme);
@@ -84,7 +84,7 @@ public class OrganismeService {
     private void siretLibre(String siret, OrganismePartenaire lui) {
         cafs.organismeParSiret(siret).filter(autre -> !autre.equals(lui)).ifPresent(autre -> {
             throw new RegleMetierException("R-CONV-1", "Le SIRET " + siret + " est déjà celui d'un organisme partenaire"
-                    + (SecurityUtils.getSubject().isPermitted(PermissionsPortail.consulterPartenairesDe(autre.getCaf().getCode()))
+                    + (SecurityUtils.getSubject().isPermitted(PermissionsConventions.consulterPartenairesDe(autre.getCaf().getCode()))
                     ? " : « " + autre.getNom() + " »." : " d'une autre Caf."));
         });
     }

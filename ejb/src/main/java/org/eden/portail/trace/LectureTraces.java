@@ -6,7 +6,6 @@ import org.apache.shiro.SecurityUtils;
 import org.apache.shiro.authz.AuthorizationException;
 import org.apache.shiro.authz.UnauthenticatedException;
 import org.apache.shiro.subject.Subject;
-import org.eden.portail.identite.PermissionsPortail;
 import org.eden.portail.shared.RegleMetierException;
 
 import java.io.Writer;
@@ -16,7 +15,7 @@ import java.util.Objects;
 /**
  * R-TRACE-4: reading the traces. The reader's scope is derived here from his account and his
  * permissions ({@code trace:lire:organisme:<id>}, {@code trace:lire:caf:<code>}, see
- * PermissionsPortail) and added to every query, whatever the filter carries: a forged filter only
+ * PermissionsTraces) and added to every query, whatever the filter carries: a forged filter only
  * narrows what the scope already allows. Each reading and each export is itself traced.
  */
 @Stateless
@@ -42,11 +41,11 @@ public class LectureTraces {
         }
         AnnuaireActeurs.Acteur lecteur = annuaire.acteur(sujet.getPrincipal().toString())
                 .orElseThrow(() -> new AuthorizationException("R-TRACE-4 : compte inconnu"));
-        if (lecteur.codeCafAgent() != null && sujet.isPermitted(PermissionsPortail.lireTracesCaf(lecteur.codeCafAgent()))) {
+        if (lecteur.codeCafAgent() != null && sujet.isPermitted(PermissionsTraces.lireTracesCaf(lecteur.codeCafAgent()))) {
             return PorteeLecture.caf(lecteur.codeCafAgent());
         }
         if (lecteur.organismeId() != null
-                && sujet.isPermitted(PermissionsPortail.lireTracesOrganisme(lecteur.organismeId()))) {
+                && sujet.isPermitted(PermissionsTraces.lireTracesOrganisme(lecteur.organismeId()))) {
             return PorteeLecture.organisme(lecteur.organismeId());
         }
         throw new AuthorizationException("R-TRACE-4 : lecture des traces réservée aux administrateurs partenaires et aux superviseurs Caf");

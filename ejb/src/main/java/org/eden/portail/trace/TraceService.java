@@ -3,7 +3,6 @@ package org.eden.portail.trace;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import org.apache.shiro.SecurityUtils;
-import org.eden.portail.identite.PermissionsPortail;
 
 import java.util.List;
 import java.util.Optional;
@@ -25,7 +24,7 @@ public class TraceService {
      */
     @ActionTracee(value = "VERIFICATION_TRACES", cible = "TRACES")
     public VerificationChaine verifier() {
-        SecurityUtils.getSubject().checkPermission(PermissionsPortail.TRACE_VERIFIER);
+        SecurityUtils.getSubject().checkPermission(PermissionsTraces.TRACE_VERIFIER);
         // The head first: the traces up to it are committed with it; later ones are not this walk's.
         TeteChaine tete = traces.tete();
         Optional<PurgeTraces> ancre = traces.derniereAncre();

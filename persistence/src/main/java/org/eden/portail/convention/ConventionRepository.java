@@ -16,14 +16,6 @@ public interface ConventionRepository {
     /** R-CONV-2: the partner's active or suspended convention, if any. */
     Optional<Convention> conventionEnVigueur(Long organismeId);
 
-    /**
-     * The partner whose administrateur partenaire or suppléant this account is: the accounts linked
-     * on the contrat de service of the partner's convention in force (active or suspended, R-CONV-2;
-     * linked at validation, R-CONV-4). The one derivation of "administrateur partenaire" (R-TRACE-4,
-     * R-INC-1).
-     */
-    Optional<Long> organismeAdministrePar(String identifiant);
-
     List<Convention> conventionsDeLaCaf(String codeCaf);
 
     List<Convention> conventionsDeLOrganisme(Long organismeId);

@@ -51,18 +51,6 @@ public class JpaConventionRepository implements ConventionRepository {
     }
 
     @Override
-    public Optional<Long> organismeAdministrePar(String identifiant) {
-        if (identifiant == null || identifiant.isBlank()) {
-            return Optional.empty();
-        }
-        return em.createQuery("select c.organismeActif from Convention c where c.organismeActif is not null"
-                        + " and (c.contrat.administrateur.identifiantCompte = :id or c.contrat.suppleant.identifiantCompte = :id)",
-                        Long.class)
-                .setParameter("id", identifiant.trim().toUpperCase())
-                .getResultStream().findFirst();
-    }
-
-    @Override
     public List<Convention> conventionsDeLaCaf(String codeCaf) {
         return em.createQuery("select c from Convention c where c.caf.code = :code order by c.numero desc", Convention.class)
                 .setParameter("code", codeCaf)

@@ -6,7 +6,6 @@ import jakarta.inject.Named;
 import org.apache.shiro.SecurityUtils;
 import org.apache.shiro.authz.AuthorizationException;
 import org.apache.shiro.subject.Subject;
-import org.eden.portail.identite.PermissionsPortail;
 import org.eden.portail.shared.MessagesEcran;
 import org.eden.portail.shared.RegleMetierException;
 
@@ -34,7 +33,7 @@ public class AVerifierBean implements Serializable {
     public void ouvrir() {
         Subject sujet = SecurityUtils.getSubject();
         cafs = service.cafsConsultables().stream()
-                .filter(code -> sujet.isPermitted(PermissionsPortail.verifierConventionsDe(code)))
+                .filter(code -> sujet.isPermitted(PermissionsConventions.verifierConventionsDe(code)))
                 .toList();
         if (cafs.isEmpty()) {
             MessagesEcran.accesRefuse();

@@ -6,7 +6,6 @@ import jakarta.inject.Named;
 import org.apache.shiro.SecurityUtils;
 import org.apache.shiro.authz.AuthorizationException;
 import org.apache.shiro.subject.Subject;
-import org.eden.portail.identite.PermissionsPortail;
 import org.eden.portail.shared.MessagesEcran;
 import org.eden.portail.shared.RegleMetierException;
 import org.primefaces.PrimeFaces;
@@ -90,8 +89,8 @@ public class ConventionBean implements Serializable {
         }
         Subject sujet = SecurityUtils.getSubject();
         String caf = fiche.getConvention().codeCaf();
-        peutEnregistrer = sujet.isPermitted(PermissionsPortail.enregistrerConventionsDe(caf));
-        peutVerifier = sujet.isPermitted(PermissionsPortail.verifierConventionsDe(caf));
+        peutEnregistrer = sujet.isPermitted(PermissionsConventions.enregistrerConventionsDe(caf));
+        peutVerifier = sujet.isPermitted(PermissionsConventions.verifierConventionsDe(caf));
     }
 
     private void recharger() {

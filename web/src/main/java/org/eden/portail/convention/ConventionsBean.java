@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.apache.shiro.SecurityUtils;
 import org.apache.shiro.authz.AuthorizationException;
-import org.eden.portail.identite.PermissionsPortail;
 import org.eden.portail.shared.MessagesEcran;
 import org.eden.portail.shared.TypeOrganisme;
 import org.primefaces.model.FilterMeta;
@@ -46,7 +45,7 @@ public class ConventionsBean implements Serializable {
             return;
         }
         cafsOuEnregistrer = cafs.stream()
-                .filter(code -> SecurityUtils.getSubject().isPermitted(PermissionsPortail.enregistrerConventionsDe(code)))
+                .filter(code -> SecurityUtils.getSubject().isPermitted(PermissionsConventions.enregistrerConventionsDe(code)))
                 .toList();
     }
 

@@ -7,7 +7,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.apache.shiro.SecurityUtils;
 import org.apache.shiro.authz.AuthorizationException;
-import org.eden.portail.identite.PermissionsPortail;
 import org.eden.portail.shared.CafResume;
 import org.eden.portail.shared.FicheOrganisme;
 import org.eden.portail.shared.MessagesEcran;
@@ -59,7 +58,7 @@ public class PartenaireBean implements Serializable {
             return;
         }
         codeCaf = fiche.getCodeCaf();
-        modifiable = SecurityUtils.getSubject().isPermitted(PermissionsPortail.enregistrerConventionsDe(codeCaf));
+        modifiable = SecurityUtils.getSubject().isPermitted(PermissionsConventions.enregistrerConventionsDe(codeCaf));
     }
 
     public void enregistrer() {

@@ -7,7 +7,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.apache.shiro.SecurityUtils;
-import org.eden.portail.identite.PermissionsPortail;
 import org.eden.portail.shared.RegleMetierException;
 
 import java.io.Serializable;
@@ -56,7 +55,7 @@ public class RevueCampagneBean implements Serializable {
     /** The button shows only to those who may open (the service checks again). */
     public boolean isPeutOuvrir() {
         return suivi != null && annee != null && annee == service.anneeEnCours() && !suivi.isOuverte()
-                && SecurityUtils.getSubject().isPermitted(PermissionsPortail.ouvrirRevuesDe(suivi.getCodeCaf()));
+                && SecurityUtils.getSubject().isPermitted(PermissionsHabilitations.ouvrirRevuesDe(suivi.getCodeCaf()));
     }
 
     public List<Integer> getAnnees() {

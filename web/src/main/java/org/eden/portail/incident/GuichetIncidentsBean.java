@@ -5,7 +5,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.apache.shiro.SecurityUtils;
-import org.eden.portail.identite.PermissionsPortail;
 import org.eden.portail.shared.RegleMetierException;
 
 import java.io.Serializable;
@@ -76,7 +75,7 @@ public class GuichetIncidentsBean implements Serializable {
     }
 
     public boolean isPeutTraiter() {
-        return selection != null && SecurityUtils.getSubject().isPermitted(PermissionsPortail.traiterIncidents(selection.getCodeCaf()));
+        return selection != null && SecurityUtils.getSubject().isPermitted(PermissionsIncidents.traiterIncidents(selection.getCodeCaf()));
     }
 
     public List<String> getAgents() {

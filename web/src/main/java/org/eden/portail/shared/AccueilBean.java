@@ -4,7 +4,12 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
 import org.apache.shiro.SecurityUtils;
 import org.apache.shiro.subject.Subject;
-import org.eden.portail.identite.PermissionsPortail;
+import org.eden.portail.cdap.PermissionsCdap;
+import org.eden.portail.convention.PermissionsConventions;
+import org.eden.portail.habilitation.PermissionsHabilitations;
+import org.eden.portail.identite.PermissionsIdentite;
+import org.eden.portail.incident.PermissionsIncidents;
+import org.eden.portail.trace.PermissionsTraces;
 
 import java.util.List;
 
@@ -18,35 +23,35 @@ public class AccueilBean {
 
     static final List<Tuile> CATALOGUE = List.of(
             new Tuile("Mon compte", "Vos informations, votre rattachement et votre dernière connexion.",
-                    "pi pi-user", "/compte/mon-compte.xhtml", PermissionsPortail.COMPTE_CONSULTER),
+                    "pi pi-user", "/compte/mon-compte.xhtml", PermissionsIdentite.COMPTE_CONSULTER),
             new Tuile("Conventions", "Les conventions de vos partenaires : contrats, bulletins, quotas, historique.",
-                    "pi pi-file", "/convention/conventions.xhtml", PermissionsPortail.ECRAN_CONVENTIONS),
+                    "pi pi-file", "/convention/conventions.xhtml", PermissionsConventions.ECRAN_CONVENTIONS),
             new Tuile("À vérifier", "Les conventions enregistrées qui attendent votre contrôle a priori.",
-                    "pi pi-check-square", "/convention/a-verifier.xhtml", PermissionsPortail.ECRAN_A_VERIFIER),
+                    "pi pi-check-square", "/convention/a-verifier.xhtml", PermissionsConventions.ECRAN_A_VERIFIER),
             new Tuile("Partenaires", "Les organismes partenaires de votre Caf.",
-                    "pi pi-building", "/convention/partenaires.xhtml", PermissionsPortail.ECRAN_PARTENAIRES),
+                    "pi pi-building", "/convention/partenaires.xhtml", PermissionsConventions.ECRAN_PARTENAIRES),
             new Tuile("Traces", "Qui a fait quoi, quand et d'où : consulter, filtrer, exporter.",
-                    "pi pi-history", "/trace/traces.xhtml", PermissionsPortail.ECRAN_TRACES),
+                    "pi pi-history", "/trace/traces.xhtml", PermissionsTraces.ECRAN_TRACES),
             new Tuile("Incidents", "Signaler un incident au guichet de la Caf et suivre son traitement.",
-                    "pi pi-exclamation-circle", "/incident/mes-incidents.xhtml", PermissionsPortail.ECRAN_INCIDENTS_PARTENAIRE),
+                    "pi pi-exclamation-circle", "/incident/mes-incidents.xhtml", PermissionsIncidents.ECRAN_INCIDENTS_PARTENAIRE),
             new Tuile("Guichet des incidents", "Les incidents des partenaires : prise en charge, échanges, résolution.",
-                    "pi pi-inbox", "/incident/guichet.xhtml", PermissionsPortail.ECRAN_GUICHET_INCIDENTS),
+                    "pi pi-inbox", "/incident/guichet.xhtml", PermissionsIncidents.ECRAN_GUICHET_INCIDENTS),
             new Tuile("Avis de maintenance", "Annoncer une interruption de service sur la page de connexion et l'accueil.",
-                    "pi pi-megaphone", "/incident/maintenance.xhtml", PermissionsPortail.ECRAN_MAINTENANCE),
+                    "pi pi-megaphone", "/incident/maintenance.xhtml", PermissionsIncidents.ECRAN_MAINTENANCE),
             new Tuile("Dossiers allocataires", "Consulter le dossier d'un allocataire selon votre profil CDAP.",
-                    "pi pi-folder-open", "/cdap/consultation.xhtml", PermissionsPortail.CDAP_CONSULTER),
+                    "pi pi-folder-open", "/cdap/consultation.xhtml", PermissionsCdap.CDAP_CONSULTER),
             new Tuile("Matrice CDAP", "Ce que chaque profil CDAP voit d'un dossier allocataire.",
-                    "pi pi-table", "/cdap/matrice.xhtml", PermissionsPortail.CDAP_MATRICE_MODIFIER),
+                    "pi pi-table", "/cdap/matrice.xhtml", PermissionsCdap.CDAP_MATRICE_MODIFIER),
             new Tuile("Habilitations", "Les groupes de votre organisme, leurs rôles et quotas, vos utilisateurs et leurs habilitations.",
-                    "pi pi-sitemap", "/habilitation/groupes.xhtml", PermissionsPortail.ECRAN_HABILITATIONS),
+                    "pi pi-sitemap", "/habilitation/groupes.xhtml", PermissionsHabilitations.ECRAN_HABILITATIONS),
             new Tuile("Habilitations des partenaires", "Suspendre, imposer un nouveau mot de passe, reprendre la main sur la délégation.",
-                    "pi pi-shield", "/habilitation/caf.xhtml", PermissionsPortail.ECRAN_HABILITATIONS_CAF),
+                    "pi pi-shield", "/habilitation/caf.xhtml", PermissionsHabilitations.ECRAN_HABILITATIONS_CAF),
             new Tuile("Revue des habilitations", "La revue annuelle : confirmez ou retirez chaque habilitation de vos utilisateurs, puis signez.",
-                    "pi pi-verified", "/habilitation/revue-habilitations.xhtml", PermissionsPortail.REVUE_MENER),
+                    "pi pi-verified", "/habilitation/revue-habilitations.xhtml", PermissionsHabilitations.REVUE_MENER),
             new Tuile("Import d'utilisateurs", "Créer des utilisateurs en nombre depuis un fichier CSV, avec un rapport ligne à ligne.",
-                    "pi pi-upload", "/habilitation/import-utilisateurs.xhtml", PermissionsPortail.IMPORT_UTILISATEURS),
+                    "pi pi-upload", "/habilitation/import-utilisateurs.xhtml", PermissionsHabilitations.IMPORT_UTILISATEURS),
             new Tuile("Campagne de revue", "Ouvrir la revue annuelle des habilitations et suivre où en est chaque partenaire.",
-                    "pi pi-list-check", "/habilitation/revue-campagne.xhtml", PermissionsPortail.MENU_REVUE_SUIVRE));
+                    "pi pi-list-check", "/habilitation/revue-campagne.xhtml", PermissionsHabilitations.MENU_REVUE_SUIVRE));
 
     private List<Tuile> tuiles;
 

@@ -7,7 +7,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.apache.shiro.SecurityUtils;
 import org.apache.shiro.authz.AuthorizationException;
-import org.eden.portail.identite.PermissionsPortail;
 import org.eden.portail.shared.Horloge;
 import org.eden.portail.shared.RegleMetierException;
 import org.primefaces.model.DefaultStreamedContent;
@@ -219,7 +218,7 @@ public class TracesBean implements Serializable {
     }
 
     public boolean isPeutVerifier() {
-        return SecurityUtils.getSubject().isPermitted(PermissionsPortail.TRACE_VERIFIER);
+        return SecurityUtils.getSubject().isPermitted(PermissionsTraces.TRACE_VERIFIER);
     }
 
     public void verifier() {

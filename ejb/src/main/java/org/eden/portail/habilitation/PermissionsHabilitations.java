@@ -1,0 +1,119 @@
+package org.eden.portail.habilitation;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eden.portail.convention.ServiceCatalogue;
+import org.eden.portail.identite.RoleCaf;
+import org.eden.portail.shared.DroitsPartenaire;
+import org.eden.portail.shared.Habilitant;
+import org.eden.portail.shared.PermissionsDuContexte;
+
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The permissions of the habilitation context: the partner's managers on their organisation
+ * (R-HAB-5), the Caf's powers (R-HAB-7), the reverse review (R-HAB-8), the import (R-HAB-10), and
+ * the roles of the services that have no context yet (AFAS, Tableau de bord).
+ */
+@ApplicationScoped
+public class PermissionsHabilitations implements PermissionsDuContexte {
+
+    /**
+     * Manage the habilitations of one organisation ({@code habilitation:gerer:<organismeId>}):
+     * the administrateur partenaire, his suppléant and the responsables des habilitations while the
+     * partner manages them itself; a responsable's sub-tree is checked by the services (R-HAB-5).
+     */
+    public static final String HABILITATION_GERER = "habilitation:gerer";
+    /** The administrateur partenaire and suppléant only: the whole organisation (root groups, responsables). */
+    public static final String HABILITATION_ADMINISTRER = "habilitation:administrer";
+    /**
+     * The habilitation screens, for the menu and the home tiles only: the partner's managers
+     * (group tree, users) and the Caf's administrateur (R-HAB-7 back office). The services behind
+     * them check the scoped permissions.
+     */
+    public static final String ECRAN_HABILITATIONS = "ecran:habilitations";
+    public static final String ECRAN_HABILITATIONS_CAF = "ecran:habilitations-caf";
+
+    /** Open the year's campaign of reverse review for the Caf's partners (administrateur Caf). */
+    public static final String REVUE_OUVRIR = "revue:ouvrir";
+    /** Follow the partners' reviews of a Caf (superviseur and administrateur Caf): {@code revue:suivre:<caf>}. */
+    public static final String REVUE_SUIVRE = "revue:suivre";
+    /**
+     * Menu entries only, in their own "menu" domain: a shorter Shiro permission implies every longer
+     * one ({@code revue:suivre} would open {@code revue:suivre:<any Caf>}), so they never share a prefix
+     * with a checked permission. The services check the scoped ones.
+     */
+    public static final String MENU_REVUE_SUIVRE = "menu:revue:suivre";
+    /** Lead one's organisation's review (administrateur partenaire, suppléant): the menu entry. */
+    public static final String REVUE_MENER = "menu:revue:mener";
+    /** Import users from a file (R-HAB-10): the menu entry; the services check {@code habilitation:gerer:<id>}. */
+    public static final String IMPORT_UTILISATEURS = "menu:habilitation:importer";
+
+    /**
+     * AFAS roles ({@code afas:fournisseur_activite}…) and Tableau de bord profiles
+     * ({@code tdb:agent_caf}…), granted here until those contexts exist: each will then take its own
+     * over in its PermissionsDuContexte, and these lines go.
+     */
+    public static final String AFAS = "afas";
+    public static final String TABLEAU_DE_BORD = "tdb";
+
+    @Override
+    public Set<String> permissionsDe(Habilitant habilitant) {
+        Set<String> permissions = new LinkedHashSet<>(deLaCaf(habilitant));
+        permissions.addAll(duPartenaire(habilitant.partenaire()));
+        return permissions;
+    }
+
+    /** R-HAB-7, R-HAB-8: the Caf side. */
+    static Set<String> deLaCaf(Habilitant compte) {
+        Set<String> permissions = new LinkedHashSet<>();
+        if (compte.aLeRole(RoleCaf.ADMINISTRATEUR_CAF.name())) {
+            permissions.add(ECRAN_HABILITATIONS_CAF);
+            permissions.add(ouvrirRevuesDe(compte.codeCaf()));
+        }
+        if (compte.aLeRole(RoleCaf.ADMINISTRATEUR_CAF.name()) || compte.aLeRole(RoleCaf.SUPERVISEUR_CAF.name())) {
+            permissions.add(MENU_REVUE_SUIVRE);
+            permissions.add(suivreRevuesDe(compte.codeCaf()));
+        }
+        return permissions;
+    }
+
+    /**
+     * The partner side, drawn from the effective habilitations (the one source of the menu, the
+     * home tiles and the service checks). A user in no group gets none: he logs in and sees no
+     * service.
+     */
+    static Set<String> duPartenaire(DroitsPartenaire droits) {
+        Set<String> permissions = new LinkedHashSet<>();
+        boolean gereLuiMeme = droits.gestionDeleguee() && droits.organismeId() != null;
+        if (gereLuiMeme && droits.gestionnaire()) {
+            permissions.add(gererHabilitationsDe(droits.organismeId()));
+            permissions.add(ECRAN_HABILITATIONS);
+            permissions.add(IMPORT_UTILISATEURS);
+        }
+        if (gereLuiMeme && droits.administrateur()) {
+            permissions.add(administrerHabilitationsDe(droits.organismeId()));
+            permissions.add(REVUE_MENER);
+        }
+        droits.profilsDuService(ServiceCatalogue.AFAS).forEach(role -> permissions.add(AFAS + ":" + role.toLowerCase(Locale.ROOT)));
+        droits.profilsDuService(ServiceCatalogue.TABLEAU_DE_BORD).forEach(profil -> permissions.add(TABLEAU_DE_BORD + ":" + profil.toLowerCase(Locale.ROOT)));
+        return permissions;
+    }
+
+    public static String ouvrirRevuesDe(String codeCaf) {
+        return REVUE_OUVRIR + ":" + codeCaf;
+    }
+
+    public static String suivreRevuesDe(String codeCaf) {
+        return REVUE_SUIVRE + ":" + codeCaf;
+    }
+
+    public static String gererHabilitationsDe(Long organismeId) {
+        return HABILITATION_GERER + ":" + organismeId;
+    }
+
+    public static String administrerHabilitationsDe(Long organismeId) {
+        return HABILITATION_ADMINISTRER + ":" + organismeId;
+    }
+}

@@ -1,0 +1,26 @@
+package org.eden.portail.cdap;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eden.portail.shared.Tuile;
+import org.eden.portail.shared.TuilesDuContexte;
+
+import java.util.List;
+
+/** The home tiles of the cdap context's screens. */
+@ApplicationScoped
+public class TuilesCdap implements TuilesDuContexte {
+
+    @Override
+    public int rang() {
+        return 50;
+    }
+
+    @Override
+    public List<Tuile> tuiles() {
+        return List.of(
+                new Tuile("Dossiers allocataires", "Consulter le dossier d'un allocataire selon votre profil CDAP.",
+                        "pi pi-folder-open", "/cdap/consultation.xhtml", PermissionsCdap.CDAP_CONSULTER),
+                new Tuile("Matrice CDAP", "Ce que chaque profil CDAP voit d'un dossier allocataire.",
+                        "pi pi-table", "/cdap/matrice.xhtml", PermissionsCdap.CDAP_MATRICE_MODIFIER));
+    }
+}

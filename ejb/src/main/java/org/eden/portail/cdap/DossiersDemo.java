@@ -3,9 +3,10 @@ package org.eden.portail.cdap;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.eden.portail.shared.Caf;
+import org.eden.portail.shared.DonneesDemoDuContexte;
 import org.eden.portail.shared.Horloge;
 
-import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -13,6 +14,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.logging.Logger;
+import javax.sql.DataSource;
 
 /**
  * Demo beneficiary files (H2 only, called by the demo data loader): {@value #NOMBRE} synthetic
@@ -21,7 +23,7 @@ import java.util.logging.Logger;
  * numéro {@code new GenerateurDossiers(2026, day).numero(rang)}; the log gives the first ones.
  */
 @ApplicationScoped
-public class DossiersDemo {
+public class DossiersDemo implements DonneesDemoDuContexte {
 
     public static final int NOMBRE = 3_000;
     public static final long GRAINE = 2026;
@@ -32,6 +34,17 @@ public class DossiersDemo {
 
     @Inject
     Clock horloge;
+
+    /** After the conventions, before the habilitations: the order the demo always had. */
+    @Override
+    public int rang() {
+        return 30;
+    }
+
+    @Override
+    public void chargerSiAbsentes(Caf eure, boolean baseNeuve) {
+        chargerSiAbsents(eure.getCode());
+    }
 
     public void chargerSiAbsents(String codeCaf) {
         try (Connection connexion = dataSource.getConnection()) {

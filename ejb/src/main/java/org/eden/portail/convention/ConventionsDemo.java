@@ -9,6 +9,8 @@ import org.eden.portail.identite.UtilisateurRepository;
 import org.eden.portail.shared.Adresse;
 import org.eden.portail.shared.Caf;
 import org.eden.portail.shared.CafRepository;
+import org.eden.portail.shared.DonneesDemo;
+import org.eden.portail.shared.DonneesDemoDuContexte;
 import org.eden.portail.shared.OrganismePartenaire;
 import org.eden.portail.shared.TypeOrganisme;
 
@@ -26,7 +28,7 @@ import static org.eden.portail.shared.Horloge.FUSEAU;
  * reads like a real one.
  */
 @ApplicationScoped
-public class ConventionsDemo {
+public class ConventionsDemo implements DonneesDemoDuContexte {
 
     private static final Logger LOG = Logger.getLogger(ConventionsDemo.class.getName());
     static final String ADMINISTRATEUR_CAF = "MAR271001";
@@ -40,6 +42,17 @@ public class ConventionsDemo {
 
     @Inject
     UtilisateurRepository utilisateurs;
+
+    /** After the accounts its contrats name (identite). */
+    @Override
+    public int rang() {
+        return 20;
+    }
+
+    @Override
+    public void chargerSiAbsentes(Caf eure, boolean baseNeuve) {
+        chargerSiAbsentes(eure, DonneesDemo.MOT_DE_PASSE_DEMO);
+    }
 
     /** Does nothing when the Caf already has conventions (a database loaded before V5 gets them once). */
     public void chargerSiAbsentes(Caf eure, String motDePasseDemo) {

@@ -9,7 +9,10 @@ import org.eden.portail.identite.HachageMotDePasse;
 import org.eden.portail.identite.ReglesUsageRepository;
 import org.eden.portail.identite.Utilisateur;
 import org.eden.portail.identite.UtilisateurRepository;
+import org.eden.portail.shared.Caf;
 import org.eden.portail.shared.CafRepository;
+import org.eden.portail.shared.DonneesDemo;
+import org.eden.portail.shared.DonneesDemoDuContexte;
 import org.eden.portail.shared.OrganismePartenaire;
 
 import java.time.Clock;
@@ -23,7 +26,7 @@ import java.util.logging.Logger;
  * The administrateur partenaire (CHA271001) stays in no group: no service role (R-HAB-12).
  */
 @ApplicationScoped
-public class HabilitationsDemo {
+public class HabilitationsDemo implements DonneesDemoDuContexte {
 
     private static final Logger LOG = Logger.getLogger(HabilitationsDemo.class.getName());
     private static final String ADMINISTRATEUR = "CHA271001";
@@ -45,6 +48,17 @@ public class HabilitationsDemo {
 
     @Inject
     Clock horloge;
+
+    /** After the accounts and the conventions its habilitations stand under. */
+    @Override
+    public int rang() {
+        return 40;
+    }
+
+    @Override
+    public void chargerSiAbsentes(Caf eure, boolean baseNeuve) {
+        chargerSiAbsentes(DonneesDemo.MOT_DE_PASSE_DEMO);
+    }
 
     /** Does nothing when the CIAS already has groups, or has no convention in force. */
     public void chargerSiAbsentes(String motDePasseDemo) {

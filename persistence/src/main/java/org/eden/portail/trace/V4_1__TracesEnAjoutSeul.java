@@ -1,5 +1,6 @@
 package org.eden.portail.trace;
 
+import jakarta.enterprise.context.Dependent;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
 
@@ -13,8 +14,10 @@ import java.sql.Statement;
  * Why a Java migration: the migration history must be the same on H2 and PostgreSQL, and H2 has no
  * PL/pgSQL. This one is version 4.1 on both databases and does nothing on H2, where append-only
  * holds at the application level (no code path updates or deletes a trace except the purge).
- * It is registered explicitly by MigrationSchema (not found by scanning), so its package is free.
+ * It is a CDI bean that MigrationSchema hands to Flyway (not found by Flyway's scanning), so its
+ * package is free and shared's MigrationSchema does not name it.
  */
+@Dependent
 public class V4_1__TracesEnAjoutSeul extends BaseJavaMigration {
 
     static final String FONCTION = """

@@ -15,7 +15,7 @@ public final class CafResume implements Serializable {
         this.nom = nom;
     }
 
-    static CafResume de(Caf caf) {
+    public static CafResume de(Caf caf) {
         return new CafResume(caf.getCode(), caf.getNom());
     }
 

@@ -4,7 +4,7 @@ import java.io.Serializable;
 
 /**
  * A partner organisation as its list and its form show it. Mutable: the form edits a copy and
- * hands it back to {@link OrganismeService}, which checks it (R-CONV-1: SIRET and its Luhn key).
+ * hands it back to convention.OrganismeService, which checks it (R-CONV-1: SIRET and its Luhn key).
  */
 public class FicheOrganisme implements Serializable {
 
@@ -22,7 +22,7 @@ public class FicheOrganisme implements Serializable {
     public FicheOrganisme() {
     }
 
-    static FicheOrganisme de(OrganismePartenaire o) {
+    public static FicheOrganisme de(OrganismePartenaire o) {
         FicheOrganisme fiche = new FicheOrganisme();
         fiche.id = o.getId();
         fiche.codeCaf = o.getCaf().getCode();
@@ -37,7 +37,7 @@ public class FicheOrganisme implements Serializable {
         return fiche;
     }
 
-    Adresse adresse() {
+    public Adresse adresse() {
         return new Adresse(vide(ligne), vide(codePostal), vide(commune));
     }
 

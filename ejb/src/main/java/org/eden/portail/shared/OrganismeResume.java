@@ -6,7 +6,7 @@ import java.io.Serializable;
 public record OrganismeResume(Long id, String nom, String type, String siret, String commune, String codeCaf)
         implements Serializable {
 
-    static OrganismeResume de(OrganismePartenaire o) {
+    public static OrganismeResume de(OrganismePartenaire o) {
         return new OrganismeResume(o.getId(), o.getNom(), o.getType().getLibelle(), o.getSiret(),
                 o.getAdresse() == null ? null : o.getAdresse().getCommune(), o.getCaf().getCode());
     }

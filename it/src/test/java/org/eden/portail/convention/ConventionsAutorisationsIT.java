@@ -17,7 +17,6 @@ import org.eden.portail.shared.CritereOrganismes;
 import org.eden.portail.shared.Deploiement;
 import org.eden.portail.shared.FicheOrganisme;
 import org.eden.portail.shared.OrganismePartenaire;
-import org.eden.portail.shared.OrganismeService;
 import org.eden.portail.shared.TypeOrganisme;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;

@@ -10,8 +10,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eden.portail.convention.OrganismeService;
 import org.eden.portail.shared.OrganismeResume;
-import org.eden.portail.shared.OrganismeService;
 import org.eden.portail.shared.TypeOrganisme;
 
 import java.util.List;

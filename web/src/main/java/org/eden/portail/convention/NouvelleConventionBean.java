@@ -9,7 +9,6 @@ import jakarta.inject.Named;
 import org.apache.shiro.authz.AuthorizationException;
 import org.eden.portail.shared.CafResume;
 import org.eden.portail.shared.MessagesEcran;
-import org.eden.portail.shared.OrganismeService;
 import org.eden.portail.shared.RegleMetierException;
 
 import java.io.IOException;

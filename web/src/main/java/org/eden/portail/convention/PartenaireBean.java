@@ -10,7 +10,6 @@ import org.apache.shiro.authz.AuthorizationException;
 import org.eden.portail.shared.CafResume;
 import org.eden.portail.shared.FicheOrganisme;
 import org.eden.portail.shared.MessagesEcran;
-import org.eden.portail.shared.OrganismeService;
 import org.eden.portail.shared.RegleMetierException;
 import org.eden.portail.shared.TypeOrganisme;
 

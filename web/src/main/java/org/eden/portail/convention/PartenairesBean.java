@@ -7,7 +7,6 @@ import org.apache.shiro.authz.AuthorizationException;
 import org.eden.portail.shared.CritereOrganismes;
 import org.eden.portail.shared.FicheOrganisme;
 import org.eden.portail.shared.MessagesEcran;
-import org.eden.portail.shared.OrganismeService;
 import org.eden.portail.shared.TypeOrganisme;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;

@@ -1,11 +1,20 @@
-package org.eden.portail.shared;
+package org.eden.portail.convention;
 
-import org.eden.portail.convention.PermissionsConventions;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import org.apache.shiro.SecurityUtils;
 import org.apache.shiro.authz.UnauthorizedException;
 import org.apache.shiro.subject.Subject;
+import org.eden.portail.shared.Caf;
+import org.eden.portail.shared.CafRepository;
+import org.eden.portail.shared.CafResume;
+import org.eden.portail.shared.CritereOrganismes;
+import org.eden.portail.shared.FicheOrganisme;
+import org.eden.portail.shared.OrganismePartenaire;
+import org.eden.portail.shared.OrganismeResume;
+import org.eden.portail.shared.RegleMetierException;
+import org.eden.portail.shared.Siret;
+import org.eden.portail.shared.TypeOrganisme;
 import org.eden.portail.trace.ActionTracee;
 
 import java.util.List;

@@ -113,6 +113,33 @@ class ArchitectureTest {
     }
 
     /**
+     * (d) The direction the cycles were removed in, said outright: shared, the bottom, sees no
+     * context; identite, used by all, sees none of the contexts above it. (trace sits between the
+     * two: every context, identite included, writes traces through it, and it reads accounts only
+     * through its own AnnuaireActeurs.) Each context adds its permissions, tiles and demo data by
+     * implementing shared's or identite's interfaces, never by being named from below.
+     */
+    @Test
+    void sharedNeDependDAucunContexte() {
+        noClasses().that().resideInAPackage("org.eden.portail.shared..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.eden.portail.identite..",
+                        "org.eden.portail.convention..", "org.eden.portail.habilitation..", "org.eden.portail.cdap..",
+                        "org.eden.portail.trace..", "org.eden.portail.incident..", "org.eden.portail.api..")
+                .because("shared is what the contexts share: it sits below all of them")
+                .check(classes);
+    }
+
+    @Test
+    void identiteNeDependPasDesContextesAuDessus() {
+        noClasses().that().resideInAPackage("org.eden.portail.identite..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.eden.portail.convention..",
+                        "org.eden.portail.habilitation..", "org.eden.portail.cdap..", "org.eden.portail.incident..")
+                .because("the realm assembles the contexts' permissions through PermissionsDuContexte and reads"
+                        + " the partner side through SourceDroitsPartenaire: identite names none of them")
+                .check(classes);
+    }
+
+    /**
      * ConventionService injects UsageQuotas with a plain @Inject (R-CONV-7): a second implementation
      * would make the deployment fail as ambiguous, none as unsatisfied. Said here before WildFly does.
      */

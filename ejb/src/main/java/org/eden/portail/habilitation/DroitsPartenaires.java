@@ -29,8 +29,8 @@ import java.util.Optional;
  * <p>
  * What a suspended convention does stop, as R-CONV-8 says: every habilitation (no usable service),
  * the delegation (nobody manages habilitations) and the responsables' powers, which are
- * habilitations of the partner's tree. A responsable's sub-tree itself is read in one place,
- * {@link GestionHabilitations#portee}.
+ * habilitations of the partner's tree. A responsable's sub-tree is read in one place,
+ * {@link GestionHabilitations#racinesDuResponsable}, for the permissions here and the services.
  */
 @Stateless
 @Local(SourceDroitsPartenaire.class)
@@ -38,9 +38,6 @@ public class DroitsPartenaires implements SourceDroitsPartenaire {
 
     @Inject
     UtilisateurRepository utilisateurs;
-
-    @Inject
-    HabilitationRepository depot;
 
     @Inject
     GestionHabilitations gestion;
@@ -62,7 +59,7 @@ public class DroitsPartenaires implements SourceDroitsPartenaire {
         if (!GestionHabilitations.estActive(convention)) {
             return new DroitsPartenaire(organismeId, administrateur, false, false, List.of());
         }
-        boolean responsable = !depot.responsabilitesDe(utilisateur.getId()).isEmpty();
+        boolean responsable = !gestion.racinesDuResponsable(utilisateur, organismeId).isEmpty();
         boolean deleguee = convention.getContrat().getMode() == ModeGestion.DELEGUE && !gestion.delegationRetiree(organismeId);
         List<String> services = gestion.habilitationsUtilisables(utilisateur, convention).stream()
                 .map(h -> h.getService() + ":" + h.getProfil())

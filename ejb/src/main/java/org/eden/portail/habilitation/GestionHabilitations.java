@@ -107,14 +107,23 @@ public class GestionHabilitations {
             return new Portee(acteur, true, false, List.of());
         }
         Utilisateur moi = utilisateurs.parIdentifiant(acteur).orElseThrow(() -> new UnauthorizedException(acteur));
-        List<Groupe> racines = depot.responsabilitesDe(moi.getId()).stream()
-                .map(ResponsableHabilitations::getGroupe)
-                .filter(g -> g.getOrganisme().equals(organisme))
-                .toList();
+        List<Groupe> racines = racinesDuResponsable(moi, organisme.getId());
         if (racines.isEmpty()) {
             throw new UnauthorizedException("Aucune délégation dans cet organisme.");
         }
         return new Portee(acteur, false, false, racines);
+    }
+
+    /**
+     * R-HAB-5, the one derivation of a responsable's sub-tree: the groups of the organisation he was
+     * appointed on, whose sub-trees bound his rights ({@link Portee}). Empty: he is no responsable
+     * there. DroitsPartenaires (the permissions) and {@link #portee} (the services) both read it.
+     */
+    List<Groupe> racinesDuResponsable(Utilisateur responsable, Long organismeId) {
+        return depot.responsabilitesDe(responsable.getId()).stream()
+                .map(ResponsableHabilitations::getGroupe)
+                .filter(groupe -> groupe.getOrganisme().getId().equals(organismeId))
+                .toList();
     }
 
     /** R-HAB-7: the Caf's own powers on its partners (suspend, force a password change, withdraw the delegation). */
@@ -122,7 +131,11 @@ public class GestionHabilitations {
         SecurityUtils.getSubject().checkPermission(PermissionsIdentite.gererComptesDe(organisme.getCaf().getCode()));
     }
 
-    /** The administrateur partenaire and his suppléant are the accounts linked on the contrat of the convention in force. */
+    /**
+     * The administrateur partenaire and his suppléant are the accounts linked on the contrat of the
+     * convention in force, active or suspended: the one derivation of "who administers
+     * organisation X" (DroitsPartenaires says why a suspended convention keeps it).
+     */
     static boolean estAdministrateurOuSuppleant(Convention convention, String identifiant) {
         if (convention == null || identifiant == null) {
             return false;

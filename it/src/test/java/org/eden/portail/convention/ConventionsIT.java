@@ -8,10 +8,7 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.transaction.UserTransaction;
 import org.apache.shiro.authz.AuthorizationException;
-import org.apache.shiro.mgt.DefaultSecurityManager;
-import org.apache.shiro.subject.SimplePrincipalCollection;
 import org.apache.shiro.subject.Subject;
-import org.eden.portail.identite.EdenRealm;
 import org.eden.portail.identite.RegistreSessions;
 import org.eden.portail.identite.Utilisateur;
 import org.eden.portail.identite.UtilisateurRepository;
@@ -57,6 +54,8 @@ import static org.eden.portail.convention.DonneesConventionsDeTest.SIRET_QUATRE_
 import static org.eden.portail.convention.DonneesConventionsDeTest.SIRET_VALIDATION;
 import static org.eden.portail.convention.DonneesConventionsDeTest.SUPERVISEUR;
 import static org.eden.portail.convention.DonneesConventionsDeTest.VERIFICATEUR;
+import static org.eden.portail.shared.EnTantQue.en;
+import static org.eden.portail.shared.EnTantQue.sujet;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -101,18 +100,6 @@ class ConventionsIT {
 
     private DonneesConventionsDeTest donnees() {
         return new DonneesConventionsDeTest(cafs, utilisateurs);
-    }
-
-    private static Subject sujet(String identifiant) {
-        return new Subject.Builder(new DefaultSecurityManager(new EdenRealm()))
-                .principals(new SimplePrincipalCollection(identifiant, "eden"))
-                .authenticated(true)
-                .buildSubject();
-    }
-
-    /** Runs the action as this agent; its exceptions come out as they are. */
-    private static <T> T en(String identifiant, Callable<T> action) throws Exception {
-        return sujet(identifiant).associateWith(action).call();
     }
 
     private ConventionVue conventionDe(String siret) throws Exception {

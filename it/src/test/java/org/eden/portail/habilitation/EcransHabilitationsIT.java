@@ -9,8 +9,6 @@ import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import jakarta.transaction.UserTransaction;
 import org.apache.shiro.authz.AuthorizationException;
-import org.apache.shiro.mgt.DefaultSecurityManager;
-import org.apache.shiro.subject.SimplePrincipalCollection;
 import org.apache.shiro.subject.Subject;
 import org.eden.portail.convention.Contact;
 import org.eden.portail.convention.ConventionService;
@@ -19,7 +17,6 @@ import org.eden.portail.convention.ModeGestion;
 import org.eden.portail.convention.NouvelleConvention;
 import org.eden.portail.convention.QuotaDemande;
 import org.eden.portail.convention.ServiceCatalogue;
-import org.eden.portail.identite.EdenRealm;
 import org.eden.portail.identite.HachageMotDePasse;
 import org.eden.portail.navigateur.Navigateur;
 import org.eden.portail.identite.ReglesUsageRepository;
@@ -53,10 +50,11 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import static org.eden.portail.shared.EnTantQue.en;
+import static org.eden.portail.shared.EnTantQue.sujet;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -121,17 +119,6 @@ class EcransHabilitationsIT {
 
     @Inject
     UserTransaction transaction;
-
-    private static Subject sujet(String identifiant) {
-        return new Subject.Builder(new DefaultSecurityManager(new EdenRealm()))
-                .principals(new SimplePrincipalCollection(identifiant, "eden"))
-                .authenticated(true)
-                .buildSubject();
-    }
-
-    private static <T> T en(String identifiant, Callable<T> action) throws Exception {
-        return sujet(identifiant).associateWith(action).call();
-    }
 
     private Long organisme(String siret) {
         return cafs.organismeParSiret(siret).orElseThrow().getId();

@@ -7,8 +7,6 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.transaction.UserTransaction;
 import org.apache.shiro.authz.AuthorizationException;
-import org.apache.shiro.mgt.DefaultSecurityManager;
-import org.apache.shiro.subject.SimplePrincipalCollection;
 import org.apache.shiro.subject.Subject;
 import org.eden.portail.cdap.ProfilsCdap;
 import org.eden.portail.convention.Convention;
@@ -19,7 +17,6 @@ import org.eden.portail.convention.ServiceCatalogue;
 import org.eden.portail.convention.StatutConvention;
 import org.eden.portail.convention.UsageQuotas;
 import org.eden.portail.identite.CompteCree;
-import org.eden.portail.identite.EdenRealm;
 import org.eden.portail.identite.RegistreSessions;
 import org.eden.portail.identite.StatutCompte;
 import org.eden.portail.identite.Utilisateur;
@@ -63,6 +60,8 @@ import static org.eden.portail.habilitation.DonneesHabilitationsDeTest.SIRET_B;
 import static org.eden.portail.habilitation.DonneesHabilitationsDeTest.SIRET_COURSE;
 import static org.eden.portail.habilitation.DonneesHabilitationsDeTest.SIRET_SANS_CONVENTION;
 import static org.eden.portail.habilitation.DonneesHabilitationsDeTest.VERIFICATEUR_CAF;
+import static org.eden.portail.shared.EnTantQue.en;
+import static org.eden.portail.shared.EnTantQue.sujet;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -131,17 +130,6 @@ class HabilitationsIT {
 
     private DonneesHabilitationsDeTest donnees() {
         return new DonneesHabilitationsDeTest(cafs, utilisateurs);
-    }
-
-    private static Subject sujet(String identifiant) {
-        return new Subject.Builder(new DefaultSecurityManager(new EdenRealm()))
-                .principals(new SimplePrincipalCollection(identifiant, "eden"))
-                .authenticated(true)
-                .buildSubject();
-    }
-
-    private static <T> T en(String identifiant, Callable<T> action) throws Exception {
-        return sujet(identifiant).associateWith(action).call();
     }
 
     private static void refuse(String regle, String identifiant, Callable<?> action) {

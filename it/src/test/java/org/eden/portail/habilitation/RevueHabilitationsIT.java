@@ -3,14 +3,10 @@ package org.eden.portail.habilitation;
 import jakarta.inject.Inject;
 import jakarta.transaction.UserTransaction;
 import org.apache.shiro.authz.AuthorizationException;
-import org.apache.shiro.mgt.DefaultSecurityManager;
-import org.apache.shiro.subject.SimplePrincipalCollection;
-import org.apache.shiro.subject.Subject;
 import org.eden.portail.convention.ConventionRepository;
 import org.eden.portail.convention.ConventionService;
 import org.eden.portail.convention.ConventionVue;
 import org.eden.portail.convention.ServiceCatalogue;
-import org.eden.portail.identite.EdenRealm;
 import org.eden.portail.identite.Utilisateur;
 import org.eden.portail.identite.UtilisateurRepository;
 import org.eden.portail.shared.CafRepository;
@@ -37,6 +33,7 @@ import static org.eden.portail.habilitation.DonneesRevueDeTest.SIRET_R;
 import static org.eden.portail.habilitation.DonneesRevueDeTest.SIRET_S;
 import static org.eden.portail.habilitation.DonneesRevueDeTest.SUPERVISEUR_CAF;
 import static org.eden.portail.habilitation.DonneesRevueDeTest.VERIFICATEUR_CAF;
+import static org.eden.portail.shared.EnTantQue.en;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -87,14 +84,6 @@ class RevueHabilitationsIT {
 
     private DonneesRevueDeTest donnees() {
         return new DonneesRevueDeTest(cafs, utilisateurs);
-    }
-
-    private static <T> T en(String identifiant, Callable<T> action) throws Exception {
-        Subject sujet = new Subject.Builder(new DefaultSecurityManager(new EdenRealm()))
-                .principals(new SimplePrincipalCollection(identifiant, "eden"))
-                .authenticated(true)
-                .buildSubject();
-        return sujet.associateWith(action).call();
     }
 
     private static RegleMetierException refuse(String regle, String identifiant, Callable<?> action) {

@@ -5,9 +5,6 @@ import org.eden.portail.navigateur.Navigateur;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.transaction.UserTransaction;
-import org.apache.shiro.mgt.DefaultSecurityManager;
-import org.apache.shiro.subject.SimplePrincipalCollection;
-import org.apache.shiro.subject.Subject;
 import org.eden.portail.shared.CafRepository;
 import org.eden.portail.shared.Deploiement;
 import org.eden.portail.shared.Http;
@@ -30,6 +27,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 
 import static org.awaitility.Awaitility.await;
+import static org.eden.portail.shared.EnTantQue.en;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -290,12 +288,7 @@ class IdentiteIT {
     @Order(13)
     @DisplayName("R-HAB-7 : l'administrateur Caf force le changement de mot de passe")
     void changementForceParLaCaf() {
-        DefaultSecurityManager securite = new DefaultSecurityManager(new EdenRealm());
-        Subject administrateur = new Subject.Builder(securite)
-                .principals(new SimplePrincipalCollection(ADMIN, "eden"))
-                .authenticated(true)
-                .buildSubject();
-        administrateur.execute(() -> identite.forcerChangementMotDePasse(FORCE));
+        en(ADMIN, () -> identite.forcerChangementMotDePasse(FORCE));
     }
 
     @Test

@@ -5,16 +5,12 @@ import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import jakarta.transaction.UserTransaction;
 import org.apache.shiro.authz.AuthorizationException;
-import org.apache.shiro.mgt.DefaultSecurityManager;
-import org.apache.shiro.subject.SimplePrincipalCollection;
-import org.apache.shiro.subject.Subject;
 import org.eden.portail.convention.Contact;
 import org.eden.portail.convention.ContratDeService;
 import org.eden.portail.convention.Convention;
 import org.eden.portail.convention.ConventionRepository;
 import org.eden.portail.convention.ModeGestion;
 import org.eden.portail.convention.ServiceCatalogue;
-import org.eden.portail.identite.EdenRealm;
 import org.eden.portail.identite.HachageMotDePasse;
 import org.eden.portail.navigateur.Navigateur;
 import org.eden.portail.identite.ReglesUsageRepository;
@@ -50,8 +46,8 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.concurrent.Callable;
 
+import static org.eden.portail.shared.EnTantQue.en;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -107,21 +103,6 @@ class IncidentsIT {
 
     @Resource(lookup = "java:jboss/datasources/EdenDS")
     DataSource base;
-
-    static <T> T en(String identifiant, Callable<T> action) {
-        Subject sujet = new Subject.Builder(new DefaultSecurityManager(new EdenRealm()))
-                .principals(new SimplePrincipalCollection(identifiant, "eden"))
-                .authenticated(true)
-                .buildSubject();
-        try {
-            return sujet.execute(action);
-        } catch (org.apache.shiro.subject.ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException cause) {
-                throw cause;
-            }
-            throw e;
-        }
-    }
 
     static NouvelIncident demande(String description) {
         return new NouvelIncident("CDAP T2", "Martin Claire (MAR987009)", "01 02 03 04 05, habilitations@partenaire987.test",

@@ -6,16 +6,12 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.UserTransaction;
 import org.apache.shiro.authz.AuthorizationException;
-import org.apache.shiro.mgt.DefaultSecurityManager;
-import org.apache.shiro.subject.SimplePrincipalCollection;
-import org.apache.shiro.subject.Subject;
 import org.eden.portail.convention.Contact;
 import org.eden.portail.convention.ContratDeService;
 import org.eden.portail.convention.Convention;
 import org.eden.portail.convention.ConventionRepository;
 import org.eden.portail.convention.ModeGestion;
 import org.eden.portail.convention.ServiceCatalogue;
-import org.eden.portail.identite.EdenRealm;
 import org.eden.portail.identite.HachageMotDePasse;
 import org.eden.portail.navigateur.Navigateur;
 import org.eden.portail.identite.ReglesUsageRepository;
@@ -58,9 +54,9 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
+import static org.eden.portail.shared.EnTantQue.en;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -131,21 +127,6 @@ class LectureTracesIT {
 
     @Resource(lookup = "java:jboss/datasources/EdenDS")
     DataSource base;
-
-    static <T> T en(String identifiant, Callable<T> action) {
-        Subject sujet = new Subject.Builder(new DefaultSecurityManager(new EdenRealm()))
-                .principals(new SimplePrincipalCollection(identifiant, "eden"))
-                .authenticated(true)
-                .buildSubject();
-        try {
-            return sujet.execute(action);
-        } catch (org.apache.shiro.subject.ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException cause) {
-                throw cause;
-            }
-            throw e;
-        }
-    }
 
     private Long organisme(String siret) {
         return cafs.organismeParSiret(siret).orElseThrow().getId();

@@ -21,6 +21,7 @@ import org.eden.portail.shared.TypeOrganisme;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -99,9 +100,19 @@ class CdapIT {
         return new GenerateurDossiers(GRAINE, LocalDate.now(Horloge.FUSEAU));
     }
 
-    @Test
-    @Order(1)
+    /** Written once, in the server, before the first test (all of them run there). */
+    private static boolean donneesEcrites;
+
+    /**
+     * Caf 986, its partner and two accounts, and {@link #DOSSIERS} generated files. JUnit 5 Arquillian
+     * runs @BeforeAll in the test JVM only, without injection; @BeforeEach runs where the test runs,
+     * here in the server, where this class's static state lasts for the deployment.
+     */
+    @BeforeEach
     void donnees() throws Exception {
+        if (donneesEcrites) {
+            return;
+        }
         transaction.begin();
         Caf caf = cafs.cafParCode(CAF).orElseGet(() -> cafs.enregistrer(new Caf(CAF, "Caf d'essai CDAP",
                 new Adresse("1, place de l'Essai", "27000", "Évreux"))));
@@ -123,6 +134,7 @@ class CdapIT {
             }
         }
         transaction.commit();
+        donneesEcrites = true;
     }
 
     @Test

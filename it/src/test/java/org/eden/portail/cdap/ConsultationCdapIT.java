@@ -165,9 +165,11 @@ class ConsultationCdapIT {
                 && d.periodesRsa().get(0).getFin().isBefore(jour.minusMonths(moisMin));
     }
 
+    // In the server before the HTTP and browser tests that log in with these accounts: @BeforeAll runs
+    // in the test JVM only, and a @BeforeEach would run there too, before the @RunAsClient tests.
     @Test
     @Order(1)
-    @DisplayName("Préparation : les profils CDAP viennent de vraies habilitations (convention validée, groupes, rattachements)")
+    @DisplayName("Préalable : les profils CDAP viennent de vraies habilitations (convention validée, groupes, rattachements) ; chacun ne dispose que des siens, l'administrateur partenaire d'aucun")
     void habilitations() throws Exception {
         transaction.begin();
         Caf caf = cafs.cafParCode(CAF).orElseGet(() -> cafs.enregistrer(new Caf(CAF, "Caf d'essai de la consultation",

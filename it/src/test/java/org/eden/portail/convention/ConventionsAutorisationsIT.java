@@ -17,9 +17,10 @@ import org.eden.portail.shared.OrganismePartenaire;
 import org.eden.portail.shared.OrganismeService;
 import org.eden.portail.shared.TypeOrganisme;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -209,11 +210,9 @@ class ConventionsAutorisationsIT {
         }
     }
 
-    @Test
-    @Order(1)
-    @RunAsClient
-    @DisplayName("(préparation) Le relais SMTP de test reçoit les codes envoyés aux partenaires validés")
-    void ouvrirLaBoite() {
+    /** In the test JVM (JUnit 5 Arquillian runs @BeforeAll on the client only): the relay the server sends to. */
+    @BeforeAll
+    static void ouvrirLaBoite() {
         BoiteCourrielDeTest.demarrer();
     }
 
@@ -330,11 +329,9 @@ class ConventionsAutorisationsIT {
                         "Partenaire d'essai"))));
     }
 
-    @Test
-    @Order(5)
-    @RunAsClient
-    @DisplayName("(fin) Le relais SMTP de test s'arrête")
-    void fermerLaBoite() {
+    /** In the test JVM, after the last test. */
+    @AfterAll
+    static void fermerLaBoite() {
         BoiteCourrielDeTest.arreter();
     }
 }

@@ -22,6 +22,7 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -109,11 +110,9 @@ class ConventionsIT {
                 .findFirst().orElseThrow();
     }
 
-    @Test
-    @Order(1)
-    @RunAsClient
-    @DisplayName("(préparation) Le relais SMTP de test écoute sur le port où le serveur envoie ses courriels")
-    void ouvrirLaBoite() {
+    /** In the test JVM (JUnit 5 Arquillian runs @BeforeAll on the client only): the relay the server sends to. */
+    @BeforeAll
+    static void ouvrirLaBoite() {
         BoiteCourrielDeTest.demarrer();
     }
 

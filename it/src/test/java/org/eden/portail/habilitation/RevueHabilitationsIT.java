@@ -16,6 +16,7 @@ import org.eden.portail.shared.RegleMetierException;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -128,10 +129,19 @@ class RevueHabilitationsIT {
         return depot.titulaires(conventions.conventionEnVigueur(organisme(siret).getId()).orElseThrow().getId(), ServiceCatalogue.CDAP, "T2");
     }
 
-    @Test
-    @Order(1)
-    @DisplayName("(préparation) Deux partenaires de la Caf 981 avec convention active ; R : trois utilisateurs dans des groupes T2, TDB et mixte")
-    void preparer() throws Exception {
+    /** Prepared once, in the server, before the first test (all of them run there). */
+    private static boolean prepare;
+
+    /**
+     * Two partners of Caf 981 with an active convention; R: three users in T2, TDB and mixed groups.
+     * JUnit 5 Arquillian runs @BeforeAll in the test JVM only, without injection; @BeforeEach runs
+     * where the test runs, here in the server, where this class's static state lasts for the deployment.
+     */
+    @BeforeEach
+    void preparerUneFois() throws Exception {
+        if (prepare) {
+            return;
+        }
         transaction.begin();
         donnees().preparer();
         OrganismePartenaire r = organisme(SIRET_R);
@@ -154,6 +164,7 @@ class RevueHabilitationsIT {
         en(admin, () -> utilisateursPartenaire.rattacher(social, "RVB981902"));
         en(admin, () -> utilisateursPartenaire.rattacher(mixte, "RVC981903"));
         assertEquals(3, titulairesT2(SIRET_R), "the T2 quota is full");
+        prepare = true;
     }
 
     @Test

@@ -11,10 +11,12 @@ import org.eden.portail.convention.Convention;
 import org.eden.portail.convention.ConventionRepository;
 import org.eden.portail.convention.ModeGestion;
 import org.eden.portail.convention.ServiceCatalogue;
+import org.eden.portail.convention.StatutConvention;
 import org.eden.portail.identite.HachageMotDePasse;
 import org.eden.portail.navigateur.Navigateur;
 import org.eden.portail.identite.ReglesUsageRepository;
 import org.eden.portail.identite.RoleCaf;
+import org.eden.portail.identite.StatutCompte;
 import org.eden.portail.identite.Utilisateur;
 import org.eden.portail.identite.UtilisateurRepository;
 import org.eden.portail.shared.Adresse;
@@ -109,8 +111,11 @@ class IncidentsIT {
                 description);
     }
 
+    // In the server before the browser test that logs in as ADMIN_CAF: @BeforeAll runs in the test
+    // JVM only, and a @BeforeEach would run there too, before the @RunAsClient test.
     @Test
     @Order(1)
+    @DisplayName("Préalable : les agents de la Caf 987 (guichet, superviseur, vérificateur) et de la Caf 988 sont actifs ; le CCAS des incidents a sa convention active et aucun avis n'est encore publié")
     void donnees() throws Exception {
         transaction.begin();
         Caf caf = cafs.cafParCode(CAF).orElseGet(() -> cafs.enregistrer(new Caf(CAF, "Caf d'essai des incidents", null)));
@@ -138,6 +143,32 @@ class IncidentsIT {
         convention.activer(VERIFICATEUR, maintenant);
         conventions.enregistrer(convention);
         transaction.commit();
+
+        transaction.begin();
+        try {
+            verifierDonnees();
+        } finally {
+            transaction.rollback(); // read only
+        }
+    }
+
+    private void verifierDonnees() {
+        String version = regles.enVigueur().orElseThrow().getVersion();
+        for (String[] agent : new String[][]{{ADMIN_CAF, CAF}, {AGENT_GUICHET, CAF}, {SUPERVISEUR, CAF}, {VERIFICATEUR, CAF},
+                {ADMIN_AUTRE_CAF, AUTRE_CAF}}) {
+            Utilisateur u = utilisateurs.parIdentifiant(agent[0]).orElseThrow(() -> new AssertionError(agent[0] + " absent"));
+            assertEquals(agent[1], u.getCaf().getCode(), agent[0]);
+            assertEquals(StatutCompte.ACTIF, u.getStatut(), agent[0]);
+            assertTrue(u.aAccepte(version), agent[0] + " goes straight to the home page");
+        }
+        OrganismePartenaire ccas = cafs.organismeParSiret(SIRET).orElseThrow();
+        Convention convention = conventions.conventionEnVigueur(ccas.getId()).orElseThrow();
+        assertEquals(StatutConvention.ACTIVE, convention.getStatut());
+        assertEquals(ADMIN_PARTENAIRE, convention.getContrat().getAdministrateur().getIdentifiantCompte());
+        for (String partenaire : List.of(ADMIN_PARTENAIRE, UTILISATEUR)) {
+            assertEquals(ccas.getId(), utilisateurs.parIdentifiant(partenaire).orElseThrow().getOrganisme().getId(), partenaire);
+        }
+        assertTrue(maintenance.avisEnVigueur().stream().noneMatch(a -> a.getTexte().equals(AVIS)));
     }
 
     private void agent(Caf caf, String identifiant, RoleCaf role, String hash) {

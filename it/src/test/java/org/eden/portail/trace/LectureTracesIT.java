@@ -12,10 +12,12 @@ import org.eden.portail.convention.Convention;
 import org.eden.portail.convention.ConventionRepository;
 import org.eden.portail.convention.ModeGestion;
 import org.eden.portail.convention.ServiceCatalogue;
+import org.eden.portail.convention.StatutConvention;
 import org.eden.portail.identite.HachageMotDePasse;
 import org.eden.portail.navigateur.Navigateur;
 import org.eden.portail.identite.ReglesUsageRepository;
 import org.eden.portail.identite.RoleCaf;
+import org.eden.portail.identite.StatutCompte;
 import org.eden.portail.identite.Utilisateur;
 import org.eden.portail.identite.UtilisateurRepository;
 import org.eden.portail.shared.Adresse;
@@ -132,8 +134,11 @@ class LectureTracesIT {
         return cafs.organismeParSiret(siret).orElseThrow().getId();
     }
 
+    // In the server before the browser tests that log in with these accounts: @BeforeAll runs in the
+    // test JVM only, and a @BeforeEach would run there too, before the @RunAsClient tests.
     @Test
     @Order(1)
+    @DisplayName("Préalable : Cafs 989 et 988, leurs agents actifs, les partenaires A (convention active), B (suspendue), C (autre Caf), D (close) et onze traces d'essai")
     void donnees() throws Exception {
         transaction.begin();
         Caf caf = cafs.cafParCode(CAF).orElseGet(() -> cafs.enregistrer(new Caf(CAF, "Caf d'essai de la lecture des traces", null)));
@@ -153,7 +158,7 @@ class LectureTracesIT {
             utilisateurs.enregistrer(Utilisateur.partenaire((OrganismePartenaire) u[0], (String) u[1], "Partenaire", "Essai",
                     ((String) u[1]).toLowerCase() + "@partenaire.test", hash, HorlogeDuServeur.maintenant()));
         }
-        Convention ca = convention(caf, a, ADMIN_A, SUPPLEANT_A);
+        convention(caf, a, ADMIN_A, SUPPLEANT_A);
         Convention cb = convention(caf, b, ADMIN_B, null);
         cb.suspendre(ADMIN_CAF, "Essai de suspension", HorlogeDuServeur.maintenant());
         convention(autre, c, ADMIN_C, null);
@@ -168,7 +173,40 @@ class LectureTracesIT {
             evenements.fire(EvenementTrace.succes(ACTION, "ESSAI", acteur).par(acteur));
         }
         transaction.commit();
-        assertTrue(ca.getId() != null);
+
+        transaction.begin();
+        try {
+            verifierDonnees();
+        } finally {
+            transaction.rollback(); // read only
+        }
+    }
+
+    private void verifierDonnees() throws Exception {
+        String version = regles.enVigueur().orElseThrow().getVersion();
+        for (String agent : List.of(SUPERVISEUR, ADMIN_CAF, VERIFICATEUR, SUPERVISEUR_AUTRE)) {
+            Utilisateur u = utilisateurs.parIdentifiant(agent).orElseThrow(() -> new AssertionError(agent + " absent"));
+            assertEquals(StatutCompte.ACTIF, u.getStatut(), agent);
+            assertTrue(u.aAccepte(version), agent + " goes straight to the home page");
+        }
+        assertEquals(Set.of(RoleCaf.AGENT_CNAF), utilisateurs.parIdentifiant(CNAF).orElseThrow().getRolesCaf());
+        assertEquals(StatutConvention.ACTIVE, conventionDe(SIRET_A).getStatut());
+        assertEquals(SUPPLEANT_A, conventionDe(SIRET_A).getContrat().getSuppleant().getIdentifiantCompte());
+        assertEquals(StatutConvention.SUSPENDUE, conventionDe(SIRET_B).getStatut());
+        assertEquals(StatutConvention.ACTIVE, conventionDe(SIRET_C).getStatut());
+        assertEquals(AUTRE_CAF, conventionDe(SIRET_C).getCaf().getCode());
+        assertEquals(StatutConvention.CLOTUREE, conventionDe(SIRET_D).getStatut());
+        for (String partenaire : List.of(ADMIN_A, SUPPLEANT_A, UTILISATEUR_A, ADMIN_B, UTILISATEUR_B, ADMIN_C, ADMIN_D)) {
+            assertTrue(utilisateurs.parIdentifiant(partenaire).isPresent(), partenaire);
+        }
+        assertEquals(11, compter("action = ?", ACTION), "one test trace per actor, two for " + UTILISATEUR_A);
+    }
+
+    /** The one convention of a partner of this class, whatever its state. */
+    private Convention conventionDe(String siret) {
+        List<Convention> siennes = conventions.conventionsDeLOrganisme(organisme(siret));
+        assertEquals(1, siennes.size(), siret);
+        return siennes.get(0);
     }
 
     private void agent(Caf caf, String identifiant, RoleCaf role, String hash) {

@@ -147,19 +147,45 @@ class TracesIT {
         }
     }
 
+    /** The accounts of this class and their one role each. */
+    private static final String[][] COMPTES = {{SUPERVISEUR, "SUPERVISEUR_CAF"}, {VERIFICATEUR, "VERIFICATEUR_CAF"},
+            {ADMINISTRATEUR, "ADMINISTRATEUR_CAF"}, {CIBLE, "VERIFICATEUR_CAF"}};
+
+    // In the server before the HTTP test that logs in with them: @BeforeAll runs in the test JVM only,
+    // and a @BeforeEach would run there too, before the @RunAsClient test.
     @Test
     @Order(1)
+    @DisplayName("Préalable : les quatre agents de la Caf 995 existent, actifs, avec leur profil et les règles d'usage acceptées, sans connexion ni trace")
     void comptes() throws Exception {
         transaction.begin();
         Caf caf = cafs.cafParCode(CAF).orElseGet(() -> cafs.enregistrer(new Caf(CAF, "Caf d'essai des traces", null)));
         String hash = HachageMotDePasse.hacher(MOT_DE_PASSE);
-        for (String[] compte : new String[][]{{SUPERVISEUR, "SUPERVISEUR_CAF"}, {VERIFICATEUR, "VERIFICATEUR_CAF"},
-                {ADMINISTRATEUR, "ADMINISTRATEUR_CAF"}, {CIBLE, "VERIFICATEUR_CAF"}}) {
+        for (String[] compte : COMPTES) {
             Utilisateur u = utilisateurs.enregistrer(Utilisateur.agentCaf(caf, compte[0], "Essai", "Tracé",
                     compte[0].toLowerCase() + "@caf995.test", hash, HorlogeDuServeur.maintenant(), EnumSet.of(RoleCaf.valueOf(compte[1]))));
             regles.enregistrer(u.accepterReglesUsage(regles.enVigueur().orElseThrow(), HorlogeDuServeur.maintenant()));
         }
         transaction.commit();
+
+        transaction.begin();
+        try {
+            verifierComptes();
+        } finally {
+            transaction.rollback(); // read only
+        }
+    }
+
+    private void verifierComptes() throws SQLException {
+        String version = regles.enVigueur().orElseThrow().getVersion();
+        for (String[] compte : COMPTES) {
+            Utilisateur u = utilisateurs.parIdentifiant(compte[0]).orElseThrow(() -> new AssertionError(compte[0] + " absent"));
+            assertEquals(CAF, u.getCaf().getCode(), compte[0]);
+            assertEquals(EnumSet.of(RoleCaf.valueOf(compte[1])), u.getRolesCaf(), compte[0]);
+            assertEquals(StatutCompte.ACTIF, u.getStatut(), compte[0]);
+            assertTrue(u.aAccepte(version), compte[0]);
+            assertNull(u.getDerniereConnexion(), compte[0]);
+            assertTrue(lignes("identifiant = ?", compte[0]).isEmpty(), "the next tests count this account's traces from zero");
+        }
     }
 
     @Test

@@ -15,6 +15,7 @@ import org.eden.portail.shared.BoiteCourrielDeTest;
 import org.eden.portail.shared.CafRepository;
 import org.eden.portail.shared.Deploiement;
 import org.eden.portail.shared.Http;
+import org.eden.portail.shared.LectureSeule;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -91,14 +92,13 @@ class ConventionsEcransIT {
     // test JVM only, and a @BeforeEach would run there too, before the @RunAsClient tests.
     @Test
     @Order(1)
-    @DisplayName("Préalable : l'administrateur, le vérificateur et le superviseur de la Caf 994 existent, actifs, règles d'usage acceptées ; le partenaire de ce passage n'existe pas encore")
+    @DisplayName("Préalable : l'administrateur, le vérificateur et le superviseur de la Caf 994 existent, actifs, avec leur profil et les règles d'usage acceptées")
     void preparer() throws Exception {
         transaction.begin();
         new DonneesEcransDeTest(cafs, utilisateurs, regles).preparer();
         transaction.commit();
 
-        transaction.begin();
-        try {
+        LectureSeule.verifier(transaction, () -> {
             String version = regles.enVigueur().orElseThrow().getVersion();
             for (String[] agent : new String[][]{{ADMINISTRATEUR, "ADMINISTRATEUR_CAF"}, {VERIFICATEUR, "VERIFICATEUR_CAF"},
                     {SUPERVISEUR, "SUPERVISEUR_CAF"}}) {
@@ -108,10 +108,7 @@ class ConventionsEcransIT {
                 assertEquals(StatutCompte.ACTIF, u.getStatut(), agent[0]);
                 assertTrue(u.aAccepte(version), agent[0] + " goes straight to the home page");
             }
-            assertTrue(cafs.organismeParSiret(SIRET).isEmpty(), "the administrateur creates " + PARTENAIRE + " on the screen");
-        } finally {
-            transaction.rollback(); // read only
-        }
+        });
     }
 
     @Test

@@ -1,6 +1,5 @@
 package org.eden.portail.habilitation;
 
-import org.eden.portail.shared.HorlogeDuServeur;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -21,18 +20,20 @@ import org.eden.portail.convention.QuotaDemande;
 import org.eden.portail.convention.ServiceCatalogue;
 import org.eden.portail.convention.StatutConvention;
 import org.eden.portail.identite.HachageMotDePasse;
-import org.eden.portail.navigateur.Navigateur;
 import org.eden.portail.identite.ReglesUsageRepository;
 import org.eden.portail.identite.RoleCaf;
 import org.eden.portail.identite.StatutCompte;
 import org.eden.portail.identite.Utilisateur;
 import org.eden.portail.identite.UtilisateurRepository;
+import org.eden.portail.navigateur.Navigateur;
 import org.eden.portail.shared.Adresse;
 import org.eden.portail.shared.BoiteCourrielDeTest;
 import org.eden.portail.shared.Caf;
 import org.eden.portail.shared.CafRepository;
 import org.eden.portail.shared.Deploiement;
+import org.eden.portail.shared.HorlogeDuServeur;
 import org.eden.portail.shared.Http;
+import org.eden.portail.shared.LectureSeule;
 import org.eden.portail.shared.OrganismePartenaire;
 import org.eden.portail.shared.TypeOrganisme;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -187,12 +188,7 @@ class EcransHabilitationsIT {
         assertEquals(AUTRE_CCAS, en(ADMIN_CCAS, () -> utilisateursPartenaire.creerUtilisateur(ccas, "Autre", "Alix", "alix.autre@ccas983.test")).identifiant());
         en(ADMIN_CCAS, () -> utilisateursPartenaire.rattacher(accueil.getId(), TEMOIN_CCAS));
 
-        transaction.begin();
-        try {
-            verifierPreparation(accueil.getId());
-        } finally {
-            transaction.rollback(); // read only
-        }
+        LectureSeule.verifier(transaction, () -> verifierPreparation(accueil.getId()));
     }
 
     private void verifierPreparation(Long accueil) {

@@ -1,6 +1,5 @@
 package org.eden.portail.habilitation;
 
-import org.eden.portail.shared.HorlogeDuServeur;
 import jakarta.inject.Inject;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
@@ -24,6 +23,8 @@ import org.eden.portail.shared.BoiteCourrielDeTest;
 import org.eden.portail.shared.Caf;
 import org.eden.portail.shared.CafRepository;
 import org.eden.portail.shared.Deploiement;
+import org.eden.portail.shared.HorlogeDuServeur;
+import org.eden.portail.shared.LectureSeule;
 import org.eden.portail.shared.OrganismePartenaire;
 import org.eden.portail.shared.RegleMetierException;
 import org.eden.portail.shared.TypeOrganisme;
@@ -177,12 +178,7 @@ class ImportUtilisateursIT {
         en(admin, () -> groupes.attribuerRole(pilotage, ServiceCatalogue.TABLEAU_DE_BORD, "AGENT_CAF"));
         en(admin, () -> groupes.nommerResponsable(social, RESPONSABLE));
 
-        transaction.begin();
-        try {
-            verifierPreparation();
-        } finally {
-            transaction.rollback(); // read only
-        }
+        LectureSeule.verifier(transaction, this::verifierPreparation);
     }
 
     private void verifierPreparation() {

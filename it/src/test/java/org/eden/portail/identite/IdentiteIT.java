@@ -1,13 +1,14 @@
 package org.eden.portail.identite;
 
-import org.eden.portail.shared.HorlogeDuServeur;
-import org.eden.portail.navigateur.Navigateur;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.transaction.UserTransaction;
+import org.eden.portail.navigateur.Navigateur;
 import org.eden.portail.shared.CafRepository;
 import org.eden.portail.shared.Deploiement;
+import org.eden.portail.shared.HorlogeDuServeur;
 import org.eden.portail.shared.Http;
+import org.eden.portail.shared.LectureSeule;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -117,12 +118,7 @@ class IdentiteIT {
         comptes.administrateurCaf(ADMIN);
         transaction.commit();
 
-        transaction.begin();
-        try {
-            verifierComptes();
-        } finally {
-            transaction.rollback(); // read only
-        }
+        LectureSeule.verifier(transaction, this::verifierComptes);
     }
 
     private void verifierComptes() {

@@ -1,6 +1,5 @@
 package org.eden.portail.trace;
 
-import org.eden.portail.shared.HorlogeDuServeur;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -18,7 +17,9 @@ import org.eden.portail.shared.Caf;
 import org.eden.portail.shared.CafRepository;
 import org.eden.portail.shared.Deploiement;
 import org.eden.portail.shared.Horloge;
+import org.eden.portail.shared.HorlogeDuServeur;
 import org.eden.portail.shared.Http;
+import org.eden.portail.shared.LectureSeule;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -167,12 +168,7 @@ class TracesIT {
         }
         transaction.commit();
 
-        transaction.begin();
-        try {
-            verifierComptes();
-        } finally {
-            transaction.rollback(); // read only
-        }
+        LectureSeule.verifier(transaction, this::verifierComptes);
     }
 
     private void verifierComptes() throws SQLException {

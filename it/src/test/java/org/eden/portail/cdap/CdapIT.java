@@ -5,10 +5,6 @@ import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import jakarta.transaction.UserTransaction;
 import org.apache.shiro.authz.AuthorizationException;
-import org.apache.shiro.mgt.DefaultSecurityManager;
-import org.apache.shiro.subject.SimplePrincipalCollection;
-import org.apache.shiro.subject.Subject;
-import org.eden.portail.identite.EdenRealm;
 import org.eden.portail.identite.HachageMotDePasse;
 import org.eden.portail.identite.ReglesUsageRepository;
 import org.eden.portail.identite.RoleCaf;
@@ -25,6 +21,7 @@ import org.eden.portail.shared.TypeOrganisme;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -43,8 +40,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.concurrent.Callable;
 
+import static org.eden.portail.shared.EnTantQue.en;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -103,9 +100,19 @@ class CdapIT {
         return new GenerateurDossiers(GRAINE, LocalDate.now(Horloge.FUSEAU));
     }
 
-    @Test
-    @Order(1)
+    /** Written once, in the server, before the first test (all of them run there). */
+    private static boolean donneesEcrites;
+
+    /**
+     * Caf 986, its partner and two accounts, and {@link #DOSSIERS} generated files. JUnit 5 Arquillian
+     * runs @BeforeAll in the test JVM only, without injection; @BeforeEach runs where the test runs,
+     * here in the server, where this class's static state lasts for the deployment.
+     */
+    @BeforeEach
     void donnees() throws Exception {
+        if (donneesEcrites) {
+            return;
+        }
         transaction.begin();
         Caf caf = cafs.cafParCode(CAF).orElseGet(() -> cafs.enregistrer(new Caf(CAF, "Caf d'essai CDAP",
                 new Adresse("1, place de l'Essai", "27000", "Évreux"))));
@@ -127,6 +134,7 @@ class CdapIT {
             }
         }
         transaction.commit();
+        donneesEcrites = true;
     }
 
     @Test
@@ -244,18 +252,4 @@ class CdapIT {
         return creances.stream().map(Creance::getResteDu).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
-    static <T> T en(String identifiant, Callable<T> action) {
-        Subject sujet = new Subject.Builder(new DefaultSecurityManager(new EdenRealm()))
-                .principals(new SimplePrincipalCollection(identifiant, "eden"))
-                .authenticated(true)
-                .buildSubject();
-        try {
-            return sujet.execute(action);
-        } catch (org.apache.shiro.subject.ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException cause) {
-                throw cause;
-            }
-            throw e;
-        }
-    }
 }

@@ -9,9 +9,6 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.shiro.authz.AuthorizationException;
-import org.apache.shiro.mgt.DefaultSecurityManager;
-import org.apache.shiro.subject.SimplePrincipalCollection;
-import org.apache.shiro.subject.Subject;
 import org.eden.portail.convention.Contact;
 import org.eden.portail.convention.ConventionService;
 import org.eden.portail.convention.ConventionVue;
@@ -22,7 +19,6 @@ import org.eden.portail.convention.ServiceCatalogue;
 import org.eden.portail.habilitation.GroupeService;
 import org.eden.portail.habilitation.GroupeVue;
 import org.eden.portail.habilitation.UtilisateursPartenaireService;
-import org.eden.portail.identite.EdenRealm;
 import org.eden.portail.identite.HachageMotDePasse;
 import org.eden.portail.identite.ReglesUsageRepository;
 import org.eden.portail.identite.RoleCaf;
@@ -63,6 +59,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Predicate;
 
+import static org.eden.portail.shared.EnTantQue.en;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -168,9 +165,11 @@ class ConsultationCdapIT {
                 && d.periodesRsa().get(0).getFin().isBefore(jour.minusMonths(moisMin));
     }
 
+    // In the server before the HTTP and browser tests that log in with these accounts: @BeforeAll runs
+    // in the test JVM only, and a @BeforeEach would run there too, before the @RunAsClient tests.
     @Test
     @Order(1)
-    @DisplayName("Préparation : les profils CDAP viennent de vraies habilitations (convention validée, groupes, rattachements)")
+    @DisplayName("Préalable : les profils CDAP viennent de vraies habilitations (convention validée, groupes, rattachements) ; chacun ne dispose que des siens, l'administrateur partenaire d'aucun")
     void habilitations() throws Exception {
         transaction.begin();
         Caf caf = cafs.cafParCode(CAF).orElseGet(() -> cafs.enregistrer(new Caf(CAF, "Caf d'essai de la consultation",
@@ -539,18 +538,4 @@ class ConsultationCdapIT {
         return lignes;
     }
 
-    static <T> T en(String identifiant, Callable<T> action) {
-        Subject sujet = new Subject.Builder(new DefaultSecurityManager(new EdenRealm()))
-                .principals(new SimplePrincipalCollection(identifiant, "eden"))
-                .authenticated(true)
-                .buildSubject();
-        try {
-            return sujet.execute(action);
-        } catch (org.apache.shiro.subject.ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException cause) {
-                throw cause;
-            }
-            throw e;
-        }
-    }
 }

@@ -5,9 +5,6 @@ import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import jakarta.transaction.UserTransaction;
 import org.apache.shiro.authz.AuthorizationException;
-import org.apache.shiro.mgt.DefaultSecurityManager;
-import org.apache.shiro.subject.SimplePrincipalCollection;
-import org.eden.portail.identite.EdenRealm;
 import org.eden.portail.identite.ReglesUsageRepository;
 import org.eden.portail.identite.UtilisateurRepository;
 import org.eden.portail.shared.BoiteCourrielDeTest;
@@ -19,9 +16,10 @@ import org.eden.portail.shared.FicheOrganisme;
 import org.eden.portail.shared.OrganismePartenaire;
 import org.eden.portail.shared.TypeOrganisme;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -40,7 +38,6 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.Callable;
 
 import static org.eden.portail.convention.DonneesEcransDeTest.ADMINISTRATEUR;
 import static org.eden.portail.convention.DonneesEcransDeTest.CAF;
@@ -48,6 +45,7 @@ import static org.eden.portail.convention.DonneesEcransDeTest.PARTENAIRE;
 import static org.eden.portail.convention.DonneesEcransDeTest.SIRET_PARTENAIRE;
 import static org.eden.portail.convention.DonneesEcransDeTest.SUPERVISEUR;
 import static org.eden.portail.convention.DonneesEcransDeTest.VERIFICATEUR;
+import static org.eden.portail.shared.EnTantQue.en;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
@@ -117,14 +115,6 @@ class ConventionsAutorisationsIT {
         return new DonneesEcransDeTest(cafs, utilisateurs, regles);
     }
 
-    private static <T> T en(Role role, Callable<T> action) throws Exception {
-        return new org.apache.shiro.subject.Subject.Builder(new DefaultSecurityManager(new EdenRealm()))
-                .principals(new SimplePrincipalCollection(role.identifiant, "eden"))
-                .authenticated(true)
-                .buildSubject()
-                .associateWith(action).call();
-    }
-
     /** What a cell needs: a convention of Caf 994 in a given state, on a partner of its own (R-CONV-2). */
     private Long convention(StatutConvention etat) throws Exception {
         transaction.begin();
@@ -184,7 +174,7 @@ class ConventionsAutorisationsIT {
                 long refusAvant = refusTraces(role, operation.action());
                 String issue;
                 try {
-                    en(role, () -> operation.appel().appeler(id));
+                    en(role.identifiant, () -> operation.appel().appeler(id));
                     issue = "permis";
                 } catch (AuthorizationException refus) {
                     issue = "refusé";
@@ -219,11 +209,9 @@ class ConventionsAutorisationsIT {
         }
     }
 
-    @Test
-    @Order(1)
-    @RunAsClient
-    @DisplayName("(préparation) Le relais SMTP de test reçoit les codes envoyés aux partenaires validés")
-    void ouvrirLaBoite() {
+    /** In the test JVM (JUnit 5 Arquillian runs @BeforeAll on the client only): the relay the server sends to. */
+    @BeforeAll
+    static void ouvrirLaBoite() {
         BoiteCourrielDeTest.demarrer();
     }
 
@@ -315,36 +303,34 @@ class ConventionsAutorisationsIT {
     @Order(4)
     @DisplayName("R-CONV-1 : les listes sont bornées à la Caf de l'agent — l'autre Caf ne voit ni les partenaires ni les conventions de la 994")
     void listesBornees() throws Exception {
-        assertEquals(List.of(CAF), en(Role.SUPERVISEUR_CAF, conventionsService::cafsConsultables));
-        assertEquals(List.of(DonneesEcransDeTest.AUTRE_CAF), en(Role.ADMINISTRATEUR_AUTRE_CAF, conventionsService::cafsConsultables));
-        assertEquals(List.of(), en(Role.AGENT_CNAF, conventionsService::cafsConsultables));
-        assertEquals(List.of(), en(Role.UTILISATEUR_PARTENAIRE, conventionsService::cafsConsultables));
-        assertEquals(List.of(CAF), en(Role.ADMINISTRATEUR_CAF, organismesService::cafsOuEnregistrer).stream().map(CafResume::getCode).toList());
-        assertEquals(List.of(), en(Role.VERIFICATEUR_CAF, organismesService::cafsOuEnregistrer));
+        assertEquals(List.of(CAF), en(Role.SUPERVISEUR_CAF.identifiant, conventionsService::cafsConsultables));
+        assertEquals(List.of(DonneesEcransDeTest.AUTRE_CAF), en(Role.ADMINISTRATEUR_AUTRE_CAF.identifiant, conventionsService::cafsConsultables));
+        assertEquals(List.of(), en(Role.AGENT_CNAF.identifiant, conventionsService::cafsConsultables));
+        assertEquals(List.of(), en(Role.UTILISATEUR_PARTENAIRE.identifiant, conventionsService::cafsConsultables));
+        assertEquals(List.of(CAF), en(Role.ADMINISTRATEUR_CAF.identifiant, organismesService::cafsOuEnregistrer).stream().map(CafResume::getCode).toList());
+        assertEquals(List.of(), en(Role.VERIFICATEUR_CAF.identifiant, organismesService::cafsOuEnregistrer));
 
-        List<FicheOrganisme> vusParLAutre = en(Role.ADMINISTRATEUR_AUTRE_CAF, () -> organismesService.rechercher(
+        List<FicheOrganisme> vusParLAutre = en(Role.ADMINISTRATEUR_AUTRE_CAF.identifiant, () -> organismesService.rechercher(
                 new CritereOrganismes(List.of(CAF), null, null), 0, 100, CritereOrganismes.Tri.NOM, true));
         assertTrue(vusParLAutre.stream().allMatch(o -> o.getCodeCaf().equals(DonneesEcransDeTest.AUTRE_CAF)), "the other Caf's own only");
         assertTrue(vusParLAutre.stream().anyMatch(o -> o.getSiret().equals(DonneesEcransDeTest.SIRET_AUTRE_CAF)));
-        List<ConventionLigne> conventionsDeLAutre = en(Role.ADMINISTRATEUR_AUTRE_CAF, () -> conventionsService.rechercher(
+        List<ConventionLigne> conventionsDeLAutre = en(Role.ADMINISTRATEUR_AUTRE_CAF.identifiant, () -> conventionsService.rechercher(
                 new CritereConventions(List.of(CAF), null, null, null, null, null), 0, 100, TriConventions.NUMERO, false));
         assertTrue(conventionsDeLAutre.stream().noneMatch(c -> c.getCodeCaf().equals(CAF)), "no convention of Caf 994");
 
-        List<ConventionLigne> parLAdministrateur = en(Role.ADMINISTRATEUR_CAF, () -> conventionsService.rechercher(
+        List<ConventionLigne> parLAdministrateur = en(Role.ADMINISTRATEUR_CAF.identifiant, () -> conventionsService.rechercher(
                 new CritereConventions(List.of(), null, StatutConvention.SUSPENDUE, ServiceCatalogue.CDAP, TypeOrganisme.ASSOCIATION,
                         "Partenaire d'essai"), 0, 100, TriConventions.ORGANISME, true));
         assertTrue(!parLAdministrateur.isEmpty() && parLAdministrateur.stream().allMatch(c -> c.getStatut() == StatutConvention.SUSPENDUE
                 && c.getServices().contains("CDAP")), "R-CONV-9: the filters are applied by the database");
-        assertEquals(parLAdministrateur.size(), en(Role.ADMINISTRATEUR_CAF, () -> conventionsService.compter(
+        assertEquals(parLAdministrateur.size(), en(Role.ADMINISTRATEUR_CAF.identifiant, () -> conventionsService.compter(
                 new CritereConventions(List.of(), null, StatutConvention.SUSPENDUE, ServiceCatalogue.CDAP, TypeOrganisme.ASSOCIATION,
                         "Partenaire d'essai"))));
     }
 
-    @Test
-    @Order(5)
-    @RunAsClient
-    @DisplayName("(fin) Le relais SMTP de test s'arrête")
-    void fermerLaBoite() {
+    /** In the test JVM, after the last test. */
+    @AfterAll
+    static void fermerLaBoite() {
         BoiteCourrielDeTest.arreter();
     }
 }

@@ -7,11 +7,15 @@ import jakarta.mail.internet.MimeMultipart;
 import jakarta.transaction.UserTransaction;
 import org.eden.portail.navigateur.Navigateur;
 import org.eden.portail.identite.ReglesUsageRepository;
+import org.eden.portail.identite.RoleCaf;
+import org.eden.portail.identite.StatutCompte;
+import org.eden.portail.identite.Utilisateur;
 import org.eden.portail.identite.UtilisateurRepository;
 import org.eden.portail.shared.BoiteCourrielDeTest;
 import org.eden.portail.shared.CafRepository;
 import org.eden.portail.shared.Deploiement;
 import org.eden.portail.shared.Http;
+import org.eden.portail.shared.LectureSeule;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -29,6 +33,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -83,13 +88,27 @@ class ConventionsEcransIT {
     @Inject
     UserTransaction transaction;
 
+    // In the server before the browser tests that log in with these accounts: @BeforeAll runs in the
+    // test JVM only, and a @BeforeEach would run there too, before the @RunAsClient tests.
     @Test
     @Order(1)
-    @DisplayName("(préparation) Les agents de la Caf 994 existent")
+    @DisplayName("Préalable : l'administrateur, le vérificateur et le superviseur de la Caf 994 existent, actifs, avec leur profil et les règles d'usage acceptées")
     void preparer() throws Exception {
         transaction.begin();
         new DonneesEcransDeTest(cafs, utilisateurs, regles).preparer();
         transaction.commit();
+
+        LectureSeule.verifier(transaction, () -> {
+            String version = regles.enVigueur().orElseThrow().getVersion();
+            for (String[] agent : new String[][]{{ADMINISTRATEUR, "ADMINISTRATEUR_CAF"}, {VERIFICATEUR, "VERIFICATEUR_CAF"},
+                    {SUPERVISEUR, "SUPERVISEUR_CAF"}}) {
+                Utilisateur u = utilisateurs.parIdentifiant(agent[0]).orElseThrow(() -> new AssertionError(agent[0] + " absent"));
+                assertEquals(DonneesEcransDeTest.CAF, u.getCaf().getCode(), agent[0]);
+                assertEquals(Set.of(RoleCaf.valueOf(agent[1])), u.getRolesCaf(), agent[0]);
+                assertEquals(StatutCompte.ACTIF, u.getStatut(), agent[0]);
+                assertTrue(u.aAccepte(version), agent[0] + " goes straight to the home page");
+            }
+        });
     }
 
     @Test

@@ -8,10 +8,7 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.transaction.UserTransaction;
 import org.apache.shiro.authz.AuthorizationException;
-import org.apache.shiro.mgt.DefaultSecurityManager;
-import org.apache.shiro.subject.SimplePrincipalCollection;
 import org.apache.shiro.subject.Subject;
-import org.eden.portail.identite.EdenRealm;
 import org.eden.portail.identite.RegistreSessions;
 import org.eden.portail.identite.Utilisateur;
 import org.eden.portail.identite.UtilisateurRepository;
@@ -25,6 +22,7 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -57,6 +55,8 @@ import static org.eden.portail.convention.DonneesConventionsDeTest.SIRET_QUATRE_
 import static org.eden.portail.convention.DonneesConventionsDeTest.SIRET_VALIDATION;
 import static org.eden.portail.convention.DonneesConventionsDeTest.SUPERVISEUR;
 import static org.eden.portail.convention.DonneesConventionsDeTest.VERIFICATEUR;
+import static org.eden.portail.shared.EnTantQue.en;
+import static org.eden.portail.shared.EnTantQue.sujet;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -103,18 +103,6 @@ class ConventionsIT {
         return new DonneesConventionsDeTest(cafs, utilisateurs);
     }
 
-    private static Subject sujet(String identifiant) {
-        return new Subject.Builder(new DefaultSecurityManager(new EdenRealm()))
-                .principals(new SimplePrincipalCollection(identifiant, "eden"))
-                .authenticated(true)
-                .buildSubject();
-    }
-
-    /** Runs the action as this agent; its exceptions come out as they are. */
-    private static <T> T en(String identifiant, Callable<T> action) throws Exception {
-        return sujet(identifiant).associateWith(action).call();
-    }
-
     private ConventionVue conventionDe(String siret) throws Exception {
         Long organismeId = donnees().organisme(siret).getId();
         return en(ADMINISTRATEUR, () -> service.conventionsDe(CAF, null)).stream()
@@ -122,11 +110,9 @@ class ConventionsIT {
                 .findFirst().orElseThrow();
     }
 
-    @Test
-    @Order(1)
-    @RunAsClient
-    @DisplayName("(préparation) Le relais SMTP de test écoute sur le port où le serveur envoie ses courriels")
-    void ouvrirLaBoite() {
+    /** In the test JVM (JUnit 5 Arquillian runs @BeforeAll on the client only): the relay the server sends to. */
+    @BeforeAll
+    static void ouvrirLaBoite() {
         BoiteCourrielDeTest.demarrer();
     }
 

@@ -1,6 +1,5 @@
 package org.eden.portail.habilitation;
 
-import org.eden.portail.shared.HorlogeDuServeur;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -9,35 +8,39 @@ import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import jakarta.transaction.UserTransaction;
 import org.apache.shiro.authz.AuthorizationException;
-import org.apache.shiro.mgt.DefaultSecurityManager;
-import org.apache.shiro.subject.SimplePrincipalCollection;
 import org.apache.shiro.subject.Subject;
 import org.eden.portail.convention.Contact;
+import org.eden.portail.convention.Convention;
+import org.eden.portail.convention.ConventionRepository;
 import org.eden.portail.convention.ConventionService;
 import org.eden.portail.convention.ConventionVue;
 import org.eden.portail.convention.ModeGestion;
 import org.eden.portail.convention.NouvelleConvention;
 import org.eden.portail.convention.QuotaDemande;
 import org.eden.portail.convention.ServiceCatalogue;
-import org.eden.portail.identite.EdenRealm;
+import org.eden.portail.convention.StatutConvention;
 import org.eden.portail.identite.HachageMotDePasse;
-import org.eden.portail.navigateur.Navigateur;
 import org.eden.portail.identite.ReglesUsageRepository;
 import org.eden.portail.identite.RoleCaf;
+import org.eden.portail.identite.StatutCompte;
 import org.eden.portail.identite.Utilisateur;
 import org.eden.portail.identite.UtilisateurRepository;
+import org.eden.portail.navigateur.Navigateur;
 import org.eden.portail.shared.Adresse;
 import org.eden.portail.shared.BoiteCourrielDeTest;
 import org.eden.portail.shared.Caf;
 import org.eden.portail.shared.CafRepository;
 import org.eden.portail.shared.Deploiement;
+import org.eden.portail.shared.HorlogeDuServeur;
 import org.eden.portail.shared.Http;
+import org.eden.portail.shared.LectureSeule;
 import org.eden.portail.shared.OrganismePartenaire;
 import org.eden.portail.shared.TypeOrganisme;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -53,10 +56,11 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import static org.eden.portail.shared.EnTantQue.en;
+import static org.eden.portail.shared.EnTantQue.sujet;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -120,18 +124,13 @@ class EcransHabilitationsIT {
     ReglesUsageRepository regles;
 
     @Inject
+    ConventionRepository conventions;
+
+    @Inject
+    HabilitationRepository depot;
+
+    @Inject
     UserTransaction transaction;
-
-    private static Subject sujet(String identifiant) {
-        return new Subject.Builder(new DefaultSecurityManager(new EdenRealm()))
-                .principals(new SimplePrincipalCollection(identifiant, "eden"))
-                .authenticated(true)
-                .buildSubject();
-    }
-
-    private static <T> T en(String identifiant, Callable<T> action) throws Exception {
-        return sujet(identifiant).associateWith(action).call();
-    }
 
     private Long organisme(String siret) {
         return cafs.organismeParSiret(siret).orElseThrow().getId();
@@ -139,17 +138,17 @@ class EcransHabilitationsIT {
 
     // --- preparation ---------------------------------------------------------------------------
 
-    @Test
-    @Order(1)
-    @RunAsClient
-    @DisplayName("(préparation) Le relais SMTP de test écoute sur le port où le serveur envoie ses courriels")
-    void ouvrirLaBoite() {
+    /** In the test JVM (JUnit 5 Arquillian runs @BeforeAll on the client only): the relay the server sends to. */
+    @BeforeAll
+    static void ouvrirLaBoite() {
         BoiteCourrielDeTest.demarrer();
     }
 
+    // In the server before the browser tests that log in with these accounts: @BeforeAll runs in the
+    // test JVM only, and a @BeforeEach would run there too, before the @RunAsClient tests.
     @Test
     @Order(2)
-    @DisplayName("(préparation) Une commune (CDAP T1 et T2) et un CCAS sous convention active de la Caf 983 ; leurs administrateurs ont un mot de passe personnel")
+    @DisplayName("Préalable : une commune (CDAP T1 et T2) et un CCAS sous convention active de la Caf 983, leurs administrateurs actifs avec un mot de passe personnel ; au CCAS, Accueil › Soir, un témoin rattaché, une personne sans groupe")
     void preparer() throws Exception {
         transaction.begin();
         Caf caf = cafs.enregistrer(new Caf(CAF, "Caf d'essai des écrans d'habilitation", null));
@@ -188,6 +187,25 @@ class EcransHabilitationsIT {
         assertEquals(TEMOIN_CCAS, en(ADMIN_CCAS, () -> utilisateursPartenaire.creerUtilisateur(ccas, "Témoin", "Théo", "theo.temoin@ccas983.test")).identifiant());
         assertEquals(AUTRE_CCAS, en(ADMIN_CCAS, () -> utilisateursPartenaire.creerUtilisateur(ccas, "Autre", "Alix", "alix.autre@ccas983.test")).identifiant());
         en(ADMIN_CCAS, () -> utilisateursPartenaire.rattacher(accueil.getId(), TEMOIN_CCAS));
+
+        LectureSeule.verifier(transaction, () -> verifierPreparation(accueil.getId()));
+    }
+
+    private void verifierPreparation(Long accueil) {
+        String version = regles.enVigueur().orElseThrow().getVersion();
+        for (String[] partenaire : new String[][]{{SIRET_COMMUNE, ADMIN_COMMUNE}, {SIRET_CCAS, ADMIN_CCAS}}) {
+            Convention convention = conventions.conventionEnVigueur(organisme(partenaire[0])).orElseThrow();
+            assertEquals(StatutConvention.ACTIVE, convention.getStatut(), partenaire[0]);
+            assertEquals(partenaire[1], convention.getContrat().getAdministrateur().getIdentifiantCompte());
+            Utilisateur administrateur = utilisateurs.parIdentifiant(partenaire[1]).orElseThrow();
+            assertEquals(StatutCompte.ACTIF, administrateur.getStatut(), partenaire[1]);
+            assertTrue(administrateur.aAccepte(version), partenaire[1] + " goes straight to the home page");
+        }
+        for (String identifiant : List.of(TEMOIN_CCAS, AUTRE_CCAS)) {
+            assertEquals(StatutCompte.PROVISOIRE, utilisateurs.parIdentifiant(identifiant).orElseThrow().getStatut(), identifiant);
+        }
+        assertEquals(List.of(TEMOIN_CCAS), depot.rattachementsDuGroupe(accueil).stream()
+                .map(r -> r.getUtilisateur().getIdentifiant()).toList(), "the witness alone in « Accueil »");
     }
 
     private void agent(Caf caf, String identifiant, RoleCaf role) {

@@ -7,8 +7,6 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.transaction.UserTransaction;
 import org.apache.shiro.authz.AuthorizationException;
-import org.apache.shiro.mgt.DefaultSecurityManager;
-import org.apache.shiro.subject.SimplePrincipalCollection;
 import org.apache.shiro.subject.Subject;
 import org.eden.portail.cdap.ProfilsCdap;
 import org.eden.portail.convention.Convention;
@@ -19,7 +17,6 @@ import org.eden.portail.convention.ServiceCatalogue;
 import org.eden.portail.convention.StatutConvention;
 import org.eden.portail.convention.UsageQuotas;
 import org.eden.portail.identite.CompteCree;
-import org.eden.portail.identite.EdenRealm;
 import org.eden.portail.identite.RegistreSessions;
 import org.eden.portail.identite.StatutCompte;
 import org.eden.portail.identite.Utilisateur;
@@ -36,6 +33,7 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -63,6 +61,8 @@ import static org.eden.portail.habilitation.DonneesHabilitationsDeTest.SIRET_B;
 import static org.eden.portail.habilitation.DonneesHabilitationsDeTest.SIRET_COURSE;
 import static org.eden.portail.habilitation.DonneesHabilitationsDeTest.SIRET_SANS_CONVENTION;
 import static org.eden.portail.habilitation.DonneesHabilitationsDeTest.VERIFICATEUR_CAF;
+import static org.eden.portail.shared.EnTantQue.en;
+import static org.eden.portail.shared.EnTantQue.sujet;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -133,17 +133,6 @@ class HabilitationsIT {
         return new DonneesHabilitationsDeTest(cafs, utilisateurs);
     }
 
-    private static Subject sujet(String identifiant) {
-        return new Subject.Builder(new DefaultSecurityManager(new EdenRealm()))
-                .principals(new SimplePrincipalCollection(identifiant, "eden"))
-                .authenticated(true)
-                .buildSubject();
-    }
-
-    private static <T> T en(String identifiant, Callable<T> action) throws Exception {
-        return sujet(identifiant).associateWith(action).call();
-    }
-
     private static void refuse(String regle, String identifiant, Callable<?> action) {
         RegleMetierException e = assertThrows(RegleMetierException.class, () -> en(identifiant, action));
         assertEquals(regle, e.getRegle(), e.getMessage());
@@ -185,11 +174,9 @@ class HabilitationsIT {
         return en(VERIFICATEUR_CAF, () -> conventionService.valider(vue.id()));
     }
 
-    @Test
-    @Order(1)
-    @RunAsClient
-    @DisplayName("(préparation) Le relais SMTP de test écoute sur le port où le serveur envoie ses courriels")
-    void ouvrirLaBoite() {
+    /** In the test JVM (JUnit 5 Arquillian runs @BeforeAll on the client only): the relay the server sends to. */
+    @BeforeAll
+    static void ouvrirLaBoite() {
         BoiteCourrielDeTest.demarrer();
     }
 

@@ -1,14 +1,10 @@
 package org.eden.portail.habilitation;
 
-import org.eden.portail.shared.HorlogeDuServeur;
 import jakarta.inject.Inject;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.transaction.UserTransaction;
 import org.apache.shiro.authz.AuthorizationException;
-import org.apache.shiro.mgt.DefaultSecurityManager;
-import org.apache.shiro.subject.SimplePrincipalCollection;
-import org.apache.shiro.subject.Subject;
 import org.eden.portail.convention.Contact;
 import org.eden.portail.convention.ConventionRepository;
 import org.eden.portail.convention.ConventionService;
@@ -17,7 +13,7 @@ import org.eden.portail.convention.ModeGestion;
 import org.eden.portail.convention.NouvelleConvention;
 import org.eden.portail.convention.QuotaDemande;
 import org.eden.portail.convention.ServiceCatalogue;
-import org.eden.portail.identite.EdenRealm;
+import org.eden.portail.convention.StatutConvention;
 import org.eden.portail.identite.HachageMotDePasse;
 import org.eden.portail.identite.RoleCaf;
 import org.eden.portail.identite.Utilisateur;
@@ -27,6 +23,8 @@ import org.eden.portail.shared.BoiteCourrielDeTest;
 import org.eden.portail.shared.Caf;
 import org.eden.portail.shared.CafRepository;
 import org.eden.portail.shared.Deploiement;
+import org.eden.portail.shared.HorlogeDuServeur;
+import org.eden.portail.shared.LectureSeule;
 import org.eden.portail.shared.OrganismePartenaire;
 import org.eden.portail.shared.RegleMetierException;
 import org.eden.portail.shared.TypeOrganisme;
@@ -34,6 +32,7 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -49,11 +48,12 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
+import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import static org.awaitility.Awaitility.await;
+import static org.eden.portail.shared.EnTantQue.en;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -117,14 +117,6 @@ class ImportUtilisateursIT {
     @Inject
     UserTransaction transaction;
 
-    private static <T> T en(String identifiant, Callable<T> action) throws Exception {
-        Subject sujet = new Subject.Builder(new DefaultSecurityManager(new EdenRealm()))
-                .principals(new SimplePrincipalCollection(identifiant, "eden"))
-                .authenticated(true)
-                .buildSubject();
-        return sujet.associateWith(action).call();
-    }
-
     private OrganismePartenaire organisme(String siret) {
         return cafs.organismeParSiret(siret).orElseThrow();
     }
@@ -146,17 +138,17 @@ class ImportUtilisateursIT {
                         new QuotaDemande(ServiceCatalogue.TABLEAU_DE_BORD, "AGENT_CAF", 10, 10)));
     }
 
-    @Test
-    @Order(1)
-    @RunAsClient
-    @DisplayName("(préparation) Le relais SMTP de test écoute sur le port où le serveur envoie ses courriels")
-    void ouvrirLaBoite() {
+    /** In the test JVM (JUnit 5 Arquillian runs @BeforeAll on the client only): the relay the server sends to. */
+    @BeforeAll
+    static void ouvrirLaBoite() {
         BoiteCourrielDeTest.demarrer();
     }
 
+    // In the server: a @BeforeEach would run in the test JVM too, without injection, before the
+    // @RunAsClient test that counts the mails, these conventions' included; @BeforeAll runs there only.
     @Test
     @Order(2)
-    @DisplayName("(préparation) Partenaire de la Caf 980 : groupes Social (CDAP T2, quota 2) › Accueil (TDB), Pilotage (TDB), un responsable sur Social")
+    @DisplayName("Préalable : deux partenaires de la Caf 980 sous convention active ; le premier a Social (CDAP T2, quota 2) › Accueil (TDB), Pilotage (TDB), et un responsable sur Social")
     void preparer() throws Exception {
         transaction.begin();
         Caf caf = cafs.cafParCode(CAF).orElseGet(() -> cafs.enregistrer(new Caf(CAF, "Caf d'essai de l'import", null)));
@@ -185,6 +177,24 @@ class ImportUtilisateursIT {
         Long pilotage = en(admin, () -> groupes.creerGroupe(o, "Pilotage")).getId();
         en(admin, () -> groupes.attribuerRole(pilotage, ServiceCatalogue.TABLEAU_DE_BORD, "AGENT_CAF"));
         en(admin, () -> groupes.nommerResponsable(social, RESPONSABLE));
+
+        LectureSeule.verifier(transaction, this::verifierPreparation);
+    }
+
+    private void verifierPreparation() {
+        for (String siret : List.of(SIRET, SIRET_AUTRE)) {
+            assertEquals(StatutConvention.ACTIVE, conventions.conventionEnVigueur(organisme(siret).getId()).orElseThrow().getStatut(), siret);
+        }
+        Map<String, List<String>> roles = new TreeMap<>();
+        for (Groupe groupe : depot.groupesDe(organisme(SIRET).getId())) {
+            roles.put(groupe.getChemin(), groupe.getRoles().stream().map(RoleGroupe::toString).sorted().toList());
+        }
+        assertEquals(Map.of("Pilotage", List.of("TDB AGENT_CAF"), "Social", List.of("CDAP T2"), "Social › Accueil", List.of("TDB AGENT_CAF")),
+                roles);
+        assertEquals(List.of("Social " + RESPONSABLE), depot.responsablesDe(organisme(SIRET).getId()).stream()
+                .map(r -> r.getGroupe().getNom() + " " + r.getUtilisateur().getIdentifiant()).toList());
+        assertEquals(0, depot.titulaires(conventions.conventionEnVigueur(organisme(SIRET).getId()).orElseThrow().getId(),
+                ServiceCatalogue.CDAP, "T2"), "both T2 places are free for the file");
     }
 
     private void agent(Caf caf, String identifiant, RoleCaf role) {

@@ -3,14 +3,10 @@ package org.eden.portail.habilitation;
 import jakarta.inject.Inject;
 import jakarta.transaction.UserTransaction;
 import org.apache.shiro.authz.AuthorizationException;
-import org.apache.shiro.mgt.DefaultSecurityManager;
-import org.apache.shiro.subject.SimplePrincipalCollection;
-import org.apache.shiro.subject.Subject;
 import org.eden.portail.convention.ConventionRepository;
 import org.eden.portail.convention.ConventionService;
 import org.eden.portail.convention.ConventionVue;
 import org.eden.portail.convention.ServiceCatalogue;
-import org.eden.portail.identite.EdenRealm;
 import org.eden.portail.identite.Utilisateur;
 import org.eden.portail.identite.UtilisateurRepository;
 import org.eden.portail.shared.CafRepository;
@@ -20,6 +16,7 @@ import org.eden.portail.shared.RegleMetierException;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -37,6 +34,7 @@ import static org.eden.portail.habilitation.DonneesRevueDeTest.SIRET_R;
 import static org.eden.portail.habilitation.DonneesRevueDeTest.SIRET_S;
 import static org.eden.portail.habilitation.DonneesRevueDeTest.SUPERVISEUR_CAF;
 import static org.eden.portail.habilitation.DonneesRevueDeTest.VERIFICATEUR_CAF;
+import static org.eden.portail.shared.EnTantQue.en;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -89,14 +87,6 @@ class RevueHabilitationsIT {
         return new DonneesRevueDeTest(cafs, utilisateurs);
     }
 
-    private static <T> T en(String identifiant, Callable<T> action) throws Exception {
-        Subject sujet = new Subject.Builder(new DefaultSecurityManager(new EdenRealm()))
-                .principals(new SimplePrincipalCollection(identifiant, "eden"))
-                .authenticated(true)
-                .buildSubject();
-        return sujet.associateWith(action).call();
-    }
-
     private static RegleMetierException refuse(String regle, String identifiant, Callable<?> action) {
         RegleMetierException e = assertThrows(RegleMetierException.class, () -> en(identifiant, action));
         assertEquals(regle, e.getRegle(), e.getMessage());
@@ -139,10 +129,19 @@ class RevueHabilitationsIT {
         return depot.titulaires(conventions.conventionEnVigueur(organisme(siret).getId()).orElseThrow().getId(), ServiceCatalogue.CDAP, "T2");
     }
 
-    @Test
-    @Order(1)
-    @DisplayName("(préparation) Deux partenaires de la Caf 981 avec convention active ; R : trois utilisateurs dans des groupes T2, TDB et mixte")
-    void preparer() throws Exception {
+    /** Prepared once, in the server, before the first test (all of them run there). */
+    private static boolean prepare;
+
+    /**
+     * Two partners of Caf 981 with an active convention; R: three users in T2, TDB and mixed groups.
+     * JUnit 5 Arquillian runs @BeforeAll in the test JVM only, without injection; @BeforeEach runs
+     * where the test runs, here in the server, where this class's static state lasts for the deployment.
+     */
+    @BeforeEach
+    void preparerUneFois() throws Exception {
+        if (prepare) {
+            return;
+        }
         transaction.begin();
         donnees().preparer();
         OrganismePartenaire r = organisme(SIRET_R);
@@ -165,6 +164,7 @@ class RevueHabilitationsIT {
         en(admin, () -> utilisateursPartenaire.rattacher(social, "RVB981902"));
         en(admin, () -> utilisateursPartenaire.rattacher(mixte, "RVC981903"));
         assertEquals(3, titulairesT2(SIRET_R), "the T2 quota is full");
+        prepare = true;
     }
 
     @Test

@@ -10,6 +10,7 @@ import jakarta.mail.internet.MimeMessage;
 import jakarta.transaction.UserTransaction;
 import org.eden.portail.shared.BoiteCourrielDeTest;
 import org.eden.portail.shared.Courriel;
+import org.eden.portail.shared.CourrielsValidesObserves;
 import org.eden.portail.shared.Deploiement;
 import org.eden.portail.shared.EchecEnvoiCourriel;
 import org.eden.portail.shared.EchecsEnvoiObserves;
@@ -18,6 +19,7 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -28,7 +30,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -36,13 +40,15 @@ import java.util.stream.Collectors;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Mails on a real WildFly: requested as CDI events inside a transaction, sent through the mail
  * session java:jboss/mail/Eden after the commit only, and retried when the relay is down. The
  * relay is a GreenMail in the test JVM ({@link BoiteCourrielDeTest}); the methods without
- * {@code @RunAsClient} run inside the server and only fire events.
+ * {@code @RunAsClient} run inside the server, fire events and see which ones are handed over for
+ * sending ({@link CourrielsValidesObserves}).
  */
 @ExtendWith(ArquillianExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -58,7 +64,7 @@ class CourrielsIT {
 
     @Deployment
     static EnterpriseArchive deploiement() {
-        return Deploiement.earAvec(CourrielsIT.class, EchecsEnvoiObserves.class);
+        return Deploiement.earAvec(CourrielsIT.class, EchecsEnvoiObserves.class, CourrielsValidesObserves.class);
     }
 
     @Inject
@@ -73,26 +79,41 @@ class CourrielsIT {
     @Inject
     EchecsEnvoiObserves echecs;
 
-    @Test
-    @Order(1)
-    @RunAsClient
-    @DisplayName("(préparation) Le relais SMTP de test écoute sur le port où le serveur envoie ses courriels")
-    void ouvrirLaBoite() {
+    @Inject
+    CourrielsValidesObserves valides;
+
+    /** In the test JVM (JUnit 5 Arquillian runs @BeforeAll on the client only): the relay the server sends to. */
+    @BeforeAll
+    static void ouvrirLaBoite() {
         BoiteCourrielDeTest.demarrer();
     }
 
     @Test
     @Order(2)
-    @DisplayName("R-HAB-9 : les courriels demandés dans une transaction validée partent, ceux d'une transaction annulée jamais")
+    @DisplayName("R-HAB-9 : dans le serveur, seuls les courriels d'une transaction validée sont remis à l'envoi, après la validation ; ceux d'une transaction annulée jamais")
     void demanderDansDesTransactions() throws Exception {
+        valides.oublier();
         transaction.begin();
         courriels.fire(modeles.motDePasseOublie(DESTINATAIRE, "Agathe Essai", MOT_DE_PASSE_ANNULE, VINGT_QUATRE_HEURES));
         transaction.rollback();
+        assertNull(valides.attendre(Duration.ofSeconds(1)), "a rolled-back transaction hands no mail over");
 
         transaction.begin();
         courriels.fire(modeles.identifiant(DESTINATAIRE, "Agathe Essai", IDENTIFIANT, ORGANISME));
         courriels.fire(modeles.motDePasseProvisoire(DESTINATAIRE, "Agathe Essai", MOT_DE_PASSE, VINGT_QUATRE_HEURES));
+        assertNull(valides.attendre(Duration.ZERO), "nothing leaves before the commit");
         transaction.commit();
+
+        List<Courriel> remis = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            Courriel courriel = valides.attendre(Duration.ofSeconds(10));
+            assertNotNull(courriel, "both committed mails are handed over, " + remis.size() + " so far");
+            remis.add(courriel);
+        }
+        assertEquals(List.of("Votre identifiant Mon Compte Partenaire", "Votre mot de passe provisoire Mon Compte Partenaire"),
+                remis.stream().map(Courriel::objet).sorted().toList());
+        assertTrue(remis.stream().allMatch(c -> c.destinataire().equals(DESTINATAIRE)), remis.toString());
+        assertNull(valides.attendre(Duration.ZERO), "and nothing else: " + MOT_DE_PASSE_ANNULE + " never is");
     }
 
     @Test

@@ -1,16 +1,14 @@
 package org.eden.portail.identite;
 
-import org.eden.portail.shared.HorlogeDuServeur;
-import org.eden.portail.navigateur.Navigateur;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.transaction.UserTransaction;
-import org.apache.shiro.mgt.DefaultSecurityManager;
-import org.apache.shiro.subject.SimplePrincipalCollection;
-import org.apache.shiro.subject.Subject;
+import org.eden.portail.navigateur.Navigateur;
 import org.eden.portail.shared.CafRepository;
 import org.eden.portail.shared.Deploiement;
+import org.eden.portail.shared.HorlogeDuServeur;
 import org.eden.portail.shared.Http;
+import org.eden.portail.shared.LectureSeule;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -28,10 +26,15 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Set;
 
 import static org.awaitility.Awaitility.await;
+import static org.eden.portail.shared.EnTantQue.en;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -97,8 +100,11 @@ class IdentiteIT {
         }
     }
 
+    // In the server before the browser tests that log in with these accounts: @BeforeAll runs in the
+    // test JVM only, and a @BeforeEach would run there too, before the @RunAsClient tests.
     @Test
     @Order(1)
+    @DisplayName("Préalable : un compte dans chaque état — première connexion (×2), mot de passe de sept mois, actifs (×4), administrateur de la Caf 998")
     void comptesDansChaqueEtat() throws Exception {
         transaction.begin();
         ComptesDeTest comptes = new ComptesDeTest(utilisateurs, cafs, regles);
@@ -111,6 +117,35 @@ class IdentiteIT {
         comptes.actif(FORCE, HorlogeDuServeur.maintenant());
         comptes.administrateurCaf(ADMIN);
         transaction.commit();
+
+        LectureSeule.verifier(transaction, this::verifierComptes);
+    }
+
+    private void verifierComptes() {
+        String version = regles.enVigueur().orElseThrow().getVersion();
+        for (String identifiant : List.of(PREMIERE, REFUS)) {
+            Utilisateur u = compte(identifiant);
+            assertEquals(StatutCompte.PROVISOIRE, u.getStatut(), identifiant);
+            assertFalse(u.aAccepte(version), identifiant + " has the usage rules still to accept");
+        }
+        for (String identifiant : List.of(EXPIRE, UNIQUE, INACTIF, GEL, FORCE, ADMIN)) {
+            Utilisateur u = compte(identifiant);
+            assertEquals(StatutCompte.ACTIF, u.getStatut(), identifiant);
+            assertTrue(u.aAccepte(version), identifiant);
+            assertFalse(u.isChangementForce(), identifiant);
+            assertEquals(0, u.getEchecsConsecutifs(), identifiant);
+            assertNull(u.getGeleJusquA(), identifiant);
+        }
+        Instant ilYASixMois = HorlogeDuServeur.maintenant().atZone(ZoneOffset.UTC).minusMonths(6).toInstant();
+        assertTrue(compte(EXPIRE).getMotDePasseChangeLe().isBefore(ilYASixMois), "R-PWD-3: changed seven months ago");
+        assertTrue(compte(UNIQUE).getMotDePasseChangeLe().isAfter(ilYASixMois));
+        assertEquals(Set.of(RoleCaf.ADMINISTRATEUR_CAF), compte(ADMIN).getRolesCaf());
+        assertEquals(ComptesDeTest.CAF, compte(ADMIN).getCaf().getCode());
+        assertEquals(ComptesDeTest.CAF, compte(FORCE).getCaf().getCode(), "a partner of the administrateur's own Caf");
+    }
+
+    private Utilisateur compte(String identifiant) {
+        return utilisateurs.parIdentifiant(identifiant).orElseThrow(() -> new AssertionError(identifiant + " absent"));
     }
 
     @Test
@@ -235,15 +270,20 @@ class IdentiteIT {
         }
     }
 
+    // In the server (its system property), between two browser tests: no setup method runs there.
     @Test
     @Order(8)
+    @DisplayName("Préalable R-SESS-2 : le délai d'inactivité des sessions ouvertes désormais passe à 3 s ; INA998001 n'a encore aucune session")
     void inactiviteCourte() {
         System.setProperty("eden.session.inactivite", "3");
+        assertEquals(3, Integer.getInteger("eden.session.inactivite"), "read as the portal reads it, at each login");
+        assertFalse(sessions.aUneSessionEnVigueur(INACTIF), "the session that later ends is the one opened next");
     }
 
     @Test
     @Order(9)
     @RunAsClient
+    @DisplayName("Préalable R-SESS-2 : INA998001 se connecte, puis son navigateur n'envoie plus rien")
     void connexionAvantInactivite() {
         navigateurInactif = new Navigateur(base());
         navigateurInactif.seConnecter(INACTIF, ComptesDeTest.MOT_DE_PASSE);
@@ -280,6 +320,7 @@ class IdentiteIT {
     @Test
     @Order(12)
     @RunAsClient
+    @DisplayName("Préalable R-SESS-3 : FOR998001 se connecte, son navigateur reste ouvert")
     void connexionAvantChangementForce() {
         navigateurForce = new Navigateur(base());
         navigateurForce.seConnecter(FORCE, ComptesDeTest.MOT_DE_PASSE);
@@ -288,14 +329,12 @@ class IdentiteIT {
 
     @Test
     @Order(13)
-    @DisplayName("R-HAB-7 : l'administrateur Caf force le changement de mot de passe")
+    @DisplayName("R-HAB-7, R-SESS-3 : l'administrateur Caf force le changement de mot de passe ; c'est noté en base et la session en cours est fermée")
     void changementForceParLaCaf() {
-        DefaultSecurityManager securite = new DefaultSecurityManager(new EdenRealm());
-        Subject administrateur = new Subject.Builder(securite)
-                .principals(new SimplePrincipalCollection(ADMIN, "eden"))
-                .authenticated(true)
-                .buildSubject();
-        administrateur.execute(() -> identite.forcerChangementMotDePasse(FORCE));
+        assertTrue(sessions.aUneSessionEnVigueur(FORCE), "the session of the browser left open");
+        en(ADMIN, () -> identite.forcerChangementMotDePasse(FORCE));
+        assertTrue(compte(FORCE).isChangementForce(), "the next login starts with a new password");
+        assertFalse(sessions.aUneSessionEnVigueur(FORCE), "closed in the registry of sessions, for every server");
     }
 
     @Test

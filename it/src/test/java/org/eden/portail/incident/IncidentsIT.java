@@ -1,30 +1,29 @@
 package org.eden.portail.incident;
 
-import org.eden.portail.shared.HorlogeDuServeur;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import jakarta.transaction.UserTransaction;
 import org.apache.shiro.authz.AuthorizationException;
-import org.apache.shiro.mgt.DefaultSecurityManager;
-import org.apache.shiro.subject.SimplePrincipalCollection;
-import org.apache.shiro.subject.Subject;
 import org.eden.portail.convention.Contact;
 import org.eden.portail.convention.ContratDeService;
 import org.eden.portail.convention.Convention;
 import org.eden.portail.convention.ConventionRepository;
 import org.eden.portail.convention.ModeGestion;
 import org.eden.portail.convention.ServiceCatalogue;
-import org.eden.portail.identite.EdenRealm;
+import org.eden.portail.convention.StatutConvention;
 import org.eden.portail.identite.HachageMotDePasse;
-import org.eden.portail.navigateur.Navigateur;
 import org.eden.portail.identite.ReglesUsageRepository;
 import org.eden.portail.identite.RoleCaf;
+import org.eden.portail.identite.StatutCompte;
 import org.eden.portail.identite.Utilisateur;
 import org.eden.portail.identite.UtilisateurRepository;
+import org.eden.portail.navigateur.Navigateur;
 import org.eden.portail.shared.Adresse;
 import org.eden.portail.shared.Caf;
 import org.eden.portail.shared.CafRepository;
 import org.eden.portail.shared.Deploiement;
+import org.eden.portail.shared.HorlogeDuServeur;
+import org.eden.portail.shared.LectureSeule;
 import org.eden.portail.shared.OrganismePartenaire;
 import org.eden.portail.shared.RegleMetierException;
 import org.eden.portail.shared.TypeOrganisme;
@@ -50,8 +49,8 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.concurrent.Callable;
 
+import static org.eden.portail.shared.EnTantQue.en;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -108,28 +107,16 @@ class IncidentsIT {
     @Resource(lookup = "java:jboss/datasources/EdenDS")
     DataSource base;
 
-    static <T> T en(String identifiant, Callable<T> action) {
-        Subject sujet = new Subject.Builder(new DefaultSecurityManager(new EdenRealm()))
-                .principals(new SimplePrincipalCollection(identifiant, "eden"))
-                .authenticated(true)
-                .buildSubject();
-        try {
-            return sujet.execute(action);
-        } catch (org.apache.shiro.subject.ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException cause) {
-                throw cause;
-            }
-            throw e;
-        }
-    }
-
     static NouvelIncident demande(String description) {
         return new NouvelIncident("CDAP T2", "Martin Claire (MAR987009)", "01 02 03 04 05, habilitations@partenaire987.test",
                 description);
     }
 
+    // In the server before the browser test that logs in as ADMIN_CAF: @BeforeAll runs in the test
+    // JVM only, and a @BeforeEach would run there too, before the @RunAsClient test.
     @Test
     @Order(1)
+    @DisplayName("Préalable : les agents de la Caf 987 (guichet, superviseur, vérificateur) et de la Caf 988 sont actifs ; le CCAS des incidents a sa convention active et aucun avis n'est encore publié")
     void donnees() throws Exception {
         transaction.begin();
         Caf caf = cafs.cafParCode(CAF).orElseGet(() -> cafs.enregistrer(new Caf(CAF, "Caf d'essai des incidents", null)));
@@ -157,6 +144,27 @@ class IncidentsIT {
         convention.activer(VERIFICATEUR, maintenant);
         conventions.enregistrer(convention);
         transaction.commit();
+
+        LectureSeule.verifier(transaction, this::verifierDonnees);
+    }
+
+    private void verifierDonnees() {
+        String version = regles.enVigueur().orElseThrow().getVersion();
+        for (String[] agent : new String[][]{{ADMIN_CAF, CAF}, {AGENT_GUICHET, CAF}, {SUPERVISEUR, CAF}, {VERIFICATEUR, CAF},
+                {ADMIN_AUTRE_CAF, AUTRE_CAF}}) {
+            Utilisateur u = utilisateurs.parIdentifiant(agent[0]).orElseThrow(() -> new AssertionError(agent[0] + " absent"));
+            assertEquals(agent[1], u.getCaf().getCode(), agent[0]);
+            assertEquals(StatutCompte.ACTIF, u.getStatut(), agent[0]);
+            assertTrue(u.aAccepte(version), agent[0] + " goes straight to the home page");
+        }
+        OrganismePartenaire ccas = cafs.organismeParSiret(SIRET).orElseThrow();
+        Convention convention = conventions.conventionEnVigueur(ccas.getId()).orElseThrow();
+        assertEquals(StatutConvention.ACTIVE, convention.getStatut());
+        assertEquals(ADMIN_PARTENAIRE, convention.getContrat().getAdministrateur().getIdentifiantCompte());
+        for (String partenaire : List.of(ADMIN_PARTENAIRE, UTILISATEUR)) {
+            assertEquals(ccas.getId(), utilisateurs.parIdentifiant(partenaire).orElseThrow().getOrganisme().getId(), partenaire);
+        }
+        assertTrue(maintenance.avisEnVigueur().stream().noneMatch(a -> a.getTexte().equals(AVIS)));
     }
 
     private void agent(Caf caf, String identifiant, RoleCaf role, String hash) {

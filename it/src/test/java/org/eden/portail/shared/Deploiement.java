@@ -15,7 +15,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
 /**
- * The real EAR built by the ear module, with the given test classes added as a library.
+ * The real EAR built by the ear module, with the given test classes added as a library, and what
+ * every in-container test may use: the server's clock ({@link HorlogeDuServeur}), acting as
+ * someone ({@link EnTantQue}) and read-only checks ({@link LectureSeule}).
  * <p>
  * In-container tests are invoked through Arquillian's servlet, which Arquillian adds to the web
  * module; the portal's Shiro filter would send that servlet to the login page like any other
@@ -44,6 +46,7 @@ public final class Deploiement {
         JavaArchive tests = ShrinkWrap.create(JavaArchive.class, "eden-tests.jar")
                 .addClasses(classesDeTest)
                 .addClass(HorlogeDuServeur.class)
+                .addClasses(EnTantQue.class, LectureSeule.class)
                 .addAsManifestResource(EmptyAsset.INSTANCE, "beans.xml");
         // In-container tests wait for a condition with Awaitility too (it needs Hamcrest).
         return ear.addAsLibrary(tests)

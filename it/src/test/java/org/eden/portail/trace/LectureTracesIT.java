@@ -1,32 +1,31 @@
 package org.eden.portail.trace;
 
-import org.eden.portail.shared.HorlogeDuServeur;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.UserTransaction;
 import org.apache.shiro.authz.AuthorizationException;
-import org.apache.shiro.mgt.DefaultSecurityManager;
-import org.apache.shiro.subject.SimplePrincipalCollection;
-import org.apache.shiro.subject.Subject;
 import org.eden.portail.convention.Contact;
 import org.eden.portail.convention.ContratDeService;
 import org.eden.portail.convention.Convention;
 import org.eden.portail.convention.ConventionRepository;
 import org.eden.portail.convention.ModeGestion;
 import org.eden.portail.convention.ServiceCatalogue;
-import org.eden.portail.identite.EdenRealm;
+import org.eden.portail.convention.StatutConvention;
 import org.eden.portail.identite.HachageMotDePasse;
-import org.eden.portail.navigateur.Navigateur;
 import org.eden.portail.identite.ReglesUsageRepository;
 import org.eden.portail.identite.RoleCaf;
+import org.eden.portail.identite.StatutCompte;
 import org.eden.portail.identite.Utilisateur;
 import org.eden.portail.identite.UtilisateurRepository;
+import org.eden.portail.navigateur.Navigateur;
 import org.eden.portail.shared.Adresse;
 import org.eden.portail.shared.Caf;
 import org.eden.portail.shared.CafRepository;
 import org.eden.portail.shared.Deploiement;
+import org.eden.portail.shared.HorlogeDuServeur;
 import org.eden.portail.shared.Http;
+import org.eden.portail.shared.LectureSeule;
 import org.eden.portail.shared.OrganismePartenaire;
 import org.eden.portail.shared.RegleMetierException;
 import org.eden.portail.shared.TypeOrganisme;
@@ -58,9 +57,9 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
+import static org.eden.portail.shared.EnTantQue.en;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -132,27 +131,15 @@ class LectureTracesIT {
     @Resource(lookup = "java:jboss/datasources/EdenDS")
     DataSource base;
 
-    static <T> T en(String identifiant, Callable<T> action) {
-        Subject sujet = new Subject.Builder(new DefaultSecurityManager(new EdenRealm()))
-                .principals(new SimplePrincipalCollection(identifiant, "eden"))
-                .authenticated(true)
-                .buildSubject();
-        try {
-            return sujet.execute(action);
-        } catch (org.apache.shiro.subject.ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException cause) {
-                throw cause;
-            }
-            throw e;
-        }
-    }
-
     private Long organisme(String siret) {
         return cafs.organismeParSiret(siret).orElseThrow().getId();
     }
 
+    // In the server before the browser tests that log in with these accounts: @BeforeAll runs in the
+    // test JVM only, and a @BeforeEach would run there too, before the @RunAsClient tests.
     @Test
     @Order(1)
+    @DisplayName("Préalable : Cafs 989 et 988, leurs agents actifs, les partenaires A (convention active), B (suspendue), C (autre Caf), D (close) et onze traces d'essai")
     void donnees() throws Exception {
         transaction.begin();
         Caf caf = cafs.cafParCode(CAF).orElseGet(() -> cafs.enregistrer(new Caf(CAF, "Caf d'essai de la lecture des traces", null)));
@@ -172,7 +159,7 @@ class LectureTracesIT {
             utilisateurs.enregistrer(Utilisateur.partenaire((OrganismePartenaire) u[0], (String) u[1], "Partenaire", "Essai",
                     ((String) u[1]).toLowerCase() + "@partenaire.test", hash, HorlogeDuServeur.maintenant()));
         }
-        Convention ca = convention(caf, a, ADMIN_A, SUPPLEANT_A);
+        convention(caf, a, ADMIN_A, SUPPLEANT_A);
         Convention cb = convention(caf, b, ADMIN_B, null);
         cb.suspendre(ADMIN_CAF, "Essai de suspension", HorlogeDuServeur.maintenant());
         convention(autre, c, ADMIN_C, null);
@@ -187,7 +174,35 @@ class LectureTracesIT {
             evenements.fire(EvenementTrace.succes(ACTION, "ESSAI", acteur).par(acteur));
         }
         transaction.commit();
-        assertTrue(ca.getId() != null);
+
+        LectureSeule.verifier(transaction, this::verifierDonnees);
+    }
+
+    private void verifierDonnees() throws Exception {
+        String version = regles.enVigueur().orElseThrow().getVersion();
+        for (String agent : List.of(SUPERVISEUR, ADMIN_CAF, VERIFICATEUR, SUPERVISEUR_AUTRE)) {
+            Utilisateur u = utilisateurs.parIdentifiant(agent).orElseThrow(() -> new AssertionError(agent + " absent"));
+            assertEquals(StatutCompte.ACTIF, u.getStatut(), agent);
+            assertTrue(u.aAccepte(version), agent + " goes straight to the home page");
+        }
+        assertEquals(Set.of(RoleCaf.AGENT_CNAF), utilisateurs.parIdentifiant(CNAF).orElseThrow().getRolesCaf());
+        assertEquals(StatutConvention.ACTIVE, conventionDe(SIRET_A).getStatut());
+        assertEquals(SUPPLEANT_A, conventionDe(SIRET_A).getContrat().getSuppleant().getIdentifiantCompte());
+        assertEquals(StatutConvention.SUSPENDUE, conventionDe(SIRET_B).getStatut());
+        assertEquals(StatutConvention.ACTIVE, conventionDe(SIRET_C).getStatut());
+        assertEquals(AUTRE_CAF, conventionDe(SIRET_C).getCaf().getCode());
+        assertEquals(StatutConvention.CLOTUREE, conventionDe(SIRET_D).getStatut());
+        for (String partenaire : List.of(ADMIN_A, SUPPLEANT_A, UTILISATEUR_A, ADMIN_B, UTILISATEUR_B, ADMIN_C, ADMIN_D)) {
+            assertTrue(utilisateurs.parIdentifiant(partenaire).isPresent(), partenaire);
+        }
+        assertEquals(11, compter("action = ?", ACTION), "one test trace per actor, two for " + UTILISATEUR_A);
+    }
+
+    /** The one convention of a partner of this class, whatever its state. */
+    private Convention conventionDe(String siret) {
+        List<Convention> siennes = conventions.conventionsDeLOrganisme(organisme(siret));
+        assertEquals(1, siennes.size(), siret);
+        return siennes.get(0);
     }
 
     private void agent(Caf caf, String identifiant, RoleCaf role, String hash) {

@@ -1,15 +1,10 @@
 package org.eden.portail.trace;
 
-import org.eden.portail.shared.HorlogeDuServeur;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.transaction.UserTransaction;
 import org.apache.shiro.authz.AuthorizationException;
-import org.apache.shiro.mgt.DefaultSecurityManager;
-import org.apache.shiro.subject.SimplePrincipalCollection;
-import org.apache.shiro.subject.Subject;
-import org.eden.portail.identite.EdenRealm;
 import org.eden.portail.identite.HachageMotDePasse;
 import org.eden.portail.identite.IdentiteService;
 import org.eden.portail.identite.ReglesUsageRepository;
@@ -22,7 +17,9 @@ import org.eden.portail.shared.Caf;
 import org.eden.portail.shared.CafRepository;
 import org.eden.portail.shared.Deploiement;
 import org.eden.portail.shared.Horloge;
+import org.eden.portail.shared.HorlogeDuServeur;
 import org.eden.portail.shared.Http;
+import org.eden.portail.shared.LectureSeule;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -46,8 +43,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.concurrent.Callable;
 
+import static org.eden.portail.shared.EnTantQue.en;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -137,21 +134,6 @@ class TracesIT {
         }
     }
 
-    private static <T> T en(String identifiant, Callable<T> action) {
-        Subject sujet = new Subject.Builder(new DefaultSecurityManager(new EdenRealm()))
-                .principals(new SimplePrincipalCollection(identifiant, "eden"))
-                .authenticated(true)
-                .buildSubject();
-        try {
-            return sujet.execute(action);
-        } catch (org.apache.shiro.subject.ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException cause) {
-                throw cause;
-            }
-            throw e;
-        }
-    }
-
     /** Runs SQL in a transaction of its own, as someone with direct access to the database would. */
     private void sqlDirect(String... instructions) throws Exception {
         transaction.begin();
@@ -166,19 +148,40 @@ class TracesIT {
         }
     }
 
+    /** The accounts of this class and their one role each. */
+    private static final String[][] COMPTES = {{SUPERVISEUR, "SUPERVISEUR_CAF"}, {VERIFICATEUR, "VERIFICATEUR_CAF"},
+            {ADMINISTRATEUR, "ADMINISTRATEUR_CAF"}, {CIBLE, "VERIFICATEUR_CAF"}};
+
+    // In the server before the HTTP test that logs in with them: @BeforeAll runs in the test JVM only,
+    // and a @BeforeEach would run there too, before the @RunAsClient test.
     @Test
     @Order(1)
+    @DisplayName("Préalable : les quatre agents de la Caf 995 existent, actifs, avec leur profil et les règles d'usage acceptées, sans connexion ni trace")
     void comptes() throws Exception {
         transaction.begin();
         Caf caf = cafs.cafParCode(CAF).orElseGet(() -> cafs.enregistrer(new Caf(CAF, "Caf d'essai des traces", null)));
         String hash = HachageMotDePasse.hacher(MOT_DE_PASSE);
-        for (String[] compte : new String[][]{{SUPERVISEUR, "SUPERVISEUR_CAF"}, {VERIFICATEUR, "VERIFICATEUR_CAF"},
-                {ADMINISTRATEUR, "ADMINISTRATEUR_CAF"}, {CIBLE, "VERIFICATEUR_CAF"}}) {
+        for (String[] compte : COMPTES) {
             Utilisateur u = utilisateurs.enregistrer(Utilisateur.agentCaf(caf, compte[0], "Essai", "Tracé",
                     compte[0].toLowerCase() + "@caf995.test", hash, HorlogeDuServeur.maintenant(), EnumSet.of(RoleCaf.valueOf(compte[1]))));
             regles.enregistrer(u.accepterReglesUsage(regles.enVigueur().orElseThrow(), HorlogeDuServeur.maintenant()));
         }
         transaction.commit();
+
+        LectureSeule.verifier(transaction, this::verifierComptes);
+    }
+
+    private void verifierComptes() throws SQLException {
+        String version = regles.enVigueur().orElseThrow().getVersion();
+        for (String[] compte : COMPTES) {
+            Utilisateur u = utilisateurs.parIdentifiant(compte[0]).orElseThrow(() -> new AssertionError(compte[0] + " absent"));
+            assertEquals(CAF, u.getCaf().getCode(), compte[0]);
+            assertEquals(EnumSet.of(RoleCaf.valueOf(compte[1])), u.getRolesCaf(), compte[0]);
+            assertEquals(StatutCompte.ACTIF, u.getStatut(), compte[0]);
+            assertTrue(u.aAccepte(version), compte[0]);
+            assertNull(u.getDerniereConnexion(), compte[0]);
+            assertTrue(lignes("identifiant = ?", compte[0]).isEmpty(), "the next tests count this account's traces from zero");
+        }
     }
 
     @Test

@@ -7,6 +7,7 @@ import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -109,25 +110,38 @@ public final class Navigateur implements AutoCloseable {
     }
 
     /**
-     * Clicks a link or a non-AJAX button and returns once the browser shows the next document: the
-     * page it was on has gone (stale) and the new one is loaded. Without this, what a test reads
-     * next could still be the old page on a busy machine.
+     * Clicks a link or a non-AJAX button and returns once the browser shows the next document and
+     * it is loaded. Without this, what a test reads next could still be the old page on a busy
+     * machine.
      */
     public void cliquerEtAttendrePage(String id) {
-        WebElement pageQuittee = driver.findElement(By.tagName("html"));
-        cliquer(id);
-        attente().withMessage(() -> "no new page after a click on " + id + ", still on " + driver.getCurrentUrl())
-                .until(ExpectedConditions.stalenessOf(pageQuittee));
-        attendreDocumentCharge();
+        naviguerPar(() -> cliquer(id), "a click on " + id);
     }
 
     /** Follows the link whose text starts with the given words, inside the element of that id. */
     public void cliquerLien(String idConteneur, String texteDuLien) {
-        WebElement pageQuittee = driver.findElement(By.tagName("html"));
-        attendre(By.id(idConteneur)).findElement(By.partialLinkText(texteDuLien)).click();
-        attente().withMessage(() -> "no new page after the link " + texteDuLien)
-                .until(ExpectedConditions.stalenessOf(pageQuittee));
-        attendreDocumentCharge();
+        naviguerPar(() -> attendre(By.id(idConteneur)).findElement(By.partialLinkText(texteDuLien)).click(),
+                "the link " + texteDuLien);
+    }
+
+    /**
+     * Runs the action and waits for the next document. The page left behind is recognised by a mark
+     * set on its window (every navigation gets a new window object), not by an element going stale:
+     * while the old document is torn down, Chromium may answer a question about one of its elements
+     * with an inspector error instead of "stale element". Errors of the driver during the navigation
+     * are ignored until the deadline.
+     */
+    private void naviguerPar(Runnable action, String quoi) {
+        String marque = "eden-" + System.nanoTime();
+        ((JavascriptExecutor) driver).executeScript("window.edenPageQuittee = arguments[0];", marque);
+        action.run();
+        new WebDriverWait(driver, DELAI).ignoring(WebDriverException.class)
+                .withMessage(() -> "no new page after " + quoi + ", still on " + driver.getCurrentUrl())
+                .until((ExpectedCondition<Boolean>) d -> {
+                    JavascriptExecutor js = (JavascriptExecutor) d;
+                    return !marque.equals(js.executeScript("return window.edenPageQuittee || null;"))
+                            && "complete".equals(js.executeScript("return document.readyState"));
+                });
     }
 
     private void attendreDocumentCharge() {

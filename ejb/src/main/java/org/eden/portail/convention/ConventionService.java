@@ -213,7 +213,10 @@ public class ConventionService {
         return conventions.compter(borner(critere));
     }
 
-    /** The convention page (R-CONV-9): contrat, bulletins with the use of each quota, contacts, history. */
+    /**
+     * The convention page (R-CONV-9): contrat, bulletins with the use of each quota, contacts,
+     * history, and the actions the convention's status allows (the aggregate's own table).
+     */
     @ActionTracee(value = "CONSULTATION_CONVENTION", cible = "CONVENTION")
     public FicheConvention fiche(Long conventionId) {
         Convention convention = conventions.convention(conventionId).orElseThrow(ConventionService::introuvable);
@@ -225,7 +228,7 @@ public class ConventionService {
                         q.getDemande(), q.getAccorde(), usage(convention, b.getService().getCode(), q.getProfil()))))
                 .toList();
         return new FicheConvention(ConventionVue.de(convention), convention.getOrganisme().getSiret(),
-                convention.getOrganisme().getType().getLibelle(), quotas);
+                convention.getOrganisme().getType().getLibelle(), quotas, convention.actionsPossibles());
     }
 
     /** The vérificateur's queue "À vérifier": his Caf's conventions waiting for him, oldest submission first. */

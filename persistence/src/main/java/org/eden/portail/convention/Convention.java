@@ -22,6 +22,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The convention d'accès between a Caf and one of its partners, with its contrat de service and
@@ -127,8 +128,8 @@ public class Convention extends Entite {
 
     /** R-CONV-7: adheres to a service (one bulletin per service) or changes its quotas, while a draft. */
     public BulletinAdhesion fixerQuota(ServiceCatalogue service, String profil, int demande, int accorde) {
-        exigerStatut("R-CONV-7", "Les bulletins d'adhésion ne se modifient que tant que la convention est à l'état de brouillon.",
-                StatutConvention.BROUILLON);
+        exiger(ActionConvention.FIXER_QUOTA,
+                "Les bulletins d'adhésion ne se modifient que tant que la convention est à l'état de brouillon.");
         BulletinAdhesion bulletin = bulletin(service.getCode()).orElseGet(() -> {
             BulletinAdhesion nouveau = new BulletinAdhesion(this, service);
             bulletins.add(nouveau);
@@ -145,9 +146,7 @@ public class Convention extends Entite {
      */
     public void modifierQuota(String codeService, String profil, int nouveauMaximum, int usageActuel, String agent,
                               Instant le) {
-        exigerStatut("R-CONV-7", "Le quota d'une convention clôturée ne peut plus changer.",
-                StatutConvention.BROUILLON, StatutConvention.A_VERIFIER, StatutConvention.VALIDEE,
-                StatutConvention.ACTIVE, StatutConvention.SUSPENDUE);
+        exiger(ActionConvention.MODIFIER_QUOTA, "Le quota d'une convention clôturée ne peut plus changer.");
         BulletinAdhesion bulletin = bulletin(codeService).orElseThrow(() -> new RegleMetierException("R-CONV-7",
                 "La convention n° " + numero + " n'a pas de bulletin d'adhésion au service " + codeService + "."));
         Quota actuel = bulletin.quota(profil).orElseThrow(() -> new RegleMetierException("R-CONV-7",
@@ -165,8 +164,7 @@ public class Convention extends Entite {
 
     /** The recording agent hands the draft to the vérificateurs. */
     public void soumettre(String agent, Instant le) {
-        exigerStatut("R-CONV-3", "Seule une convention à l'état de brouillon peut être soumise à vérification.",
-                StatutConvention.BROUILLON);
+        exiger(ActionConvention.SOUMETTRE, "Seule une convention à l'état de brouillon peut être soumise à vérification.");
         if (bulletins.isEmpty() || bulletins.stream().allMatch(b -> b.getQuotas().isEmpty())) {
             throw new RegleMetierException("R-CONV-7",
                     "La convention n° " + numero + " n'adhère à aucun service : ajoutez au moins un bulletin d'adhésion.");
@@ -179,7 +177,7 @@ public class Convention extends Entite {
      * (four eyes, DOMAIN.md §2).
      */
     public void valider(String verificateur, Instant le) {
-        exigerStatut("R-CONV-3", "Seule une convention à vérifier peut être validée.", StatutConvention.A_VERIFIER);
+        exiger(ActionConvention.VALIDER, "Seule une convention à vérifier peut être validée.");
         if (enregistreePar.equalsIgnoreCase(verificateur)) {
             throw new RegleMetierException("R-CONV-3", "La convention n° " + numero
                     + " a été enregistrée par vous : un autre agent doit la valider (contrôle à quatre yeux).");
@@ -189,20 +187,19 @@ public class Convention extends Entite {
 
     /** Back to the recording agent, with the reason he must read. */
     public void rejeter(String verificateur, String motif, Instant le) {
-        exigerStatut("R-CONV-3", "Seule une convention à vérifier peut être rejetée.", StatutConvention.A_VERIFIER);
+        exiger(ActionConvention.REJETER, "Seule une convention à vérifier peut être rejetée.");
         passer(statut, StatutConvention.BROUILLON, verificateur, le, motifObligatoire(motif, "un rejet"));
     }
 
     /** Links the accounts of the administrateur and suppléant, created at validation (R-CONV-4). */
     public void rattacherComptes(String identifiantAdministrateur, String identifiantSuppleant) {
-        exigerStatut("R-CONV-4", "Les comptes de l'administrateur et du suppléant sont créés à la validation.",
-                StatutConvention.VALIDEE);
+        exiger(ActionConvention.RATTACHER_COMPTES, "Les comptes de l'administrateur et du suppléant sont créés à la validation.");
         contrat.rattacherComptes(identifiantAdministrateur, identifiantSuppleant);
     }
 
     /** Opens the portal to the partner, once its administrateur has an account. */
     public void activer(String agent, Instant le) {
-        exigerStatut("R-CONV-3", "Seule une convention validée peut devenir active.", StatutConvention.VALIDEE);
+        exiger(ActionConvention.ACTIVER, "Seule une convention validée peut devenir active.");
         if (contrat.getAdministrateur().getIdentifiantCompte() == null) {
             throw new RegleMetierException("R-CONV-3", "La convention n° " + numero
                     + " ne peut devenir active qu'une fois le compte de l'administrateur partenaire créé.");
@@ -212,19 +209,18 @@ public class Convention extends Entite {
 
     /** R-CONV-8: every habilitation under the convention stops at once; the data stays. */
     public void suspendre(String agent, String motif, Instant le) {
-        exigerStatut("R-CONV-8", "Seule une convention active peut être suspendue.", StatutConvention.ACTIVE);
+        exiger(ActionConvention.SUSPENDRE, "Seule une convention active peut être suspendue.");
         passer(statut, StatutConvention.SUSPENDUE, agent, le, motifObligatoire(motif, "une suspension"));
     }
 
     public void reactiver(String agent, String motif, Instant le) {
-        exigerStatut("R-CONV-8", "Seule une convention suspendue peut être réactivée.", StatutConvention.SUSPENDUE);
+        exiger(ActionConvention.REACTIVER, "Seule une convention suspendue peut être réactivée.");
         passer(statut, StatutConvention.ACTIVE, agent, le, motif);
     }
 
     /** The end of the convention (R-CONV-5: its only end date); terminal. */
     public void cloturer(String agent, String motif, LocalDate date, Instant le) {
-        exigerStatut("R-CONV-3", "Seule une convention active ou suspendue peut être clôturée.",
-                StatutConvention.ACTIVE, StatutConvention.SUSPENDUE);
+        exiger(ActionConvention.CLOTURER, "Seule une convention active ou suspendue peut être clôturée.");
         if (date == null || date.isBefore(dateDebut)) {
             throw new RegleMetierException("R-CONV-5", "La date de clôture ne peut précéder la date de début ("
                     + dateDebut + ").");
@@ -245,6 +241,7 @@ public class Convention extends Entite {
             throw new RegleMetierException("R-CONV-6", "La convention n° " + numero + " est déjà en mode "
                     + contrat.getMode().getLibelle().toLowerCase() + " : clôturer et recréer sert à changer de mode de gestion.");
         }
+        exiger(ActionConvention.CLOTURER_ET_RECREER, "Seule une convention active ou suspendue peut être clôturée.");
         cloturer(agent, motif, date, le);
         Convention successeur = new Convention(caf, organisme, numeroSuccesseur.toString(),
                 contrat.dansLeMode(nouveauMode), date, agent);
@@ -268,14 +265,20 @@ public class Convention extends Entite {
         historique.add(new TransitionConvention(this, historique.size(), avant, apres, acteur, le, motif));
     }
 
-    private void exigerStatut(String regle, String message, StatutConvention... permis) {
-        for (StatutConvention s : permis) {
-            if (statut == s) {
-                return;
-            }
+    /** The guard of every action: the one table of {@link ActionConvention}, the rule it names. */
+    private void exiger(ActionConvention action, String message) {
+        if (!action.possibleDepuis(statut)) {
+            throw new RegleMetierException(action.getRegle(), message + " La convention n° " + numero + " est à l'état « "
+                    + statut.getLibelle() + " ».");
         }
-        throw new RegleMetierException(regle, message + " La convention n° " + numero + " est à l'état « "
-                + statut.getLibelle() + " ».");
+    }
+
+    /**
+     * R-CONV-3, R-CONV-7, R-CONV-8: what this convention's status allows, read from the table its
+     * guards use. The page shows a button for these only; the methods still refuse by rule.
+     */
+    public Set<ActionConvention> actionsPossibles() {
+        return ActionConvention.possiblesDepuis(statut);
     }
 
     private static String motifObligatoire(String motif, String acte) {

@@ -10,8 +10,10 @@ import org.junit.jupiter.api.function.Executable;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
 
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -272,6 +274,88 @@ class ConventionTest {
         assertEquals(18, c.bulletin("CDAP").orElseThrow().quota("T2").orElseThrow().getAccorde());
         refuse("R-CONV-7", () -> c.modifierQuota("AFAS", "APPROBATEUR", 1, 0, AGENT, t0));
         refuse("R-CONV-7", () -> c.modifierQuota("CDAP", "T1", 1, 0, AGENT, t0));
+    }
+
+    /** A fresh convention in the given status, by the legal path. */
+    private Convention dansLEtat(StatutConvention statut) {
+        return switch (statut) {
+            case BROUILLON -> brouillon(ModeGestion.DELEGUE);
+            case A_VERIFIER -> aVerifier();
+            case VALIDEE -> {
+                Convention c = aVerifier();
+                c.valider(VERIFICATEUR, t0);
+                yield c;
+            }
+            case ACTIVE -> active();
+            case SUSPENDUE -> {
+                Convention c = active();
+                c.suspendre(AGENT, "Manquement", t0);
+                yield c;
+            }
+            case CLOTUREE -> {
+                Convention c = active();
+                c.cloturer(AGENT, "Fin", debut, t0);
+                yield c;
+            }
+        };
+    }
+
+    /** Each action with arguments its other conditions accept: only the status can refuse it. */
+    private Executable essayer(Convention c, ActionConvention action) {
+        return switch (action) {
+            case FIXER_QUOTA -> () -> c.fixerQuota(cdap, "T1", 2, 2);
+            case SOUMETTRE -> () -> c.soumettre(AGENT, t0);
+            case VALIDER -> () -> c.valider(VERIFICATEUR, t0);
+            case REJETER -> () -> c.rejeter(VERIFICATEUR, "Pièce manquante", t0);
+            case RATTACHER_COMPTES -> () -> c.rattacherComptes("CHA271001", null);
+            case ACTIVER -> () -> {
+                if (c.getStatut() == StatutConvention.VALIDEE) {
+                    c.rattacherComptes("CHA271001", null);
+                }
+                c.activer(VERIFICATEUR, t0);
+            };
+            case SUSPENDRE -> () -> c.suspendre(AGENT, "Manquement", t0);
+            case REACTIVER -> () -> c.reactiver(AGENT, "Régularisé", t0);
+            case CLOTURER -> () -> c.cloturer(AGENT, "Fin", debut, t0);
+            case CLOTURER_ET_RECREER -> () -> c.cloturerEtRecreer(ModeGestion.CENTRALISE, new NumeroConvention(2026, 2),
+                    AGENT, "Changement de mode", debut, t0);
+            case MODIFIER_QUOTA -> () -> c.modifierQuota("CDAP", "T2", 30, 0, AGENT, t0);
+        };
+    }
+
+    @Test
+    @DisplayName("R-CONV-3, R-CONV-7, R-CONV-8 : les actions que chaque état permet, lues dans la table unique de la convention")
+    void actionsParEtat() {
+        assertEquals(EnumSet.of(ActionConvention.FIXER_QUOTA, ActionConvention.SOUMETTRE, ActionConvention.MODIFIER_QUOTA),
+                dansLEtat(StatutConvention.BROUILLON).actionsPossibles());
+        assertEquals(EnumSet.of(ActionConvention.VALIDER, ActionConvention.REJETER, ActionConvention.MODIFIER_QUOTA),
+                dansLEtat(StatutConvention.A_VERIFIER).actionsPossibles());
+        assertEquals(EnumSet.of(ActionConvention.RATTACHER_COMPTES, ActionConvention.ACTIVER, ActionConvention.MODIFIER_QUOTA),
+                dansLEtat(StatutConvention.VALIDEE).actionsPossibles());
+        assertEquals(EnumSet.of(ActionConvention.SUSPENDRE, ActionConvention.CLOTURER, ActionConvention.CLOTURER_ET_RECREER,
+                ActionConvention.MODIFIER_QUOTA), dansLEtat(StatutConvention.ACTIVE).actionsPossibles());
+        assertEquals(EnumSet.of(ActionConvention.REACTIVER, ActionConvention.CLOTURER, ActionConvention.CLOTURER_ET_RECREER,
+                ActionConvention.MODIFIER_QUOTA), dansLEtat(StatutConvention.SUSPENDUE).actionsPossibles());
+        assertEquals(EnumSet.noneOf(ActionConvention.class), dansLEtat(StatutConvention.CLOTUREE).actionsPossibles());
+    }
+
+    @Test
+    @DisplayName("R-CONV-3, R-CONV-4, R-CONV-7, R-CONV-8 : les gardes de la convention acceptent exactement les actions qu'elle annonce, et refusent les autres en nommant leur règle")
+    void lesGardesSuiventLaTable() {
+        for (StatutConvention statut : StatutConvention.values()) {
+            for (ActionConvention action : ActionConvention.values()) {
+                Convention c = dansLEtat(statut);
+                boolean annoncee = c.actionsPossibles().contains(action);
+                if (annoncee) {
+                    assertDoesNotThrow(essayer(c, action), action + " depuis " + statut);
+                } else {
+                    RegleMetierException refus = assertThrows(RegleMetierException.class, essayer(c, action),
+                            action + " depuis " + statut);
+                    assertEquals(action.getRegle(), refus.getRegle(), action + " depuis " + statut + " : " + refus.getMessage());
+                    assertTrue(refus.getMessage().contains("est à l'état « " + statut.getLibelle() + " »"), refus.getMessage());
+                }
+            }
+        }
     }
 
     @Test

@@ -17,8 +17,9 @@ import java.util.List;
 
 /**
  * The convention page (R-CONV-9): its contrat, bulletins with quota use, contacts and history, and
- * the actions the person's permissions and the convention's status allow. The buttons only spare a
- * useless click: {@link ConventionService} decides, and its refusals show as they are.
+ * the actions the person's permissions and the convention's status allow — the status's part asked
+ * of the aggregate ({@link FicheConvention#permet}), never re-derived here. The buttons only spare
+ * a useless click: {@link ConventionService} decides, and its refusals show as they are.
  */
 @Named
 @ViewScoped
@@ -198,16 +199,18 @@ public class ConventionBean implements Serializable {
 
     // --- what the page shows ------------------------------------------------------------------
 
-    private StatutConvention statut() {
-        return fiche.getConvention().statut();
+    /** What the convention's status allows, as the aggregate says (one table, R-CONV-3). */
+    private boolean permet(ActionConvention action) {
+        return fiche.permet(action);
     }
 
     public boolean isPeutSoumettre() {
-        return peutEnregistrer && statut() == StatutConvention.BROUILLON;
+        return peutEnregistrer && permet(ActionConvention.SOUMETTRE);
     }
 
+    /** Validate and reject go together: both from "à vérifier". */
     public boolean isPeutVerifier() {
-        return peutVerifier && statut() == StatutConvention.A_VERIFIER;
+        return peutVerifier && permet(ActionConvention.VALIDER) && permet(ActionConvention.REJETER);
     }
 
     /** Four eyes (R-CONV-3): the vérificateur recorded it himself; the button says why it is off. */
@@ -216,23 +219,27 @@ public class ConventionBean implements Serializable {
     }
 
     public boolean isPeutActiver() {
-        return peutEnregistrer && statut() == StatutConvention.VALIDEE;
+        return peutEnregistrer && permet(ActionConvention.ACTIVER);
     }
 
     public boolean isPeutSuspendre() {
-        return peutEnregistrer && statut() == StatutConvention.ACTIVE;
+        return peutEnregistrer && permet(ActionConvention.SUSPENDRE);
     }
 
     public boolean isPeutReactiver() {
-        return peutEnregistrer && statut() == StatutConvention.SUSPENDUE;
+        return peutEnregistrer && permet(ActionConvention.REACTIVER);
     }
 
     public boolean isPeutCloturer() {
-        return peutEnregistrer && statut().occupeLePartenaire();
+        return peutEnregistrer && permet(ActionConvention.CLOTURER);
+    }
+
+    public boolean isPeutCloturerEtRecreer() {
+        return peutEnregistrer && permet(ActionConvention.CLOTURER_ET_RECREER);
     }
 
     public boolean isPeutModifierQuota() {
-        return peutEnregistrer && statut() != StatutConvention.CLOTUREE && !fiche.getQuotas().isEmpty();
+        return peutEnregistrer && permet(ActionConvention.MODIFIER_QUOTA) && !fiche.getQuotas().isEmpty();
     }
 
     public boolean isLectureSeule() {

@@ -234,13 +234,26 @@ public class GestionHabilitations {
         return vue(utilisateur);
     }
 
-    void reactiverCompte(Utilisateur utilisateur, String motif) {
+    UtilisateurVue reactiverCompte(Utilisateur utilisateur, String motif) {
         SuspensionCompte suspension = depot.suspensionEnCours(utilisateur.getId())
                 .filter(s -> !utilisateur.peutSeConnecter())
                 .orElseThrow(() -> new RegleMetierException("R-HAB-6", "Le compte " + utilisateur.getIdentifiant()
                         + " n'est pas suspendu."));
         suspension.clore(acteur(), motif, horloge.instant());
         utilisateur.reactiver();
+        return vue(utilisateur);
+    }
+
+    /** R-HAB-6: one habilitation stops, with a reason; the user keeps the others; his sessions end. */
+    HabilitationVue suspendreHabilitation(Habilitation habilitation, String motif) {
+        habilitation.suspendre(motif, horloge.instant());
+        fermerSessions(List.of(habilitation.getUtilisateur().getIdentifiant()));
+        return new HabilitationVue(habilitation);
+    }
+
+    HabilitationVue reactiverHabilitation(Habilitation habilitation) {
+        habilitation.reactiver();
+        return new HabilitationVue(habilitation);
     }
 
     void fermerSessions(List<String> identifiants) {
@@ -275,8 +288,8 @@ public class GestionHabilitations {
 
     UtilisateurVue vue(Utilisateur u) {
         Convention convention = conventionEnVigueur(u.getOrganisme().getId()).orElse(null);
-        return new UtilisateurVue(u.getIdentifiant(), u.getNom(), u.getPrenom(), u.getEmail(), u.getStatut().getLibelle(),
-                !u.peutSeConnecter(), u.getDerniereConnexion(), estAdministrateurOuSuppleant(convention, u.getIdentifiant()),
+        return new UtilisateurVue(u, u.getStatut().getLibelle(), !u.peutSeConnecter(),
+                estAdministrateurOuSuppleant(convention, u.getIdentifiant()),
                 groupesDe(u).stream().map(Groupe::getChemin).sorted().toList(),
                 depot.responsabilitesDe(u.getId()).stream().map(r -> r.getGroupe().getChemin()).sorted().toList(),
                 depot.habilitationsEnVigueur(u.getId()).stream().map(HabilitationVue::new).toList())

@@ -51,24 +51,17 @@ public class PouvoirsCafService {
 
     @ActionTracee(value = "REACTIVATION_UTILISATEUR_CAF", cible = "UTILISATEUR")
     public UtilisateurVue reactiverUtilisateur(String identifiant, String motif) {
-        Utilisateur utilisateur = compteDUnPartenaire(identifiant);
-        gestion.reactiverCompte(utilisateur, motif);
-        return gestion.vue(utilisateur);
+        return gestion.reactiverCompte(compteDUnPartenaire(identifiant), motif);
     }
 
     @ActionTracee(value = "SUSPENSION_CONSERVATOIRE_HABILITATION", cible = "HABILITATION")
     public HabilitationVue suspendreHabilitation(Long habilitationId, String motif) {
-        Habilitation habilitation = habilitationDUnPartenaire(habilitationId);
-        habilitation.suspendre(motif, horloge.instant());
-        gestion.fermerSessions(List.of(habilitation.getUtilisateur().getIdentifiant()));
-        return new HabilitationVue(habilitation);
+        return gestion.suspendreHabilitation(habilitationDUnPartenaire(habilitationId), motif);
     }
 
     @ActionTracee(value = "REACTIVATION_HABILITATION_CAF", cible = "HABILITATION")
     public HabilitationVue reactiverHabilitation(Long habilitationId) {
-        Habilitation habilitation = habilitationDUnPartenaire(habilitationId);
-        habilitation.reactiver();
-        return new HabilitationVue(habilitation);
+        return gestion.reactiverHabilitation(habilitationDUnPartenaire(habilitationId));
     }
 
     /** R-HAB-7, R-SESS-3: the next login starts with a new password; the live session ends now. */

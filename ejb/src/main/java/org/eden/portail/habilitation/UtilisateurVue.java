@@ -1,23 +1,18 @@
 package org.eden.portail.habilitation;
 
+import org.eden.portail.identite.CompteVue;
+import org.eden.portail.identite.Utilisateur;
 import org.eden.portail.trace.ResultatTracable;
 
-import java.io.Serializable;
-import java.time.Instant;
 import java.util.List;
 
 /** A partner user as the managers see him: account, groups, effective habilitations, roles of manager. */
-public final class UtilisateurVue implements Serializable, ResultatTracable {
+public final class UtilisateurVue extends CompteVue implements ResultatTracable {
 
     private static final long serialVersionUID = 1L;
 
-    private final String identifiant;
-    private final String nom;
-    private final String prenom;
-    private final String email;
     private final String statut;
     private final boolean suspendu;
-    private final Instant derniereConnexion;
     private final boolean administrateur;
     private final List<String> groupes;
     private final List<String> responsableDe;
@@ -25,16 +20,11 @@ public final class UtilisateurVue implements Serializable, ResultatTracable {
     private Long organismeId;
     private String organisme;
 
-    UtilisateurVue(String identifiant, String nom, String prenom, String email, String statut, boolean suspendu,
-                   Instant derniereConnexion, boolean administrateur, List<String> groupes, List<String> responsableDe,
-                   List<HabilitationVue> habilitations) {
-        this.identifiant = identifiant;
-        this.nom = nom;
-        this.prenom = prenom;
-        this.email = email;
+    UtilisateurVue(Utilisateur u, String statut, boolean suspendu, boolean administrateur, List<String> groupes,
+                   List<String> responsableDe, List<HabilitationVue> habilitations) {
+        super(u);
         this.statut = statut;
         this.suspendu = suspendu;
-        this.derniereConnexion = derniereConnexion;
         this.administrateur = administrateur;
         this.groupes = List.copyOf(groupes);
         this.responsableDe = List.copyOf(responsableDe);
@@ -49,23 +39,7 @@ public final class UtilisateurVue implements Serializable, ResultatTracable {
 
     @Override
     public String cibleTrace() {
-        return identifiant;
-    }
-
-    public String getIdentifiant() {
-        return identifiant;
-    }
-
-    public String getNom() {
-        return nom;
-    }
-
-    public String getPrenom() {
-        return prenom;
-    }
-
-    public String getEmail() {
-        return email;
+        return getIdentifiant();
     }
 
     public String getStatut() {
@@ -74,10 +48,6 @@ public final class UtilisateurVue implements Serializable, ResultatTracable {
 
     public boolean isSuspendu() {
         return suspendu;
-    }
-
-    public Instant getDerniereConnexion() {
-        return derniereConnexion;
     }
 
     /** Administrateur partenaire or suppléant on the contrat de service of the convention in force. */

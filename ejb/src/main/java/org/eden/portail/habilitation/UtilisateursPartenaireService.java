@@ -126,31 +126,23 @@ public class UtilisateursPartenaireService {
     /** R-HAB-6: a suspended user cannot log in; his sessions end at once (after the commit). */
     @ActionTracee(value = "SUSPENSION_UTILISATEUR", cible = "UTILISATEUR")
     public UtilisateurVue suspendre(String identifiant, String motif) {
-        Utilisateur utilisateur = utilisateurGere(identifiant);
-        return gestion.suspendreCompte(utilisateur, motif);
+        return gestion.suspendreCompte(utilisateurGere(identifiant), motif);
     }
 
     @ActionTracee(value = "REACTIVATION_UTILISATEUR", cible = "UTILISATEUR")
     public UtilisateurVue reactiver(String identifiant, String motif) {
-        Utilisateur utilisateur = utilisateurGere(identifiant);
-        gestion.reactiverCompte(utilisateur, motif);
-        return gestion.vue(utilisateur);
+        return gestion.reactiverCompte(utilisateurGere(identifiant), motif);
     }
 
     /** R-HAB-6: one habilitation stops, with a reason; the user keeps the others; his sessions end. */
     @ActionTracee(value = "SUSPENSION_HABILITATION", cible = "HABILITATION")
     public HabilitationVue suspendreHabilitation(Long habilitationId, String motif) {
-        Habilitation habilitation = habilitationGeree(habilitationId);
-        habilitation.suspendre(motif, horloge.instant());
-        gestion.fermerSessions(List.of(habilitation.getUtilisateur().getIdentifiant()));
-        return new HabilitationVue(habilitation);
+        return gestion.suspendreHabilitation(habilitationGeree(habilitationId), motif);
     }
 
     @ActionTracee(value = "REACTIVATION_HABILITATION", cible = "HABILITATION")
     public HabilitationVue reactiverHabilitation(Long habilitationId) {
-        Habilitation habilitation = habilitationGeree(habilitationId);
-        habilitation.reactiver();
-        return new HabilitationVue(habilitation);
+        return gestion.reactiverHabilitation(habilitationGeree(habilitationId));
     }
 
     /** The user page: account, groups, effective habilitations, manager roles. */
@@ -205,8 +197,7 @@ public class UtilisateursPartenaireService {
             profils.computeIfAbsent(h.getUtilisateur().getId(), k -> new ArrayList<>())
                     .add(h.getRole() + (h.estActive() ? "" : " (" + h.getStatut().getLibelle().toLowerCase(Locale.ROOT) + ")"));
         }
-        return page.stream().map(u -> new LigneUtilisateur(u.getIdentifiant(), u.getNom(), u.getPrenom(), u.getEmail(),
-                        u.getStatut().name(), u.getStatut().getLibelle(), u.getDerniereConnexion(),
+        return page.stream().map(u -> new LigneUtilisateur(u,
                         String.join(", ", groupes.getOrDefault(u.getId(), List.of()).stream().sorted().toList()),
                         String.join(", ", profils.getOrDefault(u.getId(), List.of()))))
                 .toList();

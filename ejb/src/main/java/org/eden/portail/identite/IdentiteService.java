@@ -228,10 +228,9 @@ public class IdentiteService {
     @ActionTracee(value = "CONSULTATION_COMPTE", cible = "UTILISATEUR")
     public Optional<ProfilUtilisateur> profil(String identifiant) {
         return utilisateurs.parIdentifiant(identifiant).map(u -> new ProfilUtilisateur(
-                u.getIdentifiant(), u.getNom(), u.getPrenom(), u.getEmail(), u.getStatut().getLibelle(),
-                rattachement(u),
+                u, u.getStatut().getLibelle(), rattachement(u),
                 u.getRolesCaf().stream().sorted(Comparator.naturalOrder()).map(RoleCaf::getLibelle).toList(),
-                u.getDerniereConnexion(), u.getCreeLe(), u.getMotDePasseChangeLe(),
+                u.getCreeLe(), u.getMotDePasseChangeLe(),
                 motsDePasse.expirationPersonnelle(u.getMotDePasseChangeLe()).orElse(null)));
     }
 

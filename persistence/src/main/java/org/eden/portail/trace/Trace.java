@@ -149,56 +149,15 @@ public class Trace implements Serializable {
         return valeur == null || valeur.length() <= longueur ? valeur : valeur.substring(0, longueur);
     }
 
+    // No getter of the content: a trace is read through LigneTrace, the read model of the screen and
+    // the export (RequeteTraces), never as a managed entity. What is here serves the hash chain.
+
     public long getRang() {
         return rang;
     }
 
     public Instant getHorodatage() {
         return horodatage;
-    }
-
-    public String getIdentifiant() {
-        return identifiant;
-    }
-
-    public Long getOrganismeId() {
-        return organismeId;
-    }
-
-    public String getCodeCaf() {
-        return codeCaf;
-    }
-
-    public String getProfil() {
-        return profil;
-    }
-
-    public String getAction() {
-        return action;
-    }
-
-    public String getCibleType() {
-        return cibleType;
-    }
-
-    public String getCibleId() {
-        return cibleId;
-    }
-
-    public ResultatTrace getResultat() {
-        return resultat;
-    }
-
-    public String getDetail() {
-        return detail;
-    }
-
-    public String getIp() {
-        return ip;
-    }
-
-    public String getSessionHash() {
-        return sessionHash;
     }
 
     public String getHashPrecedent() {

@@ -1,17 +1,13 @@
 package org.eden.portail.convention;
 
-import org.eden.portail.shared.HorlogeDuServeur;
-import org.eden.portail.identite.HachageMotDePasse;
 import org.eden.portail.identite.RoleCaf;
-import org.eden.portail.identite.Utilisateur;
 import org.eden.portail.identite.UtilisateurRepository;
-import org.eden.portail.shared.Adresse;
 import org.eden.portail.shared.Caf;
 import org.eden.portail.shared.CafRepository;
+import org.eden.portail.shared.ReferentielDeTest;
 import org.eden.portail.shared.OrganismePartenaire;
 import org.eden.portail.shared.TypeOrganisme;
 
-import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 
@@ -39,17 +35,15 @@ final class DonneesConventionsDeTest {
     static final String EMAIL_ADMINISTRATEUR = "valide.administrateur@partenaire997.test";
     static final String EMAIL_SUPPLEANT = "suppleant.adjointe@partenaire997.test";
 
-    private final CafRepository cafs;
-    private final UtilisateurRepository utilisateurs;
+    private final ReferentielDeTest referentiel;
 
     DonneesConventionsDeTest(CafRepository cafs, UtilisateurRepository utilisateurs) {
-        this.cafs = cafs;
-        this.utilisateurs = utilisateurs;
+        this.referentiel = new ReferentielDeTest(cafs, utilisateurs);
     }
 
     void preparer() {
-        Caf caf = caf(CAF, "Caf d'essai des conventions");
-        Caf autre = caf(AUTRE_CAF, "Autre Caf d'essai");
+        Caf caf = referentiel.caf(CAF, "Caf d'essai des conventions");
+        Caf autre = referentiel.caf(AUTRE_CAF, "Autre Caf d'essai");
         organisme(caf, "Commune de la validation", SIRET_VALIDATION);
         organisme(caf, "Commune des quatre yeux", SIRET_QUATRE_YEUX);
         organisme(caf, "CCAS de la concurrence", SIRET_CONCURRENCE);
@@ -62,11 +56,11 @@ final class DonneesConventionsDeTest {
     }
 
     OrganismePartenaire organisme(String siret) {
-        return cafs.organismeParSiret(siret).orElseThrow();
+        return referentiel.organisme(siret);
     }
 
     Caf caf(String code) {
-        return cafs.cafParCode(code).orElseThrow();
+        return referentiel.caf(code);
     }
 
     /** A convention as an administrateur Caf records it: delegated mode, CDAP T2 for 20 users. */
@@ -79,22 +73,11 @@ final class DonneesConventionsDeTest {
                 List.of(new QuotaDemande(ServiceCatalogue.CDAP, "T2", 25, 20)));
     }
 
-    private Caf caf(String code, String nom) {
-        return cafs.cafParCode(code).orElseGet(() -> cafs.enregistrer(new Caf(code, nom, null)));
-    }
-
     private void organisme(Caf caf, String nom, String siret) {
-        if (cafs.organismeParSiret(siret).isEmpty()) {
-            cafs.enregistrer(new OrganismePartenaire(caf, nom, TypeOrganisme.COMMUNE, siret,
-                    new Adresse("1, place de l'Essai", "99700", "Essai")));
-        }
+        referentiel.organisme(caf, nom, siret, TypeOrganisme.COMMUNE, "1, place de l'Essai", "99700");
     }
 
     private void agent(Caf caf, String identifiant, EnumSet<RoleCaf> roles) {
-        if (utilisateurs.parIdentifiant(identifiant).isEmpty()) {
-            utilisateurs.enregistrer(Utilisateur.agentCaf(caf, identifiant, "Agent", "Essai",
-                    identifiant.toLowerCase() + "@caf" + caf.getCode() + ".test",
-                    HachageMotDePasse.hacher("Clair#Matin2026"), HorlogeDuServeur.maintenant(), roles));
-        }
+        referentiel.agent(caf, identifiant, "Agent", "Essai", roles);
     }
 }

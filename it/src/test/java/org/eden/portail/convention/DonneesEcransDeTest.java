@@ -9,10 +9,10 @@ import org.eden.portail.identite.UtilisateurRepository;
 import org.eden.portail.shared.Adresse;
 import org.eden.portail.shared.Caf;
 import org.eden.portail.shared.CafRepository;
+import org.eden.portail.shared.ReferentielDeTest;
 import org.eden.portail.shared.OrganismePartenaire;
 import org.eden.portail.shared.TypeOrganisme;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
@@ -27,7 +27,7 @@ final class DonneesEcransDeTest {
 
     static final String CAF = "994";
     static final String AUTRE_CAF = "993";
-    static final String MOT_DE_PASSE = "Clair#Matin2026";
+    static final String MOT_DE_PASSE = ReferentielDeTest.MOT_DE_PASSE;
 
     static final String ADMINISTRATEUR = "ADM994001";
     static final String VERIFICATEUR = "VER994001";
@@ -43,16 +43,18 @@ final class DonneesEcransDeTest {
     private final CafRepository cafs;
     private final UtilisateurRepository utilisateurs;
     private final ReglesUsageRepository regles;
+    private final ReferentielDeTest referentiel;
 
     DonneesEcransDeTest(CafRepository cafs, UtilisateurRepository utilisateurs, ReglesUsageRepository regles) {
         this.cafs = cafs;
         this.utilisateurs = utilisateurs;
         this.regles = regles;
+        this.referentiel = new ReferentielDeTest(cafs, utilisateurs);
     }
 
     void preparer() {
-        Caf caf = caf(CAF, "Caf d'essai des écrans de conventions");
-        Caf autre = caf(AUTRE_CAF, "Autre Caf d'essai des écrans");
+        Caf caf = referentiel.caf(CAF, "Caf d'essai des écrans de conventions");
+        Caf autre = referentiel.caf(AUTRE_CAF, "Autre Caf d'essai des écrans");
         OrganismePartenaire partenaire = organisme(caf, "Commune des écrans", SIRET_PARTENAIRE);
         organisme(autre, "Commune de l'autre Caf des écrans", SIRET_AUTRE_CAF);
         agent(caf, ADMINISTRATEUR, "Adèle", EnumSet.of(RoleCaf.ADMINISTRATEUR_CAF));
@@ -70,11 +72,11 @@ final class DonneesEcransDeTest {
     }
 
     OrganismePartenaire organisme(String siret) {
-        return cafs.organismeParSiret(siret).orElseThrow();
+        return referentiel.organisme(siret);
     }
 
     Caf caf(String code) {
-        return cafs.cafParCode(code).orElseThrow();
+        return referentiel.caf(code);
     }
 
     /** A new partner of Caf 994 with a valid, unused SIRET: {@code prefixe} (4 digits) keeps each test's apart. */
@@ -103,21 +105,12 @@ final class DonneesEcransDeTest {
                 List.of(new QuotaDemande(ServiceCatalogue.CDAP, "T2", 25, 20)));
     }
 
-    private Caf caf(String code, String nom) {
-        return cafs.cafParCode(code).orElseGet(() -> cafs.enregistrer(new Caf(code, nom, null)));
-    }
-
     private OrganismePartenaire organisme(Caf caf, String nom, String siret) {
-        return cafs.organismeParSiret(siret).orElseGet(() -> cafs.enregistrer(new OrganismePartenaire(caf, nom,
-                TypeOrganisme.COMMUNE, siret, new Adresse("1, place de l'Essai", "99400", "Essai"))));
+        return referentiel.organisme(caf, nom, siret, TypeOrganisme.COMMUNE, "1, place de l'Essai", "99400");
     }
 
     private void agent(Caf caf, String identifiant, String prenom, EnumSet<RoleCaf> roles) {
-        if (utilisateurs.parIdentifiant(identifiant).isEmpty()) {
-            actif(utilisateurs.enregistrer(Utilisateur.agentCaf(caf, identifiant, "Essai", prenom,
-                    identifiant.toLowerCase() + "@caf" + caf.getCode() + ".test",
-                    HachageMotDePasse.hacher(MOT_DE_PASSE), HorlogeDuServeur.maintenant(), roles)));
-        }
+        referentiel.agent(caf, identifiant, "Essai", prenom, roles).ifPresent(this::actif);
     }
 
     /** Usage rules accepted, password personal: the account goes straight to the home page. */

@@ -1,22 +1,19 @@
 package org.eden.portail.habilitation;
 
-import org.eden.portail.shared.HorlogeDuServeur;
 import org.eden.portail.convention.Contact;
 import org.eden.portail.convention.ModeGestion;
 import org.eden.portail.convention.NouvelleConvention;
 import org.eden.portail.convention.QuotaDemande;
 import org.eden.portail.convention.ServiceCatalogue;
-import org.eden.portail.identite.HachageMotDePasse;
 import org.eden.portail.identite.RoleCaf;
 import org.eden.portail.identite.Utilisateur;
 import org.eden.portail.identite.UtilisateurRepository;
-import org.eden.portail.shared.Adresse;
 import org.eden.portail.shared.Caf;
 import org.eden.portail.shared.CafRepository;
+import org.eden.portail.shared.ReferentielDeTest;
 import org.eden.portail.shared.OrganismePartenaire;
 import org.eden.portail.shared.TypeOrganisme;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
@@ -40,18 +37,16 @@ final class DonneesHabilitationsDeTest {
     static final String SIRET_SANS_CONVENTION = "99200000000032";
     static final String SIRET_COURSE = "99200000000040";
 
-    private final CafRepository cafs;
-    private final UtilisateurRepository utilisateurs;
+    private final ReferentielDeTest referentiel;
 
     DonneesHabilitationsDeTest(CafRepository cafs, UtilisateurRepository utilisateurs) {
-        this.cafs = cafs;
-        this.utilisateurs = utilisateurs;
+        this.referentiel = new ReferentielDeTest(cafs, utilisateurs);
     }
 
     /** In a transaction of the caller's. */
     void preparer() {
-        Caf caf = caf(CAF, "Caf d'essai des habilitations");
-        Caf autre = caf(AUTRE_CAF, "Autre Caf d'essai des habilitations");
+        Caf caf = referentiel.caf(CAF, "Caf d'essai des habilitations");
+        Caf autre = referentiel.caf(AUTRE_CAF, "Autre Caf d'essai des habilitations");
         organisme(caf, "Commune A", SIRET_A);
         organisme(caf, "CCAS B", SIRET_B);
         organisme(caf, "Commune sans convention", SIRET_SANS_CONVENTION);
@@ -78,31 +73,18 @@ final class DonneesHabilitationsDeTest {
 
     /** A partner account created without mail (the race's users). */
     Utilisateur utilisateur(OrganismePartenaire organisme, String identifiant) {
-        return utilisateurs.parIdentifiant(identifiant).orElseGet(() -> utilisateurs.enregistrer(Utilisateur.partenaire(organisme,
-                identifiant, "Course", "Camille", identifiant.toLowerCase() + "@course992.test",
-                HachageMotDePasse.hacher("Clair#Matin2026"), HorlogeDuServeur.maintenant())));
+        return referentiel.partenaire(organisme, identifiant, "Course", "Camille", "course992.test");
     }
 
     OrganismePartenaire organisme(String siret) {
-        return cafs.organismeParSiret(siret).orElseThrow();
-    }
-
-    private Caf caf(String code, String nom) {
-        return cafs.cafParCode(code).orElseGet(() -> cafs.enregistrer(new Caf(code, nom, null)));
+        return referentiel.organisme(siret);
     }
 
     private void organisme(Caf caf, String nom, String siret) {
-        if (cafs.organismeParSiret(siret).isEmpty()) {
-            cafs.enregistrer(new OrganismePartenaire(caf, nom, TypeOrganisme.COMMUNE, siret,
-                    new Adresse("1, place de l'Essai", "99200", "Essai")));
-        }
+        referentiel.organisme(caf, nom, siret, TypeOrganisme.COMMUNE, "1, place de l'Essai", "99200");
     }
 
     private void agent(Caf caf, String identifiant, EnumSet<RoleCaf> roles) {
-        if (utilisateurs.parIdentifiant(identifiant).isEmpty()) {
-            utilisateurs.enregistrer(Utilisateur.agentCaf(caf, identifiant, "Agent", "Essai",
-                    identifiant.toLowerCase() + "@caf" + caf.getCode() + ".test",
-                    HachageMotDePasse.hacher("Clair#Matin2026"), HorlogeDuServeur.maintenant(), roles));
-        }
+        referentiel.agent(caf, identifiant, "Agent", "Essai", roles);
     }
 }

@@ -1,22 +1,19 @@
 package org.eden.portail.habilitation;
 
-import org.eden.portail.shared.HorlogeDuServeur;
 import org.eden.portail.convention.Contact;
 import org.eden.portail.convention.ModeGestion;
 import org.eden.portail.convention.NouvelleConvention;
 import org.eden.portail.convention.QuotaDemande;
 import org.eden.portail.convention.ServiceCatalogue;
-import org.eden.portail.identite.HachageMotDePasse;
 import org.eden.portail.identite.RoleCaf;
 import org.eden.portail.identite.Utilisateur;
 import org.eden.portail.identite.UtilisateurRepository;
-import org.eden.portail.shared.Adresse;
 import org.eden.portail.shared.Caf;
 import org.eden.portail.shared.CafRepository;
+import org.eden.portail.shared.ReferentielDeTest;
 import org.eden.portail.shared.OrganismePartenaire;
 import org.eden.portail.shared.TypeOrganisme;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
@@ -39,18 +36,16 @@ final class DonneesRevueDeTest {
     static final String SIRET_S = "98100000000027";
     static final String SIRET_I = "98100000000035";
 
-    private final CafRepository cafs;
-    private final UtilisateurRepository utilisateurs;
+    private final ReferentielDeTest referentiel;
 
     DonneesRevueDeTest(CafRepository cafs, UtilisateurRepository utilisateurs) {
-        this.cafs = cafs;
-        this.utilisateurs = utilisateurs;
+        this.referentiel = new ReferentielDeTest(cafs, utilisateurs);
     }
 
     /** In a transaction of the caller's. */
     void preparer() {
-        Caf caf = caf(CAF, "Caf d'essai de la revue");
-        Caf autre = caf(AUTRE_CAF, "Autre Caf d'essai de la revue");
+        Caf caf = referentiel.caf(CAF, "Caf d'essai de la revue");
+        Caf autre = referentiel.caf(AUTRE_CAF, "Autre Caf d'essai de la revue");
         organisme(caf, "Commune R", SIRET_R);
         organisme(caf, "CCAS S", SIRET_S);
         organisme(caf, "Commune I", SIRET_I);
@@ -72,31 +67,18 @@ final class DonneesRevueDeTest {
 
     /** A partner account created without mail. */
     Utilisateur utilisateur(OrganismePartenaire organisme, String identifiant, String prenom) {
-        return utilisateurs.parIdentifiant(identifiant).orElseGet(() -> utilisateurs.enregistrer(Utilisateur.partenaire(organisme,
-                identifiant, "Revue", prenom, identifiant.toLowerCase() + "@revue981.test",
-                HachageMotDePasse.hacher("Clair#Matin2026"), HorlogeDuServeur.maintenant())));
+        return referentiel.partenaire(organisme, identifiant, "Revue", prenom, "revue981.test");
     }
 
     OrganismePartenaire organisme(String siret) {
-        return cafs.organismeParSiret(siret).orElseThrow();
-    }
-
-    private Caf caf(String code, String nom) {
-        return cafs.cafParCode(code).orElseGet(() -> cafs.enregistrer(new Caf(code, nom, null)));
+        return referentiel.organisme(siret);
     }
 
     private void organisme(Caf caf, String nom, String siret) {
-        if (cafs.organismeParSiret(siret).isEmpty()) {
-            cafs.enregistrer(new OrganismePartenaire(caf, nom, TypeOrganisme.COMMUNE, siret,
-                    new Adresse("2, rue de la Revue", "98100", "Essai")));
-        }
+        referentiel.organisme(caf, nom, siret, TypeOrganisme.COMMUNE, "2, rue de la Revue", "98100");
     }
 
     private void agent(Caf caf, String identifiant, EnumSet<RoleCaf> roles) {
-        if (utilisateurs.parIdentifiant(identifiant).isEmpty()) {
-            utilisateurs.enregistrer(Utilisateur.agentCaf(caf, identifiant, "Agent", "Revue",
-                    identifiant.toLowerCase() + "@caf" + caf.getCode() + ".test",
-                    HachageMotDePasse.hacher("Clair#Matin2026"), HorlogeDuServeur.maintenant(), roles));
-        }
+        referentiel.agent(caf, identifiant, "Agent", "Revue", roles);
     }
 }

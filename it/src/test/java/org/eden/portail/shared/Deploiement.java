@@ -46,7 +46,7 @@ public final class Deploiement {
         JavaArchive tests = ShrinkWrap.create(JavaArchive.class, "eden-tests.jar")
                 .addClasses(classesDeTest)
                 .addClass(HorlogeDuServeur.class)
-                .addClasses(EnTantQue.class, LectureSeule.class)
+                .addClasses(EnTantQue.class, LectureSeule.class, ReferentielDeTest.class)
                 .addAsManifestResource(EmptyAsset.INSTANCE, "beans.xml");
         // In-container tests wait for a condition with Awaitility too (it needs Hamcrest).
         return ear.addAsLibrary(tests)

@@ -30,6 +30,22 @@ public class FiltreTraces implements Serializable {
         return filtre;
     }
 
+    /**
+     * This filter over the period [du, au[, as a copy: the screen's form keeps editing its own
+     * while the table and the export read the one applied.
+     */
+    public FiltreTraces sur(Instant du, Instant au) {
+        FiltreTraces copie = new FiltreTraces();
+        copie.du = du;
+        copie.au = au;
+        copie.identifiant = identifiant;
+        copie.action = action;
+        copie.cibleType = cibleType;
+        copie.cibleId = cibleId;
+        copie.resultat = resultat;
+        return copie;
+    }
+
     public Instant getDu() {
         return du;
     }

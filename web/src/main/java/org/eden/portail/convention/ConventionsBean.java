@@ -4,9 +4,9 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.apache.shiro.SecurityUtils;
-import org.apache.shiro.authz.AuthorizationException;
 import org.eden.portail.shared.MessagesEcran;
 import org.eden.portail.shared.TypeOrganisme;
+import org.eden.portail.shared.ModeleRecherche;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
@@ -110,41 +110,24 @@ public class ConventionsBean implements Serializable {
         };
     }
 
-    private class Modele extends LazyDataModel<ConventionLigne> {
+    private class Modele extends ModeleRecherche<ConventionLigne> {
 
         private static final long serialVersionUID = 1L;
 
         @Override
-        public int count(Map<String, FilterMeta> filtres) {
-            try {
-                return (int) service.compter(critere(filtres));
-            } catch (AuthorizationException refus) {
-                MessagesEcran.refus(refus);
-                return 0;
-            }
+        protected long compter(Map<String, FilterMeta> filtres) {
+            return service.compter(critere(filtres));
         }
 
         @Override
-        public List<ConventionLigne> load(int premier, int nombre, Map<String, SortMeta> tris, Map<String, FilterMeta> filtres) {
-            SortMeta tri = tris == null ? null : tris.values().stream().findFirst().orElse(null);
+        protected List<ConventionLigne> lire(int premier, int nombre, SortMeta tri, Map<String, FilterMeta> filtres) {
             boolean croissant = tri != null && tri.getOrder() == SortOrder.ASCENDING;
-            try {
-                return service.rechercher(critere(filtres), premier, nombre, tri(tri == null ? null : tri.getField()),
-                        croissant);
-            } catch (AuthorizationException refus) {
-                MessagesEcran.refus(refus);
-                return List.of();
-            }
+            return service.rechercher(critere(filtres), premier, nombre, tri(tri == null ? null : tri.getField()), croissant);
         }
 
         @Override
-        public String getRowKey(ConventionLigne ligne) {
+        protected String cle(ConventionLigne ligne) {
             return String.valueOf(ligne.getId());
-        }
-
-        @Override
-        public ConventionLigne getRowData(String cle) {
-            return getWrappedData().stream().filter(l -> String.valueOf(l.getId()).equals(cle)).findFirst().orElse(null);
         }
     }
 }

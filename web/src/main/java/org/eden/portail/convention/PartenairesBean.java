@@ -3,11 +3,11 @@ package org.eden.portail.convention;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.apache.shiro.authz.AuthorizationException;
 import org.eden.portail.shared.CritereOrganismes;
 import org.eden.portail.shared.FicheOrganisme;
 import org.eden.portail.shared.MessagesEcran;
 import org.eden.portail.shared.TypeOrganisme;
+import org.eden.portail.shared.ModeleRecherche;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
@@ -79,40 +79,24 @@ public class PartenairesBean implements Serializable {
         };
     }
 
-    private class Modele extends LazyDataModel<FicheOrganisme> {
+    private class Modele extends ModeleRecherche<FicheOrganisme> {
 
         private static final long serialVersionUID = 1L;
 
         @Override
-        public int count(Map<String, FilterMeta> filtres) {
-            try {
-                return (int) service.compter(critere(filtres));
-            } catch (AuthorizationException refus) {
-                MessagesEcran.refus(refus);
-                return 0;
-            }
+        protected long compter(Map<String, FilterMeta> filtres) {
+            return service.compter(critere(filtres));
         }
 
         @Override
-        public List<FicheOrganisme> load(int premier, int nombre, Map<String, SortMeta> tris, Map<String, FilterMeta> filtres) {
-            SortMeta tri = tris == null ? null : tris.values().stream().findFirst().orElse(null);
+        protected List<FicheOrganisme> lire(int premier, int nombre, SortMeta tri, Map<String, FilterMeta> filtres) {
             boolean croissant = tri == null || tri.getOrder() != SortOrder.DESCENDING;
-            try {
-                return service.rechercher(critere(filtres), premier, nombre, tri(tri == null ? null : tri.getField()), croissant);
-            } catch (AuthorizationException refus) {
-                MessagesEcran.refus(refus);
-                return List.of();
-            }
+            return service.rechercher(critere(filtres), premier, nombre, tri(tri == null ? null : tri.getField()), croissant);
         }
 
         @Override
-        public String getRowKey(FicheOrganisme fiche) {
+        protected String cle(FicheOrganisme fiche) {
             return String.valueOf(fiche.getId());
-        }
-
-        @Override
-        public FicheOrganisme getRowData(String cle) {
-            return getWrappedData().stream().filter(f -> String.valueOf(f.getId()).equals(cle)).findFirst().orElse(null);
         }
     }
 }

@@ -10,6 +10,7 @@ import org.eden.portail.identite.CompteCree;
 import org.eden.portail.identite.StatutCompte;
 import org.eden.portail.shared.MessagesEcran;
 import org.eden.portail.shared.RegleMetierException;
+import org.eden.portail.shared.ModeleRecherche;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
@@ -171,46 +172,27 @@ public class UtilisateursBean implements Serializable {
         return valeur == null || valeur.toString().isBlank() ? null : valeur.toString();
     }
 
-    private class Modele extends LazyDataModel<LigneUtilisateur> {
+    private class Modele extends ModeleRecherche<LigneUtilisateur> {
 
         private static final long serialVersionUID = 1L;
 
         @Override
-        public int count(Map<String, FilterMeta> filtres) {
-            if (organisme == null || gere == null) {
-                return 0;
-            }
-            try {
-                return (int) service.compter(organisme, critere(filtres, null, true));
-            } catch (RegleMetierException | AuthorizationException refus) {
-                MessagesEcran.refus(refus);
-                return 0;
-            }
+        protected long compter(Map<String, FilterMeta> filtres) {
+            return organisme == null || gere == null ? 0 : service.compter(organisme, critere(filtres, null, true));
         }
 
         @Override
-        public List<LigneUtilisateur> load(int premier, int nombre, Map<String, SortMeta> tris, Map<String, FilterMeta> filtres) {
+        protected List<LigneUtilisateur> lire(int premier, int nombre, SortMeta tri, Map<String, FilterMeta> filtres) {
             if (organisme == null || gere == null) {
                 return List.of();
             }
-            SortMeta tri = tris == null ? null : tris.values().stream().findFirst().orElse(null);
             boolean croissant = tri == null || tri.getOrder() != SortOrder.DESCENDING;
-            try {
-                return service.rechercher(organisme, critere(filtres, tri == null ? null : tri.getField(), croissant), premier, nombre);
-            } catch (RegleMetierException | AuthorizationException refus) {
-                MessagesEcran.refus(refus);
-                return List.of();
-            }
+            return service.rechercher(organisme, critere(filtres, tri == null ? null : tri.getField(), croissant), premier, nombre);
         }
 
         @Override
-        public String getRowKey(LigneUtilisateur ligne) {
+        protected String cle(LigneUtilisateur ligne) {
             return ligne.getIdentifiant();
-        }
-
-        @Override
-        public LigneUtilisateur getRowData(String cle) {
-            return getWrappedData().stream().filter(l -> l.getIdentifiant().equals(cle)).findFirst().orElse(null);
         }
     }
 }

@@ -1,7 +1,7 @@
 package org.eden.portail.incident;
 
 import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
+import org.eden.portail.shared.ModeleParCle;
 import org.primefaces.model.SortMeta;
 
 import java.util.List;
@@ -11,7 +11,7 @@ import java.util.Map;
  * A lazy list of incidents: each page is one call of the service, which counts and reads in the
  * database. The total is read with the first page; later pages refresh it.
  */
-abstract class ModeleIncidents extends LazyDataModel<IncidentVue> {
+abstract class ModeleIncidents extends ModeleParCle<IncidentVue> {
 
     private static final long serialVersionUID = 1L;
 
@@ -42,13 +42,8 @@ abstract class ModeleIncidents extends LazyDataModel<IncidentVue> {
     }
 
     @Override
-    public String getRowKey(IncidentVue incident) {
+    protected String cle(IncidentVue incident) {
         return String.valueOf(incident.getId());
-    }
-
-    @Override
-    public IncidentVue getRowData(String cle) {
-        return getWrappedData().stream().filter(i -> String.valueOf(i.getId()).equals(cle)).findFirst().orElse(null);
     }
 
     void oublier() {

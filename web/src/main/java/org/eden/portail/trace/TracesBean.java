@@ -9,9 +9,9 @@ import org.apache.shiro.SecurityUtils;
 import org.apache.shiro.authz.AuthorizationException;
 import org.eden.portail.shared.Horloge;
 import org.eden.portail.shared.RegleMetierException;
+import org.eden.portail.shared.ModeleParCle;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 import org.primefaces.model.SortOrder;
 import org.primefaces.model.StreamedContent;
@@ -43,11 +43,8 @@ public class TracesBean implements Serializable {
 
     private LocalDate du;
     private LocalDate au;
-    private String identifiant;
-    private String action;
-    private String cibleType;
-    private String cibleId;
-    private ResultatTrace resultat;
+    /** The form's person, action, target and result; its period is {@link #du} and {@link #au}, in days. */
+    private FiltreTraces saisie = new FiltreTraces();
     private String identifiantExport;
     private boolean exportUtilisateurPret;
 
@@ -64,7 +61,7 @@ public class TracesBean implements Serializable {
     }
 
     /** The table's data: each load is one call of the service (one count, one page, one trace). */
-    public class Modele extends LazyDataModel<LigneTrace> {
+    public class Modele extends ModeleParCle<LigneTrace> {
 
         private static final long serialVersionUID = 1L;
 
@@ -115,13 +112,8 @@ public class TracesBean implements Serializable {
         }
 
         @Override
-        public String getRowKey(LigneTrace ligne) {
+        protected String cle(LigneTrace ligne) {
             return String.valueOf(ligne.getRang());
-        }
-
-        @Override
-        public LigneTrace getRowData(String cle) {
-            return getWrappedData().stream().filter(l -> String.valueOf(l.getRang()).equals(cle)).findFirst().orElse(null);
         }
 
         void oublier() {
@@ -136,14 +128,8 @@ public class TracesBean implements Serializable {
             message(FacesMessage.SEVERITY_WARN, "Période invalide", "La fin de la période précède son début.");
             return;
         }
-        FiltreTraces filtre = new FiltreTraces();
-        filtre.setDu(du == null ? null : du.atStartOfDay(Horloge.FUSEAU).toInstant());
-        filtre.setAu(au == null ? null : au.plusDays(1).atStartOfDay(Horloge.FUSEAU).toInstant());
-        filtre.setIdentifiant(identifiant);
-        filtre.setAction(action);
-        filtre.setCibleType(cibleType);
-        filtre.setCibleId(cibleId);
-        filtre.setResultat(resultat);
+        FiltreTraces filtre = saisie.sur(du == null ? null : du.atStartOfDay(Horloge.FUSEAU).toInstant(),
+                au == null ? null : au.plusDays(1).atStartOfDay(Horloge.FUSEAU).toInstant());
         filtreApplique = filtre;
         modele.oublier();
         premierePage();
@@ -159,11 +145,7 @@ public class TracesBean implements Serializable {
     public void effacer() {
         du = null;
         au = null;
-        identifiant = null;
-        action = null;
-        cibleType = null;
-        cibleId = null;
-        resultat = null;
+        saisie = new FiltreTraces();
         filtreApplique = new FiltreTraces();
         modele.oublier();
         premierePage();
@@ -270,44 +252,8 @@ public class TracesBean implements Serializable {
         this.au = au;
     }
 
-    public String getIdentifiant() {
-        return identifiant;
-    }
-
-    public void setIdentifiant(String identifiant) {
-        this.identifiant = identifiant;
-    }
-
-    public String getAction() {
-        return action;
-    }
-
-    public void setAction(String action) {
-        this.action = action;
-    }
-
-    public String getCibleType() {
-        return cibleType;
-    }
-
-    public void setCibleType(String cibleType) {
-        this.cibleType = cibleType;
-    }
-
-    public String getCibleId() {
-        return cibleId;
-    }
-
-    public void setCibleId(String cibleId) {
-        this.cibleId = cibleId;
-    }
-
-    public ResultatTrace getResultat() {
-        return resultat;
-    }
-
-    public void setResultat(ResultatTrace resultat) {
-        this.resultat = resultat;
+    public FiltreTraces getSaisie() {
+        return saisie;
     }
 
     public String getIdentifiantExport() {

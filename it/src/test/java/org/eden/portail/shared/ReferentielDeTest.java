@@ -1,0 +1,66 @@
+package org.eden.portail.shared;
+
+import org.eden.portail.identite.HachageMotDePasse;
+import org.eden.portail.identite.RoleCaf;
+import org.eden.portail.identite.Utilisateur;
+import org.eden.portail.identite.UtilisateurRepository;
+
+import java.util.EnumSet;
+import java.util.Optional;
+
+/**
+ * The reference data the tests' fixtures write straight through the repositories, inside the
+ * server (no demo data, H2 or PostgreSQL): a Caf, a partner, an agent, a partner account. Each
+ * call is idempotent, so that a fixture can run before every test. Called in a transaction of
+ * the caller's.
+ */
+public final class ReferentielDeTest {
+
+    /** The password of every account the fixtures create. */
+    public static final String MOT_DE_PASSE = "Clair#Matin2026";
+
+    private final CafRepository cafs;
+    private final UtilisateurRepository utilisateurs;
+
+    public ReferentielDeTest(CafRepository cafs, UtilisateurRepository utilisateurs) {
+        this.cafs = cafs;
+        this.utilisateurs = utilisateurs;
+    }
+
+    public Caf caf(String code, String nom) {
+        return cafs.cafParCode(code).orElseGet(() -> cafs.enregistrer(new Caf(code, nom, null)));
+    }
+
+    public Caf caf(String code) {
+        return cafs.cafParCode(code).orElseThrow();
+    }
+
+    /** A partner of {@code caf}, at an address of the Caf's test town. */
+    public OrganismePartenaire organisme(Caf caf, String nom, String siret, TypeOrganisme type, String ligneAdresse,
+                                         String codePostal) {
+        return cafs.organismeParSiret(siret).orElseGet(() -> cafs.enregistrer(new OrganismePartenaire(caf, nom, type,
+                siret, new Adresse(ligneAdresse, codePostal, "Essai"))));
+    }
+
+    public OrganismePartenaire organisme(String siret) {
+        return cafs.organismeParSiret(siret).orElseThrow();
+    }
+
+    /** An agent of {@code caf} with these roles, mailed at identifiant@caf<code>.test; the account if created now. */
+    public Optional<Utilisateur> agent(Caf caf, String identifiant, String nom, String prenom, EnumSet<RoleCaf> roles) {
+        if (utilisateurs.parIdentifiant(identifiant).isPresent()) {
+            return Optional.empty();
+        }
+        return Optional.of(utilisateurs.enregistrer(Utilisateur.agentCaf(caf, identifiant, nom, prenom,
+                identifiant.toLowerCase() + "@caf" + caf.getCode() + ".test",
+                HachageMotDePasse.hacher(MOT_DE_PASSE), HorlogeDuServeur.maintenant(), roles)));
+    }
+
+    /** A partner account created without mail, mailed at identifiant@domaine. */
+    public Utilisateur partenaire(OrganismePartenaire organisme, String identifiant, String nom, String prenom,
+                                 String domaine) {
+        return utilisateurs.parIdentifiant(identifiant).orElseGet(() -> utilisateurs.enregistrer(Utilisateur.partenaire(
+                organisme, identifiant, nom, prenom, identifiant.toLowerCase() + "@" + domaine,
+                HachageMotDePasse.hacher(MOT_DE_PASSE), HorlogeDuServeur.maintenant())));
+    }
+}

@@ -1,0 +1,45 @@
+package org.eden.portail.shared;
+
+import org.apache.shiro.authz.AuthorizationException;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.SortMeta;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A lazy table over a service that counts and reads one page of a search, sorted on one column.
+ * A refusal of the service (a missing permission, a rule) shows on screen and leaves the table
+ * empty, instead of an error page.
+ */
+public abstract class ModeleRecherche<T> extends ModeleParCle<T> {
+
+    private static final long serialVersionUID = 1L;
+
+    /** The service's count for these filters. */
+    protected abstract long compter(Map<String, FilterMeta> filtres);
+
+    /** The service's page for these filters, sorted by {@code tri} (null: the default order). */
+    protected abstract List<T> lire(int premier, int nombre, SortMeta tri, Map<String, FilterMeta> filtres);
+
+    @Override
+    public int count(Map<String, FilterMeta> filtres) {
+        try {
+            return (int) compter(filtres);
+        } catch (RegleMetierException | AuthorizationException refus) {
+            MessagesEcran.refus(refus);
+            return 0;
+        }
+    }
+
+    @Override
+    public List<T> load(int premier, int nombre, Map<String, SortMeta> tris, Map<String, FilterMeta> filtres) {
+        SortMeta tri = tris == null ? null : tris.values().stream().findFirst().orElse(null);
+        try {
+            return lire(premier, nombre, tri, filtres);
+        } catch (RegleMetierException | AuthorizationException refus) {
+            MessagesEcran.refus(refus);
+            return List.of();
+        }
+    }
+}

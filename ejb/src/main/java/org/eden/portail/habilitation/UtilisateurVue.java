@@ -24,6 +24,8 @@ public final class UtilisateurVue implements Serializable, ResultatTracable {
     private final List<HabilitationVue> habilitations;
     private Long organismeId;
     private String organisme;
+    /** The caller may suspend or reactivate this account (R-HAB-5, R-HAB-7): what the page offers. */
+    private boolean compteGerable = true;
 
     UtilisateurVue(String identifiant, String nom, String prenom, String email, String statut, boolean suspendu,
                    Instant derniereConnexion, boolean administrateur, List<String> groupes, List<String> responsableDe,
@@ -39,6 +41,15 @@ public final class UtilisateurVue implements Serializable, ResultatTracable {
         this.groupes = List.copyOf(groupes);
         this.responsableDe = List.copyOf(responsableDe);
         this.habilitations = List.copyOf(habilitations);
+    }
+
+    UtilisateurVue gerable(boolean gerable) {
+        this.compteGerable = gerable;
+        return this;
+    }
+
+    public boolean isCompteGerable() {
+        return compteGerable;
     }
 
     UtilisateurVue dans(Long organismeId, String organisme) {

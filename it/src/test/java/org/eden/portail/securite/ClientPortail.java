@@ -97,6 +97,39 @@ final class ClientPortail {
         }
     }
 
+    /** What a raw request answered: its status, Content-Type and body. */
+    record ReponseBrute(int statut, String type, String corps) {
+    }
+
+    /**
+     * A request written by hand on a socket, for the addresses a well-behaved client refuses to send
+     * (a lone '%', a backslash…): the target is sent exactly as given.
+     */
+    static ReponseBrute brut(String cible) {
+        URI base = URI.create(Http.base());
+        try (java.net.Socket socket = new java.net.Socket(base.getHost(), base.getPort())) {
+            socket.setSoTimeout(60_000);
+            socket.getOutputStream().write(("GET " + cible + " HTTP/1.1\r\nHost: " + base.getHost() + ":" + base.getPort()
+                    + "\r\nAccept: application/json\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+            String reponse = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            String[] lignes = reponse.split("\r\n");
+            int statut = Integer.parseInt(lignes[0].split(" ")[1]);
+            String type = "";
+            for (String ligne : lignes) {
+                if (ligne.isEmpty()) {
+                    break;
+                }
+                if (ligne.toLowerCase(java.util.Locale.ROOT).startsWith("content-type:")) {
+                    type = ligne.substring("content-type:".length()).trim();
+                }
+            }
+            int corps = reponse.indexOf("\r\n\r\n");
+            return new ReponseBrute(statut, type, corps < 0 ? "" : reponse.substring(corps + 4));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     static URI uri(String chemin) {
         return URI.create(Http.base() + chemin);
     }

@@ -60,7 +60,13 @@ public class GestionnaireExceptions extends ExceptionHandlerWrapper {
         while (evenements.hasNext()) {
             Throwable exception = evenements.next().getContext().getException();
             FacesContext faces = FacesContext.getCurrentInstance();
-            if (faces == null || faces.getResponseComplete()) {
+            if (faces == null) {
+                continue;
+            }
+            if (faces.getResponseComplete()) {
+                // Already answered (a first exception of the same request): this one is only logged.
+                LOG.log(Level.FINE, "Exception après la réponse", exception);
+                evenements.remove();
                 continue;
             }
             try {

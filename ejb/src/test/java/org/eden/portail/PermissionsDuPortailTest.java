@@ -50,9 +50,9 @@ class PermissionsDuPortailTest {
     }
 
     @Test
-    @DisplayName("§2 : l'agent Cnaf consulte les partenaires de toutes les Caf, et rien d'autre")
+    @DisplayName("§2 : l'agent Cnaf ne lit aucune donnée de partenaire ; son compte, et rien d'autre ici (ses tableaux de bord viendront du Tableau de bord)")
     void agentCnaf() {
-        assertEquals(Set.of("compte:consulter", "partenaire:consulter:*"),
+        assertEquals(Set.of("compte:consulter"),
                 PermissionsPortail.assembler(CONTEXTES, agent(RoleCaf.AGENT_CNAF)));
     }
 

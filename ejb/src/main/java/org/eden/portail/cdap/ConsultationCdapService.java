@@ -89,11 +89,14 @@ public class ConsultationCdapService {
     public FicheSynthese rechercher(String numeroAllocataire, String codeCaf, String profil, String numeroInstructeur) {
         String numero = numeroAllocataire == null ? "" : numeroAllocataire.strip();
         String caf = codeCaf == null || codeCaf.isBlank() ? cafParDefaut() : codeCaf.strip();
-        String cible = caf + "/" + (numero.length() > 12 ? numero.substring(0, 12) : numero);
+        String cible = (caf.length() > 12 ? caf.substring(0, 12) : caf) + "/" + (numero.length() > 12 ? numero.substring(0, 12) : numero);
         String detail = "profil=" + profil + (numeroInstructeur == null || numeroInstructeur.isBlank() ? "" : " instructeur=" + numeroInstructeur.strip());
         return trace(RECHERCHE, cible, detail, () -> {
             if (!numero.matches(ReglesCdap.FORMAT_NUMERO_ALLOCATAIRE)) {
                 throw new RegleMetierException("R-CDAP-1", "Le numéro allocataire compte de 1 à 7 chiffres.");
+            }
+            if (!caf.matches("\\d{3}")) {
+                throw new RegleMetierException("R-CDAP-1", "Le code de la Caf compte trois chiffres (par exemple 271).");
             }
             Consultation consultation = new Consultation(caf, numero.replaceFirst("^0+(?=\\d)", ""), profil,
                     numeroInstructeur == null ? null : numeroInstructeur.strip(), List.of());

@@ -43,7 +43,7 @@ public class OrganismeService {
                 .orElse(List.of());
     }
 
-    /** The Cafs whose partners the caller may read (his own; every Caf for a national agent). */
+    /** The Cafs whose partners the caller may read: a Caf agent's own; none for the Cnaf (§2). */
     public List<CafResume> cafsConsultables() {
         return cafsOu(PermissionsConventions::consulterPartenairesDe);
     }

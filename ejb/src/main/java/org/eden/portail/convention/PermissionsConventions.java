@@ -57,8 +57,9 @@ public class PermissionsConventions implements PermissionsDuContexte {
                     permissions.add(ECRAN_CONVENTIONS);
                     permissions.add(ECRAN_PARTENAIRES);
                 }
-                // National dashboards only: a Caf's conventions are partner data (§2).
-                case AGENT_CNAF -> permissions.add(PARTENAIRE_CONSULTER + ":*");
+                // National dashboards and aggregates only: a Caf's partners and conventions are
+                // partner data, which the Cnaf never reads (§2).
+                case AGENT_CNAF -> { }
             }
         }
         return permissions;

@@ -19,6 +19,8 @@ public final class UtilisateurVue extends CompteVue implements ResultatTracable 
     private final List<HabilitationVue> habilitations;
     private Long organismeId;
     private String organisme;
+    /** The caller may suspend or reactivate this account (R-HAB-5, R-HAB-7): what the page offers. */
+    private boolean compteGerable = true;
 
     UtilisateurVue(Utilisateur u, String statut, boolean suspendu, boolean administrateur, List<String> groupes,
                    List<String> responsableDe, List<HabilitationVue> habilitations) {
@@ -29,6 +31,15 @@ public final class UtilisateurVue extends CompteVue implements ResultatTracable 
         this.groupes = List.copyOf(groupes);
         this.responsableDe = List.copyOf(responsableDe);
         this.habilitations = List.copyOf(habilitations);
+    }
+
+    UtilisateurVue gerable(boolean gerable) {
+        this.compteGerable = gerable;
+        return this;
+    }
+
+    public boolean isCompteGerable() {
+        return compteGerable;
     }
 
     UtilisateurVue dans(Long organismeId, String organisme) {

@@ -3,6 +3,7 @@ package org.eden.portail.habilitation;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
+import org.eden.portail.convention.Contact;
 import org.eden.portail.convention.Convention;
 import org.eden.portail.identite.CompteCree;
 import org.eden.portail.identite.CompteService;
@@ -88,6 +89,7 @@ public class UtilisateursPartenaireService {
         portee.exigerGroupe(groupe);
         Convention convention = gestion.conventionActive(groupe.getOrganisme());
         Utilisateur utilisateur = gestion.utilisateurDe(groupe.getOrganisme(), identifiant);
+        exigerDansLaPortee(portee, utilisateur);
         if (depot.rattachement(groupe.getId(), utilisateur.getId()).isPresent()) {
             throw new RegleMetierException("R-HAB-2", utilisateur.getNomComplet() + " est déjà rattaché au groupe « "
                     + groupe.getChemin() + " ».");
@@ -111,9 +113,11 @@ public class UtilisateursPartenaireService {
     @ActionTracee(value = "DETACHEMENT_GROUPE", cible = "GROUPE")
     public UtilisateurVue detacher(Long groupeId, String identifiant) {
         Groupe groupe = gestion.groupe(groupeId);
-        gestion.portee(groupe.getOrganisme()).exigerGroupe(groupe);
+        Portee portee = gestion.portee(groupe.getOrganisme());
+        portee.exigerGroupe(groupe);
         Convention convention = gestion.conventionActive(groupe.getOrganisme());
         Utilisateur utilisateur = gestion.utilisateurDe(groupe.getOrganisme(), identifiant);
+        exigerDansLaPortee(portee, utilisateur);
         Rattachement rattachement = depot.rattachement(groupe.getId(), utilisateur.getId())
                 .orElseThrow(() -> new RegleMetierException("R-HAB-2", utilisateur.getNomComplet()
                         + " n'est pas rattaché au groupe « " + groupe.getChemin() + " »."));
@@ -152,13 +156,19 @@ public class UtilisateursPartenaireService {
                 .filter(u -> u.getOrganisme() != null)
                 .orElseThrow(() -> new org.apache.shiro.authz.UnauthorizedException("Utilisateur inconnu ou hors de votre portée."));
         Portee portee = gestion.portee(utilisateur.getOrganisme());
+        List<Groupe> groupes = gestion.groupesDe(utilisateur);
         if (!portee.totale()) {
-            List<Groupe> groupes = gestion.groupesDe(utilisateur);
+            if (gestionnairePrincipal(utilisateur)) {
+                throw new org.apache.shiro.authz.UnauthorizedException("Utilisateur inconnu ou hors de votre portée.");
+            }
             if (!groupes.isEmpty()) {
                 portee.exigerUtilisateur(utilisateur.getIdentifiant(), groupes);
             }
         }
-        return gestion.vue(utilisateur);
+        // What the page may offer: exactly what suspendre / reactiver would accept (R-HAB-5, R-HAB-7).
+        boolean compteGerable = (portee.caf() || !gestionnairePrincipal(utilisateur))
+                && (portee.totale() || !groupes.isEmpty());
+        return gestion.vue(utilisateur).gerable(compteGerable);
     }
 
     /**
@@ -171,8 +181,11 @@ public class UtilisateursPartenaireService {
         Portee portee = gestion.portee(organisme);
         return utilisateurs.deLOrganisme(organisme.getId()).stream()
                 .filter(u -> {
+                    if (portee.totale()) {
+                        return true;
+                    }
                     List<Groupe> groupes = gestion.groupesDe(u);
-                    return portee.totale() || groupes.isEmpty() || groupes.stream().anyMatch(portee::couvre);
+                    return !gestionnairePrincipal(u) && (groupes.isEmpty() || groupes.stream().anyMatch(portee::couvre));
                 })
                 .map(gestion::vue)
                 .toList();
@@ -227,7 +240,8 @@ public class UtilisateursPartenaireService {
                 throw new RegleMetierException("R-HAB-11", "Statut de compte inconnu : « " + c.statut() + " ».");
             }
         }
-        return new FiltreUtilisateurs(organisme.getId(), couverts, vide(c.nom()), vide(c.identifiant()), c.groupeId(), statut,
+        Set<String> exclus = portee.totale() ? Set.of() : gestionnairesPrincipaux(organisme.getId());
+        return new FiltreUtilisateurs(organisme.getId(), couverts, exclus, vide(c.nom()), vide(c.identifiant()), c.groupeId(), statut,
                 service, profil, tri(c.tri()), c.croissant());
     }
 
@@ -262,8 +276,33 @@ public class UtilisateursPartenaireService {
         Utilisateur utilisateur = habilitation.getUtilisateur();
         Portee portee = gestion.portee(utilisateur.getOrganisme());
         gestion.conventionActive(utilisateur.getOrganisme());
+        exigerDansLaPortee(portee, utilisateur);
         portee.exigerUtilisateur(utilisateur.getIdentifiant(), gestion.groupesDe(utilisateur));
         return habilitation;
+    }
+
+    /**
+     * R-HAB-5, R-HAB-7: the administrateur partenaire and his suppléant are outside any responsable's
+     * sub-tree: only they themselves and the Caf attach them to a group or detach them.
+     */
+    private void exigerDansLaPortee(Portee portee, Utilisateur utilisateur) {
+        if (!portee.totale() && gestionnairePrincipal(utilisateur)) {
+            throw new RegleMetierException("R-HAB-5", "Le compte " + utilisateur.getIdentifiant()
+                    + " est celui de l'administrateur partenaire ou de son suppléant : il est hors du périmètre d'un responsable des habilitations.");
+        }
+    }
+
+    private boolean gestionnairePrincipal(Utilisateur utilisateur) {
+        return GestionHabilitations.estAdministrateurOuSuppleant(
+                gestion.conventionEnVigueur(utilisateur.getOrganisme().getId()).orElse(null), utilisateur.getIdentifiant());
+    }
+
+    /** The identifiers of the administrateur partenaire and his suppléant (those linked to an account). */
+    private Set<String> gestionnairesPrincipaux(Long organismeId) {
+        return gestion.conventionEnVigueur(organismeId).map(c -> java.util.stream.Stream.of(c.getContrat().getAdministrateur(),
+                        c.getContrat().getSuppleant())
+                .filter(java.util.Objects::nonNull).map(Contact::getIdentifiantCompte).filter(java.util.Objects::nonNull)
+                .collect(Collectors.toSet())).orElse(Set.of());
     }
 
     /**

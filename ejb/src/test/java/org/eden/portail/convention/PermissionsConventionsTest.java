@@ -35,11 +35,12 @@ class PermissionsConventionsTest {
     }
 
     @Test
-    @DisplayName("Un agent Cnaf a la portée nationale")
-    void agentCnafNational() {
+    @DisplayName("§2 : un agent Cnaf ne lit les partenaires d'aucune Caf (tableaux de bord nationaux seulement)")
+    void agentCnafSansDonneesPartenaires() {
         Set<String> p = de(RoleCaf.AGENT_CNAF);
-        assertTrue(permet(p, "partenaire:consulter:271"));
-        assertTrue(permet(p, "partenaire:consulter:141"));
+        assertFalse(permet(p, "partenaire:consulter:271"));
+        assertFalse(permet(p, "partenaire:consulter:141"));
+        assertTrue(p.isEmpty());
     }
 
     @Test

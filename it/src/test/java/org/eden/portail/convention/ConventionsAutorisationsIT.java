@@ -81,8 +81,9 @@ class ConventionsAutorisationsIT {
     }
 
     private static final Set<Role> CAF_994 = EnumSet.of(Role.ADMINISTRATEUR_CAF, Role.VERIFICATEUR_CAF, Role.SUPERVISEUR_CAF);
+    /** The Caf's staff; never the Cnaf, which reads no partner data (§2). */
     private static final Set<Role> LECTEURS_PARTENAIRES = EnumSet.of(Role.ADMINISTRATEUR_CAF, Role.VERIFICATEUR_CAF,
-            Role.SUPERVISEUR_CAF, Role.AGENT_CNAF);
+            Role.SUPERVISEUR_CAF);
 
     @Inject
     ConventionService conventionsService;
@@ -278,10 +279,10 @@ class ConventionsAutorisationsIT {
                         id -> organismesService.organismesDe(CAF, null)),
                 new Operation("organisme (id forgé)", "CONSULTATION_ORGANISME", LECTEURS_PARTENAIRES, () -> partenaire,
                         organismesService::organisme),
-                new Operation("rechercher", "CONSULTATION_ORGANISMES", EnumSet.complementOf(EnumSet.of(Role.UTILISATEUR_PARTENAIRE)),
+                new Operation("rechercher", "CONSULTATION_ORGANISMES", EnumSet.complementOf(EnumSet.of(Role.UTILISATEUR_PARTENAIRE, Role.AGENT_CNAF)),
                         () -> null, id -> organismesService.rechercher(new CritereOrganismes(List.of(), null, null), 0, 20,
                                 CritereOrganismes.Tri.NOM, true)),
-                new Operation("compter", "COMPTAGE_ORGANISMES", EnumSet.complementOf(EnumSet.of(Role.UTILISATEUR_PARTENAIRE)),
+                new Operation("compter", "COMPTAGE_ORGANISMES", EnumSet.complementOf(EnumSet.of(Role.UTILISATEUR_PARTENAIRE, Role.AGENT_CNAF)),
                         () -> null, id -> organismesService.compter(new CritereOrganismes(List.of(), null, null))),
                 new Operation("enregistrer (Caf 994)", "ENREGISTREMENT_ORGANISME", EnumSet.of(Role.ADMINISTRATEUR_CAF), () -> null,
                         id -> organismesService.enregistrer(CAF, fiche("Nouvelle association " + ++rang[0],

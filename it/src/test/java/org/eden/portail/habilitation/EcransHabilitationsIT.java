@@ -31,6 +31,7 @@ import org.eden.portail.shared.BoiteCourrielDeTest;
 import org.eden.portail.shared.Caf;
 import org.eden.portail.shared.CafRepository;
 import org.eden.portail.shared.Deploiement;
+import org.eden.portail.shared.RegleMetierException;
 import org.eden.portail.shared.HorlogeDuServeur;
 import org.eden.portail.shared.Http;
 import org.eden.portail.shared.LectureSeule;
@@ -260,14 +261,17 @@ class EcransHabilitationsIT {
 
     @Test
     @Order(4)
-    @DisplayName("R-HAB-5, R-HAB-11 : un responsable ne liste que son sous-arbre et les personnes encore sans groupe ; un autre organisme ne liste rien")
+    @DisplayName("R-HAB-5, R-HAB-7, R-HAB-11 : un responsable ne liste que son sous-arbre et les personnes encore sans groupe, jamais l'administrateur partenaire ; un autre organisme ne liste rien")
     void listeDansLePerimetre() throws Exception {
         Long ccas = organisme(SIRET_CCAS);
         Long soir = en(ADMIN_CCAS, () -> groupes.arbre(ccas)).stream().filter(g -> g.getNom().equals("Soir")).findFirst()
                 .orElseThrow().getId();
         en(ADMIN_CCAS, () -> groupes.nommerResponsable(soir, AUTRE_CCAS));
         List<String> vus = identifiants(AUTRE_CCAS, ccas, CritereUtilisateurs.tous());
-        assertTrue(vus.contains(AUTRE_CCAS) && vus.contains(ADMIN_CCAS), vus.toString());
+        assertTrue(vus.contains(AUTRE_CCAS), vus.toString());
+        assertFalse(vus.contains(ADMIN_CCAS), "the administrateur partenaire is the Caf's to manage, outside any sub-tree: " + vus);
+        assertThrows(AuthorizationException.class, () -> en(AUTRE_CCAS, () -> utilisateursPartenaire.utilisateur(ADMIN_CCAS)));
+        assertThrows(RegleMetierException.class, () -> en(AUTRE_CCAS, () -> utilisateursPartenaire.rattacher(soir, ADMIN_CCAS)));
         assertFalse(vus.contains(TEMOIN_CCAS), "attached to « Accueil », above the responsable's sub-tree");
         assertEquals((long) vus.size(), (long) en(AUTRE_CCAS, () -> utilisateursPartenaire.compter(ccas, CritereUtilisateurs.tous())));
         en(ADMIN_CCAS, () -> groupes.revoquerResponsable(soir, AUTRE_CCAS));

@@ -27,7 +27,8 @@ import java.nio.charset.StandardCharsets;
 public final class Deploiement {
 
     private static final String SHIRO_INI = "WEB-INF/shiro.ini";
-    private static final String REGLE_PAR_DEFAUT = "/** = authc";
+    /** The default rule, the line that starts with it (not "/convention/** = authc…", which ends the same way). */
+    private static final java.util.regex.Pattern REGLE_PAR_DEFAUT = java.util.regex.Pattern.compile("(?m)^/\\*\\* = authc");
 
     private Deploiement() {
     }
@@ -37,12 +38,13 @@ public final class Deploiement {
                 new File(System.getProperty("eden.ear")));
         WebArchive web = ear.getAsType(WebArchive.class, "eden-web.war");
         String shiro = lire(web.get(SHIRO_INI).getAsset().openStream());
-        if (!shiro.contains(REGLE_PAR_DEFAUT)) {
-            throw new IllegalStateException("shiro.ini a changé : la règle « " + REGLE_PAR_DEFAUT + " » est introuvable");
+        java.util.regex.Matcher defaut = REGLE_PAR_DEFAUT.matcher(shiro);
+        if (!defaut.find()) {
+            throw new IllegalStateException("shiro.ini a changé : la règle « /** = authc » est introuvable");
         }
         web.delete(SHIRO_INI);
-        web.addAsWebInfResource(new StringAsset(shiro.replace(REGLE_PAR_DEFAUT,
-                "/ArquillianServletRunner* = anon\n" + REGLE_PAR_DEFAUT)), "shiro.ini");
+        web.addAsWebInfResource(new StringAsset(shiro.substring(0, defaut.start()) + "/ArquillianServletRunner* = anon\n"
+                + shiro.substring(defaut.start())), "shiro.ini");
         JavaArchive tests = ShrinkWrap.create(JavaArchive.class, "eden-tests.jar")
                 .addClasses(classesDeTest)
                 .addClass(HorlogeDuServeur.class)

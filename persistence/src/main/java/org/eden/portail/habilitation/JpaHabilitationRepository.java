@@ -274,6 +274,9 @@ public class JpaHabilitationRepository implements HabilitationRepository {
             }
             jpql.append(")");
         }
+        if (f.exclus() != null && !f.exclus().isEmpty()) {
+            jpql.append(" and upper(u.identifiant) not in :exclus");
+        }
         return jpql.toString();
     }
 
@@ -297,6 +300,9 @@ public class JpaHabilitationRepository implements HabilitationRepository {
         }
         if (f.groupesCouverts() != null && !f.groupesCouverts().isEmpty()) {
             requete.setParameter("couverts", List.copyOf(f.groupesCouverts()));
+        }
+        if (f.exclus() != null && !f.exclus().isEmpty()) {
+            requete.setParameter("exclus", f.exclus().stream().map(i -> i.toUpperCase(Locale.ROOT)).toList());
         }
     }
 

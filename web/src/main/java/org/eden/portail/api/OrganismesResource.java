@@ -26,7 +26,7 @@ public class OrganismesResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Organismes partenaires d'une Caf", description = "Réservé aux agents de cette Caf et aux agents Cnaf.")
+    @Operation(summary = "Organismes partenaires d'une Caf", description = "Réservé aux agents de cette Caf ; la Cnaf ne lit pas les données des partenaires.")
     public List<OrganismeResume> lister(
             @QueryParam("caf") @NotNull(message = "Indiquez le code de la Caf (paramètre caf).")
             @Pattern(regexp = "\\d{3}", message = "Le code d'une Caf compte trois chiffres.") String caf,

@@ -9,15 +9,22 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import jakarta.enterprise.inject.spi.CDI;
+import org.apache.shiro.SecurityUtils;
 import org.apache.shiro.authz.AuthorizationException;
 import org.apache.shiro.authz.UnauthenticatedException;
 import org.eden.portail.shared.RegleMetierException;
+import org.eden.portail.trace.EvenementTrace;
+import org.eden.portail.trace.JournalTraces;
+import org.eden.portail.trace.ResultatTrace;
 
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.StreamSupport;
 
 /**
@@ -30,7 +37,7 @@ public final class ProblemeMappers {
     private ProblemeMappers() {
     }
 
-    static String titre(int status) {
+    public static String titre(int status) {
         return switch (status) {
             case 400 -> "Requête invalide";
             case 401 -> "Authentification requise";
@@ -120,18 +127,37 @@ public final class ProblemeMappers {
     public static class NonAuthentifieMapper extends Base<UnauthenticatedException> {
         @Override
         public Response toResponse(UnauthenticatedException e) {
+            return toResponse(e, instance());
+        }
+
+        Response toResponse(UnauthenticatedException e, String instance) {
             return Response.fromResponse(Probleme.de(401, titre(401),
-                            "Connectez-vous au portail, ou présentez vos identifiants (HTTP Basic).", instance()).reponse())
+                            "Connectez-vous au portail, ou présentez vos identifiants (HTTP Basic).", instance).reponse())
                     .header("WWW-Authenticate", "Basic realm=\"EDEN\"")
                     .build();
         }
     }
 
+    /**
+     * A refusal of the services: 401 for an anonymous caller (he must authenticate first), else 403
+     * naming the missing right, traced ({@code ACCES_REFUSE}, R-TRACE-1).
+     */
     @Provider
     public static class AccesRefuseMapper extends Base<AuthorizationException> {
+        private static final Pattern PERMISSION = Pattern.compile("\\[([^\\]]+)\\]");
+
         @Override
         public Response toResponse(AuthorizationException e) {
-            return Probleme.de(403, titre(403), "Vos habilitations ne permettent pas cette opération.", instance()).reponse();
+            if (!SecurityUtils.getSubject().isAuthenticated()) {
+                return new NonAuthentifieMapper().toResponse(new UnauthenticatedException(e.getMessage()), instance());
+            }
+            Matcher m = PERMISSION.matcher(e.getMessage() == null ? "" : e.getMessage());
+            String permission = m.find() ? m.group(1) : null;
+            CDI.current().select(JournalTraces.class).get().enregistrerEchec(new EvenementTrace("ACCES_REFUSE", "API",
+                    instance(), ResultatTrace.REFUS, permission == null ? "refus" : "permission " + permission, null, null));
+            return Probleme.de(403, titre(403), permission == null
+                    ? "Vos habilitations ne permettent pas cette opération."
+                    : "Vos habilitations ne permettent pas cette opération (droit manquant : " + permission + ").", instance()).reponse();
         }
     }
 

@@ -1,0 +1,218 @@
+package org.eden.portail.securite;
+
+import org.eden.portail.shared.Deploiement;
+import org.eden.portail.shared.DonneesDemo;
+import org.eden.portail.shared.Http;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+/**
+ * The authorisation matrix of the whole portal (issue 19): every page of the web module and every
+ * API operation, both found by {@link InventaireWeb} reading the sources, is asked for by anonymous
+ * and by each demo role, and the answer's status is compared with ONE table, below. A page or an
+ * operation without its line fails the test: whoever adds a screen writes who may open it.
+ * <p>
+ * Each cell: 200 (the page), LOGIN (302 to the login page), 302 (elsewhere: a step, the home page),
+ * 403 (refused, traced), 404 (nothing at that address without its parameter), 422 (allowed, then
+ * refused by a domain rule). A 5xx is never expected.
+ * The demo accounts exist on H2 only; on PostgreSQL the anonymous column still runs.
+ */
+@ExtendWith(ArquillianExtension.class)
+class MatriceAutorisationsIT {
+
+    @Deployment
+    static EnterpriseArchive deploiement() {
+        return Deploiement.earAvec(MatriceAutorisationsIT.class, ClientPortail.class, InventaireWeb.class,
+                InventaireWeb.Operation.class, Http.class);
+    }
+
+    /** The columns: anonymous, then one demo account per role (README, « comptes de démonstration »). */
+    enum Qui {
+        ANONYME(null), ADMINISTRATEUR_CAF("MAR271001"), VERIFICATEUR_CAF("LER271001"), SUPERVISEUR_CAF("PET271001"),
+        AGENT_CNAF("DUB000001"), UTILISATEUR_CDAP("DUP271001"), RESPONSABLE_HABILITATIONS("LEM271001");
+
+        final String identifiant;
+
+        Qui(String identifiant) {
+            this.identifiant = identifiant;
+        }
+    }
+
+    static final int OK = 200;
+    static final int LOGIN = -302;
+    static final int AILLEURS = 302;
+    static final int REFUS = 403;
+    static final int ABSENT = 404;
+    static final int NON_AUTH = 401;
+    static final int REGLE = 422;
+
+    // ------------------------------------------------------------------------------------------------
+    // THE TABLE. One line per page, one per API operation, columns in the order of Qui:
+    //              ANONYME  ADM_CAF  VERIF    SUPERV   CNAF     USAGER   RESPONSABLE
+    // A new page (afas/, tableaudebord/…) or resource gets its line here; without it the test fails.
+    // ------------------------------------------------------------------------------------------------
+    static final Map<String, int[]> PAGES = new TreeMap<>();
+    static final Map<String, int[]> API = new TreeMap<>();
+    /** The query an API operation is called with in the matrix (path parameters: see valeurDe). */
+    static final Map<String, String> REQUETES = new LinkedHashMap<>();
+
+    static {
+        page("/index.xhtml",                           LOGIN, OK, OK, OK, OK, OK, OK);
+        page("/login.xhtml",                           OK, AILLEURS, AILLEURS, AILLEURS, AILLEURS, AILLEURS, AILLEURS);
+        page("/mot-de-passe-oublie.xhtml",             OK, OK, OK, OK, OK, OK, OK);
+        page("/erreur/acces-refuse.xhtml",             OK, OK, OK, OK, OK, OK, OK);
+        page("/erreur/erreur.xhtml",                   OK, OK, OK, OK, OK, OK, OK);
+        page("/erreur/introuvable.xhtml",              OK, OK, OK, OK, OK, OK, OK);
+        page("/erreur/requete-invalide.xhtml",         OK, OK, OK, OK, OK, OK, OK);
+        page("/compte/mon-compte.xhtml",               LOGIN, OK, OK, OK, OK, OK, OK);
+        page("/compte/changer-mot-de-passe.xhtml",     LOGIN, OK, OK, OK, OK, OK, OK);
+        page("/compte/nouveau-mot-de-passe.xhtml",     LOGIN, OK, OK, OK, OK, OK, OK);
+        page("/compte/regles-usage.xhtml",             LOGIN, OK, OK, OK, OK, OK, OK);
+        // Conventions and partners: the Caf's staff; never the Cnaf (§2), never a partner.
+        page("/convention/conventions.xhtml",          LOGIN, OK, OK, OK, REFUS, REFUS, REFUS);
+        page("/convention/convention.xhtml",           LOGIN, ABSENT, ABSENT, ABSENT, REFUS, REFUS, REFUS);
+        page("/convention/nouvelle-convention.xhtml",  LOGIN, OK, REFUS, REFUS, REFUS, REFUS, REFUS);
+        page("/convention/a-verifier.xhtml",           LOGIN, REFUS, OK, REFUS, REFUS, REFUS, REFUS);
+        page("/convention/partenaires.xhtml",          LOGIN, OK, OK, OK, REFUS, REFUS, REFUS);
+        // Without ?id=, the form of a new partner: the administrateur Caf only.
+        page("/convention/partenaire.xhtml",           LOGIN, OK, REFUS, REFUS, REFUS, REFUS, REFUS);
+        // Habilitations: the partner's managers; the Caf's administrateur (R-HAB-7).
+        page("/habilitation/caf.xhtml",                LOGIN, OK, REFUS, REFUS, REFUS, REFUS, REFUS);
+        // The Caf's administrateur opens them with ?organisme= of a partner it manages (R-HAB-7), not bare.
+        page("/habilitation/groupes.xhtml",            LOGIN, REFUS, REFUS, REFUS, REFUS, REFUS, OK);
+        page("/habilitation/utilisateurs.xhtml",       LOGIN, REFUS, REFUS, REFUS, REFUS, REFUS, OK);
+        page("/habilitation/utilisateur.xhtml",        LOGIN, ABSENT, REFUS, REFUS, REFUS, REFUS, ABSENT);
+        page("/habilitation/import-utilisateurs.xhtml", LOGIN, OK, REFUS, REFUS, REFUS, REFUS, OK);
+        page("/habilitation/revue-habilitations.xhtml", LOGIN, REFUS, REFUS, REFUS, REFUS, REFUS, REFUS);
+        page("/habilitation/revue-campagne.xhtml",     LOGIN, OK, REFUS, OK, REFUS, REFUS, REFUS);
+        // CDAP: the habilitated partner's users; the matrix, the Caf's administrateur (R-CDAP-7).
+        page("/cdap/consultation.xhtml",               LOGIN, REFUS, REFUS, REFUS, REFUS, OK, REFUS);
+        page("/cdap/matrice.xhtml",                    LOGIN, OK, REFUS, REFUS, REFUS, REFUS, REFUS);
+        page("/incident/mes-incidents.xhtml",          LOGIN, REFUS, REFUS, REFUS, REFUS, REFUS, OK);
+        page("/incident/guichet.xhtml",                LOGIN, OK, REFUS, OK, REFUS, REFUS, REFUS);
+        page("/incident/maintenance.xhtml",            LOGIN, OK, REFUS, REFUS, REFUS, REFUS, REFUS);
+        page("/trace/traces.xhtml",                    LOGIN, REFUS, REFUS, OK, REFUS, REFUS, REFUS);
+
+        api("GET /version", "",                        OK, OK, OK, OK, OK, OK, OK);
+        api("GET /organismes", "?caf=271",             NON_AUTH, OK, OK, OK, REFUS, REFUS, REFUS);
+        api("GET /traces/verification", "",            NON_AUTH, OK, REFUS, OK, REFUS, REFUS, REFUS);
+        // The T2 user may ask (422: no file 1 in the demo base, R-CDAP-1); nobody else may.
+        api("GET /cdap/dossiers/{caf}/{numero}/synthese", "?profil=T2", NON_AUTH, REFUS, REFUS, REFUS, REFUS, REGLE, REFUS);
+        // Development only: absent from a server without the embedded mail server / the diagnostic flag.
+        api("GET /developpement/courriels", "",        ABSENT, ABSENT, ABSENT, ABSENT, ABSENT, ABSENT, ABSENT);
+        api("GET /developpement/session", "",          ABSENT, ABSENT, ABSENT, ABSENT, ABSENT, ABSENT, ABSENT);
+    }
+
+    private static void page(String chemin, int... attendus) {
+        PAGES.put(chemin, ligne(chemin, attendus));
+    }
+
+    private static void api(String operation, String requete, int... attendus) {
+        API.put(operation, ligne(operation, attendus));
+        REQUETES.put(operation, requete);
+    }
+
+    private static int[] ligne(String cle, int[] attendus) {
+        if (attendus.length != Qui.values().length) {
+            throw new IllegalStateException(cle + " : une colonne par visiteur (" + Qui.values().length + ")");
+        }
+        return attendus;
+    }
+
+    /** A path parameter's value in the matrix: the demo Caf, a demo file; anything else "1". */
+    static String valeurDe(String parametre) {
+        return switch (parametre) {
+            case "caf" -> "271";
+            case "numero" -> "1";
+            default -> "1";
+        };
+    }
+
+    @Test
+    @RunAsClient
+    @DisplayName("Issue 19, §2, R-TRACE-1 : chaque page et chaque opération de l'API, trouvées dans les sources, répondent à chaque rôle ce que dit la table")
+    void matrice() {
+        Map<String, Set<String>> pages = Map.copyOf(InventaireWeb.pages().entrySet().stream()
+                .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, e -> Set.copyOf(e.getValue()))));
+        List<InventaireWeb.Operation> operations = InventaireWeb.operations();
+        assertTrue(pages.size() > 20 && pages.containsKey("/convention/partenaires.xhtml"), "pages trouvées : " + pages.keySet());
+        assertTrue(operations.stream().anyMatch(o -> o.cle().equals("GET /organismes")), "opérations trouvées : " + operations);
+
+        List<String> ecarts = new ArrayList<>();
+        pages.keySet().stream().filter(p -> !PAGES.containsKey(p)).sorted()
+                .forEach(p -> ecarts.add("page sans règle dans la table : " + p));
+        operations.stream().filter(o -> !API.containsKey(o.cle()))
+                .forEach(o -> ecarts.add("opération de l'API sans règle dans la table : " + o.cle()));
+
+        boolean demo = "h2".equals(System.getProperty("arquillian.launch", "h2"));
+        Map<Qui, ClientPortail> visiteurs = new EnumMap<>(Qui.class);
+        for (Qui qui : Qui.values()) {
+            if (qui == Qui.ANONYME || demo) {
+                visiteurs.put(qui, qui == Qui.ANONYME ? ClientPortail.anonyme()
+                        : ClientPortail.connecte(qui.identifiant, DonneesDemo.MOT_DE_PASSE_DEMO));
+            }
+        }
+        for (String page : new java.util.TreeSet<>(pages.keySet())) {
+            int[] attendus = PAGES.get(page);
+            visiteurs.forEach((qui, client) -> {
+                HttpResponse<String> reponse = client.get(page);
+                verifier(ecarts, qui + " " + page, attendus == null ? null : attendus[qui.ordinal()], reponse);
+            });
+        }
+        for (InventaireWeb.Operation operation : operations) {
+            int[] attendus = API.get(operation.cle());
+            String chemin = operation.chemin();
+            for (String p : operation.parametresDeChemin()) {
+                chemin = chemin.replaceFirst("\\{" + p + "(:[^}]*)?}", valeurDe(p));
+            }
+            String adresse = chemin + REQUETES.getOrDefault(operation.cle(), "");
+            visiteurs.forEach((qui, client) -> {
+                HttpResponse<String> reponse = client.api(operation.verbe(), adresse, null, null);
+                verifier(ecarts, qui + " " + operation.verbe() + " /api" + adresse,
+                        attendus == null ? null : attendus[qui.ordinal()], reponse);
+                if (reponse.statusCode() >= 400) {
+                    String type = reponse.headers().firstValue("Content-Type").orElse("");
+                    if (!type.startsWith("application/problem+json")) {
+                        ecarts.add(qui + " " + operation.cle() + " : erreur sans application/problem+json (" + type + ")");
+                    }
+                }
+            });
+        }
+        if (!ecarts.isEmpty()) {
+            fail(ecarts.size() + " écart(s) à la table des autorisations :\n" + String.join("\n", ecarts));
+        }
+    }
+
+    /** One cell: the status (302 to the login page told apart from any other 302), never a 5xx. */
+    private static void verifier(List<String> ecarts, String quoi, Integer attendu, HttpResponse<String> reponse) {
+        int statut = reponse.statusCode();
+        String ou = reponse.headers().firstValue("Location").orElse("");
+        int lu = statut == 302 && ou.contains("/login.xhtml") ? LOGIN : statut;
+        if (statut >= 500) {
+            ecarts.add(quoi + " : " + statut + " (jamais de 5xx)");
+        } else if (attendu != null && lu != attendu) {
+            ecarts.add(quoi + " : " + libelle(lu) + " au lieu de " + libelle(attendu) + (statut == 302 ? " (" + ou + ")" : ""));
+        }
+    }
+
+    private static String libelle(int statut) {
+        return statut == LOGIN ? "302 vers la connexion" : String.valueOf(statut);
+    }
+}

@@ -24,6 +24,8 @@ public final class UtilisateurVue implements Serializable, ResultatTracable {
     private final List<HabilitationVue> habilitations;
     private Long organismeId;
     private String organisme;
+    /** The status's code (ACTIF, PROVISOIRE, SUSPENDU): the screens colour it the same everywhere. */
+    private String codeStatut;
 
     UtilisateurVue(String identifiant, String nom, String prenom, String email, String statut, boolean suspendu,
                    Instant derniereConnexion, boolean administrateur, List<String> groupes, List<String> responsableDe,
@@ -39,6 +41,15 @@ public final class UtilisateurVue implements Serializable, ResultatTracable {
         this.groupes = List.copyOf(groupes);
         this.responsableDe = List.copyOf(responsableDe);
         this.habilitations = List.copyOf(habilitations);
+    }
+
+    UtilisateurVue avecCodeStatut(String code) {
+        this.codeStatut = code;
+        return this;
+    }
+
+    public String getCodeStatut() {
+        return codeStatut;
     }
 
     UtilisateurVue dans(Long organismeId, String organisme) {

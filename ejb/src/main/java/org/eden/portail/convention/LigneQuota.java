@@ -45,6 +45,17 @@ public final class LigneQuota implements Serializable {
         return libelleProfil;
     }
 
+    /**
+     * The line's name as a screen shows it: the label alone when it already starts with the code
+     * ("T1 – Action sociale"), otherwise code and label ("APPROBATEUR · Approbateur").
+     */
+    public String getIntitule() {
+        if (libelleProfil == null) {
+            return profil;
+        }
+        return libelleProfil.startsWith(profil) ? libelleProfil : profil + " · " + libelleProfil;
+    }
+
     public int getDemande() {
         return demande;
     }

@@ -293,7 +293,8 @@ public class GestionHabilitations {
                 groupesDe(u).stream().map(Groupe::getChemin).sorted().toList(),
                 depot.responsabilitesDe(u.getId()).stream().map(r -> r.getGroupe().getChemin()).sorted().toList(),
                 depot.habilitationsEnVigueur(u.getId()).stream().map(HabilitationVue::new).toList())
-                .dans(u.getOrganisme().getId(), u.getOrganisme().getNom());
+                .dans(u.getOrganisme().getId(), u.getOrganisme().getNom())
+                .avecCodeStatut(u.getStatut().name());
     }
 
     List<QuotaVue> quotas(Convention convention) {

@@ -21,6 +21,8 @@ public final class UtilisateurVue extends CompteVue implements ResultatTracable 
     private String organisme;
     /** The caller may suspend or reactivate this account (R-HAB-5, R-HAB-7): what the page offers. */
     private boolean compteGerable = true;
+    /** The status's code (ACTIF, PROVISOIRE, SUSPENDU): the screens colour it the same everywhere. */
+    private String codeStatut;
 
     UtilisateurVue(Utilisateur u, String statut, boolean suspendu, boolean administrateur, List<String> groupes,
                    List<String> responsableDe, List<HabilitationVue> habilitations) {
@@ -40,6 +42,15 @@ public final class UtilisateurVue extends CompteVue implements ResultatTracable 
 
     public boolean isCompteGerable() {
         return compteGerable;
+    }
+
+    UtilisateurVue avecCodeStatut(String code) {
+        this.codeStatut = code;
+        return this;
+    }
+
+    public String getCodeStatut() {
+        return codeStatut;
     }
 
     UtilisateurVue dans(Long organismeId, String organisme) {

@@ -315,9 +315,9 @@ class EcransHabilitationsIT {
             PilotageEcrans.attribuerRole(navigateur, "Crèches", "CDAP T2");
             navigateur.capturer("habilitations-1-groupes");
 
-            // R-HAB-2: the same name twice at one place is refused, the growl names the rule.
+            // R-HAB-2: the same name twice at one place is refused, the dialog's message names the rule.
             PilotageEcrans.creerGroupe(navigateur, "crèches");
-            PilotageEcrans.attendreTexte(navigateur, ".ui-growl", "R-HAB-2");
+            PilotageEcrans.attendreTexte(navigateur, "[id='dialogue-groupe:messages-groupe']", "R-HAB-2");
             navigateur.capturer("habilitations-2-refus-nommant-la-regle");
             navigateur.ouvrir("/habilitation/groupes.xhtml");
 

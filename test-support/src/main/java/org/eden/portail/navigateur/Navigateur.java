@@ -2,6 +2,7 @@ package org.eden.portail.navigateur;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
@@ -12,6 +13,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -27,6 +29,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * A real browser for the screen tests: Debian's headless Chromium driven by its chromedriver, with
@@ -38,6 +41,12 @@ import java.util.concurrent.ConcurrentHashMap;
  * a test slower, never red. When a test fails, {@link TemoinNavigateur} keeps a screenshot and the
  * page source of every browser the test opened, so {@link #close()} only hands the browser back to
  * it while a test runs.
+ *
+ * <p>Every page reached by a navigation ({@link #ouvrir}, {@link #cliquerEtAttendrePage},
+ * {@link #cliquerLien}, {@link #seConnecter}) is checked by axe-core with the WCAG 2.1 A/AA rules
+ * ({@link VerificationAxe}): a serious or critical violation fails the test with an
+ * {@link AssertionError} naming the rules and elements, and the failure witness keeps axe's whole
+ * report beside the screenshot ({@code CLASS.METHOD-N-axe-K.json}).
  */
 public final class Navigateur implements AutoCloseable {
 
@@ -51,6 +60,8 @@ public final class Navigateur implements AutoCloseable {
     private final String base;
     private final Path profil;
     private volatile boolean fermetureDemandee;
+    /** The accessibility findings of this browser's pages, for the failure witness. */
+    private final List<VerificationAxe.Constat> constats = new CopyOnWriteArrayList<>();
 
     public Navigateur(String base) {
         this.base = base;
@@ -88,6 +99,19 @@ public final class Navigateur implements AutoCloseable {
     public void ouvrir(String chemin) {
         driver.get(base + chemin);
         attendreDocumentCharge();
+        verifierAccessibilite();
+    }
+
+    /**
+     * Runs axe-core on the page shown (done after every navigation; call it after an AJAX update
+     * that shows something new, a dialog say) and fails on a serious or critical violation.
+     */
+    public void verifierAccessibilite() {
+        VerificationAxe.Constat constat = VerificationAxe.verifier(driver);
+        if (constat != null) {
+            constats.add(constat);
+            throw new AssertionError(constat.message());
+        }
     }
 
     public void saisir(String id, String texte) {
@@ -118,6 +142,10 @@ public final class Navigateur implements AutoCloseable {
         naviguerPar(() -> cliquer(id), "a click on " + id);
     }
 
+    public void cliquerEtAttendrePage(By selecteur) {
+        naviguerPar(() -> cliquer(selecteur), "a click on " + selecteur);
+    }
+
     /** Follows the link whose text starts with the given words, inside the element of that id. */
     public void cliquerLien(String idConteneur, String texteDuLien) {
         naviguerPar(() -> attendre(By.id(idConteneur)).findElement(By.partialLinkText(texteDuLien)).click(),
@@ -142,6 +170,7 @@ public final class Navigateur implements AutoCloseable {
                     return !marque.equals(js.executeScript("return window.edenPageQuittee || null;"))
                             && "complete".equals(js.executeScript("return document.readyState"));
                 });
+        verifierAccessibilite();
     }
 
     private void attendreDocumentCharge() {
@@ -179,6 +208,73 @@ public final class Navigateur implements AutoCloseable {
                         "const s = document.getElementById(arguments[0]);"
                                 + "return !!s && s.selectedIndex >= 0 && s.options[s.selectedIndex].text.startsWith(arguments[1]);",
                         idMenu + "_input", debutDuLibelle)));
+    }
+
+    // --- The keyboard alone: what a person without a mouse does (Tab, Shift+Tab, Enter, Space, Escape). ----
+
+    /** The keys a keyboard-only test may press (plus the text it types into a field). */
+    private static final Set<CharSequence> TOUCHES = Set.of(Keys.TAB, Keys.ENTER, Keys.SPACE, Keys.ESCAPE);
+
+    /** How many presses of Tab may separate two controls before the page is judged unreachable. */
+    static final int TABULATIONS_MAX = 80;
+
+    /**
+     * Presses Tab (or Shift+Tab backwards) until the focus is on the element, and fails, naming
+     * where the focus went, if it never gets there: the element must be reachable by the keyboard.
+     */
+    public void tabulerJusqua(By cible, boolean enArriere) {
+        WebElement element = attendre(cible);
+        StringBuilder parcours = new StringBuilder();
+        for (int i = 0; i < TABULATIONS_MAX; i++) {
+            if (element.equals(driver.switchTo().activeElement())) {
+                return;
+            }
+            Actions actions = new Actions(driver);
+            if (enArriere) {
+                actions.keyDown(Keys.SHIFT).sendKeys(Keys.TAB).keyUp(Keys.SHIFT).perform();
+            } else {
+                actions.sendKeys(Keys.TAB).perform();
+            }
+            parcours.append(' ').append(focus());
+        }
+        if (!element.equals(driver.switchTo().activeElement())) {
+            throw new AssertionError(cible + " not reached by " + (enArriere ? "Shift+Tab" : "Tab") + "; the focus went through:" + parcours);
+        }
+    }
+
+    public void tabulerJusqua(By cible) {
+        tabulerJusqua(cible, false);
+    }
+
+    /** Presses one of Tab, Enter, Space or Escape on whatever has the focus. */
+    public void appuyer(Keys touche) {
+        if (!TOUCHES.contains(touche)) {
+            throw new IllegalArgumentException("keyboard tests use Tab, Shift+Tab, Enter, Space and Escape only");
+        }
+        new Actions(driver).sendKeys(touche).perform();
+    }
+
+    /** Presses the key and waits for the next page (a link followed, a form submitted), checked by axe-core. */
+    public void appuyerEtAttendrePage(Keys touche) {
+        naviguerPar(() -> appuyer(touche), "the key " + touche.name());
+    }
+
+    /** Types text into the field that has the focus. */
+    public void taper(String texte) {
+        new Actions(driver).sendKeys(texte).perform();
+    }
+
+    /** The element that has the focus, as "tag#id" (or its text), for messages. */
+    public String focus() {
+        return String.valueOf(((JavascriptExecutor) driver).executeScript(
+                "const e = document.activeElement; if (!e) return 'nothing';"
+                        + "return e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + (e.id ? '' : '[' + (e.textContent || '').trim().slice(0, 30) + ']');"));
+    }
+
+    /** Whether the element has the focus, once the focus has settled (a dialog gives it back after a short delay). */
+    public void attendreFocus(By cible) {
+        attente().withMessage(() -> "the focus is not on " + cible + " but on " + focus())
+                .until((ExpectedCondition<Boolean>) d -> d.findElement(cible).equals(d.switchTo().activeElement()));
     }
 
     /** Waits until a PrimeFaces overlay is shown and its CSS opening transition is over. */
@@ -286,6 +382,11 @@ public final class Navigateur implements AutoCloseable {
         ecrire(dossierCaptures().resolve("echecs").resolve(nom + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
         String page = "<!-- " + driver.getCurrentUrl() + " -->\n" + driver.getPageSource();
         ecrire(dossierCaptures().resolve("echecs").resolve(nom + ".html"), page.getBytes(StandardCharsets.UTF_8));
+        int rang = 1;
+        for (VerificationAxe.Constat constat : constats) {
+            ecrire(dossierCaptures().resolve("echecs").resolve(nom + "-axe-" + rang++ + ".json"),
+                    constat.rapport().getBytes(StandardCharsets.UTF_8));
+        }
     }
 
     private static Path dossierCaptures() {

@@ -51,8 +51,7 @@ public class AVerifierBean implements Serializable {
     public void valider(ConventionLigne ligne) {
         try {
             ConventionVue validee = service.valider(ligne.getId());
-            MessagesEcran.info("Convention n° " + validee.numero() + " validée",
-                    "Les comptes de l'administrateur partenaire et de son suppléant sont créés ; chacun reçoit son identifiant et son mot de passe provisoire par deux courriels séparés.");
+            MessagesEcran.info("Convention n° " + validee.numero() + " validée", ConventionBean.comptesCrees(validee.suppleant()));
         } catch (RegleMetierException | AuthorizationException refus) {
             MessagesEcran.refus(refus);
         }

@@ -110,8 +110,14 @@ public class ConventionBean implements Serializable {
     }
 
     public void valider() {
-        agir(() -> service.valider(conventionId()), "Convention validée",
-                "Les comptes de l'administrateur partenaire et de son suppléant sont créés ; chacun reçoit son identifiant et son mot de passe provisoire par deux courriels séparés.");
+        agir(() -> service.valider(conventionId()), "Convention validée", comptesCrees(fiche.getConvention().suppleant()));
+    }
+
+    /** What the validation created (R-CONV-4): the suppléant is named only when the convention has one. */
+    static String comptesCrees(Contact suppleant) {
+        return suppleant == null
+                ? "Le compte de l'administrateur partenaire est créé ; il reçoit son identifiant et son mot de passe provisoire par deux courriels séparés."
+                : "Les comptes de l'administrateur partenaire et de son suppléant sont créés ; chacun reçoit son identifiant et son mot de passe provisoire par deux courriels séparés.";
     }
 
     public void activer() {

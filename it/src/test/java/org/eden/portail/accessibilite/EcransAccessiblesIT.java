@@ -1,0 +1,257 @@
+package org.eden.portail.accessibilite;
+
+import jakarta.inject.Inject;
+import jakarta.transaction.UserTransaction;
+import org.eden.portail.identite.HachageMotDePasse;
+import org.eden.portail.identite.ReglesUsageRepository;
+import org.eden.portail.identite.StatutCompte;
+import org.eden.portail.identite.Utilisateur;
+import org.eden.portail.identite.UtilisateurRepository;
+import org.eden.portail.navigateur.Navigateur;
+import org.eden.portail.shared.CafRepository;
+import org.eden.portail.shared.Deploiement;
+import org.eden.portail.shared.Http;
+import org.eden.portail.shared.HorlogeDuServeur;
+import org.eden.portail.shared.OrganismePartenaire;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * Every screen of the portal passes axe-core (WCAG 2.1 A/AA, no serious or critical violation,
+ * RGAA 4.1): the pages are those of {@code web/src/main/webapp}, read from the sources at each run,
+ * and {@link #ECRANS} says which role opens each one and how. A page added without its row fails
+ * the first test, so a new screen (AFAS, Tableau de bord…) cannot escape the check.
+ *
+ * <p>On the demo data of H2 (the same markup on PostgreSQL: the check runs once): the demo's
+ * accounts are the roles. Two demo accounts are changed first, inside the server:
+ * {@code CHA271001} completes his first login (he is the one administrateur partenaire, the only
+ * role of the review screen) and {@code NVX271901}, a new user of the CIAS, is left at the first
+ * login's steps.
+ */
+@ExtendWith(ArquillianExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class EcransAccessiblesIT {
+
+    static final String MOT_DE_PASSE = "Eden#Demo2026";
+    static final String ANONYME = null;
+    static final String ADMINISTRATEUR_CAF = "MAR271001";
+    static final String VERIFICATEUR_CAF = "LER271001";
+    static final String SUPERVISEUR_CAF = "PET271001";
+    static final String AGENT_CNAF = "DUB000001";
+    static final String ADMINISTRATEUR_PARTENAIRE = "CHA271001";
+    static final String MOT_DE_PASSE_EXPIRE = "ROU271001";
+    static final String UTILISATEUR_T2 = "DUP271001";
+    static final String RESPONSABLE = "LEM271001";
+    static final String PREMIERE_CONNEXION = "NVX271901";
+    static final String SIRET_CIAS = "20004167100013";
+
+    /**
+     * How a role reaches a page: opened by its address, or, for a page about one thing (a
+     * convention, a user), by the first link to it on {@code depuis}.
+     */
+    record Ecran(String page, String role, String depuis) {
+        static Ecran ouvert(String page, String role) {
+            return new Ecran(page, role, null);
+        }
+
+        static Ecran par(String page, String role, String depuis) {
+            return new Ecran(page, role, depuis);
+        }
+    }
+
+    /** Which role opens which page of webapp/: one row at least per page (paths without the leading slash). */
+    static final List<Ecran> ECRANS = List.of(
+            Ecran.ouvert("login.xhtml", ANONYME),
+            Ecran.ouvert("mot-de-passe-oublie.xhtml", ANONYME),
+            Ecran.ouvert("accessibilite.xhtml", ANONYME),
+            Ecran.ouvert("erreur/acces-refuse.xhtml", ANONYME),
+            Ecran.ouvert("erreur/erreur.xhtml", ANONYME),
+            Ecran.ouvert("erreur/introuvable.xhtml", ANONYME),
+            Ecran.ouvert("compte/regles-usage.xhtml", PREMIERE_CONNEXION),
+            Ecran.ouvert("compte/nouveau-mot-de-passe.xhtml", MOT_DE_PASSE_EXPIRE),
+            Ecran.ouvert("index.xhtml", ADMINISTRATEUR_CAF),
+            Ecran.ouvert("index.xhtml", UTILISATEUR_T2),
+            Ecran.ouvert("compte/mon-compte.xhtml", UTILISATEUR_T2),
+            Ecran.ouvert("compte/changer-mot-de-passe.xhtml", UTILISATEUR_T2),
+            Ecran.ouvert("cdap/consultation.xhtml", UTILISATEUR_T2),
+            Ecran.ouvert("cdap/matrice.xhtml", AGENT_CNAF),
+            Ecran.ouvert("convention/conventions.xhtml", ADMINISTRATEUR_CAF),
+            Ecran.par("convention/convention.xhtml", ADMINISTRATEUR_CAF, "convention/conventions.xhtml"),
+            Ecran.ouvert("convention/nouvelle-convention.xhtml", ADMINISTRATEUR_CAF),
+            Ecran.ouvert("convention/partenaires.xhtml", ADMINISTRATEUR_CAF),
+            Ecran.par("convention/partenaire.xhtml", ADMINISTRATEUR_CAF, "convention/partenaires.xhtml"),
+            Ecran.ouvert("convention/a-verifier.xhtml", VERIFICATEUR_CAF),
+            Ecran.ouvert("habilitation/caf.xhtml", ADMINISTRATEUR_CAF),
+            Ecran.par("habilitation/caf.xhtml", ADMINISTRATEUR_CAF, "habilitation/caf.xhtml"),
+            Ecran.ouvert("habilitation/revue-campagne.xhtml", SUPERVISEUR_CAF),
+            Ecran.ouvert("habilitation/groupes.xhtml", RESPONSABLE),
+            Ecran.ouvert("habilitation/groupes.xhtml", ADMINISTRATEUR_PARTENAIRE),
+            Ecran.ouvert("habilitation/utilisateurs.xhtml", ADMINISTRATEUR_PARTENAIRE),
+            Ecran.par("habilitation/utilisateur.xhtml", ADMINISTRATEUR_PARTENAIRE, "habilitation/utilisateurs.xhtml"),
+            Ecran.ouvert("habilitation/import-utilisateurs.xhtml", RESPONSABLE),
+            Ecran.ouvert("habilitation/revue-habilitations.xhtml", ADMINISTRATEUR_PARTENAIRE),
+            Ecran.ouvert("incident/mes-incidents.xhtml", UTILISATEUR_T2),
+            Ecran.ouvert("incident/guichet.xhtml", ADMINISTRATEUR_CAF),
+            Ecran.ouvert("incident/maintenance.xhtml", ADMINISTRATEUR_CAF),
+            Ecran.ouvert("trace/traces.xhtml", SUPERVISEUR_CAF));
+
+    @Deployment
+    static EnterpriseArchive deploiement() {
+        return Deploiement.earAvec(EcransAccessiblesIT.class, Ecran.class, Http.class, Navigateur.class);
+    }
+
+    @Inject
+    UtilisateurRepository utilisateurs;
+
+    @Inject
+    ReglesUsageRepository regles;
+
+    @Inject
+    CafRepository cafs;
+
+    @Inject
+    UserTransaction transaction;
+
+    @Test
+    @Order(1)
+    @RunAsClient
+    @DisplayName("Chaque page de webapp/ a sa ligne dans la table des écrans (rôle qui l'ouvre), et chaque ligne une page")
+    void chaquePageASaLigne() {
+        Set<String> pages = pagesDesSources();
+        Set<String> couvertes = ECRANS.stream().map(Ecran::page).collect(Collectors.toCollection(TreeSet::new));
+        Set<String> sansLigne = new TreeSet<>(pages);
+        sansLigne.removeAll(couvertes);
+        Set<String> sansPage = new TreeSet<>(couvertes);
+        sansPage.removeAll(pages);
+        assertTrue(sansLigne.isEmpty(), "pages sans ligne dans EcransAccessiblesIT.ECRANS (dire quel rôle les ouvre) : " + sansLigne);
+        assertTrue(sansPage.isEmpty(), "lignes de EcransAccessiblesIT.ECRANS sans page dans webapp/ : " + sansPage);
+    }
+
+    /** The screens of webapp/: every .xhtml outside WEB-INF and resources (templates and includes live in WEB-INF). */
+    static Set<String> pagesDesSources() {
+        Path webapp = Path.of(System.getProperty("eden.it.webapp", "../web/src/main/webapp"));
+        assertTrue(Files.isDirectory(webapp), "sources des écrans introuvables : " + webapp.toAbsolutePath());
+        try (Stream<Path> fichiers = Files.walk(webapp)) {
+            Set<String> pages = fichiers.filter(f -> f.toString().endsWith(".xhtml"))
+                    .map(f -> webapp.relativize(f).toString().replace('\\', '/'))
+                    .filter(p -> !p.startsWith("WEB-INF/") && !p.startsWith("META-INF/") && !p.startsWith("resources/"))
+                    .collect(Collectors.toCollection(TreeSet::new));
+            assertTrue(pages.size() > 20, "si peu de pages ? " + pages);
+            return pages;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    @Order(2)
+    @DisplayName("Préalable : CHA271001 a fini sa première connexion, NVX271901 en est aux étapes (données de démonstration, H2)")
+    void preparerLesComptes() throws Exception {
+        assumeTrue(utilisateurs.parIdentifiant(ADMINISTRATEUR_PARTENAIRE).isPresent(),
+                "les comptes de démonstration n'existent que sur H2 : le balisage est le même sur PostgreSQL");
+        transaction.begin();
+        String hash = HachageMotDePasse.hacher(MOT_DE_PASSE);
+        Utilisateur administrateur = utilisateurs.parIdentifiant(ADMINISTRATEUR_PARTENAIRE).orElseThrow();
+        if (administrateur.getStatut() == StatutCompte.PROVISOIRE) {
+            administrateur.changerMotDePasse(hash, HorlogeDuServeur.maintenant(), 0);
+            regles.enregistrer(administrateur.accepterReglesUsage(regles.enVigueur().orElseThrow(), HorlogeDuServeur.maintenant()));
+        }
+        if (utilisateurs.parIdentifiant(PREMIERE_CONNEXION).isEmpty()) {
+            OrganismePartenaire cias = cafs.organismeParSiret(SIRET_CIAS).orElseThrow();
+            utilisateurs.enregistrer(Utilisateur.partenaire(cias, PREMIERE_CONNEXION, "Nouveau", "Noé",
+                    "n.nouveau@bernay.demo.eden", hash, HorlogeDuServeur.maintenant()));
+        }
+        transaction.commit();
+        assertEquals(StatutCompte.PROVISOIRE, utilisateurs.parIdentifiant(PREMIERE_CONNEXION).orElseThrow().getStatut());
+        assertEquals(StatutCompte.ACTIF, utilisateurs.parIdentifiant(ADMINISTRATEUR_PARTENAIRE).orElseThrow().getStatut());
+    }
+
+    @Test
+    @Order(3)
+    @RunAsClient
+    @DisplayName("Chaque écran, ouvert par chaque rôle de la table, passe axe-core (WCAG 2.1 A/AA) sans violation grave ni critique")
+    void chaqueEcranPasseAxe() {
+        assumeTrue("h2".equals(System.getProperty("arquillian.launch", "h2")),
+                "les comptes de démonstration n'existent que sur H2 : le balisage est le même sur PostgreSQL");
+        Map<String, List<Ecran>> parRole = new LinkedHashMap<>();
+        ECRANS.forEach(e -> parRole.computeIfAbsent(String.valueOf(e.role()), r -> new ArrayList<>()).add(e));
+        List<String> echecs = new ArrayList<>();
+        int examines = 0;
+        for (List<Ecran> ecrans : parRole.values()) {
+            try (Navigateur navigateur = new Navigateur(Http.base())) {
+                String role = ecrans.get(0).role();
+                if (role != null) {
+                    navigateur.seConnecter(role, MOT_DE_PASSE);
+                }
+                for (Ecran ecran : ecrans) {
+                    try {
+                        atteindre(navigateur, ecran);
+                        examines++;
+                    } catch (AssertionError violation) {
+                        echecs.add(ecran + " : " + violation.getMessage());
+                    } finally {
+                        navigateur.capturer("accessibilite/" + ecran.page().replace('/', '_') + "-" + role);
+                    }
+                }
+            }
+        }
+        assertTrue(echecs.isEmpty(), echecs.size() + " écran(s) en échec :\n" + String.join("\n\n", echecs));
+        assertEquals(ECRANS.size(), examines, "every row was checked");
+    }
+
+    @Test
+    @Order(4)
+    @RunAsClient
+    @DisplayName("axe-core fait échouer le test sur une violation grave : un texte gris clair sur blanc ajouté à la page de connexion")
+    void uneViolationGraveFaitEchouer() {
+        try (Navigateur navigateur = new Navigateur(Http.base())) {
+            navigateur.ouvrir("/login.xhtml");
+            ((JavascriptExecutor) navigateur.pilote()).executeScript("const p = document.createElement('p');"
+                    + "p.textContent = 'Un texte que personne ne lit'; p.style.color = '#c8c8c8'; p.style.background = '#ffffff';"
+                    + "document.getElementById('contenu').appendChild(p);");
+            AssertionError echec = assertThrows(AssertionError.class, navigateur::verifierAccessibilite);
+            assertTrue(echec.getMessage().contains("color-contrast (serious"), echec.getMessage());
+        }
+    }
+
+    private static void atteindre(Navigateur navigateur, Ecran ecran) {
+        if (ecran.depuis() == null) {
+            navigateur.ouvrir("/" + ecran.page());
+        } else {
+            navigateur.ouvrir("/" + ecran.depuis());
+            String lien = "a[href*='/" + ecran.page() + "?']";
+            assertTrue(!navigateur.elements(By.cssSelector(lien)).isEmpty(), "aucun lien " + lien + " sur " + ecran.depuis());
+            navigateur.cliquerEtAttendrePage(By.cssSelector(lien));
+        }
+        String attendu = ecran.page();
+        assertTrue(navigateur.url().contains(attendu), ecran + " : le navigateur montre " + navigateur.url());
+    }
+}

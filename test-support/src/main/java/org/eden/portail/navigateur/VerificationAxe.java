@@ -1,0 +1,91 @@
+package org.eden.portail.navigateur;
+
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedCondition;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Runs axe-core (Deque's accessibility engine, its script taken from the {@code com.deque.html.axe-core:selenium}
+ * jar) on the page a browser shows, with the WCAG 2.1 A and AA rules, and fails on any violation
+ * of impact "serious" or "critical" (RGAA 4.1 asks WCAG 2.1 AA of a public service).
+ *
+ * <p>The page is checked once its animations are over (a growl fading in has a transient contrast)
+ * and only when it is an HTML document of the portal: a PDF or a JSON answer is not a screen.
+ */
+final class VerificationAxe {
+
+    /** The WCAG 2.1 A/AA rules of axe-core (the 2.0 ones included, as WCAG 2.1 includes them). */
+    static final List<String> REGLES = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+
+    /** Impacts that fail a test; "minor" and "moderate" ones are kept in the report only. */
+    static final List<String> IMPACTS_BLOQUANTS = List.of("serious", "critical");
+
+    private static final String SCRIPT = lireScript();
+
+    private VerificationAxe() {
+    }
+
+    private static String lireScript() {
+        try (InputStream in = VerificationAxe.class.getResourceAsStream("/axe.min.js")) {
+            if (in == null) {
+                throw new IllegalStateException("axe.min.js absent du class path (dépendance com.deque.html.axe-core:selenium)");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Checks the page; returns null when nothing blocks, otherwise the report (JSON: the address
+     * and axe's violations, the blocking ones first) after which the caller fails.
+     */
+    @SuppressWarnings("unchecked")
+    static Constat verifier(WebDriver driver) {
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        if (!"text/html".equals(js.executeScript("return document.contentType;"))) {
+            return null;
+        }
+        new WebDriverWait(driver, Navigateur.DELAI)
+                .withMessage("the page's animations did not end")
+                .until((ExpectedCondition<Boolean>) d -> Boolean.TRUE.equals(js.executeScript(
+                        "return !window.jQuery || jQuery(':animated').length === 0;")));
+        if (!Boolean.TRUE.equals(js.executeScript("return typeof window.axe === 'object';"))) {
+            js.executeScript(SCRIPT);
+        }
+        Map<String, Object> resultat = (Map<String, Object>) js.executeAsyncScript(
+                "const fini = arguments[arguments.length - 1];"
+                        + "axe.run(document, {runOnly: {type: 'tag', values: arguments[0]}, resultTypes: ['violations'],"
+                        + " iframes: false})"
+                        + ".then(r => fini({bloquantes: r.violations.filter(v => arguments[1].includes(v.impact))"
+                        + "   .map(v => v.id + ' (' + v.impact + ', ' + v.nodes.length + ' élément(s)) : ' + v.help + ' — '"
+                        + "     + v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(' ; ')),"
+                        + "  rapport: JSON.stringify({url: r.url, moteur: r.testEngine, violations: r.violations.sort("
+                        + "   (a, b) => (arguments[1].includes(b.impact) ? 1 : 0) - (arguments[1].includes(a.impact) ? 1 : 0))}, null, 2)}),"
+                        + "  e => fini({erreur: String(e)}));",
+                REGLES, IMPACTS_BLOQUANTS);
+        if (resultat.containsKey("erreur")) {
+            throw new IllegalStateException("axe-core n'a pas pu examiner " + driver.getCurrentUrl() + " : " + resultat.get("erreur"));
+        }
+        List<String> bloquantes = (List<String>) resultat.get("bloquantes");
+        return bloquantes.isEmpty() ? null : new Constat(driver.getCurrentUrl(), bloquantes, (String) resultat.get("rapport"));
+    }
+
+    /** What axe found on one page: the blocking violations, one line each, and the whole report. */
+    record Constat(String url, List<String> bloquantes, String rapport) {
+
+        String message() {
+            return "axe-core (WCAG 2.1 A/AA) : " + bloquantes.size() + " violation(s) grave(s) ou critique(s) sur " + url
+                    + "\n  " + String.join("\n  ", bloquantes)
+                    + "\n(rapport complet : target/captures/echecs/*-axe.json)";
+        }
+    }
+}

@@ -112,15 +112,19 @@ public class ConventionService {
         Convention convention = charger(conventionId, PermissionsConventions::verifierConventionsDe);
         String verificateur = acteur();
         convention.valider(verificateur, horloge.instant());
-        ContratDeService contrat = convention.getContrat();
         Long organismeId = convention.getOrganisme().getId();
+        Convention enVigueur = conventions.conventionEnVigueur(organismeId).orElse(null);
+        boolean remplaceLaPrecedente = enVigueur != null && enVigueur.equals(convention.getPrecedente());
+        if (remplaceLaPrecedente) {
+            convention.reprendreAdministrateursDe(enVigueur); // R-CONV-10 changes made since the recreation
+        }
+        ContratDeService contrat = convention.getContrat();
         CompteCree administrateur = creerCompte(organismeId, contrat.getAdministrateur());
         CompteCree suppleant = contrat.aUnSuppleant() ? creerCompte(organismeId, contrat.getSuppleant()) : null;
         convention.rattacherComptes(administrateur.identifiant(), suppleant == null ? null : suppleant.identifiant());
-        Convention enVigueur = conventions.conventionEnVigueur(organismeId).orElse(null);
         if (enVigueur == null) {
             ouvrir(convention, verificateur);
-        } else if (enVigueur.equals(convention.getPrecedente())) {
+        } else if (remplaceLaPrecedente) {
             remplacer(enVigueur, convention, verificateur);
         }
         return ConventionVue.de(convention);

@@ -319,6 +319,21 @@ public class Convention extends Entite {
     }
 
     /**
+     * R-CONV-6, R-CONV-10: at its validation, the successor takes the administrateur and suppléant
+     * in force on its predecessor — replaced since the recreation, perhaps: the accounts that
+     * administer the partner must not change with the mode.
+     */
+    public void reprendreAdministrateursDe(Convention predecesseur) {
+        exigerStatut("R-CONV-6", "Les administrateurs se reprennent à la validation de la convention recréée.",
+                StatutConvention.A_VERIFIER, StatutConvention.VALIDEE);
+        if (predecesseur == null || precedente != predecesseur) {
+            throw new IllegalArgumentException("Seule la convention remplacée transmet ses administrateurs");
+        }
+        contrat.remplacer(false, predecesseur.contrat.getAdministrateur());
+        contrat.remplacer(true, predecesseur.contrat.aUnSuppleant() ? predecesseur.contrat.getSuppleant() : null);
+    }
+
+    /**
      * R-CONV-6: the successor recorded by {@link #cloturerEtRecreer} is validated; this convention
      * closes now, in the same transaction as the successor opens.
      */

@@ -21,6 +21,7 @@ import org.eden.portail.trace.ActionTracee;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.UnaryOperator;
@@ -59,6 +60,10 @@ public class ConventionService {
     /** R-CONV-8: observed by the habilitations, which devalidate theirs in this transaction. */
     @Inject
     Event<ConventionCloturee> clotures;
+
+    /** R-CONV-6: observed by the habilitations, which carry theirs over to the successor in this transaction. */
+    @Inject
+    Event<ConventionRemplacee> remplacements;
 
     @Inject
     Clock horloge;
@@ -107,13 +112,20 @@ public class ConventionService {
         Convention convention = charger(conventionId, PermissionsConventions::verifierConventionsDe);
         String verificateur = acteur();
         convention.valider(verificateur, horloge.instant());
-        ContratDeService contrat = convention.getContrat();
         Long organismeId = convention.getOrganisme().getId();
+        Convention enVigueur = conventions.conventionEnVigueur(organismeId).orElse(null);
+        boolean remplaceLaPrecedente = enVigueur != null && enVigueur.equals(convention.getPrecedente());
+        if (remplaceLaPrecedente) {
+            convention.reprendreAdministrateursDe(enVigueur); // R-CONV-10 changes made since the recreation
+        }
+        ContratDeService contrat = convention.getContrat();
         CompteCree administrateur = creerCompte(organismeId, contrat.getAdministrateur());
         CompteCree suppleant = contrat.aUnSuppleant() ? creerCompte(organismeId, contrat.getSuppleant()) : null;
         convention.rattacherComptes(administrateur.identifiant(), suppleant == null ? null : suppleant.identifiant());
-        if (conventions.conventionEnVigueur(organismeId).isEmpty()) {
+        if (enVigueur == null) {
             ouvrir(convention, verificateur);
+        } else if (remplaceLaPrecedente) {
+            remplacer(enVigueur, convention, verificateur);
         }
         return ConventionVue.de(convention);
     }
@@ -160,8 +172,10 @@ public class ConventionService {
     }
 
     /**
-     * R-CONV-6: closes the convention today and records its successor, a draft in the other mode
-     * with the same contacts, services and quotas, to be submitted and validated like any other.
+     * R-CONV-6: records the successor, a draft in the other mode with the same contacts, services
+     * and quotas, to be submitted and validated like any other. The convention stays in force
+     * until that validation, which closes it and carries its habilitations over ({@link #valider}):
+     * the partner's users keep working all along.
      */
     @ActionTracee(value = "CLOTURE_ET_RECREATION_CONVENTION", cible = "CONVENTION")
     public ConventionVue cloturerEtRecreer(Long conventionId, ModeGestion nouveauMode, String motif) {
@@ -170,8 +184,24 @@ public class ConventionService {
                 .attribuer();
         Convention successeur = convention.cloturerEtRecreer(nouveauMode, numero, acteur(), motif, aujourdhui(),
                 horloge.instant());
-        clotures.fire(new ConventionCloturee(convention.getId(), convention.getNumero()));
         return ConventionVue.de(conventions.enregistrer(successeur));
+    }
+
+    /**
+     * R-CONV-6 at the successor's validation, in one transaction: the predecessor closes, the
+     * successor opens, the habilitations move from one to the other within the successor's quotas
+     * (those that do not fit are named in its history), the old ones are devalidated.
+     */
+    private void remplacer(Convention precedente, Convention successeur, String verificateur) {
+        precedente.remplaceePar(successeur, verificateur, aujourdhui(), horloge.instant());
+        conventions.ecrire(); // frees organisme_actif (R-CONV-2) before the successor takes it
+        ouvrir(successeur, verificateur);
+        ConventionRemplacee remplacement = new ConventionRemplacee(precedente.getId(), precedente.getNumero(),
+                successeur.getId(), successeur.getNumero(), new ArrayList<>(), new ArrayList<>());
+        remplacements.fire(remplacement);
+        clotures.fire(new ConventionCloturee(precedente.getId(), precedente.getNumero()));
+        successeur.noterReprise(precedente.getNumero(), remplacement.reprises().size(), remplacement.nonReprises(),
+                verificateur, horloge.instant());
     }
 
     /** R-CONV-7: a quota decided by the Caf on the partner's request, never below current use. */

@@ -295,7 +295,7 @@ class ConventionsIT {
 
     @Test
     @Order(7)
-    @DisplayName("R-CONV-8 : la suspension ferme à l'instant les sessions des utilisateurs du partenaire ; puis réactivation, quota relevé, clôturer et recréer (R-CONV-6, R-CONV-7)")
+    @DisplayName("R-CONV-8 : la suspension ferme à l'instant les sessions des utilisateurs du partenaire ; puis réactivation, quota relevé, clôturer et recréer : l'ancienne close à la validation de la nouvelle (R-CONV-6, R-CONV-7)")
     void suspensionEtSuite() throws Exception {
         ConventionVue active = conventionDe(SIRET_VALIDATION);
         List<String> comptes = utilisateurs.deLOrganisme(active.organismeId()).stream().map(Utilisateur::getIdentifiant).toList();
@@ -325,6 +325,11 @@ class ConventionsIT {
         assertEquals(active.numero(), successeur.numeroPrecedente());
         assertNotEquals(active.numero(), successeur.numero());
         assertEquals(30, successeur.quotas().get(0).accorde(), "quotas carried over");
+        assertEquals(StatutConvention.ACTIVE, en(SUPERVISEUR, () -> service.consulter(active.id())).statut(),
+                "in force until its successor is validated");
+        en(ADMINISTRATEUR, () -> service.soumettre(successeur.id()));
+        assertEquals(StatutConvention.ACTIVE, en(VERIFICATEUR, () -> service.valider(successeur.id())).statut(),
+                "the validation opens the successor at once");
         ConventionVue ancienne = en(SUPERVISEUR, () -> service.consulter(active.id()));
         assertEquals(StatutConvention.CLOTUREE, ancienne.statut());
         assertNotNull(ancienne.dateCloture());

@@ -26,6 +26,11 @@ public enum ActionConvention {
     CLOTURER("R-CONV-3", StatutConvention.ACTIVE, StatutConvention.SUSPENDUE),
     /** R-CONV-6 closes first: the same statuses as the closure. */
     CLOTURER_ET_RECREER("R-CONV-3", StatutConvention.ACTIVE, StatutConvention.SUSPENDUE),
+    /** R-CONV-10: the administrateur partenaire or suppléant replaced by the Caf while the convention is in force. */
+    REMPLACER_ADMINISTRATEUR("R-CONV-10", StatutConvention.VALIDEE, StatutConvention.ACTIVE, StatutConvention.SUSPENDUE),
+    RETIRER_SUPPLEANT("R-CONV-10", StatutConvention.VALIDEE, StatutConvention.ACTIVE, StatutConvention.SUSPENDUE),
+    /** R-CONV-6: the successor of a change of mode takes its predecessor's administrateurs when validated. */
+    REPRENDRE_ADMINISTRATEURS("R-CONV-6", StatutConvention.A_VERIFIER, StatutConvention.VALIDEE),
     /** R-CONV-7: a quota decided by the Caf, at any time before the closure. */
     MODIFIER_QUOTA("R-CONV-7", StatutConvention.BROUILLON, StatutConvention.A_VERIFIER, StatutConvention.VALIDEE,
             StatutConvention.ACTIVE, StatutConvention.SUSPENDUE);

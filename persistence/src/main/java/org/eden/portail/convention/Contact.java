@@ -27,6 +27,10 @@ public class Contact implements Serializable {
     @Column(length = 30)
     private String telephone;
 
+    /** The person's function in the organisation (annex 3 of the contract: "fonction"). */
+    @Column(length = 100)
+    private String fonction;
+
     @Column(length = 20)
     private String identifiantCompte;
 
@@ -40,9 +44,16 @@ public class Contact implements Serializable {
         this.telephone = telephone == null ? null : telephone.trim();
     }
 
+    /** A contact with his function, as the annex 3 form "modification d'un administrateur" names him (R-CONV-10). */
+    public Contact(String nom, String prenom, String fonction, String email, String telephone) {
+        this(nom, prenom, email, telephone);
+        this.fonction = fonction == null || fonction.isBlank() ? null : fonction.trim();
+    }
+
     /** A copy with the account it is linked to. */
     public Contact avecCompte(String identifiant) {
         Contact copie = new Contact(nom, prenom, email, telephone);
+        copie.fonction = fonction;
         copie.identifiantCompte = identifiant;
         return copie;
     }
@@ -66,6 +77,16 @@ public class Contact implements Serializable {
 
     public String getTelephone() {
         return telephone;
+    }
+
+    public String getFonction() {
+        return fonction;
+    }
+
+    /** "NOM Prénom (IDENTIFIANT)", as the history names a person. */
+    public String designation() {
+        String personne = ((nom == null ? "" : nom.toUpperCase()) + " " + (prenom == null ? "" : prenom)).trim();
+        return identifiantCompte == null ? personne : personne + " (" + identifiantCompte + ")";
     }
 
     public String getIdentifiantCompte() {

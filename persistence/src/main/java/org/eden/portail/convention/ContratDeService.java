@@ -31,6 +31,7 @@ public class ContratDeService extends Entite {
             @AttributeOverride(name = "prenom", column = @Column(name = "administrateur_prenom")),
             @AttributeOverride(name = "email", column = @Column(name = "administrateur_email")),
             @AttributeOverride(name = "telephone", column = @Column(name = "administrateur_telephone")),
+            @AttributeOverride(name = "fonction", column = @Column(name = "administrateur_fonction")),
             @AttributeOverride(name = "identifiantCompte", column = @Column(name = "administrateur_compte"))})
     private Contact administrateur;
 
@@ -40,6 +41,7 @@ public class ContratDeService extends Entite {
             @AttributeOverride(name = "prenom", column = @Column(name = "suppleant_prenom")),
             @AttributeOverride(name = "email", column = @Column(name = "suppleant_email")),
             @AttributeOverride(name = "telephone", column = @Column(name = "suppleant_telephone")),
+            @AttributeOverride(name = "fonction", column = @Column(name = "suppleant_fonction")),
             @AttributeOverride(name = "identifiantCompte", column = @Column(name = "suppleant_compte"))})
     private Contact suppleant;
 
@@ -49,6 +51,7 @@ public class ContratDeService extends Entite {
             @AttributeOverride(name = "prenom", column = @Column(name = "securite_prenom")),
             @AttributeOverride(name = "email", column = @Column(name = "securite_email")),
             @AttributeOverride(name = "telephone", column = @Column(name = "securite_telephone")),
+            @AttributeOverride(name = "fonction", column = @Column(name = "securite_fonction")),
             @AttributeOverride(name = "identifiantCompte", column = @Column(name = "securite_compte"))})
     private Contact responsableSecurite;
 
@@ -58,6 +61,7 @@ public class ContratDeService extends Entite {
             @AttributeOverride(name = "prenom", column = @Column(name = "referent_prenom")),
             @AttributeOverride(name = "email", column = @Column(name = "referent_email")),
             @AttributeOverride(name = "telephone", column = @Column(name = "referent_telephone")),
+            @AttributeOverride(name = "fonction", column = @Column(name = "referent_fonction")),
             @AttributeOverride(name = "identifiantCompte", column = @Column(name = "referent_compte"))})
     private Contact referentInformatiqueLibertes;
 
@@ -93,6 +97,20 @@ public class ContratDeService extends Entite {
         if (identifiantSuppleant != null && suppleant != null) {
             suppleant = suppleant.avecCompte(identifiantSuppleant);
         }
+    }
+
+    /** R-CONV-10: the new administrateur partenaire (or suppléant), already linked to his account. */
+    void remplacer(boolean suppleantRemplace, Contact nouveau) {
+        if (suppleantRemplace) {
+            suppleant = nouveau;
+        } else {
+            administrateur = nouveau;
+        }
+    }
+
+    /** R-CONV-10: the partner goes on without a suppléant. */
+    void retirerSuppleant() {
+        suppleant = null;
     }
 
     public boolean aUnSuppleant() {

@@ -197,6 +197,55 @@ public class Convention extends Entite {
         contrat.rattacherComptes(identifiantAdministrateur, identifiantSuppleant);
     }
 
+    // --- contacts over the years (R-CONV-10) ---------------------------------------------------
+
+    /**
+     * R-CONV-10 (annex 3 "modification d'un administrateur"): a new person replaces the
+     * administrateur partenaire, or the suppléant (also when there was none: a suppléant added
+     * later). The new contact is already linked to his account; the change, its reason and its
+     * author are a line of the history. Returns the former contact (null when there was none).
+     */
+    public Contact remplacerAdministrateur(boolean suppleantRemplace, Contact nouveau, String motif, String agent,
+                                           Instant le) {
+        exiger(ActionConvention.REMPLACER_ADMINISTRATEUR,
+                "L'administrateur partenaire et son suppléant se remplacent sur une convention validée, active ou suspendue.");
+        String raison = motifObligatoire("R-CONV-10", motif, "un remplacement d'administrateur");
+        if (nouveau == null || !nouveau.estRenseigne() || nouveau.getIdentifiantCompte() == null) {
+            throw new IllegalArgumentException("Le nouveau contact est lié à son compte avant d'être inscrit au contrat");
+        }
+        Contact autre = suppleantRemplace ? contrat.getAdministrateur() : contrat.getSuppleant();
+        Contact ancien = suppleantRemplace ? contrat.getSuppleant() : contrat.getAdministrateur();
+        String role = suppleantRemplace ? "Suppléant" : "Administrateur partenaire";
+        if (autre != null && nouveau.getIdentifiantCompte().equalsIgnoreCase(autre.getIdentifiantCompte())) {
+            throw new RegleMetierException("R-CONV-10", nouveau.designation() + " est déjà "
+                    + (suppleantRemplace ? "l'administrateur partenaire" : "le suppléant")
+                    + " de la convention n° " + numero + " : une même personne ne tient pas les deux rôles.");
+        }
+        if (ancien != null && nouveau.getIdentifiantCompte().equalsIgnoreCase(ancien.getIdentifiantCompte())) {
+            throw new RegleMetierException("R-CONV-10", nouveau.designation() + " est déjà "
+                    + role.toLowerCase() + " de la convention n° " + numero + ".");
+        }
+        contrat.remplacer(suppleantRemplace, nouveau);
+        boolean aucun = ancien == null || !ancien.estRenseigne();
+        passer(statut, statut, agent, le, ligneDHistorique(role + (aucun ? " désigné : " : " remplacé : " + ancien.designation() + " → ")
+                + nouveau.designation() + (nouveau.getFonction() == null ? "" : ", " + nouveau.getFonction())
+                + ". Motif : " + raison));
+        return aucun ? null : ancien;
+    }
+
+    /** R-CONV-10: the suppléant removed (the partner goes on with its administrateur alone). */
+    public Contact retirerSuppleant(String motif, String agent, Instant le) {
+        exiger(ActionConvention.RETIRER_SUPPLEANT, "Le suppléant se retire d'une convention validée, active ou suspendue.");
+        String raison = motifObligatoire("R-CONV-10", motif, "le retrait du suppléant");
+        if (!contrat.aUnSuppleant()) {
+            throw new RegleMetierException("R-CONV-10", "La convention n° " + numero + " n'a pas de suppléant.");
+        }
+        Contact ancien = contrat.getSuppleant();
+        contrat.retirerSuppleant();
+        passer(statut, statut, agent, le, ligneDHistorique("Suppléant retiré : " + ancien.designation() + ". Motif : " + raison));
+        return ancien;
+    }
+
     /** Opens the portal to the partner, once its administrateur has an account. */
     public void activer(String agent, Instant le) {
         exiger(ActionConvention.ACTIVER, "Seule une convention validée peut devenir active.");
@@ -231,9 +280,12 @@ public class Convention extends Entite {
     }
 
     /**
-     * R-CONV-6 "clôturer et recréer": closes this convention and returns its successor, a draft in
-     * the other management mode carrying over the contacts, services and quotas. This one stays
-     * readable, closed, and the successor points to it.
+     * R-CONV-6 "clôturer et recréer": records the successor, a draft in the other management mode
+     * carrying over the contacts, services and quotas, and returns it. This convention stays in
+     * force — its users keep working — until the successor is validated: then, in the validating
+     * transaction, this one is closed ({@link #remplaceePar}) and the successor opens with the
+     * habilitations carried over. The request, its reason and its author are a line of this
+     * convention's history.
      */
     public Convention cloturerEtRecreer(ModeGestion nouveauMode, NumeroConvention numeroSuccesseur, String agent,
                                         String motif, LocalDate date, Instant le) {
@@ -241,19 +293,62 @@ public class Convention extends Entite {
             throw new RegleMetierException("R-CONV-6", "La convention n° " + numero + " est déjà en mode "
                     + contrat.getMode().getLibelle().toLowerCase() + " : clôturer et recréer sert à changer de mode de gestion.");
         }
-        exiger(ActionConvention.CLOTURER_ET_RECREER, "Seule une convention active ou suspendue peut être clôturée.");
-        cloturer(agent, motif, date, le);
+        exiger(ActionConvention.CLOTURER_ET_RECREER, "Seule une convention active ou suspendue peut être clôturée et recréée.");
+        String raison = motifObligatoire(motif, "une clôture");
         Convention successeur = new Convention(caf, organisme, numeroSuccesseur.toString(),
                 contrat.dansLeMode(nouveauMode), date, agent);
         successeur.precedente = this;
         successeur.passer(null, StatutConvention.BROUILLON, agent, le,
-                "Recréée depuis la convention n° " + numero + " pour passer en mode " + nouveauMode.getLibelle().toLowerCase());
+                "Recréée depuis la convention n° " + numero + " pour passer en mode " + nouveauMode.getLibelle().toLowerCase()
+                        + ". Motif : " + raison);
         for (BulletinAdhesion bulletin : bulletins) {
             for (Quota quota : bulletin.getQuotas()) {
                 successeur.fixerQuota(bulletin.getService(), quota.getProfil(), quota.getDemande(), quota.getAccorde());
             }
         }
+        passer(statut, statut, agent, le, ligneDHistorique("Clôture demandée pour passer en mode "
+                + nouveauMode.getLibelle().toLowerCase() + " : la convention n° " + successeur.numero
+                + " la remplacera à sa validation ; celle-ci reste en vigueur jusque-là (R-CONV-6). Motif : " + raison));
         return successeur;
+    }
+
+    /**
+     * R-CONV-6, R-CONV-10: at its validation, the successor takes the administrateur and suppléant
+     * in force on its predecessor — replaced since the recreation, perhaps: the accounts that
+     * administer the partner must not change with the mode.
+     */
+    public void reprendreAdministrateursDe(Convention predecesseur) {
+        exiger(ActionConvention.REPRENDRE_ADMINISTRATEURS, "Les administrateurs se reprennent à la validation de la convention recréée.");
+        if (predecesseur == null || precedente != predecesseur) {
+            throw new IllegalArgumentException("Seule la convention remplacée transmet ses administrateurs");
+        }
+        contrat.remplacer(false, predecesseur.contrat.getAdministrateur());
+        contrat.remplacer(true, predecesseur.contrat.aUnSuppleant() ? predecesseur.contrat.getSuppleant() : null);
+    }
+
+    /**
+     * R-CONV-6: the successor recorded by {@link #cloturerEtRecreer} is validated; this convention
+     * closes now, in the same transaction as the successor opens.
+     */
+    public void remplaceePar(Convention successeur, String agent, LocalDate date, Instant le) {
+        if (successeur == null || successeur.precedente != this) {
+            throw new IllegalArgumentException("Seule la convention recréée depuis celle-ci la remplace");
+        }
+        cloturer(agent, "Remplacée par la convention n° " + successeur.numero + " (changement de mode, R-CONV-6)",
+                date.isBefore(dateDebut) ? dateDebut : date, le);
+    }
+
+    /**
+     * R-CONV-6: what the validation carried over from the closed convention, for the Caf to read
+     * in the history — above all the habilitations a quota of this convention could not hold,
+     * listed rather than silently dropped.
+     */
+    public void noterReprise(String numeroPrecedente, int reprises, List<String> nonReprises, String agent, Instant le) {
+        String texte = reprises + " habilitation(s) reprise(s) de la convention n° " + numeroPrecedente + " (R-CONV-6)";
+        if (!nonReprises.isEmpty()) {
+            texte += " ; " + nonReprises.size() + " non reprise(s) faute de place, à revoir : " + String.join(" ; ", nonReprises);
+        }
+        passer(statut, statut, agent, le, ligneDHistorique(texte));
     }
 
     private void passer(StatutConvention avant, StatutConvention apres, String acteur, Instant le, String motif) {
@@ -281,9 +376,18 @@ public class Convention extends Entite {
         return ActionConvention.possiblesDepuis(statut);
     }
 
+    /** The history's reason column holds 1,000 characters. */
+    private static String ligneDHistorique(String texte) {
+        return texte.length() > 1000 ? texte.substring(0, 999) + "…" : texte;
+    }
+
     private static String motifObligatoire(String motif, String acte) {
+        return motifObligatoire("R-CONV-3", motif, acte);
+    }
+
+    private static String motifObligatoire(String regle, String motif, String acte) {
         if (motif == null || motif.isBlank()) {
-            throw new RegleMetierException("R-CONV-3", "Le motif est obligatoire pour " + acte + ".");
+            throw new RegleMetierException(regle, "Le motif est obligatoire pour " + acte + ".");
         }
         return motif.trim();
     }

@@ -15,6 +15,7 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -210,12 +211,16 @@ class ConventionTest {
     }
 
     @Test
-    @DisplayName("R-CONV-6 : changer de mode = clôturer et recréer ; services, quotas et contacts repris, l'ancienne reste lisible")
+    @DisplayName("R-CONV-6 : changer de mode = clôturer et recréer ; services, quotas et contacts repris ; l'ancienne reste en vigueur jusqu'à la validation de la nouvelle, puis reste lisible")
     void clotureEtRecreation() {
         Convention ancienne = active();
         Convention nouvelle = ancienne.cloturerEtRecreer(ModeGestion.CENTRALISE, new NumeroConvention(2026, 2), AGENT,
                 "Le partenaire confie la gestion à la Caf", debut.plusMonths(3), t0);
+        assertEquals(StatutConvention.ACTIVE, ancienne.getStatut(), "its users keep working until the successor is validated");
+        assertTrue(ancienne.getHistorique().get(ancienne.getHistorique().size() - 1).getMotif().contains("2026-002"));
+        ancienne.remplaceePar(nouvelle, "LER271001", debut.plusMonths(4), t0);
         assertEquals(StatutConvention.CLOTUREE, ancienne.getStatut());
+        assertEquals(debut.plusMonths(4), ancienne.getDateCloture());
         assertEquals(ModeGestion.DELEGUE, ancienne.getContrat().getMode(), "the old one keeps its mode");
         assertEquals(20, ancienne.bulletin("CDAP").orElseThrow().quota("T2").orElseThrow().getAccorde(), "still readable");
 
@@ -367,5 +372,41 @@ class ConventionTest {
         CompteurConvention compteur = new CompteurConvention("271", 2017);
         assertEquals("2017-187", compteur.reprendre(187).toString());
         assertEquals("2017-188", compteur.attribuer().toString());
+    }
+
+    @Test
+    @DisplayName("R-CONV-10 : un nouvel administrateur partenaire remplace l'ancien ; le changement, son motif et son auteur sont dans l'historique")
+    void remplacementDeLAdministrateur() {
+        Convention c = active();
+        Contact nouveau = new Contact("Martin", "Claire", "Directrice générale des services", "claire.martin@cias.test",
+                "02 32 00 00 00").avecCompte("MAR271002");
+        Contact ancien = c.remplacerAdministrateur(false, nouveau, "Départ en retraite", AGENT, t0);
+        assertEquals("CHA271001", ancien.getIdentifiantCompte());
+        assertEquals("MAR271002", c.getContrat().getAdministrateur().getIdentifiantCompte());
+        assertEquals("Directrice générale des services", c.getContrat().getAdministrateur().getFonction());
+        TransitionConvention ligne = c.getHistorique().get(c.getHistorique().size() - 1);
+        assertEquals(AGENT, ligne.getActeur());
+        assertEquals(StatutConvention.ACTIVE, ligne.getApres());
+        assertTrue(ligne.getMotif().contains("(CHA271001) → MARTIN Claire (MAR271002)"), ligne.getMotif());
+        assertTrue(ligne.getMotif().endsWith("Motif : Départ en retraite"), ligne.getMotif());
+        refuse("R-CONV-10", () -> c.remplacerAdministrateur(false, nouveau, "Encore", AGENT, t0));
+        refuse("R-CONV-10", () -> c.remplacerAdministrateur(true, nouveau, "Les deux rôles", AGENT, t0));
+        refuse("R-CONV-10", () -> c.remplacerAdministrateur(true, new Contact("Roux", "Léo", null, "leo@cias.test", null)
+                .avecCompte("ROU271009"), "  ", AGENT, t0));
+    }
+
+    @Test
+    @DisplayName("R-CONV-10 : un suppléant se désigne plus tard, se remplace et se retire ; jamais sur un brouillon ni une convention clôturée")
+    void suppleantAjouteEtRetire() {
+        Convention c = active();
+        assertNull(c.remplacerAdministrateur(true, new Contact("Roux", "Léo", "Adjoint", "leo@cias.test", null)
+                .avecCompte("ROU271009"), "Suppléance créée", AGENT, t0), "there was no suppléant");
+        assertTrue(c.getContrat().aUnSuppleant());
+        assertEquals("ROU271009", c.retirerSuppleant("Mutation", AGENT, t0).getIdentifiantCompte());
+        assertFalse(c.getContrat().aUnSuppleant());
+        refuse("R-CONV-10", () -> c.retirerSuppleant("Encore", AGENT, t0));
+        Convention brouillon = brouillon(ModeGestion.DELEGUE);
+        refuse("R-CONV-10", () -> brouillon.remplacerAdministrateur(false, new Contact("Roux", "Léo", null, "leo@cias.test", null)
+                .avecCompte("ROU271009"), "Trop tôt", AGENT, t0));
     }
 }

@@ -151,9 +151,11 @@ public class ConventionBean implements Serializable {
     private boolean recreer() {
         try {
             ConventionVue successeur = service.cloturerEtRecreer(conventionId(), fiche.getConvention().mode().autre(), motif);
-            MessagesEcran.info("Convention clôturée et recréée",
+            MessagesEcran.info("Convention recréée",
                     "La convention n° " + successeur.numero() + " reprend services et quotas en mode "
-                            + successeur.mode().getLibelle().toLowerCase() + " ; soumettez-la à vérification.");
+                            + successeur.mode().getLibelle().toLowerCase() + " ; soumettez-la à vérification. À sa validation, "
+                            + "elle remplacera la convention n° " + fiche.getConvention().numero()
+                            + ", qui reste en vigueur jusque-là, et reprendra ses habilitations (R-CONV-6).");
             var externe = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext();
             externe.getFlash().setKeepMessages(true);
             externe.redirect(externe.getRequestContextPath() + "/convention/convention.xhtml?id=" + successeur.id());
@@ -200,6 +202,15 @@ public class ConventionBean implements Serializable {
             MessagesEcran.refus(refus);
             recharger();
             return false;
+        }
+    }
+
+    // --- R-CONV-10: after the dialog of RemplacementAdministrateurBean -------------------------
+
+    /** Reloads the contacts and the history once another bean of the page changed the convention. */
+    public void actualiser() {
+        if (fiche != null) {
+            recharger();
         }
     }
 

@@ -3,6 +3,7 @@ package org.eden.portail.trace;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
@@ -21,6 +22,7 @@ import java.util.logging.Logger;
  */
 @Singleton
 @Startup
+@DependsOn("MigrationSchema") // the columns it seals are V13's
 public class ScelleurTraces {
 
     private static final Logger LOG = Logger.getLogger(ScelleurTraces.class.getName());

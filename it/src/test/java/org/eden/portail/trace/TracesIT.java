@@ -1,7 +1,7 @@
 package org.eden.portail.trace;
 
 import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.transaction.UserTransaction;
@@ -45,6 +45,8 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
@@ -105,7 +107,7 @@ class TracesIT {
     JournalTraces journal;
 
     @Resource
-    ManagedExecutorService executeur;
+    ManagedThreadFactory fabriqueDeFils;
 
     @Inject
     UserTransaction transaction;
@@ -382,7 +384,9 @@ class TracesIT {
     void ajoutsConcurrents() throws Exception {
         int fils = 20;
         int parFil = 10;
+        // 20 threads of their own (the server's managed executor may have fewer), released together.
         CyclicBarrier depart = new CyclicBarrier(fils);
+        ExecutorService executeur = Executors.newFixedThreadPool(fils, fabriqueDeFils);
         List<Future<?>> taches = new ArrayList<>();
         for (int f = 0; f < fils; f++) {
             int numero = f;
@@ -398,8 +402,12 @@ class TracesIT {
                 return null;
             }));
         }
-        for (Future<?> tache : taches) {
-            tache.get(120, TimeUnit.SECONDS);
+        try {
+            for (Future<?> tache : taches) {
+                tache.get(120, TimeUnit.SECONDS);
+            }
+        } finally {
+            executeur.shutdownNow();
         }
         scellement.sceller();
 

@@ -51,13 +51,15 @@ public class IdentiteService {
     Clock horloge;
 
     /**
-     * Checks a login attempt and records its effect (R-AUTH-1: failures counted in the database,
-     * under a row lock, so that they add up across servers; a success resets them). Every path
-     * costs exactly one Argon2 verification, whether the identifier exists or not.
+     * Checks a login attempt and records its effect (R-AUTH-1: failures counted in the database in
+     * one statement on the account's row, so that they add up across servers; a success resets
+     * them). Every path costs exactly one Argon2 verification, whether the identifier exists or
+     * not, and no lock is held while it runs: the account is read, the password verified, then
+     * only a failure (or a success after failures) writes.
      */
     @ActionTracee(value = "CONNEXION", cible = "UTILISATEUR", acteurEstCible = true)
     public ResultatAuthentification authentifier(String identifiant, String motDePasse) {
-        Optional<Utilisateur> compte = utilisateurs.parIdentifiantVerrouille(identifiant);
+        Optional<Utilisateur> compte = utilisateurs.parIdentifiant(identifiant);
         if (compte.isEmpty()) {
             HachageMotDePasse.verifierLeurre(motDePasse);
             return ResultatAuthentification.IDENTIFIANT_INCONNU;
@@ -69,7 +71,7 @@ public class IdentiteService {
             return ResultatAuthentification.COMPTE_GELE;
         }
         if (!motDePasseCorrect) {
-            if (utilisateur.enregistrerEchec(maintenant, RegleGel.DEFAUT)) {
+            if (utilisateurs.compterEchec(utilisateur.getId(), maintenant, RegleGel.DEFAUT)) {
                 courriels.fire(modeles.compteGele(utilisateur.getEmail(), utilisateur.getNomComplet(),
                         RegleGel.DEFAUT.seuil(), RegleGel.DEFAUT.duree()));
                 return ResultatAuthentification.GEL_DECLENCHE;
@@ -82,7 +84,9 @@ public class IdentiteService {
         if (utilisateur.provisoireExpire(maintenant, motsDePasse.validiteProvisoire())) {
             return ResultatAuthentification.PROVISOIRE_EXPIRE;
         }
-        utilisateur.authentificationReussie();
+        if (utilisateur.getEchecsConsecutifs() != 0 || utilisateur.getGeleJusquA() != null) {
+            utilisateurs.remettreAZeroEchecs(utilisateur.getId());
+        }
         return ResultatAuthentification.ACCEPTEE;
     }
 

@@ -48,6 +48,19 @@ public interface AfasRepository {
 
     Optional<ControleCoherence> controle(String id);
 
+    /**
+     * R-AFAS-6: the part gets a new version at this transaction's write, whatever changed in it
+     * (its figures are a collection), so a concurrent save of the same part fails on the version.
+     */
+    void nouvelleVersion(PartieDeclaration partie);
+
+    /**
+     * R-AFAS-5, R-AFAS-6: the declaration's own version is checked again when the transaction writes,
+     * so a save racing a transmission (which changes the declaration) fails instead of editing a
+     * transmitted declaration.
+     */
+    void exigerVersionInchangee(Declaration declaration);
+
     /** Writes pending changes now, so that a constraint or a version refuses inside the caller's method. */
     void ecrire();
 }

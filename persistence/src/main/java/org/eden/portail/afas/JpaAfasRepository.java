@@ -115,6 +115,16 @@ public class JpaAfasRepository implements AfasRepository {
     }
 
     @Override
+    public void nouvelleVersion(PartieDeclaration partie) {
+        em.lock(partie, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+    }
+
+    @Override
+    public void exigerVersionInchangee(Declaration declaration) {
+        em.lock(declaration, LockModeType.OPTIMISTIC);
+    }
+
+    @Override
     public void ecrire() {
         em.flush();
     }

@@ -28,7 +28,23 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import org.eden.portail.shared.Http;
+import org.eden.portail.navigateur.Navigateur;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+
 import javax.sql.DataSource;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -70,7 +86,7 @@ class AfasIT {
 
     @Deployment
     static EnterpriseArchive deploiement() {
-        return Deploiement.earAvec(AfasIT.class, DonneesAfasDeTest.class);
+        return Deploiement.earAvec(AfasIT.class, DonneesAfasDeTest.class, Navigateur.class);
     }
 
     @Inject
@@ -329,14 +345,196 @@ class AfasIT {
         assertTrue(en(ACTIVITE, () -> declarations.mesDeclarations()).stream().anyMatch(r -> r.equipementId().equals(alsh)));
     }
 
-    /** Every mail of this class is delivered before the box closes. */
+    // --- R-AFAS-9: the API, as a partner's software calls it (HTTP Basic) ---------------------
+
     @Test
     @Order(7)
     @RunAsClient
-    @DisplayName("R-AFAS-5 : chaque étape a prévenu les personnes concernées par courriel (2 soumissions à l'approbateur, 1 renvoi et 1 transmission aux 2 fournisseurs)")
+    @DisplayName("R-AFAS-9 : JSON mal formé, champ inconnu, mauvais type, nombre géant, poste d'une autre partie : 400 problem+json nommant le champ, et rien n'est enregistré")
+    void apiRequetesInvalides() {
+        long id = declarationEaje();
+        JsonObject avant = lire(id);
+        long version = avant.getJsonNumber("versionActivite").longValue();
+        String chemin = "/api/afas/declarations/" + id + "/activite";
+        for (String[] cas : new String[][]{
+                {"{\"version\": " + version + ", \"valeurs\": {\"PLACES\": 30", "corps"},
+                {"{\"version\": " + version + ", \"valeurs\": {}, \"commentaire\": \"x\"}", "commentaire"},
+                {"{\"version\": " + version + ", \"valeurs\": {\"PLACES\": \"trente\"}}", "valeurs.PLACES"},
+                {"{\"version\": " + version + ", \"valeurs\": {\"PLACES\": 1e40}}", "valeurs.PLACES"},
+                {"{\"version\": " + version + ", \"valeurs\": {\"PLACES\": 30.123}}", "valeurs.PLACES"},
+                {"{\"version\": " + version + ", \"valeurs\": {\"CHARGES_ACHATS\": 10}}", "valeurs.CHARGES_ACHATS"},
+                {"{\"version\": \"deux\", \"valeurs\": {}}", "version"},
+                {"[1, 2]", "corps"}}) {
+            HttpResponse<String> r = envoyer("PUT", chemin, ACTIVITE, cas[0]);
+            assertEquals(400, r.statusCode(), cas[0] + " → " + r.body());
+            assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"), r.body());
+            JsonObject probleme = (JsonObject) Json.createReader(new StringReader(r.body())).read();
+            assertEquals(cas[1], probleme.getJsonArray("violations").getJsonObject(0).getString("champ"), r.body());
+        }
+        assertEquals(version, lire(id).getJsonNumber("versionActivite").longValue(), "nothing saved");
+    }
+
+    @Test
+    @Order(8)
+    @RunAsClient
+    @DisplayName("R-AFAS-9 R-AFAS-3 R-AFAS-4 R-AFAS-5 R-AFAS-6 : par l'API, chacun sa partie (403 sinon), version dépassée refusée, soumission refusée avec l'identifiant du contrôle, justification, transmission par l'approbateur seul")
+    void apiDuBrouillonALaTransmission() {
+        long id = declarationEaje();
+        long version = lire(id).getJsonNumber("versionActivite").longValue();
+        String activite = "{\"version\": " + version + ", \"valeurs\": {\"JOURS_OUVERTURE\": 220, \"PLACES\": 30, "
+                + "\"HEURES_OUVERTURE_JOUR\": 11, \"HEURES_REALISEES_MOINS_6\": 50000, \"HEURES_FACTUREES_MOINS_6\": 55000, "
+                + "\"NOMBRE_ENFANTS\": 45}}";
+        HttpResponse<String> refus = envoyer("PUT", "/api/afas/declarations/" + id + "/finances", ACTIVITE,
+                "{\"version\": 0, \"valeurs\": {}}");
+        assertEquals(403, refus.statusCode(), refus.body());
+        HttpResponse<String> ok = envoyer("PUT", "/api/afas/declarations/" + id + "/activite", ACTIVITE, activite);
+        assertEquals(200, ok.statusCode(), ok.body());
+        JsonObject vue = (JsonObject) Json.createReader(new StringReader(ok.body())).read();
+        assertTrue(vue.getJsonNumber("versionActivite").longValue() > version);
+        assertEquals("AFAS-C09", vue.getJsonArray("controles").getJsonObject(0).getString("id"), ok.body());
+        HttpResponse<String> perime = envoyer("PUT", "/api/afas/declarations/" + id + "/activite", ACTIVITE_2, activite);
+        assertEquals(422, perime.statusCode(), perime.body());
+        assertTrue(perime.body().contains("R-AFAS-6") && perime.body().contains(ACTIVITE), perime.body());
+
+        HttpResponse<String> soumission = envoyer("POST", "/api/afas/declarations/" + id + "/soumission", FINANCES, null);
+        assertEquals(422, soumission.statusCode(), soumission.body());
+        JsonObject probleme = (JsonObject) Json.createReader(new StringReader(soumission.body())).read();
+        assertEquals("R-AFAS-4", probleme.getString("regle"));
+        assertEquals("AFAS-C09", probleme.getJsonArray("controles").getString(0), soumission.body());
+        assertEquals(200, envoyer("POST", "/api/afas/declarations/" + id + "/justifications", FINANCES,
+                "{\"controle\": \"AFAS-C09\", \"texte\": \"Contrats à l'heure arrondis à la demi-journée.\"}").statusCode());
+        assertEquals(200, envoyer("POST", "/api/afas/declarations/" + id + "/soumission", FINANCES, null).statusCode());
+        assertEquals(403, envoyer("POST", "/api/afas/declarations/" + id + "/transmission", ACTIVITE, null).statusCode());
+        HttpResponse<String> transmise = envoyer("POST", "/api/afas/declarations/" + id + "/transmission", APPROBATEUR, null);
+        assertEquals(200, transmise.statusCode(), transmise.body());
+        assertEquals("TRANSMISE", lire(id).getJsonObject("resume").getString("statut"));
+    }
+
+    private static long declarationEaje() {
+        return idDeclaration(idEquipement("Crèche Les Lutins"), "PREVISIONNEL");
+    }
+
+    private static JsonObject lire(long id) {
+        HttpResponse<String> r = Http.get(URI.create(Http.base() + "/api/afas/declarations/" + id), ACTIVITE, DonneesAfasDeTest.MOT_DE_PASSE);
+        assertEquals(200, r.statusCode(), r.body());
+        return (JsonObject) Http.json(r);
+    }
+
+    private static HttpResponse<String> envoyer(String methode, String chemin, String identifiant, String corps) {
+        HttpRequest requete = HttpRequest.newBuilder(URI.create(Http.base() + chemin)).timeout(Duration.ofSeconds(30))
+                .header("Accept", "application/json").header("Content-Type", "application/json")
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((identifiant + ":" + DonneesAfasDeTest.MOT_DE_PASSE)
+                        .getBytes(StandardCharsets.UTF_8)))
+                .method(methode, corps == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(corps)).build();
+        try {
+            return HttpClient.newHttpClient().send(requete, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    // --- the screens -----------------------------------------------------------------------------
+
+    @Test
+    @Order(9)
+    @DisplayName("Préalable : l'ALSH de la course a son fournisseur financier et son approbateur, et son prévisionnel est à saisir")
+    void preparerEcrans() throws Exception {
+        Long course = equipement("ALSH de la course").id();
+        en(APPROBATEUR, () -> equipements.affecter(course, FINANCES, RoleAfas.FOURNISSEUR_FINANCIER));
+        en(APPROBATEUR, () -> equipements.affecter(course, APPROBATEUR, RoleAfas.APPROBATEUR));
+        LectureSeule.verifier(transaction, () -> assertEquals(StatutDeclaration.A_SAISIR, depot.declaration(course,
+                DonneesAfasDeTest.exerciceOuvert(), NatureDeclaration.PREVISIONNEL).orElseThrow().getStatut()));
+    }
+
+    @Test
+    @Order(10)
+    @RunAsClient
+    @DisplayName("R-AFAS-3 R-AFAS-4 R-AFAS-5 : à l'écran, le fournisseur d'activité et le fournisseur financier remplissent leur partie, un avertissement est justifié, l'approbateur transmet, et plus personne ne peut modifier")
+    void ecrans() {
+        long course = idEquipement("ALSH de la course");
+        long id = idDeclaration(course, "PREVISIONNEL");
+        String page = "/afas/declaration.xhtml?id=" + id;
+        try (Navigateur activite = new Navigateur(Http.base())) {
+            activite.seConnecter(ACTIVITE, DonneesAfasDeTest.MOT_DE_PASSE);
+            activite.ouvrir(page);
+            String[] chiffres = {"140", "60", "20", "8", "10000", "12000", "10000", "12000", "50"};
+            for (int i = 0; i < chiffres.length; i++) {
+                taper(activite, "parties:activite:lignes:" + i + ":valeur_input", chiffres[i]);
+            }
+            activite.cliquer("parties:activite:enregistrer");
+            activite.attendreTexte("parties:activite:etat", "Brouillon enregistré");
+            assertTrue(activite.texte("indicateurs").matches("(?s).*Heures réalisées\\s*22\\D000.*"), activite.texte("indicateurs"));
+            activite.capturer("afas-activite");
+        }
+        try (Navigateur finances = new Navigateur(Http.base())) {
+            finances.seConnecter(FINANCES, DonneesAfasDeTest.MOT_DE_PASSE);
+            finances.ouvrir(page);
+            assertEquals("true", finances.attendre(By.id("parties:activite:lignes:0:valeur_input")).getAttribute("readonly"),
+                    "R-AFAS-3: the activity is read-only for the financial provider");
+            finances.cliquer(By.xpath("//a[normalize-space(.)='Données financières']"));
+            taper(finances, "parties:finances:lignes:7:valeur_input", "300001");
+            taper(finances, "parties:finances:lignes:18:valeur_input", "540001");
+            finances.cliquer("parties:finances:enregistrer");
+            finances.attendreTexte("controles", "AFAS-C08");
+            finances.saisir("controles:liste:0:justification", "Séjours d'été facturés au coût complet aux familles.");
+            finances.cliquer("controles:liste:0:justifier");
+            finances.attendreTexte(By.cssSelector(".ui-growl"), "Justification enregistrée");
+            finances.cliquer("controles:soumettre");
+            finances.attendreTexte("statut", "À approuver");
+            finances.capturer("afas-soumise");
+        }
+        try (Navigateur approbateur = new Navigateur(Http.base())) {
+            approbateur.seConnecter(APPROBATEUR, DonneesAfasDeTest.MOT_DE_PASSE);
+            approbateur.ouvrir(page);
+            approbateur.cliquer("approbation:transmettre");
+            approbateur.cliquer(By.cssSelector(".ui-confirmdialog-yes"));
+            approbateur.attendreTexte("statut", "Transmise");
+            approbateur.capturer("afas-transmise");
+        }
+        try (Navigateur apres = new Navigateur(Http.base())) {
+            apres.seConnecter(ACTIVITE, DonneesAfasDeTest.MOT_DE_PASSE);
+            apres.ouvrir(page);
+            assertEquals("true", apres.attendre(By.id("parties:activite:lignes:0:valeur_input")).getAttribute("readonly"));
+            assertTrue(apres.elements(By.id("parties:activite:enregistrer")).isEmpty(), "no save button after transmission");
+            assertTrue(apres.elements(By.id("controles:soumettre")).isEmpty());
+        }
+        assertEquals("TRANSMISE", Http.json(Http.get(URI.create(Http.base() + "/api/afas/declarations/" + id), FINANCES,
+                DonneesAfasDeTest.MOT_DE_PASSE)).asJsonObject().getJsonObject("resume").getString("statut"));
+    }
+
+    /** Replaces a p:inputNumber's figure as a person does: select all, type (AutoNumeric formats it). */
+    private static void taper(Navigateur navigateur, String id, String chiffre) {
+        WebElement champ = navigateur.attendre(By.id(id));
+        champ.click();
+        champ.sendKeys(Keys.chord(Keys.CONTROL, "a"));
+        champ.sendKeys(chiffre);
+    }
+
+    private static long idEquipement(String nom) {
+        JsonArray liste = (JsonArray) Http.json(Http.get(URI.create(Http.base() + "/api/afas/equipements"), ACTIVITE,
+                DonneesAfasDeTest.MOT_DE_PASSE));
+        return liste.getValuesAs(JsonObject.class).stream().filter(e -> e.getString("nom").equals(nom))
+                .findFirst().orElseThrow().getJsonNumber("id").longValue();
+    }
+
+    private static long idDeclaration(long equipement, String nature) {
+        JsonArray liste = (JsonArray) Http.json(Http.get(URI.create(Http.base() + "/api/afas/equipements/" + equipement + "/declarations"),
+                ACTIVITE, DonneesAfasDeTest.MOT_DE_PASSE));
+        return liste.getValuesAs(JsonObject.class).stream().filter(d -> d.getString("nature").equals(nature)).findFirst()
+                .orElseThrow().getJsonNumber("id").longValue();
+    }
+
+    /** Every mail of this class is delivered before the box closes. */
+    @Test
+    @Order(11)
+    @RunAsClient
+    @DisplayName("R-AFAS-5 : chaque étape a prévenu les personnes concernées par courriel (4 soumissions à l'approbateur, un renvoi aux 2 fournisseurs, trois transmissions à 2, 3 et 3 fournisseurs)")
     void courriels() throws Exception {
         try {
-            assertTrue(BoiteCourrielDeTest.attendre(6, Duration.ofSeconds(90)), BoiteCourrielDeTest.recus().length + " mails");
+            assertTrue(BoiteCourrielDeTest.attendre(14, Duration.ofSeconds(90)), BoiteCourrielDeTest.recus().length + " mails");
             long transmises = java.util.Arrays.stream(BoiteCourrielDeTest.recus()).filter(m -> {
                 try {
                     return m.getSubject().startsWith("AFAS : déclaration transmise");
@@ -344,7 +542,7 @@ class AfasIT {
                     throw new IllegalStateException(e);
                 }
             }).count();
-            assertEquals(2, transmises);
+            assertEquals(8, transmises);
         } finally {
             BoiteCourrielDeTest.arreter();
         }

@@ -41,10 +41,21 @@ public class DeclarationAfasBean implements Serializable {
     private Instant enregistreeLe;
 
     /** f:viewAction: loads the declaration named in the address (the service checks the reader). */
-    public void charger() {
-        if (vue == null && id != null) {
-            montrer(service.consulter(id));
+    public void charger() throws java.io.IOException {
+        if (vue != null) {
+            return;
         }
+        try {
+            if (id != null) {
+                montrer(service.consulter(id));
+                return;
+            }
+        } catch (RegleMetierException e) {
+            FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+            message(FacesMessage.SEVERITY_WARN, "Déclaration introuvable", e.getMessage());
+        }
+        var externe = FacesContext.getCurrentInstance().getExternalContext();
+        externe.redirect(externe.getRequestContextPath() + "/afas/declarations.xhtml");
     }
 
     public void recharger() {
@@ -120,7 +131,8 @@ public class DeclarationAfasBean implements Serializable {
         Map<Poste, BigDecimal> v = new EnumMap<>(Poste.class);
         saisies.get(partie).forEach(l -> {
             if (l.getValeur() != null) {
-                v.put(l.getPoste(), l.getValeur());
+                // 140 and 140,00 are the same figure: compare what was typed with what was saved by value
+                v.put(l.getPoste(), l.getValeur().stripTrailingZeros());
             }
         });
         return v;

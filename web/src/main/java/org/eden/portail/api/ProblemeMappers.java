@@ -123,6 +123,16 @@ public final class ProblemeMappers {
         }
     }
 
+    /** R-AFAS-4: a submission refused by its controls names them (the more specific mapper wins over RegleMetierMapper). */
+    @Provider
+    public static class ControlesMapper extends Base<org.eden.portail.afas.ControlesNonSatisfaits> {
+        @Override
+        public Response toResponse(org.eden.portail.afas.ControlesNonSatisfaits e) {
+            return new ProblemeControles("urn:eden:regle:" + e.getRegle(), titre(422), 422, e.getMessage(), instance(), e.getRegle(),
+                    e.identifiants()).reponse();
+        }
+    }
+
     @Provider
     public static class NonAuthentifieMapper extends Base<UnauthenticatedException> {
         @Override

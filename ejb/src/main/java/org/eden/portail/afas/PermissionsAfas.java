@@ -1,0 +1,68 @@
+package org.eden.portail.afas;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eden.portail.convention.ServiceCatalogue;
+import org.eden.portail.identite.RoleCaf;
+import org.eden.portail.shared.DroitsPartenaire;
+import org.eden.portail.shared.Habilitant;
+import org.eden.portail.shared.PermissionsDuContexte;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The permissions of the AFAS context. The partner's AFAS roles themselves reach the account as
+ * {@code afas:<rôle>} through the habilitation context (its usable habilitations: a suspended
+ * convention stops them, R-CONV-8); this adds, from the same {@link DroitsPartenaire}:
+ * <ul>
+ * <li>{@code afas:declarer:<organisme>}: any AFAS role holder of the partner reads its équipements'
+ * declarations (R-AFAS-3); what he may write is decided per équipement by the services, from his
+ * assignments (R-AFAS-1);</li>
+ * <li>{@code afas:habiliter:<organisme>}: the AFAS-Habiliter role (the approbateur, as the
+ * catalogue names it) assigns providers and the approver to the équipements (R-AFAS-1);</li>
+ * <li>{@code afas:equipements:<caf>}: the Caf's administrateur records the équipements of its partners.</li>
+ * </ul>
+ */
+@ApplicationScoped
+public class PermissionsAfas implements PermissionsDuContexte {
+
+    public static final String DECLARER = "afas:declarer";
+    public static final String HABILITER = "afas:habiliter";
+    public static final String EQUIPEMENTS = "afas:equipements";
+    /** Screens of the menu and the tiles: never a prefix of a scoped permission. */
+    public static final String ECRAN_DECLARATIONS = "ecran:afas-declarations";
+    public static final String ECRAN_EQUIPEMENTS = "ecran:afas-equipements";
+
+    @Override
+    public Set<String> permissionsDe(Habilitant habilitant) {
+        Set<String> permissions = new LinkedHashSet<>();
+        DroitsPartenaire partenaire = habilitant.partenaire();
+        List<String> roles = partenaire.profilsDuService(ServiceCatalogue.AFAS);
+        if (partenaire.organismeId() != null && !roles.isEmpty()) {
+            permissions.add(declarer(partenaire.organismeId()));
+            permissions.add(ECRAN_DECLARATIONS);
+            if (roles.contains(RoleAfas.APPROBATEUR.name())) {
+                permissions.add(habiliter(partenaire.organismeId()));
+                permissions.add(ECRAN_EQUIPEMENTS);
+            }
+        }
+        if (habilitant.codeCaf() != null && habilitant.aLeRole(RoleCaf.ADMINISTRATEUR_CAF.name())) {
+            permissions.add(equipements(habilitant.codeCaf()));
+            permissions.add(ECRAN_EQUIPEMENTS);
+        }
+        return permissions;
+    }
+
+    public static String declarer(Long organismeId) {
+        return DECLARER + ":" + organismeId;
+    }
+
+    public static String habiliter(Long organismeId) {
+        return HABILITER + ":" + organismeId;
+    }
+
+    public static String equipements(String codeCaf) {
+        return EQUIPEMENTS + ":" + codeCaf;
+    }
+}

@@ -1,0 +1,42 @@
+package org.eden.portail.afas;
+
+import org.eden.portail.shared.DroitsPartenaire;
+import org.eden.portail.shared.Habilitant;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class PermissionsAfasTest {
+
+    private static Set<String> de(List<String> services) {
+        return new PermissionsAfas().permissionsDe(new Habilitant("ACT271001", Set.of(), null, 7L,
+                new DroitsPartenaire(7L, false, false, true, services)));
+    }
+
+    @Test
+    @DisplayName("R-AFAS-1 R-AFAS-3 : un fournisseur lit les déclarations de son organisme ; seul l'approbateur (AFAS-Habiliter) affecte les équipements")
+    void rolesDuPartenaire() {
+        assertEquals(Set.of("afas:declarer:7", PermissionsAfas.ECRAN_DECLARATIONS), de(List.of("AFAS:FOURNISSEUR_ACTIVITE")));
+        Set<String> approbateur = de(List.of("AFAS:APPROBATEUR", "CDAP:T2"));
+        assertTrue(approbateur.containsAll(Set.of("afas:declarer:7", "afas:habiliter:7", PermissionsAfas.ECRAN_EQUIPEMENTS)));
+    }
+
+    @Test
+    @DisplayName("R-AFAS-1 R-CONV-8 : sans rôle AFAS utilisable (aucun, ou convention suspendue), aucune permission AFAS")
+    void sansRole() {
+        assertEquals(Set.of(), de(List.of("CDAP:T2")));
+        assertEquals(Set.of(), de(List.of()));
+    }
+
+    @Test
+    @DisplayName("R-AFAS-1 : l'administrateur de la Caf enregistre les équipements de ses partenaires")
+    void caf() {
+        Set<String> p = new PermissionsAfas().permissionsDe(new Habilitant("MAR271001", Set.of("ADMINISTRATEUR_CAF"), "271", null, null));
+        assertEquals(Set.of("afas:equipements:271", PermissionsAfas.ECRAN_EQUIPEMENTS), p);
+    }
+}

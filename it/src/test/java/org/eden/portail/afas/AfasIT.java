@@ -1,0 +1,560 @@
+package org.eden.portail.afas;
+
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
+import jakarta.transaction.UserTransaction;
+import org.apache.shiro.authz.AuthorizationException;
+import org.apache.shiro.subject.Subject;
+import org.eden.portail.convention.ConventionRepository;
+import org.eden.portail.habilitation.HabilitationRepository;
+import org.eden.portail.identite.ReglesUsageRepository;
+import org.eden.portail.identite.UtilisateurRepository;
+import org.eden.portail.shared.BoiteCourrielDeTest;
+import org.eden.portail.shared.CafRepository;
+import org.eden.portail.shared.Deploiement;
+import org.eden.portail.shared.HorlogeDuServeur;
+import org.eden.portail.shared.LectureSeule;
+import org.eden.portail.shared.RegleMetierException;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import org.eden.portail.shared.Http;
+import org.eden.portail.navigateur.Navigateur;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+
+import javax.sql.DataSource;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import static org.eden.portail.afas.DonneesAfasDeTest.ACTIVITE;
+import static org.eden.portail.afas.DonneesAfasDeTest.ACTIVITE_2;
+import static org.eden.portail.afas.DonneesAfasDeTest.ADMIN_CAF;
+import static org.eden.portail.afas.DonneesAfasDeTest.APPROBATEUR;
+import static org.eden.portail.afas.DonneesAfasDeTest.FINANCES;
+import static org.eden.portail.afas.DonneesAfasDeTest.SANS_ROLE;
+import static org.eden.portail.afas.DonneesAfasDeTest.SIRET;
+import static org.eden.portail.afas.DonneesAfasDeTest.activiteAlsh;
+import static org.eden.portail.afas.DonneesAfasDeTest.finances;
+import static org.eden.portail.shared.EnTantQue.en;
+import static org.eden.portail.shared.EnTantQue.sujet;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * AFAS on the real server (H2 and PostgreSQL): équipements and their providers (R-AFAS-1, R-HAB-4
+ * under concurrency), a declaration carried from « à saisir » to « transmise » by the three roles
+ * with role separation (R-AFAS-2, R-AFAS-3, R-AFAS-5), the controls and a justified warning
+ * (R-AFAS-4), two providers of one part at once (R-AFAS-6), the prefill (R-AFAS-10), the traces
+ * and the mails. Caf 974 is this class's.
+ */
+@ExtendWith(ArquillianExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class AfasIT {
+
+    @Deployment
+    static EnterpriseArchive deploiement() {
+        return Deploiement.earAvec(AfasIT.class, DonneesAfasDeTest.class, Navigateur.class);
+    }
+
+    @Inject
+    CafRepository cafs;
+
+    @Inject
+    UtilisateurRepository utilisateurs;
+
+    @Inject
+    ReglesUsageRepository regles;
+
+    @Inject
+    ConventionRepository conventions;
+
+    @Inject
+    HabilitationRepository habilitations;
+
+    @Inject
+    AfasRepository depot;
+
+    @Inject
+    EquipementService equipements;
+
+    @Inject
+    DeclarationService declarations;
+
+    @Inject
+    UserTransaction transaction;
+
+    @Resource
+    ManagedExecutorService executeur;
+
+    @Resource(lookup = "java:jboss/datasources/EdenDS")
+    DataSource base;
+
+    @BeforeAll
+    static void ouvrirLaBoite() {
+        BoiteCourrielDeTest.demarrer();
+    }
+
+    private Long organismeId() {
+        return cafs.organismeParSiret(SIRET).orElseThrow().getId();
+    }
+
+    private EquipementVue equipement(String nom) {
+        return en(APPROBATEUR, () -> equipements.equipementsDe(organismeId())).stream().filter(e -> e.nom().equals(nom))
+                .findFirst().orElseThrow();
+    }
+
+    @Test
+    @Order(1)
+    @DisplayName("Préalable : le partenaire de la Caf 974 a sa convention active avec un bulletin AFAS, ses deux fournisseurs d'activité, son fournisseur financier et son approbateur")
+    void donnees() throws Exception {
+        transaction.begin();
+        DonneesAfasDeTest.preparer(cafs, utilisateurs, regles, conventions, habilitations);
+        transaction.commit();
+        LectureSeule.verifier(transaction, () -> assertEquals(4, habilitations.habilitationsEnVigueurDeLOrganisme(organismeId()).stream()
+                .filter(h -> h.getService().equals("AFAS")).count()));
+    }
+
+    @Test
+    @Order(2)
+    @DisplayName("R-AFAS-1 : la Caf enregistre un ALSH et un EAJE ; l'approbateur (AFAS-Habiliter) désigne fournisseurs et approbateur parmi les habilités ; un fournisseur ne le peut pas")
+    void equipementsEtAffectations() {
+        Long organisme = organismeId();
+        EquipementVue alsh = en(ADMIN_CAF, () -> equipements.enregistrer(organisme, new NouvelEquipement("Centre de loisirs Les Tilleuls",
+                TypeEquipement.ALSH, "1, rue des Tilleuls", "97400", "Essai", "alsh-974-01", 40, new BigDecimal("10"))));
+        assertEquals("ALSH-974-01", alsh.numeroDossier());
+        en(ADMIN_CAF, () -> equipements.enregistrer(organisme, new NouvelEquipement("Crèche Les Lutins", TypeEquipement.EAJE,
+                "2, rue des Lutins", "97400", "Essai", "EAJE-974-01", 30, new BigDecimal("11"))));
+        assertEquals("R-AFAS-1", assertThrows(RegleMetierException.class, () -> en(ADMIN_CAF, () -> equipements.enregistrer(organisme,
+                new NouvelEquipement("Doublon", TypeEquipement.ALSH, null, null, null, "ALSH-974-01", 10, BigDecimal.ONE)))).getRegle());
+        assertThrows(AuthorizationException.class, () -> en(ACTIVITE, () -> equipements.affecter(alsh.id(), ACTIVITE, RoleAfas.FOURNISSEUR_ACTIVITE)));
+        assertThrows(AuthorizationException.class, () -> en(SANS_ROLE, () -> equipements.equipementsDe(organisme)));
+
+        for (String nom : List.of("Centre de loisirs Les Tilleuls", "Crèche Les Lutins")) {
+            Long id = equipement(nom).id();
+            en(APPROBATEUR, () -> equipements.affecter(id, ACTIVITE, RoleAfas.FOURNISSEUR_ACTIVITE));
+            en(APPROBATEUR, () -> equipements.affecter(id, FINANCES, RoleAfas.FOURNISSEUR_FINANCIER));
+            en(APPROBATEUR, () -> equipements.affecter(id, APPROBATEUR, RoleAfas.APPROBATEUR));
+        }
+        assertEquals("R-AFAS-1", assertThrows(RegleMetierException.class,
+                () -> en(APPROBATEUR, () -> equipements.affecter(alsh.id(), FINANCES, RoleAfas.FOURNISSEUR_ACTIVITE))).getRegle(),
+                "not habilitated as activity provider");
+        assertEquals("R-AFAS-1", assertThrows(RegleMetierException.class,
+                () -> en(APPROBATEUR, () -> equipements.affecter(alsh.id(), SANS_ROLE, RoleAfas.APPROBATEUR))).getRegle());
+        assertEquals("R-HAB-4", assertThrows(RegleMetierException.class,
+                () -> en(APPROBATEUR, () -> equipements.retirer(alsh.id(), APPROBATEUR, RoleAfas.APPROBATEUR))).getRegle());
+        EquipementVue vue = equipement("Centre de loisirs Les Tilleuls");
+        assertEquals(1, vue.titulaires(RoleAfas.APPROBATEUR).size());
+        assertEquals(List.of(ACTIVITE), vue.titulaires(RoleAfas.FOURNISSEUR_ACTIVITE).stream().map(AffectationVue::identifiant).toList());
+        assertEquals(2, en(ACTIVITE, () -> equipements.mesEquipements()).size(), "R-AFAS-3: he reads his équipements");
+        assertEquals(0, en(ACTIVITE_2, () -> equipements.mesEquipements()).size(), "not assigned yet");
+    }
+
+    @Test
+    @Order(3)
+    @DisplayName("R-HAB-4 : vingt-quatre affectations simultanées des deux fournisseurs d'activité sur un équipement : exactement deux réussissent, les autres sont refusées en nommant R-HAB-4, jamais une erreur serveur")
+    void courseAuxAffectations() throws Exception {
+        Long organisme = organismeId();
+        EquipementVue course = en(ADMIN_CAF, () -> equipements.enregistrer(organisme, new NouvelEquipement("ALSH de la course",
+                TypeEquipement.ALSH, null, null, null, "ALSH-974-99", 20, new BigDecimal("8"))));
+        Subject approbateur = sujet(APPROBATEUR);
+        CountDownLatch depart = new CountDownLatch(1);
+        List<Future<String>> issues = new ArrayList<>();
+        for (int i = 0; i < 24; i++) {
+            String qui = i % 2 == 0 ? ACTIVITE : ACTIVITE_2;
+            issues.add(executeur.submit(approbateur.associateWith(() -> {
+                depart.await();
+                try {
+                    equipements.affecter(course.id(), qui, RoleAfas.FOURNISSEUR_ACTIVITE);
+                    return "affecte";
+                } catch (RegleMetierException e) {
+                    return e.getRegle();
+                } catch (RuntimeException e) {
+                    return e.getClass().getName() + ": " + e.getMessage();
+                }
+            })));
+        }
+        depart.countDown();
+        List<String> resultats = new ArrayList<>();
+        for (Future<String> issue : issues) {
+            resultats.add(issue.get(180, TimeUnit.SECONDS));
+        }
+        assertEquals(2, resultats.stream().filter("affecte"::equals).count(), resultats.toString());
+        assertEquals(22, resultats.stream().filter("R-HAB-4"::equals).count(), resultats.toString());
+        assertEquals(2, compter("select count(*) from afas_affectation where equipement_id = ?", course.id()));
+    }
+
+    @Test
+    @Order(4)
+    @DisplayName("R-AFAS-2 R-AFAS-3 R-AFAS-4 R-AFAS-5 : chacun sa partie ; un avertissement justifié ; l'approbateur renvoie puis transmet ; ensuite personne ne modifie")
+    void duBrouillonALaTransmission() throws Exception {
+        Long alsh = equipement("Centre de loisirs Les Tilleuls").id();
+        int exercice = DonneesAfasDeTest.exerciceOuvert();
+        // The previous year's réel: 45 000 hours; this prévisionnel has 50 000 (+11 %) then 60 000 (+33 %).
+        transaction.begin();
+        Declaration reel = Declaration.ouvrir(depot.equipement(alsh).orElseThrow(), exercice - 1, NatureDeclaration.REEL, null, ACTIVITE,
+                HorlogeDuServeur.maintenant());
+        reel.enregistrer(Partie.ACTIVITE, 0, activiteAlsh("25000"), ACTIVITE, HorlogeDuServeur.maintenant());
+        reel.enregistrer(Partie.FINANCES, 0, finances(), FINANCES, HorlogeDuServeur.maintenant());
+        depot.enregistrer(reel);
+        transaction.commit();
+
+        assertThrows(AuthorizationException.class, () -> en(APPROBATEUR, () -> declarations.ouvrir(alsh, exercice,
+                NatureDeclaration.PREVISIONNEL, false)), "the approver does not open");
+        DeclarationVue d = en(ACTIVITE, () -> declarations.ouvrir(alsh, exercice, NatureDeclaration.PREVISIONNEL, false));
+        Long id = d.resume().id();
+        assertEquals(StatutDeclaration.A_SAISIR, d.resume().statut());
+        assertEquals(exercice - 1, d.exerciceReelPrecedent());
+        assertEquals("R-AFAS-2", assertThrows(RegleMetierException.class, () -> en(ACTIVITE, () -> declarations.ouvrir(alsh, exercice,
+                NatureDeclaration.PREVISIONNEL, false))).getRegle(), "one per équipement, exercice and kind");
+
+        // R-AFAS-3: each his own part; the financial provider, the approver, a stranger cannot write the activity.
+        long va = d.versionActivite();
+        long vf = d.versionFinances();
+        assertThrows(AuthorizationException.class, () -> en(FINANCES, () -> declarations.enregistrer(id, Partie.ACTIVITE, va, activiteAlsh("30000"))));
+        assertThrows(AuthorizationException.class, () -> en(APPROBATEUR, () -> declarations.enregistrer(id, Partie.ACTIVITE, va, activiteAlsh("30000"))));
+        assertThrows(AuthorizationException.class, () -> en(ACTIVITE, () -> declarations.enregistrer(id, Partie.FINANCES, vf, finances())));
+        assertThrows(AuthorizationException.class, () -> en(SANS_ROLE, () -> declarations.consulter(id)));
+        d = en(ACTIVITE, () -> declarations.enregistrer(id, Partie.ACTIVITE, va, activiteAlsh("40000")));
+        assertEquals(StatutDeclaration.EN_COURS, d.resume().statut());
+        assertTrue(d.versionActivite() > va, "a new version to save from");
+        assertEquals(List.of("AFAS-C05"), d.controles().stream().map(ResultatControle::id).toList(), "60 000 h for 45 000 last year");
+        d = en(FINANCES, () -> declarations.enregistrer(id, Partie.FINANCES, vf, finances()));
+        assertEquals(new BigDecimal("5.00"), d.indicateurs().coutHoraire());
+        LigneVue heures = d.lignes(Partie.ACTIVITE).stream().filter(l -> l.poste() == Poste.HEURES_REALISEES_PLUS_6).findFirst().orElseThrow();
+        assertEquals(new BigDecimal("25000.00"), heures.reelPrecedent());
+        assertEquals(new BigDecimal("60.00"), heures.ecartReelPrecedent());
+        DeclarationVue lue = en(APPROBATEUR, () -> declarations.consulter(id));
+        assertFalse(lue.peutSaisirActivite() || lue.peutSaisirFinances() || lue.peutApprouver(), "the approver reads, nothing more yet");
+
+        // R-AFAS-4: the warning must be justified before approval.
+        ControlesNonSatisfaits refus = assertThrows(ControlesNonSatisfaits.class, () -> en(ACTIVITE, () -> declarations.soumettre(id)));
+        assertEquals(List.of("AFAS-C05"), refus.identifiants());
+        assertEquals("R-AFAS-4", assertThrows(RegleMetierException.class,
+                () -> en(ACTIVITE, () -> declarations.justifier(id, "AFAS-C09", "rien"))).getRegle());
+        en(ACTIVITE, () -> declarations.justifier(id, "AFAS-C05", "Ouverture d'une seconde salle en septembre."));
+        assertThrows(AuthorizationException.class, () -> en(APPROBATEUR, () -> declarations.soumettre(id)));
+        d = en(FINANCES, () -> declarations.soumettre(id));
+        assertEquals(StatutDeclaration.A_APPROUVER, d.resume().statut());
+        long va2 = d.versionActivite();
+        assertEquals("R-AFAS-2", assertThrows(RegleMetierException.class,
+                () -> en(ACTIVITE, () -> declarations.enregistrer(id, Partie.ACTIVITE, va2, activiteAlsh("40000")))).getRegle());
+
+        // R-AFAS-5: only the approver; he sends it back with a comment, then transmits.
+        assertThrows(AuthorizationException.class, () -> en(ACTIVITE, () -> declarations.transmettre(id)));
+        assertThrows(AuthorizationException.class, () -> en(FINANCES, () -> declarations.renvoyer(id, "non")));
+        assertEquals("R-AFAS-5", assertThrows(RegleMetierException.class, () -> en(APPROBATEUR, () -> declarations.renvoyer(id, " "))).getRegle());
+        d = en(APPROBATEUR, () -> declarations.renvoyer(id, "Précisez les heures des mercredis."));
+        assertEquals(StatutDeclaration.EN_COURS, d.resume().statut());
+        assertEquals("Précisez les heures des mercredis.", d.commentaire());
+        en(ACTIVITE, () -> declarations.soumettre(id));
+        d = en(APPROBATEUR, () -> declarations.transmettre(id));
+        assertEquals(StatutDeclaration.TRANSMISE, d.resume().statut());
+        assertEquals(APPROBATEUR, d.transmisePar());
+        long va3 = d.versionActivite();
+        long vf3 = d.versionFinances();
+        assertEquals("R-AFAS-5", assertThrows(RegleMetierException.class,
+                () -> en(ACTIVITE, () -> declarations.enregistrer(id, Partie.ACTIVITE, va3, activiteAlsh("40000")))).getRegle());
+        assertEquals("R-AFAS-5", assertThrows(RegleMetierException.class,
+                () -> en(FINANCES, () -> declarations.enregistrer(id, Partie.FINANCES, vf3, finances()))).getRegle());
+        assertEquals("R-AFAS-5", assertThrows(RegleMetierException.class,
+                () -> en(FINANCES, () -> declarations.justifier(id, "AFAS-C05", "après coup"))).getRegle());
+        assertEquals("R-AFAS-5", assertThrows(RegleMetierException.class, () -> en(APPROBATEUR, () -> declarations.transmettre(id))).getRegle());
+
+        // R-TRACE-1: every step traced, refusals included.
+        for (String action : List.of("AFAS_OUVERTURE_DECLARATION", "AFAS_ENREGISTREMENT_PARTIE", "AFAS_JUSTIFICATION", "AFAS_SOUMISSION",
+                "AFAS_RENVOI_FOURNISSEURS", "AFAS_TRANSMISSION", "AFAS_CONSULTATION_DECLARATION")) {
+            assertTrue(compter("select count(*) from trace where action = ? and resultat = 'SUCCES'", action) > 0, action);
+        }
+        assertTrue(compter("select count(*) from trace where action = ? and resultat = 'REFUS'", "AFAS_ENREGISTREMENT_PARTIE") >= 3);
+    }
+
+    @Test
+    @Order(5)
+    @DisplayName("R-AFAS-6 : deux fournisseurs d'activité enregistrent depuis la même version : le second est refusé en français, nomme le premier, et rien du sien n'est écrit")
+    void verrouillageOptimiste() {
+        Long eaje = equipement("Crèche Les Lutins").id();
+        en(APPROBATEUR, () -> equipements.affecter(eaje, ACTIVITE_2, RoleAfas.FOURNISSEUR_ACTIVITE));
+        int exercice = DonneesAfasDeTest.exerciceOuvert();
+        DeclarationVue d = en(ACTIVITE, () -> declarations.ouvrir(eaje, exercice, NatureDeclaration.PREVISIONNEL, false));
+        long lue = d.versionActivite();
+        en(ACTIVITE, () -> declarations.enregistrer(d.resume().id(), Partie.ACTIVITE, lue, Map.of(Poste.PLACES, new BigDecimal("30"))));
+        RegleMetierException conflit = assertThrows(RegleMetierException.class, () -> en(ACTIVITE_2,
+                () -> declarations.enregistrer(d.resume().id(), Partie.ACTIVITE, lue, Map.of(Poste.PLACES, new BigDecimal("31")))));
+        assertEquals("R-AFAS-6", conflit.getRegle());
+        assertTrue(conflit.getMessage().contains(ACTIVITE) && conflit.getMessage().contains("Rechargez"), conflit.getMessage());
+        DeclarationVue apres = en(ACTIVITE_2, () -> declarations.consulter(d.resume().id()));
+        assertEquals(new BigDecimal("30.00"), apres.lignes(Partie.ACTIVITE).stream().filter(l -> l.poste() == Poste.PLACES)
+                .findFirst().orElseThrow().valeur());
+        // The financial provider saves beside them: another part, another version.
+        en(FINANCES, () -> declarations.enregistrer(d.resume().id(), Partie.FINANCES, d.versionFinances(), finances()));
+    }
+
+    @Test
+    @Order(6)
+    @DisplayName("R-AFAS-10 : un prévisionnel se préremplit du dernier réel ; sans réel précédent, le préremplissage est refusé en le disant")
+    void preremplissage() throws Exception {
+        Long alsh = equipement("Centre de loisirs Les Tilleuls").id();
+        int exercice = DonneesAfasDeTest.exerciceOuvert();
+        Long course = equipement("ALSH de la course").id();
+        assertEquals("R-AFAS-10", assertThrows(RegleMetierException.class, () -> en(ACTIVITE,
+                () -> declarations.ouvrir(course, exercice, NatureDeclaration.PREVISIONNEL, true))).getRegle());
+        // A réel two years back, and none last year on a new prévisionnel N+1 is not open: prefill N from N-1 on the EAJE instead.
+        transaction.begin();
+        Declaration reel = Declaration.ouvrir(depot.equipement(course).orElseThrow(), exercice - 2, NatureDeclaration.REEL, null, ACTIVITE,
+                HorlogeDuServeur.maintenant());
+        reel.enregistrer(Partie.FINANCES, 0, finances(), FINANCES, HorlogeDuServeur.maintenant());
+        depot.enregistrer(reel);
+        transaction.commit();
+        DeclarationVue d = en(ACTIVITE, () -> declarations.ouvrir(course, exercice, NatureDeclaration.PREVISIONNEL, true));
+        assertEquals(new BigDecimal("200000.00"), d.lignes(Partie.FINANCES).stream().filter(l -> l.poste() == Poste.CHARGES_PERSONNEL)
+                .findFirst().orElseThrow().valeur());
+        assertEquals(StatutDeclaration.A_SAISIR, d.resume().statut());
+        assertTrue(en(ACTIVITE, () -> declarations.mesDeclarations()).stream().anyMatch(r -> r.equipementId().equals(alsh)));
+    }
+
+    // --- R-AFAS-9: the API, as a partner's software calls it (HTTP Basic) ---------------------
+
+    @Test
+    @Order(7)
+    @RunAsClient
+    @DisplayName("R-AFAS-9 : JSON mal formé, champ inconnu, mauvais type, nombre géant, poste d'une autre partie : 400 problem+json nommant le champ, et rien n'est enregistré")
+    void apiRequetesInvalides() {
+        long id = declarationEaje();
+        JsonObject avant = lire(id);
+        long version = avant.getJsonNumber("versionActivite").longValue();
+        String chemin = "/api/afas/declarations/" + id + "/activite";
+        for (String[] cas : new String[][]{
+                {"{\"version\": " + version + ", \"valeurs\": {\"PLACES\": 30", "corps"},
+                {"{\"version\": " + version + ", \"valeurs\": {}, \"commentaire\": \"x\"}", "commentaire"},
+                {"{\"version\": " + version + ", \"valeurs\": {\"PLACES\": \"trente\"}}", "valeurs.PLACES"},
+                {"{\"version\": " + version + ", \"valeurs\": {\"PLACES\": 1e40}}", "valeurs.PLACES"},
+                {"{\"version\": " + version + ", \"valeurs\": {\"PLACES\": 30.123}}", "valeurs.PLACES"},
+                {"{\"version\": " + version + ", \"valeurs\": {\"CHARGES_ACHATS\": 10}}", "valeurs.CHARGES_ACHATS"},
+                {"{\"version\": \"deux\", \"valeurs\": {}}", "version"},
+                {"[1, 2]", "corps"}}) {
+            HttpResponse<String> r = envoyer("PUT", chemin, ACTIVITE, cas[0]);
+            assertEquals(400, r.statusCode(), cas[0] + " → " + r.body());
+            assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"), r.body());
+            JsonObject probleme = (JsonObject) Json.createReader(new StringReader(r.body())).read();
+            assertEquals(cas[1], probleme.getJsonArray("violations").getJsonObject(0).getString("champ"), r.body());
+        }
+        assertEquals(version, lire(id).getJsonNumber("versionActivite").longValue(), "nothing saved");
+    }
+
+    @Test
+    @Order(8)
+    @RunAsClient
+    @DisplayName("R-AFAS-9 R-AFAS-3 R-AFAS-4 R-AFAS-5 R-AFAS-6 : par l'API, chacun sa partie (403 sinon), version dépassée refusée, soumission refusée avec l'identifiant du contrôle, justification, transmission par l'approbateur seul")
+    void apiDuBrouillonALaTransmission() {
+        long id = declarationEaje();
+        long version = lire(id).getJsonNumber("versionActivite").longValue();
+        String activite = "{\"version\": " + version + ", \"valeurs\": {\"JOURS_OUVERTURE\": 220, \"PLACES\": 30, "
+                + "\"HEURES_OUVERTURE_JOUR\": 11, \"HEURES_REALISEES_MOINS_6\": 50000, \"HEURES_FACTUREES_MOINS_6\": 55000, "
+                + "\"NOMBRE_ENFANTS\": 45}}";
+        HttpResponse<String> refus = envoyer("PUT", "/api/afas/declarations/" + id + "/finances", ACTIVITE,
+                "{\"version\": 0, \"valeurs\": {}}");
+        assertEquals(403, refus.statusCode(), refus.body());
+        HttpResponse<String> ok = envoyer("PUT", "/api/afas/declarations/" + id + "/activite", ACTIVITE, activite);
+        assertEquals(200, ok.statusCode(), ok.body());
+        JsonObject vue = (JsonObject) Json.createReader(new StringReader(ok.body())).read();
+        assertTrue(vue.getJsonNumber("versionActivite").longValue() > version);
+        assertEquals("AFAS-C09", vue.getJsonArray("controles").getJsonObject(0).getString("id"), ok.body());
+        HttpResponse<String> perime = envoyer("PUT", "/api/afas/declarations/" + id + "/activite", ACTIVITE_2, activite);
+        assertEquals(422, perime.statusCode(), perime.body());
+        assertTrue(perime.body().contains("R-AFAS-6") && perime.body().contains(ACTIVITE), perime.body());
+
+        HttpResponse<String> soumission = envoyer("POST", "/api/afas/declarations/" + id + "/soumission", FINANCES, null);
+        assertEquals(422, soumission.statusCode(), soumission.body());
+        JsonObject probleme = (JsonObject) Json.createReader(new StringReader(soumission.body())).read();
+        assertEquals("R-AFAS-4", probleme.getString("regle"));
+        assertEquals("AFAS-C09", probleme.getJsonArray("controles").getString(0), soumission.body());
+        assertEquals(200, envoyer("POST", "/api/afas/declarations/" + id + "/justifications", FINANCES,
+                "{\"controle\": \"AFAS-C09\", \"texte\": \"Contrats à l'heure arrondis à la demi-journée.\"}").statusCode());
+        assertEquals(200, envoyer("POST", "/api/afas/declarations/" + id + "/soumission", FINANCES, null).statusCode());
+        assertEquals(403, envoyer("POST", "/api/afas/declarations/" + id + "/transmission", ACTIVITE, null).statusCode());
+        HttpResponse<String> transmise = envoyer("POST", "/api/afas/declarations/" + id + "/transmission", APPROBATEUR, null);
+        assertEquals(200, transmise.statusCode(), transmise.body());
+        assertEquals("TRANSMISE", lire(id).getJsonObject("resume").getString("statut"));
+    }
+
+    private static long declarationEaje() {
+        return idDeclaration(idEquipement("Crèche Les Lutins"), "PREVISIONNEL");
+    }
+
+    private static JsonObject lire(long id) {
+        HttpResponse<String> r = Http.get(URI.create(Http.base() + "/api/afas/declarations/" + id), ACTIVITE, DonneesAfasDeTest.MOT_DE_PASSE);
+        assertEquals(200, r.statusCode(), r.body());
+        return (JsonObject) Http.json(r);
+    }
+
+    private static HttpResponse<String> envoyer(String methode, String chemin, String identifiant, String corps) {
+        HttpRequest requete = HttpRequest.newBuilder(URI.create(Http.base() + chemin)).timeout(Duration.ofSeconds(30))
+                .header("Accept", "application/json").header("Content-Type", "application/json")
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((identifiant + ":" + DonneesAfasDeTest.MOT_DE_PASSE)
+                        .getBytes(StandardCharsets.UTF_8)))
+                .method(methode, corps == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(corps)).build();
+        try {
+            return HttpClient.newHttpClient().send(requete, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    // --- the screens -----------------------------------------------------------------------------
+
+    @Test
+    @Order(9)
+    @DisplayName("Préalable : l'ALSH de la course a son fournisseur financier et son approbateur, et son prévisionnel est à saisir")
+    void preparerEcrans() throws Exception {
+        Long course = equipement("ALSH de la course").id();
+        en(APPROBATEUR, () -> equipements.affecter(course, FINANCES, RoleAfas.FOURNISSEUR_FINANCIER));
+        en(APPROBATEUR, () -> equipements.affecter(course, APPROBATEUR, RoleAfas.APPROBATEUR));
+        LectureSeule.verifier(transaction, () -> assertEquals(StatutDeclaration.A_SAISIR, depot.declaration(course,
+                DonneesAfasDeTest.exerciceOuvert(), NatureDeclaration.PREVISIONNEL).orElseThrow().getStatut()));
+    }
+
+    @Test
+    @Order(10)
+    @RunAsClient
+    @DisplayName("R-AFAS-3 R-AFAS-4 R-AFAS-5 : à l'écran, le fournisseur d'activité et le fournisseur financier remplissent leur partie, un avertissement est justifié, l'approbateur transmet, et plus personne ne peut modifier")
+    void ecrans() {
+        long course = idEquipement("ALSH de la course");
+        long id = idDeclaration(course, "PREVISIONNEL");
+        String page = "/afas/declaration.xhtml?id=" + id;
+        try (Navigateur activite = new Navigateur(Http.base())) {
+            activite.seConnecter(ACTIVITE, DonneesAfasDeTest.MOT_DE_PASSE);
+            activite.ouvrir(page);
+            String[] chiffres = {"140", "60", "20", "8", "10000", "12000", "10000", "12000", "50"};
+            for (int i = 0; i < chiffres.length; i++) {
+                taper(activite, "parties:activite:lignes:" + i + ":valeur_input", chiffres[i]);
+            }
+            activite.cliquer("parties:activite:enregistrer");
+            activite.attendreTexte("parties:activite:etat", "Brouillon enregistré");
+            assertTrue(activite.texte("indicateurs").matches("(?s).*Heures réalisées\\s*22\\D000.*"), activite.texte("indicateurs"));
+            activite.capturer("afas-activite");
+        }
+        try (Navigateur finances = new Navigateur(Http.base())) {
+            finances.seConnecter(FINANCES, DonneesAfasDeTest.MOT_DE_PASSE);
+            finances.ouvrir(page);
+            assertEquals("true", finances.attendre(By.id("parties:activite:lignes:0:valeur_input")).getAttribute("readonly"),
+                    "R-AFAS-3: the activity is read-only for the financial provider");
+            finances.cliquer(By.xpath("//a[normalize-space(.)='Données financières']"));
+            taper(finances, "parties:finances:lignes:7:valeur_input", "300001");
+            taper(finances, "parties:finances:lignes:18:valeur_input", "540001");
+            finances.cliquer("parties:finances:enregistrer");
+            finances.attendreTexte("controles", "AFAS-C08");
+            finances.saisir("controles:liste:0:justification", "Séjours d'été facturés au coût complet aux familles.");
+            finances.cliquer("controles:liste:0:justifier");
+            finances.attendreTexte(By.cssSelector(".ui-growl"), "Justification enregistrée");
+            finances.cliquer("controles:soumettre");
+            finances.attendreTexte("statut", "À approuver");
+            finances.capturer("afas-soumise");
+        }
+        try (Navigateur approbateur = new Navigateur(Http.base())) {
+            approbateur.seConnecter(APPROBATEUR, DonneesAfasDeTest.MOT_DE_PASSE);
+            approbateur.ouvrir(page);
+            approbateur.cliquer("approbation:transmettre");
+            approbateur.cliquer(By.cssSelector(".ui-confirmdialog-yes"));
+            approbateur.attendreTexte("statut", "Transmise");
+            approbateur.capturer("afas-transmise");
+        }
+        try (Navigateur apres = new Navigateur(Http.base())) {
+            apres.seConnecter(ACTIVITE, DonneesAfasDeTest.MOT_DE_PASSE);
+            apres.ouvrir(page);
+            assertEquals("true", apres.attendre(By.id("parties:activite:lignes:0:valeur_input")).getAttribute("readonly"));
+            assertTrue(apres.elements(By.id("parties:activite:enregistrer")).isEmpty(), "no save button after transmission");
+            assertTrue(apres.elements(By.id("controles:soumettre")).isEmpty());
+        }
+        assertEquals("TRANSMISE", Http.json(Http.get(URI.create(Http.base() + "/api/afas/declarations/" + id), FINANCES,
+                DonneesAfasDeTest.MOT_DE_PASSE)).asJsonObject().getJsonObject("resume").getString("statut"));
+    }
+
+    /** Replaces a p:inputNumber's figure as a person does: select all, type (AutoNumeric formats it). */
+    private static void taper(Navigateur navigateur, String id, String chiffre) {
+        WebElement champ = navigateur.attendre(By.id(id));
+        champ.click();
+        champ.sendKeys(Keys.chord(Keys.CONTROL, "a"));
+        champ.sendKeys(chiffre);
+    }
+
+    private static long idEquipement(String nom) {
+        JsonArray liste = (JsonArray) Http.json(Http.get(URI.create(Http.base() + "/api/afas/equipements"), ACTIVITE,
+                DonneesAfasDeTest.MOT_DE_PASSE));
+        return liste.getValuesAs(JsonObject.class).stream().filter(e -> e.getString("nom").equals(nom))
+                .findFirst().orElseThrow().getJsonNumber("id").longValue();
+    }
+
+    private static long idDeclaration(long equipement, String nature) {
+        JsonArray liste = (JsonArray) Http.json(Http.get(URI.create(Http.base() + "/api/afas/equipements/" + equipement + "/declarations"),
+                ACTIVITE, DonneesAfasDeTest.MOT_DE_PASSE));
+        return liste.getValuesAs(JsonObject.class).stream().filter(d -> d.getString("nature").equals(nature)).findFirst()
+                .orElseThrow().getJsonNumber("id").longValue();
+    }
+
+    /** Every mail of this class is delivered before the box closes. */
+    @Test
+    @Order(11)
+    @RunAsClient
+    @DisplayName("R-AFAS-5 : chaque étape a prévenu les personnes concernées par courriel (4 soumissions à l'approbateur, un renvoi aux 2 fournisseurs, trois transmissions à 2, 3 et 3 fournisseurs)")
+    void courriels() throws Exception {
+        try {
+            assertTrue(BoiteCourrielDeTest.attendre(14, Duration.ofSeconds(90)), BoiteCourrielDeTest.recus().length + " mails");
+            long transmises = java.util.Arrays.stream(BoiteCourrielDeTest.recus()).filter(m -> {
+                try {
+                    return m.getSubject().startsWith("AFAS : déclaration transmise");
+                } catch (jakarta.mail.MessagingException e) {
+                    throw new IllegalStateException(e);
+                }
+            }).count();
+            assertEquals(8, transmises);
+        } finally {
+            BoiteCourrielDeTest.arreter();
+        }
+    }
+
+    private long compter(String sql, Object parametre) throws Exception {
+        try (Connection c = base.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            s.setObject(1, parametre);
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                return r.getLong(1);
+            }
+        }
+    }
+}

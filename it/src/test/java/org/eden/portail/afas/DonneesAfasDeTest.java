@@ -1,0 +1,150 @@
+package org.eden.portail.afas;
+
+import org.eden.portail.convention.Contact;
+import org.eden.portail.convention.ContratDeService;
+import org.eden.portail.convention.Convention;
+import org.eden.portail.convention.ConventionRepository;
+import org.eden.portail.convention.ModeGestion;
+import org.eden.portail.convention.ServiceCatalogue;
+import org.eden.portail.habilitation.Groupe;
+import org.eden.portail.habilitation.Habilitation;
+import org.eden.portail.habilitation.HabilitationRepository;
+import org.eden.portail.habilitation.Rattachement;
+import org.eden.portail.habilitation.RoleGroupe;
+import org.eden.portail.identite.HachageMotDePasse;
+import org.eden.portail.identite.ReglesUsageRepository;
+import org.eden.portail.identite.RoleCaf;
+import org.eden.portail.identite.Utilisateur;
+import org.eden.portail.identite.UtilisateurRepository;
+import org.eden.portail.shared.Adresse;
+import org.eden.portail.shared.Caf;
+import org.eden.portail.shared.CafRepository;
+import org.eden.portail.shared.HorlogeDuServeur;
+import org.eden.portail.shared.OrganismePartenaire;
+import org.eden.portail.shared.TypeOrganisme;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The AFAS tests' Caf 974 and its partner, whose active convention carries an AFAS bulletin: two
+ * activity providers, one financial provider, one approver (AFAS-Habiliter), each in a group
+ * carrying his role, and a user of the partner with no AFAS role. Made straight through the
+ * repositories (no mail), in a transaction of the caller's.
+ */
+final class DonneesAfasDeTest {
+
+    static final String CAF = "974";
+    static final String SIRET = "97400000000006";
+    static final String MOT_DE_PASSE = "Clair#Matin2026";
+    static final String ADMIN_CAF = "ADM974001";
+    static final String VERIFICATEUR = "VER974001";
+    static final String ADMIN_PARTENAIRE = "ADP974001";
+    static final String ACTIVITE = "ACT974001";
+    static final String ACTIVITE_2 = "ACT974002";
+    static final String FINANCES = "FIN974001";
+    static final String APPROBATEUR = "APP974001";
+    static final String SANS_ROLE = "SAN974001";
+
+    private DonneesAfasDeTest() {
+    }
+
+    static void preparer(CafRepository cafs, UtilisateurRepository utilisateurs, ReglesUsageRepository regles,
+                         ConventionRepository conventions, HabilitationRepository habilitations) {
+        if (cafs.organismeParSiret(SIRET).isPresent()) {
+            return;
+        }
+        Instant maintenant = HorlogeDuServeur.maintenant();
+        String hash = HachageMotDePasse.hacher(MOT_DE_PASSE);
+        Caf caf = cafs.cafParCode(CAF).orElseGet(() -> cafs.enregistrer(new Caf(CAF, "Caf d'essai de l'AFAS", null)));
+        for (String[] agent : new String[][]{{ADMIN_CAF, "ADMINISTRATEUR_CAF"}, {VERIFICATEUR, "VERIFICATEUR_CAF"}}) {
+            Utilisateur u = utilisateurs.enregistrer(Utilisateur.agentCaf(caf, agent[0], "Agent", "Afas", agent[0].toLowerCase() + "@caf974.test",
+                    hash, maintenant, EnumSet.of(RoleCaf.valueOf(agent[1]))));
+            actif(u, hash, maintenant, regles);
+        }
+        OrganismePartenaire organisme = cafs.enregistrer(new OrganismePartenaire(caf, "Association Les Petits Pas", TypeOrganisme.ASSOCIATION,
+                SIRET, new Adresse("3, rue des Écoles", "97400", "Essai")));
+        for (String id : List.of(ADMIN_PARTENAIRE, ACTIVITE, ACTIVITE_2, FINANCES, APPROBATEUR, SANS_ROLE)) {
+            actif(utilisateurs.enregistrer(Utilisateur.partenaire(organisme, id, "Nom" + id.substring(0, 3), "Prénom",
+                    id.toLowerCase() + "@partenaire974.test", hash, maintenant)), hash, maintenant, regles);
+        }
+        Convention convention = Convention.enregistrer(caf, organisme, conventions.compteurVerrouille(CAF, 2026).attribuer(),
+                new ContratDeService(ModeGestion.DELEGUE, new Contact("Admin", "Afas", "adp974001@partenaire974.test", "01"), null, null, null),
+                LocalDate.of(2026, 1, 1), ADMIN_CAF, maintenant);
+        for (RoleAfas role : RoleAfas.values()) {
+            convention.fixerQuota(conventions.service(ServiceCatalogue.AFAS).orElseThrow(), role.name(), 2, role.plafond());
+        }
+        convention.fixerQuota(conventions.service(ServiceCatalogue.CDAP).orElseThrow(), "T2", 2, 2);
+        convention.soumettre(ADMIN_CAF, maintenant);
+        convention.valider(VERIFICATEUR, maintenant);
+        convention.rattacherComptes(ADMIN_PARTENAIRE, null);
+        convention.activer(VERIFICATEUR, maintenant);
+        conventions.enregistrer(convention);
+        groupe(habilitations, convention, organisme, "Activité", new RoleGroupe(ServiceCatalogue.AFAS, RoleAfas.FOURNISSEUR_ACTIVITE.name()),
+                utilisateurs, maintenant, ACTIVITE, ACTIVITE_2);
+        groupe(habilitations, convention, organisme, "Finances", new RoleGroupe(ServiceCatalogue.AFAS, RoleAfas.FOURNISSEUR_FINANCIER.name()),
+                utilisateurs, maintenant, FINANCES);
+        groupe(habilitations, convention, organisme, "Direction", new RoleGroupe(ServiceCatalogue.AFAS, RoleAfas.APPROBATEUR.name()),
+                utilisateurs, maintenant, APPROBATEUR);
+        groupe(habilitations, convention, organisme, "Accueil", new RoleGroupe(ServiceCatalogue.CDAP, "T2"), utilisateurs, maintenant, SANS_ROLE);
+        habilitations.ecrire();
+    }
+
+    private static void groupe(HabilitationRepository habilitations, Convention convention, OrganismePartenaire organisme, String nom,
+                               RoleGroupe role, UtilisateurRepository utilisateurs, Instant maintenant, String... membres) {
+        Groupe g = habilitations.enregistrer(Groupe.racine(organisme, nom, ADMIN_PARTENAIRE, maintenant));
+        g.attribuerRole(role);
+        for (String membre : membres) {
+            Utilisateur u = utilisateurs.parIdentifiant(membre).orElseThrow();
+            habilitations.enregistrer(new Rattachement(g, u, ADMIN_PARTENAIRE, maintenant));
+            habilitations.enregistrer(new Habilitation(convention, u, role, maintenant));
+        }
+    }
+
+    private static void actif(Utilisateur u, String hash, Instant maintenant, ReglesUsageRepository regles) {
+        u.changerMotDePasse(hash, maintenant, 0);
+        regles.enVigueur().ifPresent(r -> regles.enregistrer(u.accepterReglesUsage(r, maintenant)));
+    }
+
+    /** An exercice whose prévisionnel is open on the server's day (from 13 January; before, the previous year's). */
+    static int exerciceOuvert() {
+        LocalDate jour = LocalDate.ofInstant(HorlogeDuServeur.maintenant(), org.eden.portail.shared.Fuseau.PARIS);
+        return jour.isBefore(CalendrierCampagne.DEFAUT.ouverture(NatureDeclaration.PREVISIONNEL, jour.getYear()))
+                ? jour.getYear() - 1 : jour.getYear();
+    }
+
+    static Map<Poste, BigDecimal> activiteAlsh(String heuresPlus6) {
+        Map<Poste, BigDecimal> v = new EnumMap<>(Poste.class);
+        v.put(Poste.JOURS_PERISCOLAIRE, new BigDecimal("140"));
+        v.put(Poste.JOURS_EXTRASCOLAIRE, new BigDecimal("60"));
+        v.put(Poste.PLACES, new BigDecimal("40"));
+        v.put(Poste.HEURES_OUVERTURE_JOUR, new BigDecimal("10"));
+        v.put(Poste.HEURES_REALISEES_MOINS_6, new BigDecimal("20000"));
+        v.put(Poste.HEURES_REALISEES_PLUS_6, new BigDecimal(heuresPlus6));
+        v.put(Poste.HEURES_FACTUREES_MOINS_6, new BigDecimal("20000"));
+        v.put(Poste.HEURES_FACTUREES_PLUS_6, new BigDecimal(heuresPlus6));
+        v.put(Poste.NOMBRE_ENFANTS, new BigDecimal("120"));
+        return v;
+    }
+
+    /** Charges and produits of 300 000 €, totals reported right. */
+    static Map<Poste, BigDecimal> finances() {
+        Map<Poste, BigDecimal> v = new EnumMap<>(Poste.class);
+        String[][] lignes = {{"CHARGES_ACHATS", "30000"}, {"CHARGES_SERVICES_EXTERIEURS", "40000"}, {"CHARGES_IMPOTS", "5000"},
+                {"CHARGES_PERSONNEL", "200000"}, {"CHARGES_AUTRES", "15000"}, {"CHARGES_CONTRIBUTIONS_NATURE", "10000"},
+                {"TOTAL_CHARGES_DECLARE", "300000"}, {"PRODUITS_PARTICIPATIONS_FAMILLES", "60000"}, {"PRODUITS_VENTES", "0"},
+                {"PRODUITS_CAF_PRESTATION_SERVICE", "90000"}, {"PRODUITS_CAF_AUTRES", "10000"}, {"PRODUITS_COMMUNE", "100000"},
+                {"PRODUITS_DEPARTEMENT", "10000"}, {"PRODUITS_ETAT", "5000"}, {"PRODUITS_MSA", "0"},
+                {"PRODUITS_AUTRES_SUBVENTIONS", "5000"}, {"PRODUITS_AUTRES", "10000"}, {"PRODUITS_CONTRIBUTIONS_NATURE", "10000"},
+                {"TOTAL_PRODUITS_DECLARE", "300000"}};
+        for (String[] l : lignes) {
+            v.put(Poste.valueOf(l[0]), new BigDecimal(l[1]));
+        }
+        return v;
+    }
+}

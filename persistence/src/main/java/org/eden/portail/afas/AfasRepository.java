@@ -1,0 +1,66 @@
+package org.eden.portail.afas;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Équipements, their providers and approver, declarations and the coherence controls (R-AFAS-1..4). */
+public interface AfasRepository {
+
+    Equipement enregistrer(Equipement equipement);
+
+    Optional<Equipement> equipement(Long id);
+
+    /**
+     * R-HAB-4: the équipement, row-locked ({@code SELECT … FOR UPDATE}) until the transaction ends:
+     * the count of its providers that follows and the assignment it allows are never interleaved
+     * with another manager's (the quota lock of the habilitations, on the équipement's row).
+     */
+    Optional<Equipement> equipementVerrouille(Long id);
+
+    List<Equipement> equipementsDe(Long organismeId);
+
+    /** The équipements where the user holds at least one role, by name. */
+    List<Equipement> equipementsDeLUtilisateur(Long utilisateurId);
+
+    AffectationEquipement enregistrer(AffectationEquipement affectation);
+
+    void supprimer(AffectationEquipement affectation);
+
+    List<AffectationEquipement> affectations(Long equipementId);
+
+    /** R-HAB-4: the role's holders on the équipement, counted by the database. */
+    long titulaires(Long equipementId, RoleAfas role);
+
+    Declaration enregistrer(Declaration declaration);
+
+    Optional<Declaration> declaration(Long id);
+
+    Optional<Declaration> declaration(Long equipementId, int exercice, NatureDeclaration nature);
+
+    /** The équipement's declarations, newest exercice first. */
+    List<Declaration> declarationsDe(Long equipementId);
+
+    /** R-AFAS-10: the latest réel of an exercice before {@code exercice}. */
+    Optional<Declaration> dernierReelAvant(Long equipementId, int exercice);
+
+    /** R-AFAS-4: every control, by id. */
+    List<ControleCoherence> controles();
+
+    Optional<ControleCoherence> controle(String id);
+
+    /**
+     * R-AFAS-6: the part gets a new version at this transaction's write, whatever changed in it
+     * (its figures are a collection), so a concurrent save of the same part fails on the version.
+     */
+    void nouvelleVersion(PartieDeclaration partie);
+
+    /**
+     * R-AFAS-5, R-AFAS-6: the declaration's own version is checked again when the transaction writes,
+     * so a save racing a transmission (which changes the declaration) fails instead of editing a
+     * transmitted declaration.
+     */
+    void exigerVersionInchangee(Declaration declaration);
+
+    /** Writes pending changes now, so that a constraint or a version refuses inside the caller's method. */
+    void ecrire();
+}

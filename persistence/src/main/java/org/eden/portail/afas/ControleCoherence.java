@@ -1,0 +1,100 @@
+package org.eden.portail.afas;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.eden.portail.shared.RegleMetierException;
+
+import java.io.Serializable;
+import java.math.BigDecimal;
+
+/**
+ * R-AFAS-4: one coherence control as data — its id, the message a provider reads, its severity,
+ * its threshold and the rule it applies — in table {@code afas_controle} (written by V11). A Caf
+ * administrator changes a threshold, a severity or the message without a deployment; what the
+ * control computes is the {@link Verification} of the same id.
+ */
+@Entity
+@Table(name = "afas_controle")
+public class ControleCoherence implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Id
+    @Column(length = 20)
+    private String id;
+
+    @Column(nullable = false, length = 500)
+    private String message;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 15)
+    private Severite severite;
+
+    /** A percentage or an amount, as the control's {@link Verification} reads it; null when it has none. */
+    @Column(precision = 14, scale = 2)
+    private BigDecimal seuil;
+
+    @Column(nullable = false, length = 12)
+    private String regle;
+
+    @Column(nullable = false)
+    private boolean actif;
+
+    @Version
+    private long version;
+
+    protected ControleCoherence() {
+    }
+
+    public ControleCoherence(String id, String message, Severite severite, BigDecimal seuil, String regle) {
+        this.id = id;
+        this.message = message;
+        this.severite = severite;
+        this.seuil = seuil;
+        this.regle = regle;
+        this.actif = true;
+    }
+
+    /** R-AFAS-4: a Caf administrator's change; the threshold stays positive. */
+    public void parametrer(Severite nouvelleSeverite, BigDecimal nouveauSeuil, String nouveauMessage, boolean estActif) {
+        if (nouveauSeuil != null && nouveauSeuil.signum() < 0) {
+            throw new RegleMetierException("R-AFAS-4", "Le seuil du contrôle " + id + " ne peut pas être négatif.");
+        }
+        if (nouveauMessage == null || nouveauMessage.isBlank()) {
+            throw new RegleMetierException("R-AFAS-4", "Le message du contrôle " + id + " est requis.");
+        }
+        this.severite = nouvelleSeverite;
+        this.seuil = nouveauSeuil;
+        this.message = nouveauMessage.trim();
+        this.actif = estActif;
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public String getMessage() {
+        return message;
+    }
+
+    public Severite getSeverite() {
+        return severite;
+    }
+
+    public BigDecimal getSeuil() {
+        return seuil;
+    }
+
+    public String getRegle() {
+        return regle;
+    }
+
+    public boolean isActif() {
+        return actif;
+    }
+}

@@ -1,0 +1,131 @@
+package org.eden.portail.afas;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+
+import java.util.List;
+import java.util.Optional;
+
+@ApplicationScoped
+public class JpaAfasRepository implements AfasRepository {
+
+    @PersistenceContext(unitName = "eden")
+    private EntityManager em;
+
+    @Override
+    public Equipement enregistrer(Equipement equipement) {
+        em.persist(equipement);
+        return equipement;
+    }
+
+    @Override
+    public Optional<Equipement> equipement(Long id) {
+        return Optional.ofNullable(id == null ? null : em.find(Equipement.class, id));
+    }
+
+    @Override
+    public Optional<Equipement> equipementVerrouille(Long id) {
+        // A query (not find) so the row is read again from the database under the lock.
+        return id == null ? Optional.empty() : em.createQuery("select e from Equipement e where e.id = :id", Equipement.class)
+                .setParameter("id", id).setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream().findFirst();
+    }
+
+    @Override
+    public List<Equipement> equipementsDe(Long organismeId) {
+        return em.createQuery("select e from Equipement e where e.organisme.id = :o order by e.nom, e.id", Equipement.class)
+                .setParameter("o", organismeId).getResultList();
+    }
+
+    @Override
+    public List<Equipement> equipementsDeLUtilisateur(Long utilisateurId) {
+        return em.createQuery("select distinct e from AffectationEquipement a join a.equipement e where a.utilisateur.id = :u"
+                        + " order by e.nom, e.id", Equipement.class)
+                .setParameter("u", utilisateurId).getResultList();
+    }
+
+    @Override
+    public AffectationEquipement enregistrer(AffectationEquipement affectation) {
+        em.persist(affectation);
+        return affectation;
+    }
+
+    @Override
+    public void supprimer(AffectationEquipement affectation) {
+        em.remove(affectation);
+    }
+
+    @Override
+    public List<AffectationEquipement> affectations(Long equipementId) {
+        return em.createQuery("select a from AffectationEquipement a join fetch a.utilisateur where a.equipement.id = :e"
+                        + " order by a.role, a.affecteLe, a.id", AffectationEquipement.class)
+                .setParameter("e", equipementId).getResultList();
+    }
+
+    @Override
+    public long titulaires(Long equipementId, RoleAfas role) {
+        return em.createQuery("select count(a) from AffectationEquipement a where a.equipement.id = :e and a.role = :r", Long.class)
+                .setParameter("e", equipementId).setParameter("r", role).getSingleResult();
+    }
+
+    @Override
+    public Declaration enregistrer(Declaration declaration) {
+        em.persist(declaration);
+        return declaration;
+    }
+
+    @Override
+    public Optional<Declaration> declaration(Long id) {
+        return Optional.ofNullable(id == null ? null : em.find(Declaration.class, id));
+    }
+
+    @Override
+    public Optional<Declaration> declaration(Long equipementId, int exercice, NatureDeclaration nature) {
+        return em.createQuery("select d from Declaration d where d.equipement.id = :e and d.exercice = :x and d.nature = :n",
+                        Declaration.class)
+                .setParameter("e", equipementId).setParameter("x", exercice).setParameter("n", nature)
+                .getResultStream().findFirst();
+    }
+
+    @Override
+    public List<Declaration> declarationsDe(Long equipementId) {
+        return em.createQuery("select d from Declaration d where d.equipement.id = :e order by d.exercice desc, d.nature desc, d.id",
+                        Declaration.class)
+                .setParameter("e", equipementId).getResultList();
+    }
+
+    @Override
+    public Optional<Declaration> dernierReelAvant(Long equipementId, int exercice) {
+        return em.createQuery("select d from Declaration d where d.equipement.id = :e and d.nature = :n and d.exercice < :x"
+                        + " order by d.exercice desc", Declaration.class)
+                .setParameter("e", equipementId).setParameter("n", NatureDeclaration.REEL).setParameter("x", exercice)
+                .setMaxResults(1).getResultStream().findFirst();
+    }
+
+    @Override
+    public List<ControleCoherence> controles() {
+        return em.createQuery("select c from ControleCoherence c order by c.id", ControleCoherence.class).getResultList();
+    }
+
+    @Override
+    public Optional<ControleCoherence> controle(String id) {
+        return Optional.ofNullable(id == null ? null : em.find(ControleCoherence.class, id));
+    }
+
+    @Override
+    public void nouvelleVersion(PartieDeclaration partie) {
+        em.lock(partie, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+    }
+
+    @Override
+    public void exigerVersionInchangee(Declaration declaration) {
+        em.lock(declaration, LockModeType.OPTIMISTIC);
+    }
+
+    @Override
+    public void ecrire() {
+        em.flush();
+    }
+}

@@ -1,0 +1,197 @@
+package org.eden.portail.afas;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.eden.portail.shared.RegleMetierException;
+
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The declaration page (R-AFAS-3 to R-AFAS-6, R-AFAS-10): both parts as forms, each writable by
+ * its providers only; totals and rates recomputed as the accountant types, without reload; a
+ * draft saved a few seconds after the last keystroke; the controls with their justification
+ * fields; a save that would overwrite another's refused and explained; the approver's actions.
+ * Thin: every decision is the service's.
+ */
+@Named
+@ViewScoped
+public class DeclarationAfasBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    DeclarationService service;
+
+    private Long id;
+    private DeclarationVue vue;
+    private final Map<Partie, List<LigneSaisie>> saisies = new EnumMap<>(Partie.class);
+    private final Map<Partie, Map<Poste, BigDecimal>> enregistrees = new EnumMap<>(Partie.class);
+    private final Map<String, String> justifications = new HashMap<>();
+    private String commentaire;
+    private String conflit;
+    private Instant enregistreeLe;
+
+    /** f:viewAction: loads the declaration named in the address (the service checks the reader). */
+    public void charger() throws java.io.IOException {
+        if (vue != null) {
+            return;
+        }
+        try {
+            if (id != null) {
+                montrer(service.consulter(id));
+                return;
+            }
+        } catch (RegleMetierException e) {
+            FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+            message(FacesMessage.SEVERITY_WARN, "Déclaration introuvable", e.getMessage());
+        }
+        var externe = FacesContext.getCurrentInstance().getExternalContext();
+        externe.redirect(externe.getRequestContextPath() + "/afas/declarations.xhtml");
+    }
+
+    public void recharger() {
+        montrer(service.consulter(id));
+        conflit = null;
+    }
+
+    /** Autosave and explicit save of one part: only what changed since the last save is sent. */
+    public void enregistrer(String nomPartie) {
+        Partie partie = Partie.valueOf(nomPartie);
+        Map<Poste, BigDecimal> valeurs = valeurs(partie);
+        if (valeurs.equals(enregistrees.get(partie)) || conflit != null) {
+            return;
+        }
+        try {
+            DeclarationVue nouvelle = service.enregistrer(id, partie, vue.version(partie), valeurs);
+            vue = nouvelle;
+            enregistrees.put(partie, valeurs);
+            enregistreeLe = partie == Partie.ACTIVITE ? nouvelle.activiteModifieeLe() : nouvelle.financesModifieeLe();
+        } catch (RegleMetierException e) {
+            if ("R-AFAS-6".equals(e.getRegle())) {
+                conflit = e.getMessage();
+            } else {
+                message(FacesMessage.SEVERITY_WARN, "Saisie non enregistrée", e.getMessage());
+            }
+        }
+    }
+
+    public void justifier(String controleId) {
+        try {
+            montrer(service.justifier(id, controleId, justifications.get(controleId)));
+            message(FacesMessage.SEVERITY_INFO, "Justification enregistrée", "L'avertissement " + controleId + " est justifié.");
+        } catch (RegleMetierException e) {
+            message(FacesMessage.SEVERITY_WARN, "Justification non enregistrée", e.getMessage());
+        }
+    }
+
+    public void soumettre() {
+        agir(() -> service.soumettre(id), "Déclaration soumise à l'approbateur", "L'approbateur est prévenu par courriel.");
+    }
+
+    public void transmettre() {
+        agir(() -> service.transmettre(id), "Déclaration transmise à la Caf", "Elle n'est plus modifiable ; les fournisseurs sont prévenus.");
+    }
+
+    public void renvoyer() {
+        agir(() -> service.renvoyer(id, commentaire), "Déclaration renvoyée aux fournisseurs", "Ils sont prévenus avec votre commentaire.");
+        if (vue.resume().statut() != StatutDeclaration.A_APPROUVER) {
+            commentaire = null;
+        }
+    }
+
+    private void agir(java.util.function.Supplier<DeclarationVue> action, String resume, String detail) {
+        try {
+            montrer(action.get());
+            message(FacesMessage.SEVERITY_INFO, resume, detail);
+        } catch (RegleMetierException e) {
+            message(FacesMessage.SEVERITY_WARN, "Action refusée", e.getMessage());
+        }
+    }
+
+    private void montrer(DeclarationVue nouvelle) {
+        vue = nouvelle;
+        for (Partie partie : Partie.values()) {
+            saisies.put(partie, nouvelle.lignes(partie).stream().map(LigneSaisie::new).toList());
+            enregistrees.put(partie, valeurs(partie));
+        }
+        justifications.clear();
+        nouvelle.controles().forEach(r -> justifications.put(r.id(), r.justification()));
+    }
+
+    private Map<Poste, BigDecimal> valeurs(Partie partie) {
+        Map<Poste, BigDecimal> v = new EnumMap<>(Poste.class);
+        saisies.get(partie).forEach(l -> {
+            if (l.getValeur() != null) {
+                // 140 and 140,00 are the same figure: compare what was typed with what was saved by value
+                v.put(l.getPoste(), l.getValeur().stripTrailingZeros());
+            }
+        });
+        return v;
+    }
+
+    /** What the figures typed now give (R-AFAS-3), before any save. */
+    public Indicateurs getIndicateurs() {
+        Map<Poste, BigDecimal> toutes = new EnumMap<>(Poste.class);
+        for (Partie partie : Partie.values()) {
+            toutes.putAll(valeurs(partie));
+        }
+        return Indicateurs.calculer(vue.equipement().type(), toutes);
+    }
+
+    private static void message(FacesMessage.Severity gravite, String resume, String detail) {
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(gravite, resume, detail));
+    }
+
+    public List<LigneSaisie> getActivite() {
+        return saisies.get(Partie.ACTIVITE);
+    }
+
+    public List<LigneSaisie> getFinances() {
+        return saisies.get(Partie.FINANCES);
+    }
+
+    public DeclarationVue getVue() {
+        return vue;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public Map<String, String> getJustifications() {
+        return justifications;
+    }
+
+    public String getCommentaire() {
+        return commentaire;
+    }
+
+    public void setCommentaire(String commentaire) {
+        this.commentaire = commentaire;
+    }
+
+    public String getConflit() {
+        return conflit;
+    }
+
+    public Instant getEnregistreeLe() {
+        return enregistreeLe;
+    }
+
+    public boolean isEaje() {
+        return vue.equipement().type() == TypeEquipement.EAJE;
+    }
+}

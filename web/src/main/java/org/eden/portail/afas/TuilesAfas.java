@@ -1,0 +1,26 @@
+package org.eden.portail.afas;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eden.portail.shared.Tuile;
+import org.eden.portail.shared.TuilesDuContexte;
+
+import java.util.List;
+
+/** The home tiles (and menu entries) of the AFAS screens. */
+@ApplicationScoped
+public class TuilesAfas implements TuilesDuContexte {
+
+    @Override
+    public int rang() {
+        return 35;
+    }
+
+    @Override
+    public List<Tuile> tuiles() {
+        return List.of(
+                new Tuile("AFAS : déclarations", "Déclarer l'activité et les finances de vos équipements, approuver et transmettre à la Caf.",
+                        "pi pi-calculator", "/afas/declarations.xhtml", PermissionsAfas.ECRAN_DECLARATIONS),
+                new Tuile("AFAS : équipements", "Les équipements et leurs fournisseurs de données et approbateur.",
+                        "pi pi-building", "/afas/equipements.xhtml", PermissionsAfas.ECRAN_EQUIPEMENTS));
+    }
+}

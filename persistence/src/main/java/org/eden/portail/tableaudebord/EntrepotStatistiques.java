@@ -46,6 +46,12 @@ public class EntrepotStatistiques {
                 statut.name(), niveau.name());
     }
 
+    /** Every figure of a theme, vintage, month and régime: all levels and statuts (statistical secrecy is decided on them together). */
+    public List<Statistique> cube(Millesime millesime, YearMonth mois, Theme theme, Regime regime) {
+        return lire("SELECT " + COLONNES + " FROM tdb_statistique WHERE millesime = ? AND mois = ? AND theme = ? AND regime = ?",
+                millesime.name(), Date.valueOf(mois.atDay(1)), theme.name(), regime.name());
+    }
+
     /** R-TDB-6: the same table in every vintage loaded for the month. */
     public List<Statistique> comparaison(YearMonth mois, Theme theme, Regime regime, Statut statut, Niveau niveau) {
         return lire("SELECT " + COLONNES + " FROM tdb_statistique WHERE mois = ? AND theme = ? AND regime = ?"
@@ -71,7 +77,19 @@ public class EntrepotStatistiques {
     }
 
     public Optional<Chargement> chargement(Millesime millesime, YearMonth mois) {
-        return chargements().stream().filter(c -> c.millesime() == millesime && c.mois().equals(mois)).findFirst();
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement requete = c.prepareStatement("SELECT lignes, charge_le, charge_par, source"
+                     + " FROM tdb_chargement WHERE millesime = ? AND mois = ?")) {
+            requete.setString(1, millesime.name());
+            requete.setDate(2, Date.valueOf(mois.atDay(1)));
+            try (ResultSet r = requete.executeQuery()) {
+                return r.next()
+                        ? Optional.of(new Chargement(millesime, mois, r.getInt(1), r.getTimestamp(2).toInstant(), r.getString(3), r.getString(4)))
+                        : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Entrepôt des statistiques illisible", e);
+        }
     }
 
     /**

@@ -1,5 +1,7 @@
 package org.eden.portail.tableaudebord;
 
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eden.portail.shared.Caf;
@@ -9,14 +11,16 @@ import org.eden.portail.shared.Horloge;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
  * Demo Elisa figures (H2 only): the vintages out by the current month for three months — last
  * month in FR1, the month before in FR1 and FR2, six months ago in FR1, FR2 and FR6 (the vintage
  * comparison) — made by {@link GenerateurStatistiques} with seed {@value #GRAINE}, about 130,000
- * figures, a few seconds. The full history (2022 onwards) is for the benchmark and the import
- * command, not the demo.
+ * figures. They are loaded off the start, one vintage's month per transaction
+ * ({@link ChargementDemoStatistiques}), so the portal's start never waits for them; the full
+ * history (2022 onwards) is for the import, not the demo.
  */
 @ApplicationScoped
 public class StatistiquesDemo implements DonneesDemoDuContexte {
@@ -28,7 +32,13 @@ public class StatistiquesDemo implements DonneesDemoDuContexte {
     EntrepotStatistiques entrepot;
 
     @Inject
+    ChargementDemoStatistiques chargement;
+
+    @Inject
     Clock horloge;
+
+    @Resource(lookup = "java:jboss/ee/concurrency/executor/default")
+    ManagedExecutorService executeur;
 
     @Override
     public int rang() {
@@ -41,18 +51,22 @@ public class StatistiquesDemo implements DonneesDemoDuContexte {
             return;
         }
         YearMonth courant = YearMonth.now(horloge.withZone(Horloge.FUSEAU));
+        executeur.submit(() -> charger(courant));
+    }
+
+    private void charger(YearMonth courant) {
         long debut = System.nanoTime();
-        GenerateurStatistiques generateur = new GenerateurStatistiques(GRAINE);
         int lignes = 0;
-        for (YearMonth mois : List.of(courant.minusMonths(1), courant.minusMonths(2), courant.minusMonths(6))) {
-            for (Millesime millesime : Millesime.values()) {
-                if (millesime.paruEn(mois, courant)) {
-                    List<Statistique> figures = generateur.generer(millesime, mois);
-                    entrepot.remplacer(new Chargement(millesime, mois, figures.size(), horloge.instant(), "DEMO",
-                            "générateur, graine " + GRAINE), figures);
-                    lignes += figures.size();
+        try {
+            for (YearMonth mois : List.of(courant.minusMonths(1), courant.minusMonths(2), courant.minusMonths(6))) {
+                for (Millesime millesime : Millesime.values()) {
+                    if (millesime.paruEn(mois, courant)) {
+                        lignes += chargement.chargerSiAbsent(millesime, mois, GRAINE);
+                    }
                 }
             }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Statistiques Elisa de démonstration incomplètes", e);
         }
         int total = lignes;
         LOG.info(() -> total + " statistiques Elisa de démonstration chargées en " + (System.nanoTime() - debut) / 1_000_000 + " ms.");

@@ -1,0 +1,32 @@
+package org.eden.portail.tableaudebord;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+
+import java.time.Clock;
+import java.time.YearMonth;
+import java.util.List;
+
+/** One vintage's month of the demo figures, in a transaction of its own: readers see it whole or not at all. */
+@Stateless
+public class ChargementDemoStatistiques {
+
+    @Inject
+    EntrepotStatistiques entrepot;
+
+    @Inject
+    Clock horloge;
+
+    /** The number of figures written; none when the vintage's month is already there. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public int chargerSiAbsent(Millesime millesime, YearMonth mois, long graine) {
+        if (entrepot.chargement(millesime, mois).isPresent()) {
+            return 0;
+        }
+        List<Statistique> figures = new GenerateurStatistiques(graine).generer(millesime, mois);
+        entrepot.remplacer(new Chargement(millesime, mois, figures.size(), horloge.instant(), "DEMO", "générateur, graine " + graine), figures);
+        return figures.size();
+    }
+}

@@ -1,0 +1,92 @@
+package org.eden.portail.tableaudebord;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eden.portail.convention.Contact;
+import org.eden.portail.convention.ContratDeService;
+import org.eden.portail.convention.Convention;
+import org.eden.portail.convention.ConventionRepository;
+import org.eden.portail.convention.ModeGestion;
+import org.eden.portail.convention.ServiceCatalogue;
+import org.eden.portail.habilitation.Groupe;
+import org.eden.portail.habilitation.Habilitation;
+import org.eden.portail.habilitation.HabilitationRepository;
+import org.eden.portail.habilitation.Rattachement;
+import org.eden.portail.habilitation.RoleGroupe;
+import org.eden.portail.identite.CompteurIdentifiant;
+import org.eden.portail.identite.ReglesUsageRepository;
+import org.eden.portail.identite.Utilisateur;
+import org.eden.portail.identite.UtilisateurRepository;
+import org.eden.portail.shared.Adresse;
+import org.eden.portail.shared.Caf;
+import org.eden.portail.shared.CafRepository;
+import org.eden.portail.shared.OrganismePartenaire;
+import org.eden.portail.shared.TypeOrganisme;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+
+/**
+ * A partner that reads the Tableau de bord under one profile, the way the portal grants it: an
+ * active convention whose bulletin gives the profile, a group "Études et statistiques" carrying it,
+ * and one account — its administrateur partenaire — attached to the group, hence habilitated
+ * (R-TDB-1). Used by the demo data and by the integration tests, in the caller's transaction.
+ */
+@ApplicationScoped
+public class PartenairesTdb {
+
+    private static final String AGENT = "TDB-DEMO";
+
+    @Inject
+    CafRepository cafs;
+
+    @Inject
+    ConventionRepository conventions;
+
+    @Inject
+    HabilitationRepository habilitations;
+
+    @Inject
+    UtilisateurRepository utilisateurs;
+
+    @Inject
+    ReglesUsageRepository reglesUsage;
+
+    @Inject
+    Clock horloge;
+
+    /** The account's identifier; nothing is created when the organisation already exists. */
+    public String partenaire(Caf caf, String nom, TypeOrganisme type, String siret, Adresse adresse, ProfilTdb profil,
+                             String nomUtilisateur, String prenom, String email, String hash) {
+        if (cafs.organismeParSiret(siret).isPresent()) {
+            OrganismePartenaire existant = cafs.organismeParSiret(siret).get();
+            return utilisateurs.deLOrganisme(existant.getId()).stream().map(Utilisateur::getIdentifiant).findFirst().orElse(null);
+        }
+        Instant maintenant = horloge.instant();
+        OrganismePartenaire organisme = cafs.enregistrer(new OrganismePartenaire(caf, nom, type, siret, adresse));
+        String identifiant = utilisateurs.compteurVerrouille(CompteurIdentifiant.prefixePour(nomUtilisateur), caf.getCode()).attribuer();
+        Utilisateur u = utilisateurs.enregistrer(Utilisateur.partenaire(organisme, identifiant, nomUtilisateur, prenom, email, hash, maintenant));
+        // A user who already chose his password and accepted the usage rules: he logs in straight away.
+        u.changerMotDePasse(hash, maintenant, 0);
+        reglesUsage.enVigueur().ifPresent(regles -> reglesUsage.enregistrer(u.accepterReglesUsage(regles, maintenant)));
+        Convention c = Convention.enregistrer(caf, organisme, conventions.compteurVerrouille(caf.getCode(), 2026).attribuer(),
+                new ContratDeService(ModeGestion.DELEGUE, new Contact(nomUtilisateur.toUpperCase(), prenom, email, null), null, null, null),
+                LocalDate.ofInstant(maintenant, ZoneOffset.UTC).withDayOfMonth(1), AGENT, maintenant);
+        c.fixerQuota(conventions.service(ServiceCatalogue.TABLEAU_DE_BORD).orElseThrow(), profil.name(), 5, 5);
+        c.soumettre(AGENT, maintenant);
+        c.valider(AGENT + "-VERIF", maintenant);
+        c.rattacherComptes(identifiant, null);
+        c.activer(AGENT + "-VERIF", maintenant);
+        conventions.enregistrer(c);
+        conventions.ecrire();
+        RoleGroupe role = new RoleGroupe(ServiceCatalogue.TABLEAU_DE_BORD, profil.name());
+        Groupe etudes = habilitations.enregistrer(Groupe.racine(organisme, "Études et statistiques", identifiant, maintenant));
+        etudes.attribuerRole(role);
+        habilitations.enregistrer(new Rattachement(etudes, u, identifiant, maintenant));
+        habilitations.enregistrer(new Habilitation(c, u, role, maintenant));
+        habilitations.ecrire();
+        return identifiant;
+    }
+}

@@ -1,0 +1,77 @@
+package org.eden.portail.tableaudebord;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eden.portail.identite.RoleCaf;
+import org.eden.portail.shared.Habilitant;
+import org.eden.portail.shared.PermissionsDuContexte;
+
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The permissions of the Tableau de bord (R-TDB-1, R-TDB-4). The profiles come from two sides:
+ * <ul>
+ * <li>partners: the TDB profiles of their habilitations ({@code TDB:AGENT_CONSEIL_DEPARTEMENTAL}…),
+ * which the bulletin of their convention grants;</li>
+ * <li>the Caf's and Cnaf's staff: a Caf's agents (administrateur, vérificateur, superviseur) read
+ * the dashboards as Agent CAF, the Cnaf's agents as Agent CNAF — the back office has no separate
+ * TDB role ({@code identite.RoleCaf}), so the role held is the TDB profile's organisation.</li>
+ * </ul>
+ * The Cnaf's agents alone load the figures (R-TDB-6). The menu's and the home's markers live in
+ * the {@code menu} domain: a shorter Shiro permission would imply every longer one.
+ */
+@ApplicationScoped
+public class PermissionsTableauDeBord implements PermissionsDuContexte {
+
+    public static final String TABLEAU_DE_BORD = "tdb";
+    /** The service's code in the catalogue and in the partner's rights (convention.ServiceCatalogue). */
+    static final String SERVICE = "TDB";
+
+    /** Load a vintage's file (R-TDB-6): the Cnaf's agents. */
+    public static final String IMPORTER = "tdbimport:charger";
+
+    public static final String MENU_OFFRE = "menu:tdb:offre";
+    public static final String MENU_ELISA = "menu:tdb:elisa";
+    public static final String MENU_PRESTATIONS = "menu:tdb:prestations";
+    public static final String MENU_IMPORT = "menu:tdb:import";
+
+    @Override
+    public Set<String> permissionsDe(Habilitant habilitant) {
+        Set<ProfilTdb> profils = profils(habilitant);
+        Set<String> permissions = new LinkedHashSet<>();
+        profils.forEach(p -> permissions.add(p.permission()));
+        if (!profils.isEmpty()) {
+            permissions.add(MENU_OFFRE);
+            permissions.add(MENU_ELISA);
+        }
+        if (profils.stream().anyMatch(ProfilTdb::voitPrestationsLegales)) {
+            permissions.add(MENU_PRESTATIONS);
+        }
+        if (habilitant.aLeRole(RoleCaf.AGENT_CNAF.name())) {
+            permissions.add(IMPORTER);
+            permissions.add(MENU_IMPORT);
+        }
+        return permissions;
+    }
+
+    static Set<ProfilTdb> profils(Habilitant habilitant) {
+        Set<ProfilTdb> profils = EnumSet.noneOf(ProfilTdb.class);
+        if (habilitant.aLeRole(RoleCaf.AGENT_CNAF.name())) {
+            profils.add(ProfilTdb.AGENT_CNAF);
+        }
+        if (habilitant.codeCaf() != null && (habilitant.aLeRole(RoleCaf.ADMINISTRATEUR_CAF.name())
+                || habilitant.aLeRole(RoleCaf.VERIFICATEUR_CAF.name()) || habilitant.aLeRole(RoleCaf.SUPERVISEUR_CAF.name()))) {
+            profils.add(ProfilTdb.AGENT_CAF);
+        }
+        for (String profil : habilitant.partenaire().profilsDuService(SERVICE)) {
+            try {
+                profils.add(ProfilTdb.valueOf(profil.toUpperCase(Locale.ROOT)));
+            } catch (IllegalArgumentException inconnu) {
+                // A profile the catalogue would add later opens nothing here until it is described.
+            }
+        }
+        return profils;
+    }
+}

@@ -1,0 +1,167 @@
+package org.eden.portail.tableaudebord;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The statistics store (tables of migration V12), in plain JDBC: the figures are an outside
+ * system's, read as they are and written in bulk, never mapped as portal entities. Reading one
+ * table is one range of the primary key; the comparison of vintages one range of its index.
+ * Writes join the caller's transaction (the container's data source), so an import replaces a
+ * vintage's month entirely or not at all.
+ */
+@ApplicationScoped
+public class EntrepotStatistiques {
+
+    private static final String COLONNES = "millesime, mois, theme, regime, statut, niveau, code, indicateur, valeur, foyers";
+    private static final int LOT = 1_000;
+
+    @Resource(lookup = "java:jboss/datasources/EdenDS")
+    DataSource dataSource;
+
+    public EntrepotStatistiques() {
+    }
+
+    /** For the commands, outside the container. */
+    public EntrepotStatistiques(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    /** One table of the dashboard: every row and indicator of a theme at a level. */
+    public List<Statistique> table(Millesime millesime, YearMonth mois, Theme theme, Regime regime, Statut statut, Niveau niveau) {
+        return lire("SELECT " + COLONNES + " FROM tdb_statistique WHERE millesime = ? AND mois = ? AND theme = ? AND regime = ?"
+                + " AND statut = ? AND niveau = ?", millesime.name(), Date.valueOf(mois.atDay(1)), theme.name(), regime.name(),
+                statut.name(), niveau.name());
+    }
+
+    /** Every figure of a theme, vintage, month and régime: all levels and statuts (statistical secrecy is decided on them together). */
+    public List<Statistique> cube(Millesime millesime, YearMonth mois, Theme theme, Regime regime) {
+        return lire("SELECT " + COLONNES + " FROM tdb_statistique WHERE millesime = ? AND mois = ? AND theme = ? AND regime = ?",
+                millesime.name(), Date.valueOf(mois.atDay(1)), theme.name(), regime.name());
+    }
+
+    /** R-TDB-6: the same table in every vintage loaded for the month. */
+    public List<Statistique> comparaison(YearMonth mois, Theme theme, Regime regime, Statut statut, Niveau niveau) {
+        return lire("SELECT " + COLONNES + " FROM tdb_statistique WHERE mois = ? AND theme = ? AND regime = ?"
+                + " AND statut = ? AND niveau = ?", Date.valueOf(mois.atDay(1)), theme.name(), regime.name(),
+                statut.name(), niveau.name());
+    }
+
+    /** What is loaded, latest month first. */
+    public List<Chargement> chargements() {
+        List<Chargement> chargements = new ArrayList<>();
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement requete = c.prepareStatement("SELECT millesime, mois, lignes, charge_le, charge_par, source"
+                     + " FROM tdb_chargement ORDER BY mois DESC, millesime");
+             ResultSet r = requete.executeQuery()) {
+            while (r.next()) {
+                chargements.add(new Chargement(Millesime.valueOf(r.getString(1)), YearMonth.from(r.getDate(2).toLocalDate()),
+                        r.getInt(3), r.getTimestamp(4).toInstant(), r.getString(5), r.getString(6)));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Entrepôt des statistiques illisible", e);
+        }
+        return chargements;
+    }
+
+    public Optional<Chargement> chargement(Millesime millesime, YearMonth mois) {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement requete = c.prepareStatement("SELECT lignes, charge_le, charge_par, source"
+                     + " FROM tdb_chargement WHERE millesime = ? AND mois = ?")) {
+            requete.setString(1, millesime.name());
+            requete.setDate(2, Date.valueOf(mois.atDay(1)));
+            try (ResultSet r = requete.executeQuery()) {
+                return r.next()
+                        ? Optional.of(new Chargement(millesime, mois, r.getInt(1), r.getTimestamp(2).toInstant(), r.getString(3), r.getString(4)))
+                        : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Entrepôt des statistiques illisible", e);
+        }
+    }
+
+    /**
+     * Replaces a vintage's month by these figures, in the caller's transaction: the old figures
+     * are deleted and the new written in the same one, so readers see either, never a mix.
+     */
+    public void remplacer(Chargement chargement, List<Statistique> statistiques) {
+        Date mois = Date.valueOf(chargement.mois().atDay(1));
+        try (Connection c = dataSource.getConnection()) {
+            try (PreparedStatement suppression = c.prepareStatement("DELETE FROM tdb_statistique WHERE millesime = ? AND mois = ?");
+                 PreparedStatement chargements = c.prepareStatement("DELETE FROM tdb_chargement WHERE millesime = ? AND mois = ?")) {
+                for (PreparedStatement s : List.of(suppression, chargements)) {
+                    s.setString(1, chargement.millesime().name());
+                    s.setDate(2, mois);
+                    s.executeUpdate();
+                }
+            }
+            try (PreparedStatement insertion = c.prepareStatement("INSERT INTO tdb_statistique (" + COLONNES
+                    + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                int enAttente = 0;
+                for (Statistique s : statistiques) {
+                    insertion.setString(1, s.millesime().name());
+                    insertion.setDate(2, mois);
+                    insertion.setString(3, s.theme().name());
+                    insertion.setString(4, s.regime().name());
+                    insertion.setString(5, s.statut().name());
+                    insertion.setString(6, s.niveau().name());
+                    insertion.setString(7, s.code());
+                    insertion.setString(8, s.indicateur());
+                    insertion.setBigDecimal(9, s.valeur());
+                    insertion.setLong(10, s.foyers());
+                    insertion.addBatch();
+                    if (++enAttente == LOT) {
+                        insertion.executeBatch();
+                        enAttente = 0;
+                    }
+                }
+                if (enAttente > 0) {
+                    insertion.executeBatch();
+                }
+            }
+            try (PreparedStatement trace = c.prepareStatement("INSERT INTO tdb_chargement (millesime, mois, lignes, charge_le, charge_par, source)"
+                    + " VALUES (?, ?, ?, ?, ?, ?)")) {
+                trace.setString(1, chargement.millesime().name());
+                trace.setDate(2, mois);
+                trace.setInt(3, statistiques.size());
+                trace.setTimestamp(4, Timestamp.from(chargement.chargeLe()));
+                trace.setString(5, chargement.chargePar());
+                trace.setString(6, chargement.source().length() > 200 ? chargement.source().substring(0, 200) : chargement.source());
+                trace.executeUpdate();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Écriture des statistiques impossible", e);
+        }
+    }
+
+    private List<Statistique> lire(String sql, Object... parametres) {
+        List<Statistique> statistiques = new ArrayList<>();
+        try (Connection c = dataSource.getConnection(); PreparedStatement requete = c.prepareStatement(sql)) {
+            for (int i = 0; i < parametres.length; i++) {
+                requete.setObject(i + 1, parametres[i]);
+            }
+            try (ResultSet r = requete.executeQuery()) {
+                while (r.next()) {
+                    statistiques.add(new Statistique(Millesime.valueOf(r.getString(1)), YearMonth.from(r.getDate(2).toLocalDate()),
+                            Theme.valueOf(r.getString(3)), Regime.valueOf(r.getString(4)), Statut.valueOf(r.getString(5)),
+                            Niveau.valueOf(r.getString(6)), r.getString(7), r.getString(8), r.getBigDecimal(9), r.getLong(10)));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Entrepôt des statistiques illisible", e);
+        }
+        return statistiques;
+    }
+}

@@ -1,0 +1,35 @@
+package org.eden.portail.tableaudebord;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eden.portail.shared.Tuile;
+import org.eden.portail.shared.TuilesDuContexte;
+
+import java.util.List;
+
+/**
+ * The Tableau de bord on the home page (R-TDB-1): "OFFRE TDB", then one tile per dashboard the
+ * caller's profiles open, then the vintage comparison and, for the Cnaf, the import.
+ */
+@ApplicationScoped
+public class TuilesTableauDeBord implements TuilesDuContexte {
+
+    @Override
+    public int rang() {
+        return 70;
+    }
+
+    @Override
+    public List<Tuile> tuiles() {
+        return List.of(
+                new Tuile("OFFRE TDB", "Les tableaux de bord que vos profils ouvrent, et ce que chacun montre.",
+                        "pi pi-th-large", "/tableaudebord/offre.xhtml", PermissionsTableauDeBord.MENU_OFFRE),
+                new Tuile("Elisa – RSA", "Les statistiques du RSA par millésime, mois, niveau et régime.",
+                        "pi pi-chart-bar", "/tableaudebord/elisa.xhtml?famille=RSA", PermissionsTableauDeBord.MENU_ELISA),
+                new Tuile("Prestations légales", "Allocataires, monoparentalité, logement, revenus garantis, invalidité.",
+                        "pi pi-chart-pie", "/tableaudebord/elisa.xhtml?famille=PRESTATIONS_LEGALES", PermissionsTableauDeBord.MENU_PRESTATIONS),
+                new Tuile("Comparaison des millésimes", "Les révisions FR1 → FR2 → FR6 d'un mois.",
+                        "pi pi-sort-alt", "/tableaudebord/comparaison.xhtml", PermissionsTableauDeBord.MENU_ELISA),
+                new Tuile("Import des statistiques", "Charger le fichier mensuel d'un millésime (FR1, FR2, FR6).",
+                        "pi pi-upload", "/tableaudebord/import.xhtml", PermissionsTableauDeBord.MENU_IMPORT));
+    }
+}

@@ -6,7 +6,7 @@ import java.util.Set;
 /**
  * What can be done to a convention, and from which statuses: the one table of R-CONV-3 (its
  * lifecycle), R-CONV-4 (accounts linked at validation), R-CONV-7 (bulletins and quotas) and
- * R-CONV-8 (suspension). {@link Convention}'s guards read it, and so does the convention page
+ * R-CONV-8 (suspension), R-CONV-10 (the administrateur partenaire and suppléant replaced). {@link Convention}'s guards read it, and so does the convention page
  * (through {@link Convention#actionsPossibles()}), so that a button shows exactly when the
  * aggregate would accept the action. The other conditions of an action (four eyes, the
  * administrateur's account, a reason, a quota never below its use) stay in the aggregate's
@@ -29,8 +29,6 @@ public enum ActionConvention {
     /** R-CONV-10: the administrateur partenaire or suppléant replaced by the Caf while the convention is in force. */
     REMPLACER_ADMINISTRATEUR("R-CONV-10", StatutConvention.VALIDEE, StatutConvention.ACTIVE, StatutConvention.SUSPENDUE),
     RETIRER_SUPPLEANT("R-CONV-10", StatutConvention.VALIDEE, StatutConvention.ACTIVE, StatutConvention.SUSPENDUE),
-    /** R-CONV-6: the successor of a change of mode takes its predecessor's administrateurs when validated. */
-    REPRENDRE_ADMINISTRATEURS("R-CONV-6", StatutConvention.A_VERIFIER, StatutConvention.VALIDEE),
     /** R-CONV-7: a quota decided by the Caf, at any time before the closure. */
     MODIFIER_QUOTA("R-CONV-7", StatutConvention.BROUILLON, StatutConvention.A_VERIFIER, StatutConvention.VALIDEE,
             StatutConvention.ACTIVE, StatutConvention.SUSPENDUE);

@@ -318,7 +318,11 @@ public class Convention extends Entite {
      * administer the partner must not change with the mode.
      */
     public void reprendreAdministrateursDe(Convention predecesseur) {
-        exiger(ActionConvention.REPRENDRE_ADMINISTRATEURS, "Les administrateurs se reprennent à la validation de la convention recréée.");
+        // A step of the successor's validation, not an action offered on the page: outside the table.
+        if (statut != StatutConvention.A_VERIFIER && statut != StatutConvention.VALIDEE) {
+            throw new RegleMetierException("R-CONV-6", "Les administrateurs se reprennent à la validation de la convention recréée."
+                    + " La convention n° " + numero + " est à l'état « " + statut.getLibelle() + " ».");
+        }
         if (predecesseur == null || precedente != predecesseur) {
             throw new IllegalArgumentException("Seule la convention remplacée transmet ses administrateurs");
         }

@@ -325,27 +325,35 @@ class ConventionTest {
             case CLOTURER_ET_RECREER -> () -> c.cloturerEtRecreer(ModeGestion.CENTRALISE, new NumeroConvention(2026, 2),
                     AGENT, "Changement de mode", debut, t0);
             case MODIFIER_QUOTA -> () -> c.modifierQuota("CDAP", "T2", 30, 0, AGENT, t0);
+            case REMPLACER_ADMINISTRATEUR -> () -> c.remplacerAdministrateur(false, new Contact("Martin", "Claire",
+                    "Directrice générale des services", "claire.martin@cias.test", null).avecCompte("MAR271002"),
+                    "Départ en retraite", AGENT, t0);
+            case RETIRER_SUPPLEANT -> () -> {
+                c.remplacerAdministrateur(true, new Contact("Roux", "Léo", "Adjoint", "leo@cias.test", null)
+                        .avecCompte("ROU271009"), "Suppléant désigné", AGENT, t0);
+                c.retirerSuppleant("Mutation", AGENT, t0);
+            };
         };
     }
 
     @Test
-    @DisplayName("R-CONV-3, R-CONV-7, R-CONV-8 : les actions que chaque état permet, lues dans la table unique de la convention")
+    @DisplayName("R-CONV-3, R-CONV-7, R-CONV-8, R-CONV-10 : les actions que chaque état permet, lues dans la table unique de la convention")
     void actionsParEtat() {
         assertEquals(EnumSet.of(ActionConvention.FIXER_QUOTA, ActionConvention.SOUMETTRE, ActionConvention.MODIFIER_QUOTA),
                 dansLEtat(StatutConvention.BROUILLON).actionsPossibles());
         assertEquals(EnumSet.of(ActionConvention.VALIDER, ActionConvention.REJETER, ActionConvention.MODIFIER_QUOTA),
                 dansLEtat(StatutConvention.A_VERIFIER).actionsPossibles());
-        assertEquals(EnumSet.of(ActionConvention.RATTACHER_COMPTES, ActionConvention.ACTIVER, ActionConvention.MODIFIER_QUOTA),
+        assertEquals(EnumSet.of(ActionConvention.RATTACHER_COMPTES, ActionConvention.ACTIVER, ActionConvention.MODIFIER_QUOTA, ActionConvention.REMPLACER_ADMINISTRATEUR, ActionConvention.RETIRER_SUPPLEANT),
                 dansLEtat(StatutConvention.VALIDEE).actionsPossibles());
         assertEquals(EnumSet.of(ActionConvention.SUSPENDRE, ActionConvention.CLOTURER, ActionConvention.CLOTURER_ET_RECREER,
-                ActionConvention.MODIFIER_QUOTA), dansLEtat(StatutConvention.ACTIVE).actionsPossibles());
+                ActionConvention.MODIFIER_QUOTA, ActionConvention.REMPLACER_ADMINISTRATEUR, ActionConvention.RETIRER_SUPPLEANT), dansLEtat(StatutConvention.ACTIVE).actionsPossibles());
         assertEquals(EnumSet.of(ActionConvention.REACTIVER, ActionConvention.CLOTURER, ActionConvention.CLOTURER_ET_RECREER,
-                ActionConvention.MODIFIER_QUOTA), dansLEtat(StatutConvention.SUSPENDUE).actionsPossibles());
+                ActionConvention.MODIFIER_QUOTA, ActionConvention.REMPLACER_ADMINISTRATEUR, ActionConvention.RETIRER_SUPPLEANT), dansLEtat(StatutConvention.SUSPENDUE).actionsPossibles());
         assertEquals(EnumSet.noneOf(ActionConvention.class), dansLEtat(StatutConvention.CLOTUREE).actionsPossibles());
     }
 
     @Test
-    @DisplayName("R-CONV-3, R-CONV-4, R-CONV-7, R-CONV-8 : les gardes de la convention acceptent exactement les actions qu'elle annonce, et refusent les autres en nommant leur règle")
+    @DisplayName("R-CONV-3, R-CONV-4, R-CONV-7, R-CONV-8, R-CONV-10 : les gardes de la convention acceptent exactement les actions qu'elle annonce, et refusent les autres en nommant leur règle")
     void lesGardesSuiventLaTable() {
         for (StatutConvention statut : StatutConvention.values()) {
             for (ActionConvention action : ActionConvention.values()) {

@@ -1,6 +1,5 @@
 package org.eden.portail.identite;
 
-import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.spi.CDI;
 import org.apache.shiro.authc.AuthenticationException;
@@ -30,9 +29,8 @@ import java.util.stream.Collectors;
  * why, for the traces; the screens show all of them as the same message.
  * <p>
  * The realm is created by Shiro (shiro.ini), outside CDI, so it reaches the service through
- * {@link CDI#current()}. Authorisation is read from the database once per request
- * ({@link AutorisationsDeLaRequete}): no stale roles on another node of the cluster, and a
- * suspension takes effect at the next request. The realm knows no permission: it assembles what each context
+ * {@link CDI#current()}. Authorisation is read from the database on each request: no stale roles
+ * on another node of the cluster. The realm knows no permission: it assembles what each context
  * grants ({@link PermissionsDuContexte}) from the account and its partner side
  * ({@link SourceDroitsPartenaire}), so identite imports none of the contexts above it.
  */
@@ -63,21 +61,6 @@ public class EdenRealm extends AuthorizingRealm {
             case COMPTE_SUSPENDU -> throw new DisabledAccountException(resultat.name());
             case PROVISOIRE_EXPIRE -> throw new ExpiredCredentialsException(resultat.name());
         };
-    }
-
-    /** Once per request and principal; outside a request (none active), read each time. */
-    @Override
-    protected AuthorizationInfo getAuthorizationInfo(PrincipalCollection principals) {
-        if (principals == null) {
-            return null;
-        }
-        AutorisationsDeLaRequete requete;
-        try {
-            requete = CDI.current().select(AutorisationsDeLaRequete.class).get();
-            return requete.de(getAvailablePrincipal(principals), () -> super.getAuthorizationInfo(principals));
-        } catch (ContextNotActiveException horsRequete) {
-            return super.getAuthorizationInfo(principals);
-        }
     }
 
     @Override

@@ -1,7 +1,6 @@
 package org.eden.portail.identite;
 
 import org.apache.shiro.authc.credential.DefaultPasswordService;
-import org.apache.shiro.authc.credential.PasswordService;
 import org.apache.shiro.crypto.hash.DefaultHashService;
 import org.apache.shiro.crypto.hash.HashRequest;
 import org.apache.shiro.lang.util.ByteSource;
@@ -14,10 +13,6 @@ import java.util.Map;
  * (19 MiB of memory, 2 iterations, parallelism 1; Shiro's own defaults are t=1, m=64 MiB, p=4) and
  * a random salt. The stored string ({@code $shiro2$argon2id$v=19$t=2,m=19456,p=1$salt$hash})
  * carries its parameters, so they can be raised later without invalidating existing hashes.
- * <p>
- * Since issue 18 the Argon2id computation itself is libargon2's ({@link Argon2id#leMeilleur()}),
- * behind Shiro's {@link PasswordService} ({@link MotsDePasseArgon2}), in the same stored format:
- * a login costs one native Argon2id, about twice as fast as Shiro's Java one on the same cores.
  */
 public final class HachageMotDePasse {
 
@@ -25,8 +20,7 @@ public final class HachageMotDePasse {
     static final int MEMOIRE_KIB = 19 * 1024;
     static final int PARALLELISME = 1;
 
-    private static final MotsDePasseArgon2 SERVICE = new MotsDePasseArgon2(Argon2id.leMeilleur(), serviceShiro(),
-            ITERATIONS, MEMOIRE_KIB, PARALLELISME);
+    private static final DefaultPasswordService SERVICE = service();
     private static final SecureRandom ALEA = new SecureRandom();
 
     /**
@@ -38,11 +32,7 @@ public final class HachageMotDePasse {
     private HachageMotDePasse() {
     }
 
-    /**
-     * Shiro's own service at the portal's parameters: it reads any format Shiro knows, and the
-     * benchmark measures it as the implementation before libargon2.
-     */
-    public static DefaultPasswordService serviceShiro() {
+    private static DefaultPasswordService service() {
         DefaultHashService hachage = new DefaultHashService();
         hachage.setDefaultAlgorithmName("argon2id");
         // Shiro's Argon2 provider reads its parameters as strings.
@@ -74,11 +64,6 @@ public final class HachageMotDePasse {
             return false;
         }
         return SERVICE.passwordsMatch(motDePasse, hash);
-    }
-
-    /** Which Argon2id implementation verifies (the benchmark prints it). */
-    public static String implementation() {
-        return SERVICE.implementation();
     }
 
     /** Spends the time of one verification, and always answers no. */

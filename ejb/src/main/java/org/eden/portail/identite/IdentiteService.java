@@ -51,15 +51,13 @@ public class IdentiteService {
     Clock horloge;
 
     /**
-     * Checks a login attempt and records its effect (R-AUTH-1: failures counted in the database in
-     * one statement on the account's row, so that they add up across servers; a success resets
-     * them). Every path costs exactly one Argon2 verification, whether the identifier exists or
-     * not, and no lock is held while it runs: the account is read, the password verified, then
-     * only a failure (or a success after failures) writes.
+     * Checks a login attempt and records its effect (R-AUTH-1: failures counted in the database,
+     * under a row lock, so that they add up across servers; a success resets them). Every path
+     * costs exactly one Argon2 verification, whether the identifier exists or not.
      */
     @ActionTracee(value = "CONNEXION", cible = "UTILISATEUR", acteurEstCible = true)
     public ResultatAuthentification authentifier(String identifiant, String motDePasse) {
-        Optional<Utilisateur> compte = utilisateurs.parIdentifiant(identifiant);
+        Optional<Utilisateur> compte = utilisateurs.parIdentifiantVerrouille(identifiant);
         if (compte.isEmpty()) {
             HachageMotDePasse.verifierLeurre(motDePasse);
             return ResultatAuthentification.IDENTIFIANT_INCONNU;
@@ -71,7 +69,7 @@ public class IdentiteService {
             return ResultatAuthentification.COMPTE_GELE;
         }
         if (!motDePasseCorrect) {
-            if (utilisateurs.compterEchec(utilisateur.getId(), maintenant, RegleGel.DEFAUT)) {
+            if (utilisateur.enregistrerEchec(maintenant, RegleGel.DEFAUT)) {
                 courriels.fire(modeles.compteGele(utilisateur.getEmail(), utilisateur.getNomComplet(),
                         RegleGel.DEFAUT.seuil(), RegleGel.DEFAUT.duree()));
                 return ResultatAuthentification.GEL_DECLENCHE;
@@ -84,9 +82,7 @@ public class IdentiteService {
         if (utilisateur.provisoireExpire(maintenant, motsDePasse.validiteProvisoire())) {
             return ResultatAuthentification.PROVISOIRE_EXPIRE;
         }
-        if (utilisateur.getEchecsConsecutifs() != 0 || utilisateur.getGeleJusquA() != null) {
-            utilisateurs.remettreAZeroEchecs(utilisateur.getId());
-        }
+        utilisateur.authentificationReussie();
         return ResultatAuthentification.ACCEPTEE;
     }
 

@@ -31,11 +31,10 @@ public class RetentionTraces {
     @ActionTracee(value = "PURGE_TRACES", cible = "TRACES")
     public PurgeTraces purger(Instant maintenant) {
         Instant limite = RegleRetention.DEFAUT.limite(maintenant, Horloge.FUSEAU);
-        // Held to the commit: no sealing can slip between what is counted and what is deleted, and
-        // two nodes running the job at once purge one after the other. Unsealed traces are left to
-        // the sealer (they are seconds old, never past the limit).
+        // Held to the commit: no append can slip between what is counted and what is deleted, and
+        // two nodes running the job at once purge one after the other.
         TeteChaine tete = traces.teteVerrouillee();
-        long premierAGarder = traces.premierMaillonDepuis(limite).orElse(tete.getDernierRang() + 1);
+        long premierAGarder = traces.premierRangDepuis(limite).orElse(tete.getDernierRang() + 1);
         long premierActuel = traces.derniereAncre().map(PurgeTraces::getAncreRang).orElse(1L);
         PurgeTraces purge;
         if (premierAGarder <= premierActuel) {
@@ -44,8 +43,8 @@ public class RetentionTraces {
             String ancreHash = premierAGarder > tete.getDernierRang()
                     ? tete.getDernierHash()
                     : traces.trace(premierAGarder - 1).map(Trace::getHash)
-                    .orElseThrow(() -> new IllegalStateException("Maillon " + (premierAGarder - 1)
-                            + " absent : la chaîne est rompue, purge interrompue."));
+                    .orElseThrow(() -> new IllegalStateException("Trace de rang " + (premierAGarder - 1)
+                            + " absente : la chaîne est rompue, purge interrompue."));
             long nombre = traces.purgerAvant(premierAGarder);
             purge = PurgeTraces.reussie(maintenant, limite, nombre, premierAGarder, ancreHash);
         }

@@ -4,7 +4,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import org.apache.shiro.SecurityUtils;
 
-import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 
@@ -18,21 +17,16 @@ public class TraceService {
     @Inject
     TraceRepository traces;
 
-    @Inject
-    Clock horloge;
-
     /**
-     * R-TRACE-1: walks the sealed chain in link order, from its anchor (the start, or the point
-     * the last purge left) to its head, and says whether it is intact or the first link where it
-     * breaks; and how many traces wait for the sealer, the oldest since when (not in the chain
-     * yet, so not verified). Reserved to the Caf's superviseurs and administrateurs.
+     * R-TRACE-1: walks the chain in rang order, from its anchor (the start, or the point the last
+     * purge left) to its head, and says whether it is intact or the first trace where it breaks.
+     * Reserved to the Caf's superviseurs and administrateurs.
      */
     @ActionTracee(value = "VERIFICATION_TRACES", cible = "TRACES")
     public VerificationChaine verifier() {
         SecurityUtils.getSubject().checkPermission(PermissionsTraces.TRACE_VERIFIER);
-        // The head first: the links up to it are committed with it; later ones are not this walk's.
+        // The head first: the traces up to it are committed with it; later ones are not this walk's.
         TeteChaine tete = traces.tete();
-        AttenteScellement attente = traces.attente();
         Optional<PurgeTraces> ancre = traces.derniereAncre();
         long premierRang = ancre.map(PurgeTraces::getAncreRang).orElse(1L);
         VerificateurChaine verificateur = new VerificateurChaine(premierRang,
@@ -46,10 +40,10 @@ public class TraceService {
                 if (!suite) {
                     break;
                 }
-                apres = trace.getMaillon();
+                apres = trace.getRang();
             }
             suite = suite && page.size() == PAGE;
         }
-        return verificateur.resultat(tete.getDernierRang(), tete.getDernierHash()).avecAttente(attente, horloge.instant());
+        return verificateur.resultat(tete.getDernierRang(), tete.getDernierHash());
     }
 }

@@ -88,7 +88,7 @@ public final class BancCdap {
     }
 
     /** A user's own session: the login form, as a browser posts it. */
-    static HttpClient connecter(String url, String identifiant, String motDePasse) throws IOException, InterruptedException {
+    private static HttpClient connecter(String url, String identifiant, String motDePasse) throws IOException, InterruptedException {
         HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
                 .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
         String page = client.send(HttpRequest.newBuilder(URI.create(url + "/login.xhtml")).build(),
@@ -110,15 +110,8 @@ public final class BancCdap {
         return client;
     }
 
-    static Mesure mesurer(String nom, List<HttpClient> clients, int secondes, java.util.function.Function<SplittableRandom, URI> adresse)
+    private static Mesure mesurer(String nom, List<HttpClient> clients, int secondes, java.util.function.Function<SplittableRandom, URI> adresse)
             throws Exception {
-        return mesurerRequetes(nom, clients, secondes, alea -> HttpRequest.newBuilder(adresse.apply(alea))
-                .header("Accept", "application/json").build());
-    }
-
-    /** {@code clients.size()} threads, each with its client, send requests for {@code secondes}; only 200 counts. */
-    static Mesure mesurerRequetes(String nom, List<HttpClient> clients, int secondes,
-                                  java.util.function.Function<SplittableRandom, HttpRequest> requete) throws Exception {
         long fin = System.nanoTime() + secondes * 1_000_000_000L;
         AtomicLong erreurs = new AtomicLong();
         ExecutorService fils = Executors.newFixedThreadPool(clients.size());
@@ -130,7 +123,8 @@ public final class BancCdap {
                 List<Long> durees = new ArrayList<>();
                 while (System.nanoTime() < fin) {
                     long debut = System.nanoTime();
-                    HttpResponse<Void> r = client.send(requete.apply(alea), HttpResponse.BodyHandlers.discarding());
+                    HttpResponse<Void> r = client.send(HttpRequest.newBuilder(adresse.apply(alea)).header("Accept", "application/json").build(),
+                            HttpResponse.BodyHandlers.discarding());
                     long duree = System.nanoTime() - debut;
                     if (r.statusCode() == 200) {
                         durees.add(duree);
@@ -151,7 +145,7 @@ public final class BancCdap {
                 centile(toutes, 50), centile(toutes, 95), centile(toutes, 99));
     }
 
-    static double centile(List<Long> triees, int c) {
+    private static double centile(List<Long> triees, int c) {
         if (triees.isEmpty()) {
             return Double.NaN;
         }

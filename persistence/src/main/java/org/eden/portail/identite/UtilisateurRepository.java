@@ -1,6 +1,5 @@
 package org.eden.portail.identite;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -16,20 +15,6 @@ public interface UtilisateurRepository {
     Optional<Utilisateur> parIdentifiantVerrouille(String identifiant);
 
     Utilisateur enregistrer(Utilisateur utilisateur);
-
-    /**
-     * R-AUTH-1 in one statement, without locking the row beforehand: counts one failed login of
-     * account {@code id}, and freezes it until {@code maintenant + duree} when the count reaches
-     * {@code seuil} (the count then restarts from zero). Failures during a freeze neither count
-     * nor extend it. Failures on several servers at once add up: the database applies the
-     * statements to the row one after the other.
-     *
-     * @return true when this failure froze the account
-     */
-    boolean compterEchec(long id, Instant maintenant, RegleGel regle);
-
-    /** A success: no failure counted and no freeze (nothing written when already so). */
-    void remettreAZeroEchecs(long id);
 
     /** R-HAB-9: the account a person (by e-mail) already has in an organisation, if any. */
     Optional<Utilisateur> parOrganismeEtEmail(Long organismeId, String email);

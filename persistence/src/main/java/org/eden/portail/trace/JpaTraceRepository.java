@@ -44,56 +44,36 @@ public class JpaTraceRepository implements TraceRepository {
     }
 
     @Override
-    public Optional<Trace> trace(long maillon) {
-        return em.createQuery("select t from Trace t where t.maillon = :maillon", Trace.class)
-                .setParameter("maillon", maillon)
-                .getResultStream().findFirst();
+    public Optional<Trace> trace(long rang) {
+        return Optional.ofNullable(em.find(Trace.class, rang));
     }
 
     @Override
-    public List<Trace> page(long apres, long jusqua, int nombre) {
-        return em.createQuery("select t from Trace t where t.maillon > :apres and t.maillon <= :jusqua order by t.maillon", Trace.class)
-                .setParameter("apres", apres).setParameter("jusqua", jusqua)
+    public List<Trace> page(long apresRang, long jusquARang, int nombre) {
+        return em.createQuery("select t from Trace t where t.rang > :apres and t.rang <= :jusqua order by t.rang", Trace.class)
+                .setParameter("apres", apresRang).setParameter("jusqua", jusquARang)
                 .setMaxResults(nombre)
                 .getResultList();
     }
 
     @Override
-    public List<Trace> aSceller(int nombre) {
-        // ix_trace_a_sceller (PostgreSQL: partial, on rang where maillon is null) keeps this cheap
-        // however long the sealed chain is.
-        return em.createQuery("select t from Trace t where t.maillon is null order by t.rang", Trace.class)
-                .setMaxResults(nombre)
-                .getResultList();
-    }
-
-    @Override
-    public AttenteScellement attente() {
-        Object[] ligne = (Object[]) em.createNativeQuery("SELECT COUNT(*), MIN(horodatage) FROM trace WHERE maillon IS NULL")
-                .getSingleResult();
-        long nombre = ((Number) ligne[0]).longValue();
-        return nombre == 0 ? AttenteScellement.AUCUNE : new AttenteScellement(nombre, LigneTrace.instant(ligne[1]));
-    }
-
-    @Override
-    public Optional<Long> premierMaillonDepuis(Instant limite) {
+    public Optional<Long> premierRangDepuis(Instant limite) {
         // Native, bound with the column's own type (OffsetDateTime): no reliance on how the Instant
         // converter treats a JPQL parameter.
-        Object maillon = em.createNativeQuery("SELECT MIN(maillon) FROM trace WHERE horodatage >= ?")
+        Object rang = em.createNativeQuery("SELECT MIN(rang) FROM trace WHERE horodatage >= ?")
                 .setParameter(1, limite.atOffset(ZoneOffset.UTC))
                 .getSingleResult();
-        return Optional.ofNullable((Number) maillon).map(Number::longValue);
+        return Optional.ofNullable((Number) rang).map(Number::longValue);
     }
 
     @Override
-    public long purgerAvant(long maillon) {
+    public long purgerAvant(long rang) {
         if (postgresql()) {
             // Transaction-local: ends with this transaction, whatever happens (see V4_1__TracesEnAjoutSeul).
             em.createNativeQuery("SELECT set_config('eden.purge', 'on', true)").getSingleResult();
         }
-        // Unsealed traces (maillon null) are not before anything: the purge leaves them to the sealer.
-        return em.createQuery("delete from Trace t where t.maillon < :maillon")
-                .setParameter("maillon", maillon)
+        return em.createQuery("delete from Trace t where t.rang < :rang")
+                .setParameter("rang", rang)
                 .executeUpdate();
     }
 

@@ -8,11 +8,10 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 
 /**
- * The head of the trace chain: the last link sealed ({@code dernier_rang} holds its maillon) and
- * its hash. Only the sealer and the retention purge lock this one row (PESSIMISTIC_WRITE, i.e.
- * SELECT … FOR UPDATE), never an action: two sealers, on one server or on several, thus never give
- * the same link twice nor chain to the same previous trace, and a purge never runs beside a
- * sealing. It also tells the verification where the chain must end: a deleted last trace is seen too.
+ * The head of the trace chain: the last rang given and its hash. Every append locks this one row
+ * (PESSIMISTIC_WRITE, i.e. SELECT … FOR UPDATE) until its transaction ends, so that two appends, on
+ * one server or on several, can never take the same rang or chain to the same previous trace. It
+ * also tells the verification where the chain must end: a deleted last trace is seen too.
  */
 @Entity
 @Table(name = "trace_tete")
@@ -39,18 +38,14 @@ public class TeteChaine {
         this.dernierHash = dernierHash;
     }
 
-    /** Seals a written trace as the next link of the chain and moves the head to it. */
-    public Trace sceller(Trace trace) {
-        trace.sceller(dernierRang + 1, dernierHash);
-        dernierRang = trace.getMaillon();
+    /** Seals the next trace of the chain and moves the head to it. */
+    public Trace ajouter(Instant horodatage, Trace.Acteur acteur, String action, String cibleType,
+                         String cibleId, ResultatTrace resultat, String detail) {
+        Trace trace = new Trace(dernierRang + 1, dernierHash, horodatage, acteur, action, cibleType, cibleId,
+                resultat, detail);
+        dernierRang = trace.getRang();
         dernierHash = trace.getHash();
         return trace;
-    }
-
-    /** A new trace sealed at once (tests of the chain). */
-    Trace ajouter(Instant horodatage, Trace.Acteur acteur, String action, String cibleType,
-                  String cibleId, ResultatTrace resultat, String detail) {
-        return sceller(new Trace(horodatage, acteur, action, cibleType, cibleId, resultat, detail));
     }
 
     public long getDernierRang() {

@@ -4,10 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 import java.io.Serializable;
@@ -23,14 +20,9 @@ import java.util.HexFormat;
  * is written once and never changed: it has no setter, no version, and the only way out of the
  * table is the retention purge.
  * <p>
- * A trace is written unsealed, in the action's transaction, without waiting on anyone: its
- * {@code rang} (the row's number, from a sequence: increasing, unique, with holes where a
- * transaction rolled back) and its content. Shortly after the commit the sealer
- * ({@code ScellementTraces}, one at a time across the cluster) gives it its place in the hash
- * chain: its {@code maillon} (1, 2, 3… without holes), the hash of the previous link and
- * {@code hash = SHA-256(hashPrecedent + contenuCanonique())}. Sealed, the three never change again
- * (on PostgreSQL the schema refuses it). Changing, removing or inserting a sealed row anywhere
- * breaks the chain from that row on; see {@link VerificateurChaine}.
+ * Traces form a hash chain: {@code hash = SHA-256(hashPrecedent + contenuCanonique())}, where
+ * {@code hashPrecedent} is the hash of the trace of rang − 1. Changing, removing or inserting a
+ * row anywhere breaks the chain from that row on; see {@link VerificateurChaine}.
  */
 @Entity
 @Table(name = "trace")
@@ -42,12 +34,7 @@ public class Trace implements Serializable {
     public static final String GENESE = "0".repeat(64);
 
     @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "trace_rang_seq")
-    @SequenceGenerator(name = "trace_rang_seq", sequenceName = "trace_rang_seq", allocationSize = 50)
-    private Long rang;
-
-    /** The place in the chain, given by the sealer; null until sealed. Equal to rang for traces written before V13. */
-    private Long maillon;
+    private long rang;
 
     @Column(nullable = false)
     private Instant horodatage;
@@ -87,22 +74,24 @@ public class Trace implements Serializable {
     @Column(name = "session_hash", length = 64)
     private String sessionHash;
 
-    @Column(name = "hash_precedent", length = 64)
+    @Column(name = "hash_precedent", nullable = false, length = 64)
     private String hashPrecedent;
 
-    @Column(length = 64)
+    @Column(nullable = false, length = 64)
     private String hash;
 
     protected Trace() {
     }
 
     /**
-     * A trace not sealed yet: its rang comes from the sequence when it is persisted, its place in
-     * the chain from the sealer. The time is cut to the millisecond: both databases keep it
-     * exactly, so the hash computed at sealing is the one recomputed from the stored row.
+     * A trace sealed at position {@code rang} after the trace whose hash is {@code hashPrecedent}.
+     * The time is cut to the millisecond: both databases keep it exactly, so the hash computed now
+     * is the one recomputed from the stored row.
      */
-    public Trace(Instant horodatage, Acteur acteur, String action,
+    public Trace(long rang, String hashPrecedent, Instant horodatage, Acteur acteur, String action,
                  String cibleType, String cibleId, ResultatTrace resultat, String detail) {
+        this.rang = rang;
+        this.hashPrecedent = hashPrecedent;
         this.horodatage = horodatage.truncatedTo(ChronoUnit.MILLIS);
         this.identifiant = acteur.identifiant();
         this.organismeId = acteur.organismeId();
@@ -115,15 +104,6 @@ public class Trace implements Serializable {
         this.cibleId = coupe(cibleId, 100);
         this.resultat = resultat;
         this.detail = coupe(detail, 200);
-    }
-
-    /** Seals this trace as link {@code maillon} of the chain, after the link whose hash is {@code hashPrecedent}. */
-    void sceller(long maillon, String hashPrecedent) {
-        if (this.hash != null) {
-            throw new IllegalStateException("Trace de rang " + rang + " déjà scellée");
-        }
-        this.maillon = maillon;
-        this.hashPrecedent = hashPrecedent;
         this.hash = hashAttendu();
     }
 
@@ -133,12 +113,12 @@ public class Trace implements Serializable {
     }
 
     /**
-     * Every field but the hashes and the row's own rang, the link first, each as {@code length:value} (or {@code -} for null) so that no
+     * Every field but the hashes, each as {@code length:value} (or {@code -} for null) so that no
      * two different contents give the same text, whatever characters the values hold.
      */
     String contenuCanonique() {
         StringBuilder texte = new StringBuilder();
-        for (Object champ : new Object[]{maillon, horodatage.toEpochMilli(), identifiant, organismeId, codeCaf, profil,
+        for (Object champ : new Object[]{rang, horodatage.toEpochMilli(), identifiant, organismeId, codeCaf, profil,
                 action, cibleType, cibleId, resultat.name(), detail, ip, sessionHash}) {
             if (champ == null) {
                 texte.append('-');
@@ -172,12 +152,8 @@ public class Trace implements Serializable {
     // No getter of the content: a trace is read through LigneTrace, the read model of the screen and
     // the export (RequeteTraces), never as a managed entity. What is here serves the hash chain.
 
-    public Long getRang() {
+    public long getRang() {
         return rang;
-    }
-
-    public Long getMaillon() {
-        return maillon;
     }
 
     public Instant getHorodatage() {

@@ -11,39 +11,28 @@ import java.util.Optional;
  */
 public interface TraceRepository {
 
-    /**
-     * The head of the chain, locked until the end of the transaction: taken by the sealer and the
-     * purge only, never by an action, so that they run one at a time across the cluster.
-     */
+    /** The head of the chain, locked until the end of the transaction: the one way to append. */
     TeteChaine teteVerrouillee();
 
     /** The head as last committed, not locked (verification). */
     TeteChaine tete();
 
-    /** Writes a trace, unsealed: no lock taken. */
     void ajouter(Trace trace);
 
-    /** The sealed trace of link {@code maillon}. */
-    Optional<Trace> trace(long maillon);
+    Optional<Trace> trace(long rang);
 
-    /** Sealed traces of maillon in ]apres, jusqua], in chain order, at most {@code nombre}. */
-    List<Trace> page(long apres, long jusqua, int nombre);
+    /** Traces of rang in ]apresRang, jusquARang], in rang order, at most {@code nombre}. */
+    List<Trace> page(long apresRang, long jusquARang, int nombre);
 
-    /** At most {@code nombre} committed traces waiting for the sealer, in rang order (the sealing order). */
-    List<Trace> aSceller(int nombre);
-
-    /** How many traces wait for the sealer, and since when. */
-    AttenteScellement attente();
-
-    /** The maillon of the oldest sealed trace at or after {@code limite}, if any. */
-    Optional<Long> premierMaillonDepuis(Instant limite);
+    /** The rang of the oldest trace at or after {@code limite}, if any. */
+    Optional<Long> premierRangDepuis(Instant limite);
 
     /**
-     * Deletes every sealed trace before link {@code maillon}. Only the retention purge calls it, in
-     * a transaction that already holds the head of the chain; on PostgreSQL it first sets the
-     * transaction-local {@code eden.purge} that the schema's trigger requires.
+     * Deletes every trace before {@code rang}. Only the retention purge calls it, in a transaction
+     * that already holds the head of the chain; on PostgreSQL it first sets the transaction-local
+     * {@code eden.purge} that the schema's trigger requires.
      */
-    long purgerAvant(long maillon);
+    long purgerAvant(long rang);
 
     void enregistrer(PurgeTraces purge);
 

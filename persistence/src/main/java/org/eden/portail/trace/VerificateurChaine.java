@@ -1,7 +1,7 @@
 package org.eden.portail.trace;
 
 /**
- * Walks the sealed trace chain in maillon order (the "rang" of this class is the link's number) and tells whether it holds. Fed one trace at a time (the
+ * Walks the trace chain in rang order and tells whether it holds. Fed one trace at a time (the
  * caller reads the table by pages: millions of traces never sit in memory together).
  * <p>
  * The chain starts from an anchor: {@link Trace#GENESE} at rang 1 before any purge, or, after a
@@ -26,14 +26,14 @@ public final class VerificateurChaine {
         if (rupture != null) {
             return false;
         }
-        if (trace.getMaillon() != rangAttendu) {
+        if (trace.getRang() != rangAttendu) {
             rupture = VerificationChaine.rompue(verifiees, rangAttendu,
-                    "Maillon " + rangAttendu + " absent (le suivant est le maillon " + trace.getMaillon() + ").");
+                    "Trace de rang " + rangAttendu + " absente (la suivante est de rang " + trace.getRang() + ").");
         } else if (!trace.getHashPrecedent().equals(hashAttendu)) {
-            rupture = VerificationChaine.rompue(verifiees, trace.getMaillon(),
+            rupture = VerificationChaine.rompue(verifiees, trace.getRang(),
                     "Le hash précédent de la trace ne correspond pas à la trace qui la précède.");
         } else if (!trace.hashAttendu().equals(trace.getHash())) {
-            rupture = VerificationChaine.rompue(verifiees, trace.getMaillon(),
+            rupture = VerificationChaine.rompue(verifiees, trace.getRang(),
                     "Le contenu de la trace ne correspond plus à son hash : elle a été modifiée.");
         } else {
             verifiees++;
@@ -51,7 +51,7 @@ public final class VerificateurChaine {
         }
         if (rangAttendu - 1 != dernierRangTete || !hashAttendu.equals(dernierHashTete)) {
             return VerificationChaine.rompue(verifiees, rangAttendu,
-                    "La chaîne s'arrête au maillon " + (rangAttendu - 1) + " alors que sa tête est au maillon "
+                    "La chaîne s'arrête au rang " + (rangAttendu - 1) + " alors que sa tête est au rang "
                             + dernierRangTete + " : des traces de fin ont disparu.");
         }
         return VerificationChaine.intacte(verifiees);

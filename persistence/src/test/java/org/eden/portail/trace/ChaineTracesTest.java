@@ -50,10 +50,10 @@ class ChaineTracesTest {
         TeteChaine tete = new TeteChaine(0, Trace.GENESE);
         List<Trace> traces = chaine(tete, 3);
         assertEquals(Trace.GENESE, traces.get(0).getHashPrecedent());
-        assertEquals(1, traces.get(0).getMaillon());
+        assertEquals(1, traces.get(0).getRang());
         for (int i = 1; i < traces.size(); i++) {
             assertEquals(traces.get(i - 1).getHash(), traces.get(i).getHashPrecedent());
-            assertEquals(i + 1, traces.get(i).getMaillon());
+            assertEquals(i + 1, traces.get(i).getRang());
         }
         Trace premiere = traces.get(0);
         assertEquals(Trace.sha256(Trace.GENESE + premiere.contenuCanonique()), premiere.getHash());

@@ -135,9 +135,9 @@ public final class BancLectureTraces {
             }
             String actions = "ARRAY['" + String.join("','", ACTIONS) + "']";
             String sql = """
-                    INSERT INTO trace (rang, maillon, horodatage, identifiant, organisme_id, code_caf, profil, action, cible_type, cible_id,
+                    INSERT INTO trace (rang, horodatage, identifiant, organisme_id, code_caf, profil, action, cible_type, cible_id,
                                        resultat, detail, ip, session_hash, hash_precedent, hash)
-                    SELECT g, g,
+                    SELECT g,
                            now() - (random() * interval '182 days'),
                            CASE WHEN agent THEN 'AGT' || lpad(caf::text, 3, '0') || lpad(mod(g, 10)::text, 3, '0')
                                 ELSE 'U' || lpad(org::text, 5, '0') || lpad(mod(g, %d)::text, 3, '0') END,

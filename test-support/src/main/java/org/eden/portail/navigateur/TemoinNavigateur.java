@@ -10,7 +10,8 @@ import java.util.List;
 /**
  * Keeps a failure's witness: when a test fails, a screenshot and the page source of every browser
  * still open, or closed during the test, land in target/captures/echecs/CLASS.METHOD-N.png and
- * .html. Registered for every test through JUnit's extension auto-detection (the build switches it
+ * .html, with axe-core's report of each page that failed the accessibility check beside them
+ * (CLASS.METHOD-N-axe-K.json). Registered for every test through JUnit's extension auto-detection (the build switches it
  * on for the test modules), so no browser test can forget it.
  *
  * <p>A test closes its browsers with try-with-resources, before JUnit learns that it failed: while

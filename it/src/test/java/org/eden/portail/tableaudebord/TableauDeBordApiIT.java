@@ -299,10 +299,12 @@ class TableauDeBordApiIT {
         return Http.base();
     }
 
-    /** Clicks one choice of a p:selectOneButton and waits for the tabs to show the expected text. */
-    private static void niveau(Navigateur navigateur, String libelle, String attendu) {
-        navigateur.cliquer(By.xpath("//*[@id='elisa:niveau']//*[normalize-space(text())='" + libelle + "']"));
-        navigateur.attendreTexte(By.id("elisa:themes"), attendu);
+    /**
+     * The choice of a p:selectOneButton. No method of this class names a test-support type in its
+     * signature: the class is loaded in the server too, where test-support is absent.
+     */
+    private static By niveau(String libelle) {
+        return By.xpath("//*[@id='elisa:niveau']//*[normalize-space(text())='" + libelle + "']");
     }
 
     @Test
@@ -319,7 +321,8 @@ class TableauDeBordApiIT {
             navigateur.cliquerLien("tuiles", "Elisa – RSA");
             navigateur.attendre(By.id("elisa:themes"));
             assertFalse(navigateur.elements(By.id("elisa:bloc-regime")).isEmpty(), "CNAF/MSA switch at the département level");
-            niveau(navigateur, "Caisse", "Caf – Ain");
+            navigateur.cliquer(niveau("Caisse"));
+            navigateur.attendreTexte(By.id("elisa:themes"), "Caf – Ain");
             assertTrue(navigateur.elements(By.id("elisa:bloc-regime")).isEmpty(), "R-TDB-4: no MSA switch at the caisse level");
             assertTrue(navigateur.texte("elisa").contains("Régime : CNAF (Caf)"));
             assertTrue(navigateur.texte("elisa:themes").contains("France entière"));
@@ -342,7 +345,8 @@ class TableauDeBordApiIT {
             assertFalse(table.contains("62 – Pas-de-Calais"), table);
             assertFalse(table.contains("75 – Paris"), table);
             navigateur.capturer("tdb-conseil-departemental");
-            niveau(navigateur, "Caisse", "ne voit pas le niveau caisse");
+            navigateur.cliquer(niveau("Caisse"));
+            navigateur.attendreTexte(By.id("elisa:themes"), "ne voit pas le niveau caisse");
             assertFalse(navigateur.texte("elisa:themes").contains("Caf – Nord"));
             navigateur.ouvrir("/tableaudebord/elisa.xhtml?famille=PRESTATIONS_LEGALES");
             assertTrue(navigateur.titre().startsWith("Accès refusé"), navigateur.titre());
@@ -363,7 +367,8 @@ class TableauDeBordApiIT {
             assertTrue(navigateur.elements(By.id("elisa:bloc-regime")).isEmpty(), "MSA only: no switch");
             assertTrue(navigateur.texte("elisa").contains("Régime : MSA"));
             assertFalse(navigateur.elements(By.id("elisa:statut")).isEmpty(), "the MSA statut is offered");
-            niveau(navigateur, "Caisse", "MSA Nord-Pas de Calais");
+            navigateur.cliquer(niveau("Caisse"));
+            navigateur.attendreTexte(By.id("elisa:themes"), "MSA Nord-Pas de Calais");
             assertFalse(navigateur.texte("elisa:themes").contains("MSA de Picardie"));
             navigateur.capturer("tdb-msa-caisse");
         }

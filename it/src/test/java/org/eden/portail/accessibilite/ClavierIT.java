@@ -52,7 +52,8 @@ class ClavierIT {
     static final String CAF = "974";
     static final String NOUVEAU = "CLA974001";
     static final String PROVISOIRE = "Provisoire#Clavier2026";
-    static final String CHOISI = "Clavier#Soleil2026";
+    /** Not his name (R-PWD-1 refuses a password holding the name « Clavier »). */
+    static final String CHOISI = "Lune#Soleil2026";
     static final String DEMO = "Eden#Demo2026";
 
     @Deployment

@@ -70,6 +70,8 @@ class EcransAccessiblesIT {
     static final String MOT_DE_PASSE_EXPIRE = "ROU271001";
     static final String UTILISATEUR_T2 = "DUP271001";
     static final String RESPONSABLE = "LEM271001";
+    static final String FOURNISSEUR_ACTIVITE_AFAS = "FON271001";
+    static final String APPROBATEUR_AFAS = "CAR271001";
     static final String PREMIERE_CONNEXION = "NVX271901";
     static final String SIRET_CIAS = "20004167100013";
 
@@ -121,7 +123,16 @@ class EcransAccessiblesIT {
             Ecran.ouvert("incident/mes-incidents.xhtml", UTILISATEUR_T2),
             Ecran.ouvert("incident/guichet.xhtml", ADMINISTRATEUR_CAF),
             Ecran.ouvert("incident/maintenance.xhtml", ADMINISTRATEUR_CAF),
-            Ecran.ouvert("trace/traces.xhtml", SUPERVISEUR_CAF));
+            Ecran.ouvert("trace/traces.xhtml", SUPERVISEUR_CAF),
+            Ecran.ouvert("navigateur-non-pris-en-charge.xhtml", ANONYME),
+            Ecran.ouvert("erreur/requete-invalide.xhtml", ANONYME),
+            Ecran.ouvert("afas/declarations.xhtml", FOURNISSEUR_ACTIVITE_AFAS),
+            Ecran.par("afas/declaration.xhtml", FOURNISSEUR_ACTIVITE_AFAS, "afas/declarations.xhtml"),
+            Ecran.ouvert("afas/equipements.xhtml", APPROBATEUR_AFAS),
+            Ecran.ouvert("tableaudebord/offre.xhtml", SUPERVISEUR_CAF),
+            Ecran.ouvert("tableaudebord/elisa.xhtml", SUPERVISEUR_CAF),
+            Ecran.ouvert("tableaudebord/comparaison.xhtml", SUPERVISEUR_CAF),
+            Ecran.ouvert("tableaudebord/import.xhtml", AGENT_CNAF));
 
     @Deployment
     static EnterpriseArchive deploiement() {

@@ -109,12 +109,41 @@ class MatriceAutorisationsIT {
         page("/incident/guichet.xhtml",                LOGIN, OK, REFUS, OK, REFUS, REFUS, REFUS);
         page("/incident/maintenance.xhtml",            LOGIN, OK, REFUS, REFUS, REFUS, REFUS, REFUS);
         page("/trace/traces.xhtml",                    LOGIN, REFUS, REFUS, OK, REFUS, REFUS, REFUS);
+        page("/navigateur-non-pris-en-charge.xhtml",   OK, OK, OK, OK, OK, OK, OK);
+        page("/accessibilite.xhtml",                   OK, OK, OK, OK, OK, OK, OK);
+        // AFAS: the partner's AFAS users (none among these roles); the Caf's administrateur records équipements.
+        page("/afas/declarations.xhtml",               LOGIN, REFUS, REFUS, REFUS, REFUS, REFUS, REFUS);
+        page("/afas/declaration.xhtml",                LOGIN, REFUS, REFUS, REFUS, REFUS, REFUS, REFUS);
+        page("/afas/equipements.xhtml",                LOGIN, OK, REFUS, REFUS, REFUS, REFUS, REFUS);
+        // Tableau de bord: the Caf's staff read as Agent CAF, the Cnaf agent as Agent CNAF and loads the files.
+        page("/tableaudebord/offre.xhtml",             LOGIN, OK, OK, OK, OK, REFUS, REFUS);
+        page("/tableaudebord/elisa.xhtml",             LOGIN, OK, OK, OK, OK, REFUS, REFUS);
+        page("/tableaudebord/comparaison.xhtml",       LOGIN, OK, OK, OK, OK, REFUS, REFUS);
+        page("/tableaudebord/import.xhtml",            LOGIN, REFUS, REFUS, REFUS, OK, REFUS, REFUS);
 
         api("GET /version", "",                        OK, OK, OK, OK, OK, OK, OK);
         api("GET /organismes", "?caf=271",             NON_AUTH, OK, OK, OK, REFUS, REFUS, REFUS);
         api("GET /traces/verification", "",            NON_AUTH, OK, REFUS, OK, REFUS, REFUS, REFUS);
         // The T2 user may ask (422: no file 1 in the demo base, R-CDAP-1); nobody else may.
         api("GET /cdap/dossiers/{caf}/{numero}/synthese", "?profil=T2", NON_AUTH, REFUS, REFUS, REFUS, REFUS, REGLE, REFUS);
+        // AFAS (R-AFAS-9): the partner's AFAS users only; no declaration 1 in the demo base.
+        api("GET /afas/equipements", "",               NON_AUTH, REFUS, REFUS, REFUS, REFUS, REFUS, REFUS);
+        api("GET /afas/equipements/{id}/declarations", "", NON_AUTH, REFUS, REFUS, REFUS, REFUS, REFUS, REFUS);
+        api("POST /afas/equipements/{id}/declarations", "", NON_AUTH, REFUS, REFUS, REFUS, REFUS, REFUS, REFUS);
+        api("GET /afas/declarations/{id}", "",         NON_AUTH, REFUS, REFUS, REFUS, REFUS, REFUS, REFUS);
+        api("PUT /afas/declarations/{id}/activite", "", NON_AUTH, REFUS, REFUS, REFUS, REFUS, REFUS, REFUS);
+        api("PUT /afas/declarations/{id}/finances", "", NON_AUTH, REFUS, REFUS, REFUS, REFUS, REFUS, REFUS);
+        api("POST /afas/declarations/{id}/justifications", "", NON_AUTH, REFUS, REFUS, REFUS, REFUS, REFUS, REFUS);
+        api("POST /afas/declarations/{id}/soumission", "", NON_AUTH, REFUS, REFUS, REFUS, REFUS, REFUS, REFUS);
+        api("POST /afas/declarations/{id}/transmission", "", NON_AUTH, REFUS, REFUS, REFUS, REFUS, REFUS, REFUS);
+        api("POST /afas/declarations/{id}/renvoi", "", NON_AUTH, REFUS, REFUS, REFUS, REFUS, REFUS, REFUS);
+        // Tableau de bord (R-TDB-1, R-TDB-4): Agent CAF for the Caf's staff, Agent CNAF; partners without a profile refused.
+        api("GET /tableau-de-bord/offre", "",          NON_AUTH, OK, OK, OK, OK, REFUS, REFUS);
+        api("GET /tableau-de-bord/tableaux/{theme}", "?millesime=FR2&mois=2026-06&niveau=NATIONAL&regime=CNAF",
+                                                       NON_AUTH, OK, OK, OK, OK, REFUS, REFUS);
+        api("GET /tableau-de-bord/comparaisons/{theme}", "?mois=2026-06&niveau=NATIONAL&regime=CNAF",
+                                                       NON_AUTH, OK, OK, OK, OK, REFUS, REFUS);
+        api("POST /tableau-de-bord/imports", "?millesime=FR2&mois=2026-06", NON_AUTH, REFUS, REFUS, REFUS, 400, REFUS, REFUS);
         // Development only: absent from a server without the embedded mail server / the diagnostic flag.
         api("GET /developpement/courriels", "",        ABSENT, ABSENT, ABSENT, ABSENT, ABSENT, ABSENT, ABSENT);
         api("GET /developpement/session", "",          ABSENT, ABSENT, ABSENT, ABSENT, ABSENT, ABSENT, ABSENT);
@@ -141,6 +170,7 @@ class MatriceAutorisationsIT {
         return switch (parametre) {
             case "caf" -> "271";
             case "numero" -> "1";
+            case "theme" -> "PERSONNES_COUVERTES";
             default -> "1";
         };
     }

@@ -424,8 +424,9 @@ class ConventionsAuFilDesAnneesIT {
         String durand = identifiant(EMAIL_DURAND);
         String claire = identifiant(NOUVEL_EMAIL);
         assertEquals(durand, enVigueur().getContrat().getAdministrateur().getIdentifiantCompte());
-        assertTrue(administre(durand, organismeId));
-        assertFalse(administre(claire, organismeId));
+        // The successor is centralised: the Caf manages, so read the derivation itself, not habilitation:administrer.
+        assertTrue(droitsDe(durand).administrateur());
+        assertFalse(droitsDe(claire).administrateur());
         assertEquals(StatutCompte.SUSPENDU, utilisateurs.parIdentifiant(claire).orElseThrow().getStatut());
     }
 

@@ -50,6 +50,11 @@ public final class LigneQuota implements Serializable {
      * ("T1 – Action sociale"), otherwise code and label ("APPROBATEUR · Approbateur").
      */
     public String getIntitule() {
+        return intitule(profil, libelleProfil);
+    }
+
+    /** A profile as the screens name it: "T1 – Action sociale" once, not "T1 · T1 – Action sociale". */
+    public static String intitule(String profil, String libelleProfil) {
         if (libelleProfil == null) {
             return profil;
         }

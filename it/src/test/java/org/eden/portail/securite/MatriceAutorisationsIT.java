@@ -126,24 +126,26 @@ class MatriceAutorisationsIT {
         api("GET /traces/verification", "",            NON_AUTH, OK, REFUS, OK, REFUS, REFUS, REFUS);
         // The T2 user may ask (422: no file 1 in the demo base, R-CDAP-1); nobody else may.
         api("GET /cdap/dossiers/{caf}/{numero}/synthese", "?profil=T2", NON_AUTH, REFUS, REFUS, REFUS, REFUS, REGLE, REFUS);
-        // AFAS (R-AFAS-9): the partner's AFAS users only; no declaration 1 in the demo base.
-        api("GET /afas/equipements", "",               NON_AUTH, REFUS, REFUS, REFUS, REFUS, REFUS, REFUS);
-        api("GET /afas/equipements/{id}/declarations", "", NON_AUTH, REFUS, REFUS, REFUS, REFUS, REFUS, REFUS);
-        api("POST /afas/equipements/{id}/declarations", "", NON_AUTH, REFUS, REFUS, REFUS, REFUS, REFUS, REFUS);
-        api("GET /afas/declarations/{id}", "",         NON_AUTH, REFUS, REFUS, REFUS, REFUS, REFUS, REFUS);
-        api("PUT /afas/declarations/{id}/activite", "", NON_AUTH, REFUS, REFUS, REFUS, REFUS, REFUS, REFUS);
-        api("PUT /afas/declarations/{id}/finances", "", NON_AUTH, REFUS, REFUS, REFUS, REFUS, REFUS, REFUS);
-        api("POST /afas/declarations/{id}/justifications", "", NON_AUTH, REFUS, REFUS, REFUS, REFUS, REFUS, REFUS);
-        api("POST /afas/declarations/{id}/soumission", "", NON_AUTH, REFUS, REFUS, REFUS, REFUS, REFUS, REFUS);
-        api("POST /afas/declarations/{id}/transmission", "", NON_AUTH, REFUS, REFUS, REFUS, REFUS, REFUS, REFUS);
-        api("POST /afas/declarations/{id}/renvoi", "", NON_AUTH, REFUS, REFUS, REFUS, REFUS, REFUS, REFUS);
+        // AFAS (R-AFAS-9): the partner's AFAS users, and the Caf's administrateur who records équipements (shiro.ini);
+        // for him no déclaration 1 exists (422) and a body is required (415).
+        api("GET /afas/equipements", "",               NON_AUTH, OK, REFUS, REFUS, REFUS, REFUS, REFUS);
+        api("GET /afas/equipements/{id}/declarations", "", NON_AUTH, REGLE, REFUS, REFUS, REFUS, REFUS, REFUS);
+        api("POST /afas/equipements/{id}/declarations", "", NON_AUTH, 415, REFUS, REFUS, REFUS, REFUS, REFUS);
+        api("GET /afas/declarations/{id}", "",         NON_AUTH, REGLE, REFUS, REFUS, REFUS, REFUS, REFUS);
+        api("PUT /afas/declarations/{id}/activite", "", NON_AUTH, 415, REFUS, REFUS, REFUS, REFUS, REFUS);
+        api("PUT /afas/declarations/{id}/finances", "", NON_AUTH, 415, REFUS, REFUS, REFUS, REFUS, REFUS);
+        api("POST /afas/declarations/{id}/justifications", "", NON_AUTH, 415, REFUS, REFUS, REFUS, REFUS, REFUS);
+        api("POST /afas/declarations/{id}/soumission", "", NON_AUTH, REGLE, REFUS, REFUS, REFUS, REFUS, REFUS);
+        api("POST /afas/declarations/{id}/transmission", "", NON_AUTH, REGLE, REFUS, REFUS, REFUS, REFUS, REFUS);
+        api("POST /afas/declarations/{id}/renvoi", "", NON_AUTH, 415, REFUS, REFUS, REFUS, REFUS, REFUS);
         // Tableau de bord (R-TDB-1, R-TDB-4): Agent CAF for the Caf's staff, Agent CNAF; partners without a profile refused.
         api("GET /tableau-de-bord/offre", "",          NON_AUTH, OK, OK, OK, OK, REFUS, REFUS);
         api("GET /tableau-de-bord/tableaux/{theme}", "?millesime=FR2&mois=2026-06&niveau=NATIONAL&regime=CNAF",
                                                        NON_AUTH, OK, OK, OK, OK, REFUS, REFUS);
         api("GET /tableau-de-bord/comparaisons/{theme}", "?mois=2026-06&niveau=NATIONAL&regime=CNAF",
                                                        NON_AUTH, OK, OK, OK, OK, REFUS, REFUS);
-        api("POST /tableau-de-bord/imports", "?millesime=FR2&mois=2026-06", NON_AUTH, REFUS, REFUS, REFUS, 400, REFUS, REFUS);
+        // An empty file is refused by R-TDB-6 (422), nothing loaded.
+        api("POST /tableau-de-bord/imports", "?millesime=FR2&mois=2026-06", NON_AUTH, REFUS, REFUS, REFUS, REGLE, REFUS, REFUS);
         // Development only: absent from a server without the embedded mail server / the diagnostic flag.
         api("GET /developpement/courriels", "",        ABSENT, ABSENT, ABSENT, ABSENT, ABSENT, ABSENT, ABSENT);
         api("GET /developpement/session", "",          ABSENT, ABSENT, ABSENT, ABSENT, ABSENT, ABSENT, ABSENT);

@@ -52,7 +52,14 @@ public class EquipementsAfasBean implements Serializable {
             equipements = List.of();
             return;
         }
-        equipements = service.equipementsDe(organisme);
+        try {
+            equipements = service.equipementsDe(organisme);
+        } catch (RegleMetierException e) {
+            // An id from the address that names no partner: said on the page, never a server error.
+            message(FacesMessage.SEVERITY_WARN, "Partenaire introuvable", e.getMessage());
+            equipements = List.of();
+            return;
+        }
         if (equipementId == null && !equipements.isEmpty()) {
             equipementId = equipements.get(0).id();
         }

@@ -249,6 +249,10 @@ public class NouvelleConventionBean implements Serializable {
             return profil.getLibelleProfil();
         }
 
+        public String getIntitule() {
+            return LigneQuota.intitule(getProfil(), getLibelleProfil());
+        }
+
         public Integer getDemande() {
             return demande;
         }

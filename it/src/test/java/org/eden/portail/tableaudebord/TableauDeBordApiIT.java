@@ -303,8 +303,10 @@ class TableauDeBordApiIT {
      * The choice of a p:selectOneButton. No method of this class names a test-support type in its
      * signature: the class is loaded in the server too, where test-support is absent.
      */
-    private static By niveau(String libelle) {
-        return By.xpath("//*[@id='elisa:niveau']//*[normalize-space(text())='" + libelle + "']");
+    // A String, not a By: this class is also loaded in the server, where Selenium is not (a
+    // method's signature is resolved when JUnit lists the methods; a body only when it runs).
+    private static String niveau(String libelle) {
+        return "//*[@id='elisa:niveau']//*[normalize-space(text())='" + libelle + "']";
     }
 
     @Test
@@ -321,7 +323,7 @@ class TableauDeBordApiIT {
             navigateur.cliquerLien("tuiles", "Elisa – RSA");
             navigateur.attendre(By.id("elisa:themes"));
             assertFalse(navigateur.elements(By.id("elisa:bloc-regime")).isEmpty(), "CNAF/MSA switch at the département level");
-            navigateur.cliquer(niveau("Caisse"));
+            navigateur.cliquer(By.xpath(niveau("Caisse")));
             navigateur.attendreTexte(By.id("elisa:themes"), "Caf – Ain");
             assertTrue(navigateur.elements(By.id("elisa:bloc-regime")).isEmpty(), "R-TDB-4: no MSA switch at the caisse level");
             assertTrue(navigateur.texte("elisa").contains("Régime : CNAF (Caf)"));
@@ -345,7 +347,7 @@ class TableauDeBordApiIT {
             assertFalse(table.contains("62 – Pas-de-Calais"), table);
             assertFalse(table.contains("75 – Paris"), table);
             navigateur.capturer("tdb-conseil-departemental");
-            navigateur.cliquer(niveau("Caisse"));
+            navigateur.cliquer(By.xpath(niveau("Caisse")));
             navigateur.attendreTexte(By.id("elisa:themes"), "ne voit pas le niveau caisse");
             assertFalse(navigateur.texte("elisa:themes").contains("Caf – Nord"));
             navigateur.ouvrir("/tableaudebord/elisa.xhtml?famille=PRESTATIONS_LEGALES");
@@ -367,7 +369,7 @@ class TableauDeBordApiIT {
             assertTrue(navigateur.elements(By.id("elisa:bloc-regime")).isEmpty(), "MSA only: no switch");
             assertTrue(navigateur.texte("elisa").contains("Régime : MSA"));
             assertFalse(navigateur.elements(By.id("elisa:statut")).isEmpty(), "the MSA statut is offered");
-            navigateur.cliquer(niveau("Caisse"));
+            navigateur.cliquer(By.xpath(niveau("Caisse")));
             navigateur.attendreTexte(By.id("elisa:themes"), "MSA Nord-Pas de Calais");
             assertFalse(navigateur.texte("elisa:themes").contains("MSA de Picardie"));
             navigateur.capturer("tdb-msa-caisse");

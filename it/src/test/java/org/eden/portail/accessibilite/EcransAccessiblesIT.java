@@ -186,8 +186,11 @@ class EcransAccessiblesIT {
     @Order(2)
     @DisplayName("Préalable : CHA271001 a fini sa première connexion, NVX271901 en est aux étapes (données de démonstration, H2)")
     void preparerLesComptes() throws Exception {
-        assumeTrue(utilisateurs.parIdentifiant(ADMINISTRATEUR_PARTENAIRE).isPresent(),
-                "les comptes de démonstration n'existent que sur H2 : le balisage est le même sur PostgreSQL");
+        if (utilisateurs.parIdentifiant(ADMINISTRATEUR_PARTENAIRE).isEmpty()) {
+            // The demo accounts exist on H2 only (the markup is the same on PostgreSQL). Not an
+            // assumption: inside the server, Arquillian reports an aborted test as an error.
+            return;
+        }
         transaction.begin();
         String hash = HachageMotDePasse.hacher(MOT_DE_PASSE);
         Utilisateur administrateur = utilisateurs.parIdentifiant(ADMINISTRATEUR_PARTENAIRE).orElseThrow();

@@ -20,6 +20,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -206,6 +208,7 @@ class MatriceAutorisationsIT {
             visiteurs.forEach((qui, client) -> {
                 HttpResponse<String> reponse = client.get(page);
                 verifier(ecarts, qui + " " + page, attendus == null ? null : attendus[qui.ordinal()], reponse);
+                verifierCache(ecarts, qui + " " + page, reponse);
             });
         }
         for (InventaireWeb.Operation operation : operations) {
@@ -219,6 +222,7 @@ class MatriceAutorisationsIT {
                 HttpResponse<String> reponse = client.api(operation.verbe(), adresse, null, null);
                 verifier(ecarts, qui + " " + operation.verbe() + " /api" + adresse,
                         attendus == null ? null : attendus[qui.ordinal()], reponse);
+                verifierCache(ecarts, qui + " " + operation.verbe() + " /api" + adresse, reponse);
                 if (reponse.statusCode() >= 400) {
                     String type = reponse.headers().firstValue("Content-Type").orElse("");
                     if (!type.startsWith("application/problem+json")) {
@@ -229,6 +233,71 @@ class MatriceAutorisationsIT {
         }
         if (!ecarts.isEmpty()) {
             fail(ecarts.size() + " écart(s) à la table des autorisations :\n" + String.join("\n", ecarts));
+        }
+    }
+
+    /**
+     * §2: nothing the portal computes is kept by a browser or a proxy — a page, a refusal, an API
+     * answer: {@code no-store}, with {@code Pragma} and {@code Expires} for old proxies. The one
+     * exception is the dashboards' aggregates (R-TDB-1): {@code private, no-cache} with an ETag, so
+     * the browser revalidates them and no shared cache keeps them.
+     */
+    private static void verifierCache(List<String> ecarts, String quoi, HttpResponse<String> reponse) {
+        String cache = reponse.headers().firstValue("Cache-Control").orElse("");
+        boolean jamaisGarde = cache.contains("no-store") && "no-cache".equals(reponse.headers().firstValue("Pragma").orElse(""))
+                && "0".equals(reponse.headers().firstValue("Expires").orElse(""));
+        boolean revalide = cache.contains("private") && cache.contains("no-cache") && reponse.headers().firstValue("ETag").isPresent();
+        if (!jamaisGarde && !revalide) {
+            ecarts.add(quoi + " : mis en cache (Cache-Control « " + cache + " », Pragma « "
+                    + reponse.headers().firstValue("Pragma").orElse("") + " »)");
+        }
+    }
+
+    @Test
+    @RunAsClient
+    @DisplayName("Issue 19, §2 : les ressources statiques gardent leur long cache, le reste jamais")
+    void ressourcesStatiques() {
+        ClientPortail anonyme = ClientPortail.anonyme();
+        String page = anonyme.get("/login.xhtml").body();
+        java.util.regex.Matcher feuille = java.util.regex.Pattern.compile("href=\"([^\"]*/jakarta\\.faces\\.resource/[^\"]+\\.css[^\"]*)\"").matcher(page);
+        assertTrue(feuille.find(), "une feuille de style servie par Faces sur la page de connexion");
+        String chemin = feuille.group(1).replace("&amp;", "&").substring(feuille.group(1).indexOf("/jakarta.faces.resource/"));
+        HttpResponse<String> ressource = anonyme.get(chemin);
+        assertEquals(200, ressource.statusCode(), chemin);
+        assertFalse(ressource.headers().firstValue("Cache-Control").orElse("").contains("no-store"), chemin + " " + ressource.headers().map());
+    }
+
+    /**
+     * In the server, because the setting is read on each request: with {@code eden.cookie.secure} on
+     * (the portal behind HTTPS), HSTS on every answer and the Secure flag on the cookies the libraries
+     * write — here Faces' flash cookie, which keeps « Votre page a expiré » across the redirect of an
+     * expired view (an anonymous page, so it runs on both databases).
+     */
+    @Test
+    @DisplayName("Issue 19, §2 : derrière HTTPS (eden.cookie.secure), HSTS et le cookie du flash de Faces marqué Secure")
+    void derriereHttps() throws Exception {
+        String avant = System.getProperty("eden.cookie.secure");
+        System.setProperty("eden.cookie.secure", "true");
+        try {
+            java.net.http.HttpClient client = java.net.http.HttpClient.newBuilder()
+                    .followRedirects(java.net.http.HttpClient.Redirect.NEVER).build();
+            String base = "http://127.0.0.1:" + (8080 + Integer.getInteger("jboss.socket.binding.port-offset", 0));
+            HttpResponse<String> expiree = client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "/accessibilite.xhtml"))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString("jakarta.faces.ViewState=-42%3A-42")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(302, expiree.statusCode(), "une vue expirée est rechargée");
+            assertEquals("max-age=31536000; includeSubDomains", expiree.headers().firstValue("Strict-Transport-Security").orElse(""));
+            List<String> cookies = expiree.headers().allValues("Set-Cookie").stream()
+                    .filter(c -> !c.startsWith("JSESSIONID")).toList();
+            assertFalse(cookies.isEmpty(), "le cookie du flash de Faces : " + expiree.headers().map());
+            cookies.forEach(c -> assertTrue(c.toLowerCase(java.util.Locale.ROOT).contains("; secure"), c));
+        } finally {
+            if (avant == null) {
+                System.clearProperty("eden.cookie.secure");
+            } else {
+                System.setProperty("eden.cookie.secure", avant);
+            }
         }
     }
 

@@ -24,6 +24,7 @@ import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
 import java.util.Properties;
@@ -39,7 +40,7 @@ import java.util.logging.Logger;
  * leaves no mail (a credential must not be mailed for an account that was never saved). Once that
  * transaction has committed, it is sent at once, off the request thread, so a slow or absent SMTP
  * relay never holds a user's screen nor rolls back his operation. A failed attempt is retried after
- * each delay of {@link #DELAIS_ENTRE_TENTATIVES}, by this node's scheduler and, should this node
+ * each delay of {@link #DELAIS_ENTRE_TENTATIVES} (or of {@value #DELAIS}), by this node's scheduler and, should this node
  * stop, by the periodic pass of any node ({@link ReleveBoiteEnvoi}); after the last one the mail is
  * given up ("ECHEC"), listed for the Caf's administrator, who may send it again.
  * <p>
@@ -54,6 +55,13 @@ public class EnvoiCourriels {
     /** Waits before the 2nd to 6th attempts: a relay restart, a longer outage, then an evening's. */
     public static final List<Duration> DELAIS_ENTRE_TENTATIVES = List.of(Duration.ofSeconds(2), Duration.ofSeconds(10),
             Duration.ofSeconds(60), Duration.ofMinutes(10), Duration.ofHours(1));
+
+    /**
+     * Other waits, as ISO-8601 durations separated by commas ({@code PT2S,PT10S,PT60S}). The test
+     * suite shortens the series so that a mail its relay refused is given up within the test class
+     * that asked for it, instead of reaching the relay of a later class.
+     */
+    public static final String DELAIS = "eden.courriel.delais";
 
     /** How long a node holds a row while it sends it: past it, another node may take it (this one died). */
     public static final Duration BAIL_ENVOI = Duration.ofMinutes(2);
@@ -84,8 +92,14 @@ public class EnvoiCourriels {
     @Inject
     Event<EchecEnvoiCourriel> echecs;
 
+    private List<Duration> delais = DELAIS_ENTRE_TENTATIVES;
+
     @PostConstruct
     void bornerLesAttentes() {
+        String reglage = System.getProperty(DELAIS, "");
+        if (!reglage.isBlank()) {
+            delais = Arrays.stream(reglage.split(",")).map(String::strip).map(Duration::parse).toList();
+        }
         // The server's session object: settings made in the server configuration win.
         Properties reglages = session.getProperties();
         reglages.putIfAbsent("mail.smtp.connectiontimeout", String.valueOf(ATTENTE_CONNEXION.toMillis()));
@@ -126,6 +140,11 @@ public class EnvoiCourriels {
         planificateur.schedule(() -> tenter(id), delai.toMillis(), TimeUnit.MILLISECONDS);
     }
 
+    /** The waits between attempts in force: as many retries as waits. */
+    public List<Duration> delais() {
+        return delais;
+    }
+
     /** One attempt, if this node wins the row (another node, or an earlier call, may have it). */
     void tenter(long id) {
         try {
@@ -154,12 +173,12 @@ public class EnvoiCourriels {
         // The cause's message only (a relay's refusal, "Connection refused"), never the message itself.
         String cause = e.getClass().getSimpleName() + ": " + e.getMessage();
         int tentative = courriel.getTentatives();
-        boolean definitif = tentative > DELAIS_ENTRE_TENTATIVES.size();
+        boolean definitif = tentative > delais.size();
         if (definitif) {
             boite.echoue(courriel.getId(), cause, null);
             LOG.log(Level.SEVERE, "{0} abandonné après {1} tentatives : {2}", new Object[]{courriel, tentative, cause});
         } else {
-            Duration delai = DELAIS_ENTRE_TENTATIVES.get(tentative - 1);
+            Duration delai = delais.get(tentative - 1);
             boite.echoue(courriel.getId(), cause, horloge.instant().plus(delai));
             LOG.log(Level.WARNING, "{0} : échec de la tentative {1} ({2}), nouvel essai dans {3} s",
                     new Object[]{courriel, tentative, cause, delai.toSeconds()});

@@ -1,5 +1,6 @@
 package org.eden.portail.habilitation;
 
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
@@ -8,7 +9,6 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 
 import java.time.Clock;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
@@ -17,6 +17,7 @@ import java.util.logging.Logger;
  */
 @Singleton
 @Startup
+@DependsOn("MigrationSchema") // no pass before the schema exists (its tables, at a first start)
 public class RepriseImports {
 
     private static final Logger LOG = Logger.getLogger(RepriseImports.class.getName());
@@ -38,7 +39,7 @@ public class RepriseImports {
                 execution.reprendre(id);
             }
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Reprise des imports impossible : {0}", e.toString());
+            LOG.warning(() -> "Reprise des imports impossible : " + e);
         }
     }
 }

@@ -165,7 +165,7 @@ public class EnvoiCourriels {
         } catch (RuntimeException e) {
             // The database is unreachable: the row is untouched, or held by a lease that expires; a
             // later pass takes it again.
-            LOG.log(Level.WARNING, "Courriel n° " + id + " : la boîte d'envoi est injoignable ({0})", e.toString());
+            LOG.warning(() -> "Courriel n° " + id + " : la boîte d'envoi est injoignable (" + e + ")");
         }
     }
 

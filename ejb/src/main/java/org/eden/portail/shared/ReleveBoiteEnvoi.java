@@ -1,5 +1,6 @@
 package org.eden.portail.shared;
 
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
@@ -9,7 +10,6 @@ import jakarta.inject.Inject;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
@@ -20,6 +20,7 @@ import java.util.logging.Logger;
  */
 @Singleton
 @Startup
+@DependsOn("MigrationSchema") // no pass before the schema exists (its tables, at a first start)
 public class ReleveBoiteEnvoi {
 
     private static final Logger LOG = Logger.getLogger(ReleveBoiteEnvoi.class.getName());
@@ -44,7 +45,7 @@ public class ReleveBoiteEnvoi {
                 envoi.programmer(id, Duration.ZERO);
             }
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Relève de la boîte d'envoi impossible : {0}", e.toString());
+            LOG.warning(() -> "Relève de la boîte d'envoi impossible : " + e);
         }
     }
 }

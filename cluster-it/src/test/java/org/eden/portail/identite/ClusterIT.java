@@ -12,15 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
 import java.io.IOException;
-import java.net.CookieManager;
-import java.net.CookiePolicy;
 import java.net.InetSocketAddress;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -34,10 +26,8 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -115,16 +105,16 @@ class ClusterIT {
         String identifiant = creerCompte("GEL", 1, "Gelinotte", "Odile");
         for (int tentative = 1; tentative <= 4; tentative++) {
             int noeud = tentative % 2 == 1 ? 1 : 2;
-            assertTrue(new ClientHttp(noeuds.base(noeud)).seConnecter(identifiant, "Faux#Passe" + tentative)
+            assertTrue(new ClientConnexion(noeuds.base(noeud)).seConnecter(identifiant, "Faux#Passe" + tentative)
                     .contains("Identifiant ou mot de passe incorrect."), "échec " + tentative + " sur le nœud " + noeud);
         }
         assertEquals(4, echecs(identifiant), "4 échecs, 2 sur chaque nœud, comptés ensemble");
         assertTrue(geleJusqua(identifiant) == null, "pas encore gelé");
 
         // The fifth, on node 2, freezes the account for every node: node 1 refuses the right password.
-        new ClientHttp(noeuds.base(2)).seConnecter(identifiant, "Faux#Passe5");
+        new ClientConnexion(noeuds.base(2)).seConnecter(identifiant, "Faux#Passe5");
         assertNotNull(geleJusqua(identifiant), "gelé après le 5e échec");
-        ClientHttp client = new ClientHttp(noeuds.base(1));
+        ClientConnexion client = new ClientConnexion(noeuds.base(1));
         String reponse = client.seConnecter(identifiant, MOT_DE_PASSE);
         assertTrue(reponse.contains("Identifiant ou mot de passe incorrect."), "le bon mot de passe est refusé pendant le gel");
         assertTrue(!reponse.contains("id=\"utilisateur-connecte\">Odile"), "personne n'est connecté");
@@ -139,7 +129,7 @@ class ClusterIT {
             navigateur.seConnecter(identifiant, MOT_DE_PASSE);
             assertEquals("Bertrand Unique", navigateur.texte("utilisateur-connecte"));
 
-            String accueil = new ClientHttp(noeuds.base(2)).seConnecter(identifiant, MOT_DE_PASSE);
+            String accueil = new ClientConnexion(noeuds.base(2)).seConnecter(identifiant, MOT_DE_PASSE);
             assertTrue(accueil.contains("id=\"utilisateur-connecte\">Bertrand Unique<"), "connecté sur le nœud 2 : " + accueil);
 
             navigateur.ouvrir("/compte/mon-compte.xhtml");
@@ -203,7 +193,7 @@ class ClusterIT {
             assertTrue(navigateur.source().contains("Votre mot de passe a été changé."), "le formulaire du nœud 1 est traité par le nœud 2");
             Instant changeApres = motDePasseChangeLe(identifiant);
             assertTrue(changeApres.isAfter(changeAvant), "le nouveau mot de passe est enregistré");
-            assertTrue(new ClientHttp(noeuds.base(2)).seConnecter(identifiant, NOUVEAU).contains("id=\"utilisateur-connecte\">Camille Reprise<"),
+            assertTrue(new ClientConnexion(noeuds.base(2)).seConnecter(identifiant, NOUVEAU).contains("id=\"utilisateur-connecte\">Camille Reprise<"),
                     "le nouveau mot de passe ouvre une session sur le nœud 2");
         }
     }
@@ -216,43 +206,6 @@ class ClusterIT {
             dernier = Long.parseLong(m.group(1));
         }
         return dernier;
-    }
-
-    // --- The JSF login page driven by plain HTTP, one cookie jar per client. ---
-
-    private static final class ClientHttp {
-        private static final Pattern ETAT = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
-        /** PrimeFaces' CSP nonce of the page, which its script adds to each submission. */
-        private static final Pattern NONCE = Pattern.compile("nonce=\"([^\"]+)\"");
-        private final String base;
-        private final HttpClient http = HttpClient.newBuilder()
-                .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
-                .followRedirects(HttpClient.Redirect.NORMAL)
-                .connectTimeout(Duration.ofSeconds(10))
-                .build();
-
-        ClientHttp(String base) {
-            this.base = base;
-        }
-
-        /** Logs in through the login form; the page shown after it. */
-        String seConnecter(String identifiant, String motDePasse) throws IOException, InterruptedException {
-            String page = http.send(HttpRequest.newBuilder(URI.create(base + "/login.xhtml")).build(),
-                    HttpResponse.BodyHandlers.ofString()).body();
-            Matcher etat = ETAT.matcher(page);
-            Matcher nonce = NONCE.matcher(page);
-            assertTrue(etat.find() && nonce.find(), "état de vue et nonce de la page de connexion");
-            Map<String, String> champs = Map.of("connexion", "connexion", "connexion:identifiant", identifiant,
-                    "connexion:motDePasse", motDePasse, "connexion:seConnecter", "", "jakarta.faces.ViewState", etat.group(1),
-                    "primefaces.nonce", nonce.group(1));
-            String corps = champs.entrySet().stream()
-                    .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                    .collect(Collectors.joining("&"));
-            return http.send(HttpRequest.newBuilder(URI.create(base + "/login.xhtml"))
-                            .header("Content-Type", "application/x-www-form-urlencoded")
-                            .POST(HttpRequest.BodyPublishers.ofString(corps)).build(),
-                    HttpResponse.BodyHandlers.ofString()).body();
-        }
     }
 
     // --- The shared database: recreated for the run, test accounts written straight in it. ---

@@ -35,7 +35,8 @@ public final class NoeudsCluster implements AutoCloseable {
     private final String adresseHote;
     private final String adresseNoeuds;
     private final int offsetNoeuds;
-    private final List<Long> pids = new ArrayList<>();
+    /** Node number → PID of its JVM, the latest start of that node. */
+    private final Map<Integer, Long> pids = new HashMap<>();
     private final Thread crochetArret = new Thread(this::tuerTout, "arret-noeuds-cluster");
     private Relais relaisBase;
 
@@ -72,16 +73,19 @@ public final class NoeudsCluster implements AutoCloseable {
     }
 
     /**
-     * Starts n nodes one after the other with the script, on the given PostgreSQL database (as the
+     * Starts nodes 1 to n one after the other with the script (those already running are left as
+     * they are: after {@link #tuer} it restarts the killed one), on the given PostgreSQL database (as the
      * test JVM reaches it: host 127.0.0.1). Returns the script's output.
      */
     public String demarrer(int n, String urlBase, String utilisateur, String motDePasse, String optionsServeur)
             throws IOException, InterruptedException {
         String urlNoeuds = urlBase;
-        if (espaceReseau) {
+        if (espaceReseau && relaisBase == null) {
             preparerEspaceReseau();
             relaisBase = new Relais(new InetSocketAddress(adresseHote, 5432),
                     List.of(new InetSocketAddress("127.0.0.1", 5432)));
+        }
+        if (espaceReseau) {
             urlNoeuds = urlBase.replace("//127.0.0.1:5432/", "//" + adresseHote + ":5432/");
         }
         Map<String, String> env = new HashMap<>();
@@ -102,14 +106,23 @@ public final class NoeudsCluster implements AutoCloseable {
             for (int k = 1; k <= n; k++) {
                 Path fichier = dossier.resolve("noeud" + k).resolve("pid");
                 if (Files.exists(fichier)) {
-                    pids.add(Long.parseLong(Files.readString(fichier).trim()));
+                    pids.put(k, Long.parseLong(Files.readString(fichier).trim()));
                 }
             }
         }
     }
 
     public long pid(int k) {
-        return pids.get(k - 1);
+        return pids.get(k);
+    }
+
+    /**
+     * The address the nodes reach the test JVM on (a GreenMail relay, say): the host's end of the
+     * veth pair in a namespace, the loopback otherwise. In a namespace it exists once the nodes
+     * have been started a first time.
+     */
+    public String adresseHoteVueDesNoeuds() {
+        return espaceReseau ? adresseHote : "127.0.0.1";
     }
 
     /** Resident memory of node k, in MiB (from /proc). */
@@ -188,7 +201,7 @@ public final class NoeudsCluster implements AutoCloseable {
 
     /** The last resort, also run by the shutdown hook: kill -9 every node still alive. */
     private void tuerTout() {
-        for (long pid : pids) {
+        for (long pid : pids.values()) {
             ProcessHandle.of(pid).ifPresent(p -> {
                 p.destroyForcibly();
                 p.onExit().join();

@@ -28,9 +28,13 @@ import java.util.logging.Logger;
  * {@code @Asynchronous} EJB — which, called from an after-commit observer, would start in a
  * transaction-less callback — or as a Jakarta Batch job: the unit of work is one line
  * already wrapped in one service transaction, there is no chunk, reader or writer to configure,
- * the progress and results are domain data the screens and the report read anyway, and a
- * restarted server resumes nothing by surprise (an import cut short stays "en cours" with the
- * lines done and undone visible in its report).
+ * the progress and results are domain data the screens and the report read anyway.
+ * <p>
+ * An import cut short by a restart or a dead node resumes where it stopped: its runner renews a
+ * lease on the import row at each line ({@link ImportUtilisateurs#BAIL}); {@link RepriseImports}
+ * finds the imports "en cours" whose lease expired, one node takes the lease by a conditional
+ * UPDATE and runs the lines not yet processed. Each line commits with its result, so a line is
+ * processed once: the one cut short rolled back and is done again.
  */
 @ApplicationScoped
 public class ExecutionImport {
@@ -50,6 +54,14 @@ public class ExecutionImport {
     /** Starts the run, off the request thread, once the import and its lines are committed. */
     void apresEnregistrement(@Observes(during = TransactionPhase.AFTER_SUCCESS) ImportLance lance) {
         executeur.submit(() -> executer(lance.importId()));
+    }
+
+    /** R-HAB-10: an import whose runner is gone, resumed on this node if this node takes its lease. */
+    void reprendre(Long importId) {
+        if (traitement.prendreLaMain(importId)) {
+            LOG.warning(() -> "Import " + importId + " sans exécutant (redémarrage ?) : repris là où il s'était arrêté.");
+            executeur.submit(() -> executer(importId));
+        }
     }
 
     /** Processes the import's lines not yet processed, as the manager who launched it (no transaction of its own). */

@@ -58,7 +58,9 @@ public class TraitementLigneImport {
             utilisateursPartenaire.rattacher(groupe.getId(), compte.identifiant());
         }
         ligne.creee(compte.identifiant());
-        lots.importVerrouille(importId).orElseThrow().compter(true);
+        ImportUtilisateurs verrouille = lots.importVerrouille(importId).orElseThrow();
+        verrouille.compter(true);
+        verrouille.prolonger(horloge.instant());
         return compte.identifiant();
     }
 
@@ -66,12 +68,20 @@ public class TraitementLigneImport {
     public void refuser(Long importId, int numero, String motif) {
         LigneImport ligne = lots.ligneImport(importId, numero).orElseThrow();
         ligne.refusee(motif);
-        lots.importVerrouille(importId).orElseThrow().compter(false);
+        ImportUtilisateurs verrouille = lots.importVerrouille(importId).orElseThrow();
+        verrouille.compter(false);
+        verrouille.prolonger(horloge.instant());
     }
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void terminer(Long importId) {
         lots.importVerrouille(importId).orElseThrow().terminer(horloge.instant());
+    }
+
+    /** The lease of an import whose runner is gone, for this node: true when this node won it. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public boolean prendreLaMain(Long importId) {
+        return lots.prendreLaMain(importId, horloge.instant());
     }
 
     private static String nonNul(String valeur) {

@@ -117,6 +117,9 @@ class ImportUtilisateursIT {
     @Inject
     UserTransaction transaction;
 
+    @Inject
+    RevueRepository lots;
+
     private OrganismePartenaire organisme(String siret) {
         return cafs.organismeParSiret(siret).orElseThrow();
     }
@@ -310,6 +313,41 @@ class ImportUtilisateursIT {
         }
     }
 
+
+    @Test
+    @Order(6)
+    @DisplayName("R-HAB-10 : un import resté « en cours » sans exécutant (serveur redémarré) reprend là où il s'était arrêté ; la ligne déjà traitée ne l'est pas deux fois")
+    void repriseDUnImportInterrompu() throws Exception {
+        String admin = administrateur(SIRET);
+        Long o = organisme(SIRET).getId();
+        // As a server killed after line 2 leaves it: launched 3 minutes ago, its runner's lease expired.
+        Instant lanceLe = HorlogeDuServeur.maintenant().minus(ImportUtilisateurs.BAIL).minusSeconds(60);
+        transaction.begin();
+        ImportUtilisateurs lot = lots.enregistrer(new ImportUtilisateurs(o, "interrompu.csv", 3, admin, lanceLe));
+        LigneImport faite = lots.enregistrer(new LigneImport(lot.getId(), 2, "Avant", "Jeanne", "jeanne.avant@import980.test", "Social › Accueil"));
+        faite.refusee("R-HAB-10 : traitée avant l'interruption.");
+        lot.compter(false);
+        lots.enregistrer(new LigneImport(lot.getId(), 3, "Reprise", "Karim", "karim.reprise@import980.test", "Social › Accueil"));
+        lots.enregistrer(new LigneImport(lot.getId(), 4, "Reprise", "Lina", "lina.reprise@import980.test", "Social › Accueil"));
+        transaction.commit();
+        Long id = lot.getId();
+
+        // RepriseImports looks every 30 s on every node.
+        EtatImport etat = await("the interrupted import is resumed and finishes").atMost(Duration.ofSeconds(120))
+                .pollInterval(Duration.ofMillis(500)).pollInSameThread()
+                .until(() -> en(admin, () -> imports.progression(id)), EtatImport::isTermine);
+        assertEquals(3, etat.getTotal());
+        assertEquals(2, etat.getCreees(), "lines 3 and 4, not processed before the interruption");
+        assertEquals(1, etat.getRefusees(), "line 2, processed before it and not again");
+        Map<Integer, LigneApercu> parNumero = en(admin, () -> imports.rapport(id)).getLignes().stream()
+                .collect(Collectors.toMap(LigneApercu::getNumero, Function.identity()));
+        assertEquals("R-HAB-10 : traitée avant l'interruption.", parNumero.get(2).getMessage());
+        assertTrue(utilisateurs.parOrganismeEtEmail(o, "jeanne.avant@import980.test").isEmpty());
+        for (int numero : List.of(3, 4)) {
+            assertEquals("CREEE", parNumero.get(numero).getResultat(), "line " + numero + " : " + parNumero.get(numero).getMessage());
+        }
+        assertTrue(utilisateurs.parOrganismeEtEmail(o, "lina.reprise@import980.test").isPresent());
+    }
 
     private static String destinataire(MimeMessage message) {
         try {

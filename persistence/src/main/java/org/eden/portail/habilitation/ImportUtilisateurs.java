@@ -7,10 +7,15 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import org.eden.portail.shared.Entite;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 
-/** R-HAB-10: one bulk import of users, its progress and its counts. */
+/**
+ * R-HAB-10: one bulk import of users, its progress and its counts. While it runs, the node that
+ * runs it holds a lease ({@link #BAIL}, renewed at each line); an import "en cours" whose lease has
+ * expired lost its runner (a restart, a dead node) and is taken over where it stopped.
+ */
 @Entity
 @Table(name = "import_utilisateurs")
 public class ImportUtilisateurs extends Entite {
@@ -18,6 +23,9 @@ public class ImportUtilisateurs extends Entite {
     private static final long serialVersionUID = 1L;
 
     public enum Statut { EN_COURS, TERMINE }
+
+    /** A line takes well under a second: a runner silent for this long is gone. */
+    public static final Duration BAIL = Duration.ofMinutes(2);
 
     @Column(name = "organisme_id", nullable = false, updatable = false)
     private Long organismeId;
@@ -50,6 +58,9 @@ public class ImportUtilisateurs extends Entite {
     @Column(name = "termine_le")
     private Instant termineLe;
 
+    @Column(name = "bail_jusqu_a")
+    private Instant bailJusqua;
+
     protected ImportUtilisateurs() {
     }
 
@@ -61,6 +72,12 @@ public class ImportUtilisateurs extends Entite {
         this.lancePar = Objects.requireNonNull(lancePar);
         this.lanceLe = Objects.requireNonNull(le);
         this.statut = Statut.EN_COURS;
+        this.bailJusqua = le.plus(BAIL);
+    }
+
+    /** The runner is alive at {@code le}: its lease runs on. */
+    public void prolonger(Instant le) {
+        bailJusqua = le.plus(BAIL);
     }
 
     public void compter(boolean creee) {
@@ -75,6 +92,7 @@ public class ImportUtilisateurs extends Entite {
     public void terminer(Instant le) {
         statut = Statut.TERMINE;
         termineLe = le;
+        bailJusqua = null;
     }
 
     public Long getOrganismeId() {
@@ -111,6 +129,10 @@ public class ImportUtilisateurs extends Entite {
 
     public int getRefusees() {
         return refusees;
+    }
+
+    public Instant getBailJusqua() {
+        return bailJusqua;
     }
 
     public Instant getTermineLe() {

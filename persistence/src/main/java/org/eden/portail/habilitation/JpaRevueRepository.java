@@ -5,6 +5,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
@@ -74,6 +76,27 @@ public class JpaRevueRepository implements RevueRepository {
     @Override
     public Optional<ImportUtilisateurs> importVerrouille(Long id) {
         return Optional.ofNullable(id == null ? null : em.find(ImportUtilisateurs.class, id, LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public List<Long> importsSansExecutant(Instant maintenant) {
+        List<Number> ids = em.createNativeQuery("SELECT id FROM import_utilisateurs WHERE statut = 'EN_COURS' "
+                        + "AND (bail_jusqu_a IS NULL OR bail_jusqu_a < ?) ORDER BY id")
+                .setParameter(1, maintenant.atOffset(ZoneOffset.UTC))
+                .getResultList();
+        return ids.stream().map(Number::longValue).toList();
+    }
+
+    @Override
+    public boolean prendreLaMain(Long importId, Instant maintenant) {
+        int pris = em.createNativeQuery("UPDATE import_utilisateurs SET bail_jusqu_a = ? "
+                        + "WHERE id = ? AND statut = 'EN_COURS' AND (bail_jusqu_a IS NULL OR bail_jusqu_a < ?)")
+                .setParameter(1, maintenant.plus(ImportUtilisateurs.BAIL).atOffset(ZoneOffset.UTC))
+                .setParameter(2, importId)
+                .setParameter(3, maintenant.atOffset(ZoneOffset.UTC))
+                .executeUpdate();
+        return pris == 1;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.eden.portail.habilitation;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -27,6 +28,12 @@ public interface RevueRepository {
 
     /** The import, row-locked: its counters move one line at a time. */
     Optional<ImportUtilisateurs> importVerrouille(Long id);
+
+    /** The imports "en cours" whose runner's lease has expired at {@code maintenant} (none for an old row: expired). */
+    List<Long> importsSansExecutant(Instant maintenant);
+
+    /** Takes the lease of an import without runner, for one node only (a conditional UPDATE): true when taken. */
+    boolean prendreLaMain(Long importId, Instant maintenant);
 
     List<LigneImport> lignesImport(Long importId);
 

@@ -20,6 +20,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Loading a vintage's monthly file (R-TDB-6), by a Cnaf agent ({@code tdbimport:charger}): every
@@ -94,8 +95,11 @@ public class ImportStatistiquesService {
         if (refus.isEmpty()) {
             avancer(suiviId, 60, "Écriture des " + lecture.lignes().size() + " valeurs", lecture.lignes().size());
             String auteur = String.valueOf(SecurityUtils.getSubject().getPrincipal());
+            List<Statistique> figures = lecture.lignes().stream().map(CoherenceStatistiques.Ligne::statistique).toList();
+            int seuil = SecretStatistique.seuil();
+            Set<String> secrets = SecretStatistique.secretsDuChargement(figures, seuil);
             entrepot.remplacer(new Chargement(lecture.millesime(), lecture.mois(), lecture.lignes().size(), horloge.instant(), auteur, fichier),
-                    lecture.lignes().stream().map(CoherenceStatistiques.Ligne::statistique).toList());
+                    figures, s -> secrets.contains(s.cle()), seuil);
             rapport = new RapportImport(fichier, lecture.millesime(), lecture.mois(), lecture.lignes().size() + lecture.refus().size(),
                     lecture.lignes().size(), List.of(), 0);
         } else {

@@ -85,6 +85,17 @@ class ImportStatistiquesIT {
         }
     }
 
+    /**
+     * Gives the file to the upload's input, which PrimeFaces hides behind its button (Selenium
+     * sends a path to a hidden file input; it only has to be present). Object, not Navigateur: this
+     * class is loaded in the server too, where test-support is absent.
+     */
+    private static void televerser(Object ecran, String nom) {
+        Navigateur navigateur = (Navigateur) ecran;
+        navigateur.attendre(By.id("import:fichier"));
+        navigateur.pilote().findElement(By.cssSelector("#import\\:fichier input[type=file]")).sendKeys(fichier(nom));
+    }
+
     private static List<String> moisCharges(String millesime) {
         HttpResponse<String> offre = Http.get(URI.create(Http.base() + "/api/tableau-de-bord/offre"), AGENT_CNAF, MOT_DE_PASSE);
         assertEquals(200, offre.statusCode(), offre.body());
@@ -102,7 +113,7 @@ class ImportStatistiquesIT {
             navigateur.ouvrir("/tableaudebord/import.xhtml");
             navigateur.choisir("import:millesime", "FR6");
             navigateur.saisir("import:mois", "2024-01");
-            navigateur.attendre(By.id("import:fichier_input")).sendKeys(fichier("FR6-2024-01-coherent.csv"));
+            televerser(navigateur, "FR6-2024-01-coherent.csv");
             String conclusion = navigateur.attendreTexte(By.id("conclusion"), "valeurs chargées");
             assertTrue(conclusion.contains("6 valeurs chargées") && conclusion.contains("FR6 de 2024-01"), conclusion);
             assertTrue(navigateur.texte("import:progression").contains("100"), navigateur.texte("import:progression"));
@@ -112,7 +123,7 @@ class ImportStatistiquesIT {
             navigateur.cliquer(By.xpath("//button[normalize-space(.)='Importer un autre fichier']"));
             navigateur.choisir("import:millesime", "FR6");
             navigateur.saisir("import:mois", "2024-02");
-            navigateur.attendre(By.id("import:fichier_input")).sendKeys(fichier("FR6-2024-02-contredit-ses-totaux.csv"));
+            televerser(navigateur, "FR6-2024-02-contredit-ses-totaux.csv");
             String refus = navigateur.attendreTexte(By.id("conclusion"), "fichier refusé");
             assertTrue(refus.contains("rien n'a été chargé"), refus);
             String lignes = navigateur.texte("import:refus");

@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Set;
 
 /** One vintage's month of the demo figures, in a transaction of its own: readers see it whole or not at all. */
 @Stateless
@@ -26,7 +27,10 @@ public class ChargementDemoStatistiques {
             return 0;
         }
         List<Statistique> figures = new GenerateurStatistiques(graine).generer(millesime, mois);
-        entrepot.remplacer(new Chargement(millesime, mois, figures.size(), horloge.instant(), "DEMO", "générateur, graine " + graine), figures);
+        int seuil = SecretStatistique.seuil();
+        Set<String> secrets = SecretStatistique.secretsDuChargement(figures, seuil);
+        entrepot.remplacer(new Chargement(millesime, mois, figures.size(), horloge.instant(), "DEMO", "générateur, graine " + graine), figures,
+                s -> secrets.contains(s.cle()), seuil);
         return figures.size();
     }
 }

@@ -6,8 +6,8 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -45,10 +45,21 @@ public class CubesTdb {
         Cle cle = new Cle(millesime, mois, theme, regime, chargeLe, seuil);
         Cube cube = cubes.get(cle);
         if (cube == null) {
-            List<Statistique> figures = entrepot.cube(millesime, mois, theme, regime);
+            EntrepotStatistiques.CubeLu lu = entrepot.cubeLu(millesime, mois, theme, regime);
             Map<SecretStatistique.Cle, Statistique> parCle = new LinkedHashMap<>();
-            figures.forEach(s -> parCle.put(SecretStatistique.cle(s), s));
-            cube = new Cube(Collections.unmodifiableMap(parCle), Set.copyOf(SecretStatistique.secrets(theme, regime, figures, seuil)));
+            Set<SecretStatistique.Cle> secrets = new HashSet<>();
+            for (int i = 0; i < lu.figures().size(); i++) {
+                Statistique s = lu.figures().get(i);
+                parCle.put(SecretStatistique.cle(s), s);
+                if (lu.secrets().get(i)) {
+                    secrets.add(SecretStatistique.cle(s));
+                }
+            }
+            // Decided at the load under the threshold in force: read as it is; otherwise decided now.
+            if (lu.seuil() == null || lu.seuil() != seuil) {
+                secrets = SecretStatistique.secrets(theme, regime, lu.figures(), seuil);
+            }
+            cube = new Cube(Collections.unmodifiableMap(parCle), Set.copyOf(secrets));
             cubes.put(cle, cube);
         }
         return cube;

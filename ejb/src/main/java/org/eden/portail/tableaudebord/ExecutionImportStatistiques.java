@@ -19,7 +19,8 @@ import java.util.logging.Logger;
 /**
  * Runs an import launched from the screen off the request thread, as the agent who launched it
  * (his permissions checked again, his name in the trace), in a transaction of its own: the
- * screen's progress bar reads {@link SuiviImport} meanwhile.
+ * screen's progress bar reads {@link SuiviImport} meanwhile. The end is written once that
+ * transaction is over, so an import never reads « chargé » before its figures are committed.
  */
 @ApplicationScoped
 public class ExecutionImportStatistiques {
@@ -44,10 +45,10 @@ public class ExecutionImportStatistiques {
                 .principals(new SimplePrincipalCollection(lance.lancePar(), "eden"))
                 .authenticated(true)
                 .buildSubject();
-        byte[] contenu = suivis.prendreContenu(lance.suiviId());
         agent.execute(() -> {
             try {
-                service.importer(lance.fichier(), contenu, lance.attendu(), lance.moisAttendu(), lance.suiviId());
+                suivis.terminer(lance.suiviId(), service.importer(lance.fichier(), lance.contenu(), lance.attendu(), lance.moisAttendu(),
+                        lance.suiviId()));
             } catch (RegleMetierException refus) {
                 terminer(lance, refus.getRegle() + " : " + refus.getMessage());
             } catch (RuntimeException erreur) {
@@ -58,7 +59,7 @@ public class ExecutionImportStatistiques {
     }
 
     private void terminer(ImportStatistiquesLance lance, String motif) {
-        suivis.suivi(lance.suiviId()).ifPresent(s -> s.terminer(new RapportImport(lance.fichier(), lance.attendu(), lance.moisAttendu(),
-                0, 0, List.of(new CoherenceStatistiques.Refus(0, motif)), 0)));
+        suivis.terminer(lance.suiviId(), new RapportImport(lance.fichier(), lance.attendu(), lance.moisAttendu(),
+                0, 0, List.of(new CoherenceStatistiques.Refus(0, motif)), 0));
     }
 }

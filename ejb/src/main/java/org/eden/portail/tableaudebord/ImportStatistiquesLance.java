@@ -2,6 +2,7 @@ package org.eden.portail.tableaudebord;
 
 import java.time.YearMonth;
 
-/** An import launched from the screen, run once the launch is committed. */
-public record ImportStatistiquesLance(String suiviId, String fichier, String lancePar, Millesime attendu, YearMonth moisAttendu) {
+/** An import launched from the screen, run on this node once the launch is committed (the file's bytes with it). */
+public record ImportStatistiquesLance(String suiviId, String fichier, String lancePar, Millesime attendu, YearMonth moisAttendu,
+                                      byte[] contenu) {
 }

@@ -20,6 +20,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Loading a vintage's monthly file (R-TDB-6), by a Cnaf agent ({@code tdbimport:charger}): every
@@ -60,7 +61,6 @@ public class ImportStatistiquesService {
     @ActionTracee(value = IMPORT, cible = CIBLE)
     public RapportImport importer(String fichier, byte[] contenu, Millesime attendu, YearMonth moisAttendu, String suiviId) {
         SecurityUtils.getSubject().checkPermission(PermissionsTableauDeBord.IMPORTER);
-        SuiviImport suivi = suivis.suivi(suiviId).orElse(null);
         if (contenu == null || contenu.length == 0) {
             throw new RegleMetierException("R-TDB-6", "Le fichier est vide.");
         }
@@ -70,7 +70,7 @@ public class ImportStatistiquesService {
         int lignesTotales = Math.max(1, (int) new String(contenu, StandardCharsets.UTF_8).lines().count() - 1);
         FichierStatistiques.Lecture lecture;
         try (BufferedReader lecteur = new BufferedReader(new InputStreamReader(new ByteArrayInputStream(contenu), StandardCharsets.UTF_8))) {
-            lecture = FichierStatistiques.lire(lecteur, n -> avancer(suivi, 40 * n / lignesTotales, "Lecture des lignes (" + n + ")"));
+            lecture = FichierStatistiques.lire(lecteur, n -> avancer(suiviId, 40 * n / lignesTotales, "Lecture des lignes (" + n + ")", n));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -88,23 +88,23 @@ public class ImportStatistiquesService {
             }
         }
         if (refus.isEmpty()) {
-            avancer(suivi, 45, "Contrôle des totaux");
+            avancer(suiviId, 45, "Contrôle des totaux", lecture.lignes().size() + lecture.refus().size());
             refus.addAll(CoherenceStatistiques.controler(lecture.lignes()));
         }
         RapportImport rapport;
         if (refus.isEmpty()) {
-            avancer(suivi, 60, "Écriture des " + lecture.lignes().size() + " valeurs");
+            avancer(suiviId, 60, "Écriture des " + lecture.lignes().size() + " valeurs", lecture.lignes().size());
             String auteur = String.valueOf(SecurityUtils.getSubject().getPrincipal());
+            List<Statistique> figures = lecture.lignes().stream().map(CoherenceStatistiques.Ligne::statistique).toList();
+            int seuil = SecretStatistique.seuil();
+            Set<String> secrets = SecretStatistique.secretsDuChargement(figures, seuil);
             entrepot.remplacer(new Chargement(lecture.millesime(), lecture.mois(), lecture.lignes().size(), horloge.instant(), auteur, fichier),
-                    lecture.lignes().stream().map(CoherenceStatistiques.Ligne::statistique).toList());
+                    figures, s -> secrets.contains(s.cle()), seuil);
             rapport = new RapportImport(fichier, lecture.millesime(), lecture.mois(), lecture.lignes().size() + lecture.refus().size(),
                     lecture.lignes().size(), List.of(), 0);
         } else {
             rapport = new RapportImport(fichier, lecture.millesime(), lecture.mois(), lecture.lignes().size() + lecture.refus().size()
                     + lecture.refusNonDetailles(), 0, refus.stream().limit(500).toList(), lecture.refusNonDetailles() + Math.max(0, refus.size() - 500));
-        }
-        if (suivi != null) {
-            suivi.terminer(rapport);
         }
         return rapport;
     }
@@ -114,12 +114,12 @@ public class ImportStatistiquesService {
     public String lancer(String fichier, byte[] contenu, Millesime attendu, YearMonth moisAttendu) {
         SecurityUtils.getSubject().checkPermission(PermissionsTableauDeBord.IMPORTER);
         String auteur = String.valueOf(SecurityUtils.getSubject().getPrincipal());
-        SuiviImport suivi = suivis.nouveau(fichier, auteur, contenu);
-        lancements.fire(new ImportStatistiquesLance(suivi.getId(), fichier, auteur, attendu, moisAttendu));
+        SuiviImport suivi = suivis.nouveau(fichier, auteur, SuivisImports.noeud());
+        lancements.fire(new ImportStatistiquesLance(suivi.getId(), fichier, auteur, attendu, moisAttendu, contenu));
         return suivi.getId();
     }
 
-    /** The progress of an import its caller launched. */
+    /** The progress of an import its caller launched, as the database has it (whichever node runs it). */
     public SuiviImport suivi(String id) {
         SecurityUtils.getSubject().checkPermission(PermissionsTableauDeBord.IMPORTER);
         SuiviImport suivi = suivis.suivi(id).orElseThrow(() -> new RegleMetierException("R-TDB-6", "Import inconnu."));
@@ -129,9 +129,10 @@ public class ImportStatistiquesService {
         return suivi;
     }
 
-    private static void avancer(SuiviImport suivi, int pourcentage, String etape) {
-        if (suivi != null) {
-            suivi.avancer(pourcentage, etape);
+    /** In a transaction of its own: the progress bar sees it while the import's transaction runs. */
+    private void avancer(String suiviId, int pourcentage, String etape, int lignesLues) {
+        if (suiviId != null) {
+            suivis.avancer(suiviId, pourcentage, etape, lignesLues);
         }
     }
 }

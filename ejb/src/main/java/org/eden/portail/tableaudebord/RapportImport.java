@@ -20,6 +20,7 @@ public final class RapportImport implements Serializable, ResultatTracable {
     private final int valeursChargees;
     private final List<CoherenceStatistiques.Refus> refus;
     private final int refusNonDetailles;
+    private final boolean interrompu;
 
     public RapportImport(String fichier, Millesime millesime, java.time.YearMonth mois, int lignesLues, int valeursChargees,
                          List<CoherenceStatistiques.Refus> refus, int refusNonDetailles) {
@@ -30,6 +31,24 @@ public final class RapportImport implements Serializable, ResultatTracable {
         this.valeursChargees = valeursChargees;
         this.refus = List.copyOf(refus);
         this.refusNonDetailles = refusNonDetailles;
+        this.interrompu = false;
+    }
+
+    private RapportImport(String fichier, String millesime, String mois, int lignesLues, String motif) {
+        this.fichier = fichier;
+        this.millesime = millesime;
+        this.mois = mois;
+        this.lignesLues = lignesLues;
+        this.valeursChargees = 0;
+        this.refus = List.of(new CoherenceStatistiques.Refus(0, motif));
+        this.refusNonDetailles = 0;
+        this.interrompu = true;
+    }
+
+    /** An import whose node stopped while it ran: its transaction rolled back, nothing of the file is loaded. */
+    static RapportImport interrompu(String fichier, String millesime, String mois, int lignesLues) {
+        return new RapportImport(fichier, millesime, mois, lignesLues, "Import interrompu par l'arrêt du serveur qui le menait, après "
+                + lignesLues + " lignes lues : rien n'a été chargé ; relancez-le.");
     }
 
     public String getFichier() {
@@ -66,7 +85,14 @@ public final class RapportImport implements Serializable, ResultatTracable {
         return refusNonDetailles;
     }
 
+    public boolean isInterrompu() {
+        return interrompu;
+    }
+
     public String getConclusion() {
+        if (interrompu) {
+            return "R-TDB-6 : import interrompu, rien n'a été chargé — " + refus.get(0).motif();
+        }
         return isCharge()
                 ? valeursChargees + " valeurs chargées : le millésime " + millesime + " de " + mois + " remplace le précédent."
                 : "R-TDB-6 : fichier refusé, rien n'a été chargé — " + (refus.size() + refusNonDetailles) + " ligne(s) refusée(s).";

@@ -63,6 +63,21 @@ public final class SecretStatistique {
         return secrets;
     }
 
+    /**
+     * The secret figures of a whole file (one vintage and month), theme and régime by theme and
+     * régime, as {@link Statistique#cle()}: what the load keeps beside them.
+     */
+    public static Set<String> secretsDuChargement(Collection<Statistique> figures, int seuil) {
+        Map<String, List<Statistique>> parCube = new HashMap<>();
+        figures.forEach(s -> parCube.computeIfAbsent(s.theme() + ";" + s.regime(), k -> new java.util.ArrayList<>()).add(s));
+        Set<String> cles = new HashSet<>();
+        for (List<Statistique> cube : parCube.values()) {
+            Set<Cle> secrets = secrets(cube.get(0).theme(), cube.get(0).regime(), cube, seuil);
+            cube.stream().filter(s -> secrets.contains(cle(s))).forEach(s -> cles.add(s.cle()));
+        }
+        return cles;
+    }
+
     public static Cle cle(Statistique s) {
         return new Cle(s.statut(), s.niveau(), s.code(), s.indicateur());
     }

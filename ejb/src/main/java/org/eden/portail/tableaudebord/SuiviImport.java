@@ -3,35 +3,37 @@ package org.eden.portail.tableaudebord;
 import java.io.Serializable;
 
 /**
- * How far an import launched from the screen has gone, read by its progress bar; the report when
- * it is done. Kept in memory by {@link SuivisImports} on the node that runs it.
+ * How far an import launched from the screen has gone, as the database says at the moment it is
+ * read ({@link SuivisImports}): any node shows it, whichever runs the import. The report once done.
  */
 public final class SuiviImport implements Serializable {
 
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 2L;
+
+    /** EN_COURS until the import ends: CHARGE, REFUSE, or INTERROMPU when its node stopped meanwhile. */
+    public enum Statut {
+        EN_COURS, CHARGE, REFUSE, INTERROMPU
+    }
 
     private final String id;
     private final String fichier;
     private final String lancePar;
-    private volatile int pourcentage;
-    private volatile String etape = "En attente";
-    private volatile RapportImport rapport;
+    private final Statut statut;
+    private final int pourcentage;
+    private final String etape;
+    private final int lignesLues;
+    private final RapportImport rapport;
 
-    SuiviImport(String id, String fichier, String lancePar) {
+    SuiviImport(String id, String fichier, String lancePar, Statut statut, int pourcentage, String etape, int lignesLues,
+                RapportImport rapport) {
         this.id = id;
         this.fichier = fichier;
         this.lancePar = lancePar;
-    }
-
-    void avancer(int pourcentage, String etape) {
-        this.pourcentage = Math.max(this.pourcentage, Math.min(99, pourcentage));
+        this.statut = statut;
+        this.pourcentage = pourcentage;
         this.etape = etape;
-    }
-
-    void terminer(RapportImport rapport) {
+        this.lignesLues = lignesLues;
         this.rapport = rapport;
-        this.etape = rapport.isCharge() ? "Chargé" : "Refusé";
-        this.pourcentage = 100;
     }
 
     public String getId() {
@@ -46,6 +48,10 @@ public final class SuiviImport implements Serializable {
         return lancePar;
     }
 
+    public Statut getStatut() {
+        return statut;
+    }
+
     public int getPourcentage() {
         return pourcentage;
     }
@@ -54,7 +60,11 @@ public final class SuiviImport implements Serializable {
         return etape;
     }
 
-    /** Null until done. */
+    public int getLignesLues() {
+        return lignesLues;
+    }
+
+    /** Null while in progress. */
     public RapportImport getRapport() {
         return rapport;
     }

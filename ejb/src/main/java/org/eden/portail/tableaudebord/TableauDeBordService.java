@@ -1,6 +1,10 @@
 package org.eden.portail.tableaudebord;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.context.ContextNotActiveException;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.inject.Inject;
 import org.apache.shiro.SecurityUtils;
 import org.apache.shiro.authz.AuthorizationException;
@@ -51,11 +55,23 @@ public class TableauDeBordService {
     @Inject
     UtilisateurRepository utilisateurs;
 
+    @Inject
+    Instance<PerimetreDeLaRequete> parRequete;
+
+    @Inject
+    BeanManager beans;
+
     /** The caller's scope: his TDB profiles and, where they need it, his territory. */
     public Perimetre perimetre() {
         Subject sujet = SecurityUtils.getSubject();
         if (sujet.getPrincipal() == null) {
             throw new UnauthenticatedException("Connexion requise");
+        }
+        // Outside a request (a background task) there is no request scope to keep it in.
+        PerimetreDeLaRequete memoire = requeteActive() ? parRequete.get() : null;
+        Perimetre retenu = memoire == null ? null : memoire.pour(sujet.getPrincipal());
+        if (retenu != null) {
+            return retenu;
         }
         Set<ProfilTdb> profils = EnumSet.noneOf(ProfilTdb.class);
         Arrays.stream(ProfilTdb.values()).filter(p -> sujet.isPermitted(p.permission())).forEach(profils::add);
@@ -72,7 +88,19 @@ public class TableauDeBordService {
                 caisseMsa = dep.flatMap(Territoires::caisseMsaDu).map(Territoires.Caisse::code).orElse(null);
             }
         }
-        return new Perimetre(profils, departement, caisseMsa);
+        Perimetre perimetre = new Perimetre(profils, departement, caisseMsa);
+        if (memoire != null) {
+            memoire.retenir(sujet.getPrincipal(), perimetre);
+        }
+        return perimetre;
+    }
+
+    private boolean requeteActive() {
+        try {
+            return beans.getContext(RequestScoped.class).isActive();
+        } catch (ContextNotActiveException inactive) {
+            return false;
+        }
     }
 
     private Perimetre perimetreExige() {

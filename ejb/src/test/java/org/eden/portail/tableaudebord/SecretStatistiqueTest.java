@@ -129,4 +129,23 @@ class SecretStatistiqueTest {
         }
         return fuites;
     }
+
+    @Test
+    @DisplayName("R-TDB-5 : le secret décidé au chargement du fichier entier est celui de chaque thème et régime décidé seul")
+    void secretAuChargement() {
+        Set<String> auChargement = SecretStatistique.secretsDuChargement(FIGURES, 5);
+        int secrets = 0;
+        for (Regime regime : Regime.values()) {
+            for (Theme theme : Theme.values()) {
+                List<Statistique> cube = cube(theme, regime);
+                Set<SecretStatistique.Cle> seul = SecretStatistique.secrets(theme, regime, cube, 5);
+                for (Statistique s : cube) {
+                    assertEquals(seul.contains(SecretStatistique.cle(s)), auChargement.contains(s.cle()), s.toString());
+                }
+                secrets += seul.size();
+            }
+        }
+        assertEquals(secrets, auChargement.size());
+        assertTrue(secrets > 0);
+    }
 }

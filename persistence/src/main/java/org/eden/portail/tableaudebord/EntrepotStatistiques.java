@@ -14,6 +14,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * The statistics store (tables of migration V12), in plain JDBC: the figures are an outside
@@ -50,6 +51,53 @@ public class EntrepotStatistiques {
     public List<Statistique> cube(Millesime millesime, YearMonth mois, Theme theme, Regime regime) {
         return lire("SELECT " + COLONNES + " FROM tdb_statistique WHERE millesime = ? AND mois = ? AND theme = ? AND regime = ?",
                 millesime.name(), Date.valueOf(mois.atDay(1)), theme.name(), regime.name());
+    }
+
+    /**
+     * A cube's figures with the secrecy decided at their load (R-TDB-5): {@code secrets} runs
+     * beside {@code figures}; {@code seuil} is the threshold it was decided under, null when it was
+     * not (a load older than the flags, or written without them).
+     */
+    public record CubeLu(List<Statistique> figures, List<Boolean> secrets, Integer seuil) {
+    }
+
+    public CubeLu cubeLu(Millesime millesime, YearMonth mois, Theme theme, Regime regime) {
+        List<Statistique> figures = new ArrayList<>();
+        List<Boolean> secrets = new ArrayList<>();
+        Integer seuil = null;
+        Date jour = Date.valueOf(mois.atDay(1));
+        try (Connection c = dataSource.getConnection()) {
+            try (PreparedStatement requete = c.prepareStatement("SELECT seuil_secret FROM tdb_chargement WHERE millesime = ? AND mois = ?")) {
+                requete.setString(1, millesime.name());
+                requete.setDate(2, jour);
+                try (ResultSet r = requete.executeQuery()) {
+                    if (r.next()) {
+                        int lu = r.getInt(1);
+                        seuil = r.wasNull() ? null : lu;
+                    }
+                }
+            }
+            try (PreparedStatement requete = c.prepareStatement("SELECT " + COLONNES + ", secret FROM tdb_statistique"
+                    + " WHERE millesime = ? AND mois = ? AND theme = ? AND regime = ?")) {
+                requete.setString(1, millesime.name());
+                requete.setDate(2, jour);
+                requete.setString(3, theme.name());
+                requete.setString(4, regime.name());
+                try (ResultSet r = requete.executeQuery()) {
+                    while (r.next()) {
+                        figures.add(statistique(r));
+                        boolean secret = r.getBoolean(11);
+                        if (r.wasNull()) {
+                            seuil = null;
+                        }
+                        secrets.add(secret);
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Entrepôt des statistiques illisible", e);
+        }
+        return new CubeLu(figures, secrets, seuil);
     }
 
     /** R-TDB-6: the same table in every vintage loaded for the month. */
@@ -97,6 +145,14 @@ public class EntrepotStatistiques {
      * are deleted and the new written in the same one, so readers see either, never a mix.
      */
     public void remplacer(Chargement chargement, List<Statistique> statistiques) {
+        remplacer(chargement, statistiques, null, null);
+    }
+
+    /**
+     * The same, with the secrecy of each figure decided under {@code seuil} (R-TDB-5), kept with it:
+     * readers then need not decide it again.
+     */
+    public void remplacer(Chargement chargement, List<Statistique> statistiques, Predicate<Statistique> secret, Integer seuil) {
         Date mois = Date.valueOf(chargement.mois().atDay(1));
         try (Connection c = dataSource.getConnection()) {
             try (PreparedStatement suppression = c.prepareStatement("DELETE FROM tdb_statistique WHERE millesime = ? AND mois = ?");
@@ -108,7 +164,7 @@ public class EntrepotStatistiques {
                 }
             }
             try (PreparedStatement insertion = c.prepareStatement("INSERT INTO tdb_statistique (" + COLONNES
-                    + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                    + ", secret) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 int enAttente = 0;
                 for (Statistique s : statistiques) {
                     insertion.setString(1, s.millesime().name());
@@ -121,6 +177,11 @@ public class EntrepotStatistiques {
                     insertion.setString(8, s.indicateur());
                     insertion.setBigDecimal(9, s.valeur());
                     insertion.setLong(10, s.foyers());
+                    if (secret == null) {
+                        insertion.setNull(11, java.sql.Types.BOOLEAN);
+                    } else {
+                        insertion.setBoolean(11, secret.test(s));
+                    }
                     insertion.addBatch();
                     if (++enAttente == LOT) {
                         insertion.executeBatch();
@@ -131,14 +192,19 @@ public class EntrepotStatistiques {
                     insertion.executeBatch();
                 }
             }
-            try (PreparedStatement trace = c.prepareStatement("INSERT INTO tdb_chargement (millesime, mois, lignes, charge_le, charge_par, source)"
-                    + " VALUES (?, ?, ?, ?, ?, ?)")) {
+            try (PreparedStatement trace = c.prepareStatement("INSERT INTO tdb_chargement (millesime, mois, lignes, charge_le, charge_par, source, seuil_secret)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?)")) {
                 trace.setString(1, chargement.millesime().name());
                 trace.setDate(2, mois);
                 trace.setInt(3, statistiques.size());
                 trace.setTimestamp(4, Timestamp.from(chargement.chargeLe()));
                 trace.setString(5, chargement.chargePar());
                 trace.setString(6, chargement.source().length() > 200 ? chargement.source().substring(0, 200) : chargement.source());
+                if (secret == null) {
+                    trace.setNull(7, java.sql.Types.INTEGER);
+                } else {
+                    trace.setInt(7, seuil);
+                }
                 trace.executeUpdate();
             }
         } catch (SQLException e) {
@@ -154,14 +220,18 @@ public class EntrepotStatistiques {
             }
             try (ResultSet r = requete.executeQuery()) {
                 while (r.next()) {
-                    statistiques.add(new Statistique(Millesime.valueOf(r.getString(1)), YearMonth.from(r.getDate(2).toLocalDate()),
-                            Theme.valueOf(r.getString(3)), Regime.valueOf(r.getString(4)), Statut.valueOf(r.getString(5)),
-                            Niveau.valueOf(r.getString(6)), r.getString(7), r.getString(8), r.getBigDecimal(9), r.getLong(10)));
+                    statistiques.add(statistique(r));
                 }
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Entrepôt des statistiques illisible", e);
         }
         return statistiques;
+    }
+
+    private static Statistique statistique(ResultSet r) throws SQLException {
+        return new Statistique(Millesime.valueOf(r.getString(1)), YearMonth.from(r.getDate(2).toLocalDate()),
+                Theme.valueOf(r.getString(3)), Regime.valueOf(r.getString(4)), Statut.valueOf(r.getString(5)),
+                Niveau.valueOf(r.getString(6)), r.getString(7), r.getString(8), r.getBigDecimal(9), r.getLong(10));
     }
 }

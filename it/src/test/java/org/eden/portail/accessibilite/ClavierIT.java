@@ -178,26 +178,45 @@ class ClavierIT {
     @Test
     @Order(4)
     @RunAsClient
-    @DisplayName("R-HAB-3 (données de démonstration, H2) : la boîte de dialogue de rattachement s'ouvre au clavier seul ; Échap la ferme et le focus revient au bouton")
+    @DisplayName("R-HAB-3 (données de démonstration, H2) : rattacher un utilisateur à un groupe dans une boîte de dialogue au clavier seul ; Échap la ferme et le focus revient au bouton")
     void rattachementAuClavier() {
         assumeTrue("h2".equals(System.getProperty("arquillian.launch", "h2")), "les données de démonstration n'existent que sur H2");
         try (Navigateur navigateur = new Navigateur(Http.base())) {
             navigateur.seConnecter("LEM271001", DEMO);
             navigateur.ouvrir("/habilitation/utilisateur.xhtml?id=GAR271001");
             By bouton = By.id("groupes:rattacher");
+            // The list's keyboard target is its combobox (PrimeFaces 15 puts the keys on the label, not on a hidden input).
+            By liste = By.cssSelector("[id='dialogue-rattacher:groupe'] [role='combobox']");
+            int avant = navigateur.elements(By.cssSelector("[id='groupes:table-groupes'] tbody tr:not(.ui-datatable-empty-message)")).size();
 
             // Opened, then closed by Escape: the focus is back on the button that opened it.
             navigateur.tabulerJusqua(bouton);
             navigateur.appuyer(Keys.ENTER);
-            navigateur.attendre(By.id("dialogue-rattacher:groupe"));
+            navigateur.attendre(liste);
             navigateur.verifierAccessibilite();
-            // Escape from the dialog's own button (a list that has the focus keeps Escape for itself).
             navigateur.tabulerJusqua(By.id("dialogue-rattacher:confirmer-rattachement"));
             navigateur.appuyer(Keys.ESCAPE);
             navigateur.attendreFocus(bouton);
 
-            // Choosing the group in the dialog's list and confirming with the keyboard alone is not
-            // covered yet (issue 20): the list's key sequence did not pass in this browser.
+            // Opened again: Space opens the list, Down moves to the first group, Enter takes it (and
+            // closes the list only: the dialog stays), Tab to « Rattacher », Enter.
+            navigateur.appuyer(Keys.ENTER);
+            navigateur.attendre(liste);
+            navigateur.tabulerJusqua(liste);
+            navigateur.appuyer(Keys.SPACE);
+            navigateur.attendreOuverture(By.id("dialogue-rattacher:groupe_panel"));
+            navigateur.appuyer(Keys.ARROW_DOWN);
+            navigateur.appuyer(Keys.ENTER);
+            String choisi = navigateur.attendreChoix("dialogue-rattacher:groupe");
+            assertTrue(navigateur.attendre(liste).isDisplayed(), "the dialog is still open after the list closed");
+            navigateur.tabulerJusqua(By.id("dialogue-rattacher:confirmer-rattachement"));
+            navigateur.appuyer(Keys.ENTER);
+            navigateur.attendreTexte(By.cssSelector(".ui-growl"), "Utilisateur rattaché");
+            String groupe = choisi.replaceFirst(" \\(.*$", "");
+            navigateur.attendreTexte(By.id("groupes:table-groupes"), groupe);
+            assertEquals(avant + 1, navigateur.elements(By.cssSelector("[id='groupes:table-groupes'] tbody tr")).size(),
+                    navigateur.texte("groupes:table-groupes"));
+            navigateur.attendreFocus(bouton);
         }
     }
 }

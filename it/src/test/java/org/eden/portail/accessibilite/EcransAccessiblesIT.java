@@ -256,6 +256,23 @@ class EcransAccessiblesIT {
         }
     }
 
+    @Test
+    @Order(5)
+    @RunAsClient
+    @DisplayName("RGAA 11.10 : un formulaire envoyé vide marque ses champs en erreur (aria-invalid) et les lie au message (aria-describedby), même sans message sous le champ")
+    void lesMessagesSontLiesAuxChamps() {
+        try (Navigateur navigateur = new Navigateur(Http.base())) {
+            // This form shows its messages in one p:messages at the top, none under each field.
+            navigateur.ouvrir("/mot-de-passe-oublie.xhtml");
+            navigateur.cliquerEtAttendrePage("oubli:envoyer");
+            for (String champ : List.of("oubli:identifiant", "oubli:email")) {
+                assertEquals("true", navigateur.attendreAttribut(By.id(champ), "aria-invalid"), champ);
+                String decrit = navigateur.attendreAttribut(By.id(champ), "aria-describedby");
+                assertTrue(navigateur.texte(decrit.split(" ")[0]).contains("Saisissez"), champ + " → " + decrit);
+            }
+        }
+    }
+
     private static void atteindre(Navigateur navigateur, Ecran ecran) {
         if (ecran.depuis() == null) {
             navigateur.ouvrir("/" + ecran.page());

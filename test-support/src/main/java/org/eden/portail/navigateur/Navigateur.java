@@ -210,10 +210,44 @@ public final class Navigateur implements AutoCloseable {
                         idMenu + "_input", debutDuLibelle)));
     }
 
+    /**
+     * Waits until the p:selectOneMenu of that id holds a chosen option (not its empty "Choisissez…"
+     * one) in the hidden select the form submits, and returns that option's label.
+     */
+    public String attendreChoix(String idMenu) {
+        return attente().withMessage(() -> "nothing chosen in " + idMenu)
+                .until(d -> (String) ((JavascriptExecutor) d).executeScript(
+                        "const s = document.getElementById(arguments[0]);"
+                                + "return s && s.selectedIndex >= 0 && s.value ? s.options[s.selectedIndex].text : null;",
+                        idMenu + "_input"));
+    }
+
+    /** Sets the page's width in CSS pixels (the window's, less what the browser keeps for itself). */
+    public void largeur(int pixels) {
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(pixels, 900));
+        long interieur = ((Number) ((JavascriptExecutor) driver).executeScript("return window.innerWidth;")).longValue();
+        if (interieur != pixels) {
+            driver.manage().window().setSize(new org.openqa.selenium.Dimension((int) (2L * pixels - interieur), 900));
+        }
+    }
+
+    /** Waits until the element has this attribute, not blank, and returns its value. */
+    public String attendreAttribut(By selecteur, String attribut) {
+        return attente().withMessage(() -> selecteur + " has no " + attribut)
+                .until(d -> {
+                    String valeur = d.findElement(selecteur).getDomAttribute(attribut);
+                    return valeur == null || valeur.isBlank() ? null : valeur;
+                });
+    }
+
     // --- The keyboard alone: what a person without a mouse does (Tab, Shift+Tab, Enter, Space, Escape). ----
 
-    /** The keys a keyboard-only test may press (plus the text it types into a field). */
-    private static final Set<CharSequence> TOUCHES = Set.of(Keys.TAB, Keys.ENTER, Keys.SPACE, Keys.ESCAPE);
+    /**
+     * The keys a keyboard-only test may press (plus the text it types into a field): the arrows
+     * move within one widget (a list's options, a menu), as WAI-ARIA's authoring practices ask.
+     */
+    private static final Set<CharSequence> TOUCHES = Set.of(Keys.TAB, Keys.ENTER, Keys.SPACE, Keys.ESCAPE,
+            Keys.ARROW_DOWN, Keys.ARROW_UP);
 
     /** How many presses of Tab may separate two controls before the page is judged unreachable. */
     static final int TABULATIONS_MAX = 80;
@@ -246,10 +280,10 @@ public final class Navigateur implements AutoCloseable {
         tabulerJusqua(cible, false);
     }
 
-    /** Presses one of Tab, Enter, Space or Escape on whatever has the focus. */
+    /** Presses one of Tab, Enter, Space, Escape or the up and down arrows on whatever has the focus. */
     public void appuyer(Keys touche) {
         if (!TOUCHES.contains(touche)) {
-            throw new IllegalArgumentException("keyboard tests use Tab, Shift+Tab, Enter, Space and Escape only");
+            throw new IllegalArgumentException("keyboard tests use Tab, Shift+Tab, Enter, Space, Escape and the arrows only");
         }
         new Actions(driver).sendKeys(touche).perform();
     }

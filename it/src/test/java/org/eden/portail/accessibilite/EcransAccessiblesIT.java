@@ -228,6 +228,8 @@ class EcransAccessiblesIT {
                 for (Ecran ecran : ecrans) {
                     try {
                         atteindre(navigateur, ecran);
+                        List<Object> sansLegende = tableauxSansLegende(navigateur);
+                        assertTrue(sansLegende.isEmpty(), "tableau(x) de données sans légende (caption) : " + sansLegende);
                         examines++;
                     } catch (AssertionError violation) {
                         echecs.add(ecran + " : " + violation.getMessage());
@@ -256,6 +258,15 @@ class EcransAccessiblesIT {
         }
     }
 
+    /** The data tables of the page that have no caption naming what they list (RGAA 5.4), by their frame's id. */
+    @SuppressWarnings("unchecked")
+    private static List<Object> tableauxSansLegende(Navigateur navigateur) {
+        return (List<Object>) ((JavascriptExecutor) navigateur.pilote()).executeScript(
+                "return [...document.querySelectorAll('.ui-datatable table, .ui-treetable table, table.eden-table')]"
+                        + ".filter(t => !t.caption || !t.caption.textContent.trim())"
+                        + ".map(t => (t.closest('[id]') || t).id);");
+    }
+
     @Test
     @Order(5)
     @RunAsClient
@@ -270,6 +281,38 @@ class EcransAccessiblesIT {
                 String decrit = navigateur.attendreAttribut(By.id(champ), "aria-describedby");
                 assertTrue(navigateur.texte(decrit.split(" ")[0]).contains("Saisissez"), champ + " → " + decrit);
             }
+        }
+    }
+
+    @Test
+    @Order(6)
+    @RunAsClient
+    @DisplayName("À 1 400 pixels de large, la table des utilisateurs tient dans son cadre ou défile à l'intérieur : « Dernière connexion » n'est pas coupée (données de démonstration, H2)")
+    void laTableDesUtilisateursTientA1400Pixels() {
+        assumeTrue("h2".equals(System.getProperty("arquillian.launch", "h2")), "les comptes de démonstration n'existent que sur H2");
+        try (Navigateur navigateur = new Navigateur(Http.base())) {
+            navigateur.largeur(1400);
+            navigateur.seConnecter(ADMINISTRATEUR_PARTENAIRE, MOT_DE_PASSE);
+            navigateur.ouvrir("/habilitation/utilisateurs.xhtml");
+            navigateur.attendreTexte(By.id("utilisateurs"), "Dernière connexion");
+            navigateur.capturer("accessibilite/utilisateurs-1400px");
+            @SuppressWarnings("unchecked")
+            Map<String, Object> mesure = (Map<String, Object>) ((JavascriptExecutor) navigateur.pilote()).executeScript(
+                    "const cadre = document.getElementById('contenu').getBoundingClientRect();"
+                            + "const table = document.getElementById('utilisateurs');"
+                            + "const enveloppe = table.querySelector('.ui-datatable-tablewrapper');"
+                            + "const grille = enveloppe.querySelector('table').getBoundingClientRect();"
+                            + "const bord = enveloppe.getBoundingClientRect();"
+                            + "return {page: document.documentElement.scrollWidth - document.documentElement.clientWidth,"
+                            + " table: Math.round(table.getBoundingClientRect().right - cadre.right),"
+                            + " tient: grille.right <= bord.right + 1,"
+                            + " defile: ['auto', 'scroll'].includes(getComputedStyle(enveloppe).overflowX),"
+                            + " largeur: window.innerWidth};");
+            assertEquals(1400L, ((Number) mesure.get("largeur")).longValue(), String.valueOf(mesure));
+            assertTrue(((Number) mesure.get("page")).longValue() <= 0, "the page scrolls sideways: " + mesure);
+            assertTrue(((Number) mesure.get("table")).longValue() <= 0, "the table runs off its frame: " + mesure);
+            assertTrue(Boolean.TRUE.equals(mesure.get("tient")) || Boolean.TRUE.equals(mesure.get("defile")),
+                    "the table neither fits nor scrolls inside its frame: " + mesure);
         }
     }
 

@@ -9,13 +9,16 @@ import org.eden.portail.shared.PermissionsDuContexte;
 
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
- * The permissions of the AFAS context. The partner's AFAS roles themselves reach the account as
- * {@code afas:<rôle>} through the habilitation context (its usable habilitations: a suspended
- * convention stops them, R-CONV-8); this adds, from the same {@link DroitsPartenaire}:
+ * The permissions of the AFAS context, drawn from the partner's usable habilitations as the
+ * habilitation context computes them ({@link DroitsPartenaire}: a suspended convention stops them,
+ * R-CONV-8):
  * <ul>
+ * <li>{@code afas:<rôle>} ({@code afas:fournisseur_activite}…, {@link RoleAfas#permission()}): each
+ * AFAS role the account holds (R-HAB-3);</li>
  * <li>{@code afas:declarer:<organisme>}: any AFAS role holder of the partner reads its équipements'
  * declarations (R-AFAS-3); what he may write is decided per équipement by the services, from his
  * assignments (R-AFAS-1);</li>
@@ -39,6 +42,7 @@ public class PermissionsAfas implements PermissionsDuContexte {
         Set<String> permissions = new LinkedHashSet<>();
         DroitsPartenaire partenaire = habilitant.partenaire();
         List<String> roles = partenaire.profilsDuService(ServiceCatalogue.AFAS);
+        roles.forEach(role -> permissions.add(role(role)));
         if (partenaire.organismeId() != null && !roles.isEmpty()) {
             permissions.add(declarer(partenaire.organismeId()));
             permissions.add(ECRAN_DECLARATIONS);
@@ -52,6 +56,11 @@ public class PermissionsAfas implements PermissionsDuContexte {
             permissions.add(ECRAN_EQUIPEMENTS);
         }
         return permissions;
+    }
+
+    /** {@code afas:approbateur} for the role APPROBATEUR (the name as the habilitations carry it). */
+    public static String role(String nomDuRole) {
+        return "afas:" + nomDuRole.toLowerCase(Locale.ROOT);
     }
 
     public static String declarer(Long organismeId) {

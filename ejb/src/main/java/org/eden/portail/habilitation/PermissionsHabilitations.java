@@ -51,11 +51,9 @@ public class PermissionsHabilitations implements PermissionsDuContexte {
     public static final String IMPORT_UTILISATEURS = "menu:habilitation:importer";
 
     /**
-     * AFAS roles ({@code afas:fournisseur_activite}…) and Tableau de bord profiles
-     * ({@code tdb:agent_caf}…), granted here until those contexts exist: each will then take its own
-     * over in its PermissionsDuContexte, and these lines go.
+     * Tableau de bord profiles ({@code tdb:agent_caf}…), granted here until that context takes them
+     * over in its PermissionsDuContexte, as the AFAS context did with its roles (PermissionsAfas).
      */
-    public static final String AFAS = "afas";
     public static final String TABLEAU_DE_BORD = "tdb";
 
     @Override
@@ -96,7 +94,6 @@ public class PermissionsHabilitations implements PermissionsDuContexte {
             permissions.add(administrerHabilitationsDe(droits.organismeId()));
             permissions.add(REVUE_MENER);
         }
-        droits.profilsDuService(ServiceCatalogue.AFAS).forEach(role -> permissions.add(AFAS + ":" + role.toLowerCase(Locale.ROOT)));
         droits.profilsDuService(ServiceCatalogue.TABLEAU_DE_BORD).forEach(profil -> permissions.add(TABLEAU_DE_BORD + ":" + profil.toLowerCase(Locale.ROOT)));
         return permissions;
     }

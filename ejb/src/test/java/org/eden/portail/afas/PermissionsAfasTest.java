@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class PermissionsAfasTest {
@@ -21,9 +22,18 @@ class PermissionsAfasTest {
     @Test
     @DisplayName("R-AFAS-1 R-AFAS-3 : un fournisseur lit les déclarations de son organisme ; seul l'approbateur (AFAS-Habiliter) affecte les équipements")
     void rolesDuPartenaire() {
-        assertEquals(Set.of("afas:declarer:7", PermissionsAfas.ECRAN_DECLARATIONS), de(List.of("AFAS:FOURNISSEUR_ACTIVITE")));
+        assertEquals(Set.of("afas:fournisseur_activite", "afas:declarer:7", PermissionsAfas.ECRAN_DECLARATIONS),
+                de(List.of("AFAS:FOURNISSEUR_ACTIVITE")));
         Set<String> approbateur = de(List.of("AFAS:APPROBATEUR", "CDAP:T2"));
-        assertTrue(approbateur.containsAll(Set.of("afas:declarer:7", "afas:habiliter:7", PermissionsAfas.ECRAN_EQUIPEMENTS)));
+        assertTrue(approbateur.containsAll(Set.of("afas:approbateur", "afas:declarer:7", "afas:habiliter:7", PermissionsAfas.ECRAN_EQUIPEMENTS)));
+        assertFalse(approbateur.contains("afas:fournisseur_activite"));
+    }
+
+    @Test
+    @DisplayName("R-HAB-3 : chaque rôle AFAS des habilitations effectives devient la permission afas:<rôle>, accordée par le contexte AFAS lui-même")
+    void permissionDuRole() {
+        assertEquals(RoleAfas.FOURNISSEUR_FINANCIER.permission(), PermissionsAfas.role(RoleAfas.FOURNISSEUR_FINANCIER.name()));
+        assertTrue(de(List.of("AFAS:FOURNISSEUR_FINANCIER", "AFAS:APPROBATEUR")).containsAll(Set.of("afas:fournisseur_financier", "afas:approbateur")));
     }
 
     @Test

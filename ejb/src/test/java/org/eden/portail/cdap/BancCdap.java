@@ -87,8 +87,8 @@ public final class BancCdap {
                 100 * cdap.parSeconde() / version.parSeconde(), version.parSeconde() / cdap.parSeconde());
     }
 
-    /** A user's own session: the login form, as a browser posts it. */
-    private static HttpClient connecter(String url, String identifiant, String motDePasse) throws IOException, InterruptedException {
+    /** A user's own session: the login form, as a browser posts it (BancEnregistrementAfas logs in the same way). */
+    public static HttpClient connecter(String url, String identifiant, String motDePasse) throws IOException, InterruptedException {
         HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
                 .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
         String page = client.send(HttpRequest.newBuilder(URI.create(url + "/login.xhtml")).build(),

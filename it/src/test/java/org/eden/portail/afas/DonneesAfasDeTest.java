@@ -32,7 +32,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The AFAS tests' Caf 974 and its partner, whose active convention carries an AFAS bulletin: two
+ * The AFAS tests' Caf 974 (AfasIT; AfasEcransIT makes the same for Caf 976) and its partner, whose active convention carries an AFAS bulletin: two
  * activity providers, one financial provider, one approver (AFAS-Habiliter), each in a group
  * carrying his role, and a user of the partner with no AFAS role. Made straight through the
  * repositories (no mail), in a transaction of the caller's.
@@ -56,52 +56,71 @@ final class DonneesAfasDeTest {
 
     static void preparer(CafRepository cafs, UtilisateurRepository utilisateurs, ReglesUsageRepository regles,
                          ConventionRepository conventions, HabilitationRepository habilitations) {
-        if (cafs.organismeParSiret(SIRET).isPresent()) {
+        preparer(CAF, SIRET, cafs, utilisateurs, regles, conventions, habilitations);
+    }
+
+    /** An identifier of these test data for another Caf: {@code identifiant(ACTIVITE, "976")} is ACT976001. */
+    static String identifiant(String deLaCaf974, String caf) {
+        return deLaCaf974.replace(CAF, caf);
+    }
+
+    /** The same partner, users and groups for another Caf (each class its own Caf: no shared state between classes). */
+    static void preparer(String codeCaf, String siret, CafRepository cafs, UtilisateurRepository utilisateurs, ReglesUsageRepository regles,
+                         ConventionRepository conventions, HabilitationRepository habilitations) {
+        if (cafs.organismeParSiret(siret).isPresent()) {
             return;
         }
+        String adminCaf = identifiant(DonneesAfasDeTest.ADMIN_CAF, codeCaf);
+        String verificateur = identifiant(DonneesAfasDeTest.VERIFICATEUR, codeCaf);
+        String adminPartenaire = identifiant(DonneesAfasDeTest.ADMIN_PARTENAIRE, codeCaf);
+        String activite = identifiant(DonneesAfasDeTest.ACTIVITE, codeCaf);
+        String activite2 = identifiant(DonneesAfasDeTest.ACTIVITE_2, codeCaf);
+        String finances = identifiant(DonneesAfasDeTest.FINANCES, codeCaf);
+        String approbateur = identifiant(DonneesAfasDeTest.APPROBATEUR, codeCaf);
+        String sansRole = identifiant(DonneesAfasDeTest.SANS_ROLE, codeCaf);
         Instant maintenant = HorlogeDuServeur.maintenant();
         String hash = HachageMotDePasse.hacher(MOT_DE_PASSE);
-        Caf caf = cafs.cafParCode(CAF).orElseGet(() -> cafs.enregistrer(new Caf(CAF, "Caf d'essai de l'AFAS", null)));
-        for (String[] agent : new String[][]{{ADMIN_CAF, "ADMINISTRATEUR_CAF"}, {VERIFICATEUR, "VERIFICATEUR_CAF"}}) {
-            Utilisateur u = utilisateurs.enregistrer(Utilisateur.agentCaf(caf, agent[0], "Agent", "Afas", agent[0].toLowerCase() + "@caf974.test",
+        Caf caf = cafs.cafParCode(codeCaf).orElseGet(() -> cafs.enregistrer(new Caf(codeCaf, "Caf d'essai de l'AFAS " + codeCaf, null)));
+        for (String[] agent : new String[][]{{adminCaf, "ADMINISTRATEUR_CAF"}, {verificateur, "VERIFICATEUR_CAF"}}) {
+            Utilisateur u = utilisateurs.enregistrer(Utilisateur.agentCaf(caf, agent[0], "Agent", "Afas", agent[0].toLowerCase() + "@caf" + codeCaf + ".test",
                     hash, maintenant, EnumSet.of(RoleCaf.valueOf(agent[1]))));
             actif(u, hash, maintenant, regles);
         }
         OrganismePartenaire organisme = cafs.enregistrer(new OrganismePartenaire(caf, "Association Les Petits Pas", TypeOrganisme.ASSOCIATION,
-                SIRET, new Adresse("3, rue des Écoles", "97400", "Essai")));
-        for (String id : List.of(ADMIN_PARTENAIRE, ACTIVITE, ACTIVITE_2, FINANCES, APPROBATEUR, SANS_ROLE)) {
+                siret, new Adresse("3, rue des Écoles", codeCaf + "00", "Essai")));
+        for (String id : List.of(adminPartenaire, activite, activite2, finances, approbateur, sansRole)) {
             actif(utilisateurs.enregistrer(Utilisateur.partenaire(organisme, id, "Nom" + id.substring(0, 3), "Prénom",
-                    id.toLowerCase() + "@partenaire974.test", hash, maintenant)), hash, maintenant, regles);
+                    id.toLowerCase() + "@partenaire" + codeCaf + ".test", hash, maintenant)), hash, maintenant, regles);
         }
-        Convention convention = Convention.enregistrer(caf, organisme, conventions.compteurVerrouille(CAF, 2026).attribuer(),
-                new ContratDeService(ModeGestion.DELEGUE, new Contact("Admin", "Afas", "adp974001@partenaire974.test", "01"), null, null, null),
-                LocalDate.of(2026, 1, 1), ADMIN_CAF, maintenant);
+        Convention convention = Convention.enregistrer(caf, organisme, conventions.compteurVerrouille(codeCaf, 2026).attribuer(),
+                new ContratDeService(ModeGestion.DELEGUE, new Contact("Admin", "Afas", adminPartenaire.toLowerCase() + "@partenaire" + codeCaf + ".test", "01"), null, null, null),
+                LocalDate.of(2026, 1, 1), adminCaf, maintenant);
         for (RoleAfas role : RoleAfas.values()) {
             convention.fixerQuota(conventions.service(ServiceCatalogue.AFAS).orElseThrow(), role.name(), 2, role.plafond());
         }
         convention.fixerQuota(conventions.service(ServiceCatalogue.CDAP).orElseThrow(), "T2", 2, 2);
-        convention.soumettre(ADMIN_CAF, maintenant);
-        convention.valider(VERIFICATEUR, maintenant);
-        convention.rattacherComptes(ADMIN_PARTENAIRE, null);
-        convention.activer(VERIFICATEUR, maintenant);
+        convention.soumettre(adminCaf, maintenant);
+        convention.valider(verificateur, maintenant);
+        convention.rattacherComptes(adminPartenaire, null);
+        convention.activer(verificateur, maintenant);
         conventions.enregistrer(convention);
-        groupe(habilitations, convention, organisme, "Activité", new RoleGroupe(ServiceCatalogue.AFAS, RoleAfas.FOURNISSEUR_ACTIVITE.name()),
-                utilisateurs, maintenant, ACTIVITE, ACTIVITE_2);
-        groupe(habilitations, convention, organisme, "Finances", new RoleGroupe(ServiceCatalogue.AFAS, RoleAfas.FOURNISSEUR_FINANCIER.name()),
-                utilisateurs, maintenant, FINANCES);
-        groupe(habilitations, convention, organisme, "Direction", new RoleGroupe(ServiceCatalogue.AFAS, RoleAfas.APPROBATEUR.name()),
-                utilisateurs, maintenant, APPROBATEUR);
-        groupe(habilitations, convention, organisme, "Accueil", new RoleGroupe(ServiceCatalogue.CDAP, "T2"), utilisateurs, maintenant, SANS_ROLE);
+        groupe(adminPartenaire, habilitations, convention, organisme, "Activité", new RoleGroupe(ServiceCatalogue.AFAS, RoleAfas.FOURNISSEUR_ACTIVITE.name()),
+                utilisateurs, maintenant, activite, activite2);
+        groupe(adminPartenaire, habilitations, convention, organisme, "Finances", new RoleGroupe(ServiceCatalogue.AFAS, RoleAfas.FOURNISSEUR_FINANCIER.name()),
+                utilisateurs, maintenant, finances);
+        groupe(adminPartenaire, habilitations, convention, organisme, "Direction", new RoleGroupe(ServiceCatalogue.AFAS, RoleAfas.APPROBATEUR.name()),
+                utilisateurs, maintenant, approbateur);
+        groupe(adminPartenaire, habilitations, convention, organisme, "Accueil", new RoleGroupe(ServiceCatalogue.CDAP, "T2"), utilisateurs, maintenant, sansRole);
         habilitations.ecrire();
     }
 
-    private static void groupe(HabilitationRepository habilitations, Convention convention, OrganismePartenaire organisme, String nom,
+    private static void groupe(String admin, HabilitationRepository habilitations, Convention convention, OrganismePartenaire organisme, String nom,
                                RoleGroupe role, UtilisateurRepository utilisateurs, Instant maintenant, String... membres) {
-        Groupe g = habilitations.enregistrer(Groupe.racine(organisme, nom, ADMIN_PARTENAIRE, maintenant));
+        Groupe g = habilitations.enregistrer(Groupe.racine(organisme, nom, admin, maintenant));
         g.attribuerRole(role);
         for (String membre : membres) {
             Utilisateur u = utilisateurs.parIdentifiant(membre).orElseThrow();
-            habilitations.enregistrer(new Rattachement(g, u, ADMIN_PARTENAIRE, maintenant));
+            habilitations.enregistrer(new Rattachement(g, u, admin, maintenant));
             habilitations.enregistrer(new Habilitation(convention, u, role, maintenant));
         }
     }

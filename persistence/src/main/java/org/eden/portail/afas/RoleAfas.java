@@ -27,7 +27,7 @@ public enum RoleAfas {
         return ReglesHabilitation.PLAFONDS_AFAS.get(name());
     }
 
-    /** The Shiro permission the habilitation context grants to a holder of the role: {@code afas:approbateur}. */
+    /** The Shiro permission the AFAS context grants to a holder of the role (PermissionsAfas): {@code afas:approbateur}. */
     public String permission() {
         return "afas:" + name().toLowerCase(java.util.Locale.ROOT);
     }

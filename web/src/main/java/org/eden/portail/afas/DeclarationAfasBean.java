@@ -6,6 +6,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.eden.portail.shared.RegleMetierException;
+import org.primefaces.PrimeFaces;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
@@ -81,6 +82,11 @@ public class DeclarationAfasBean implements Serializable {
             } else {
                 message(FacesMessage.SEVERITY_WARN, "Saisie non enregistrée", e.getMessage());
             }
+        }
+        // Only now that something was saved or refused: an autosave that found nothing new (the delayed keyup
+        // after a change already saved) must not re-render the controls over a justification being typed.
+        if (PrimeFaces.current().isAjaxRequest()) {
+            PrimeFaces.current().ajax().update("controles", "conflit", "messages");
         }
     }
 

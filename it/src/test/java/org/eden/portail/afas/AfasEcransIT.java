@@ -1,0 +1,243 @@
+package org.eden.portail.afas;
+
+import jakarta.inject.Inject;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.transaction.UserTransaction;
+import org.eden.portail.convention.ConventionRepository;
+import org.eden.portail.habilitation.HabilitationRepository;
+import org.eden.portail.identite.ReglesUsageRepository;
+import org.eden.portail.identite.UtilisateurRepository;
+import org.eden.portail.navigateur.Navigateur;
+import org.eden.portail.shared.CafRepository;
+import org.eden.portail.shared.Deploiement;
+import org.eden.portail.shared.Http;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+
+import static org.eden.portail.afas.DonneesAfasDeTest.MOT_DE_PASSE;
+import static org.eden.portail.afas.DonneesAfasDeTest.identifiant;
+import static org.eden.portail.shared.EnTantQue.en;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * AFAS as its three partner roles live it in the browser (H2 and PostgreSQL), the issue's
+ * « done when »: the activity provider fills the activity, the financial provider the finances, a
+ * warning is justified and the declaration submitted, the approver transmits, and afterwards nobody
+ * can change it, on screen or by the API. Caf 976 is this class's (AfasIT has 974). The browser
+ * steps are in PilotageAfas, which stays in the test JVM.
+ */
+@ExtendWith(ArquillianExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class AfasEcransIT {
+
+    static final String CAF = "976";
+    static final String SIRET = "97600000000001";
+    static final String ADMIN_CAF = identifiant(DonneesAfasDeTest.ADMIN_CAF, CAF);
+    static final String ACTIVITE = identifiant(DonneesAfasDeTest.ACTIVITE, CAF);
+    static final String FINANCES = identifiant(DonneesAfasDeTest.FINANCES, CAF);
+    static final String APPROBATEUR = identifiant(DonneesAfasDeTest.APPROBATEUR, CAF);
+    static final String EQUIPEMENT = "Centre de loisirs Les Hirondelles";
+
+    @Deployment
+    static EnterpriseArchive deploiement() {
+        return Deploiement.earAvec(AfasEcransIT.class, DonneesAfasDeTest.class, Navigateur.class);
+    }
+
+    @Inject
+    CafRepository cafs;
+
+    @Inject
+    UtilisateurRepository utilisateurs;
+
+    @Inject
+    ReglesUsageRepository regles;
+
+    @Inject
+    ConventionRepository conventions;
+
+    @Inject
+    HabilitationRepository habilitations;
+
+    @Inject
+    EquipementService equipements;
+
+    @Inject
+    DeclarationService declarations;
+
+    @Inject
+    UserTransaction transaction;
+
+    @Test
+    @Order(1)
+    @DisplayName("Préalable : un ALSH de la Caf 976 avec son fournisseur d'activité, son fournisseur financier et son approbateur ; son prévisionnel est ouvert, à saisir")
+    void preparer() throws Exception {
+        transaction.begin();
+        DonneesAfasDeTest.preparer(CAF, SIRET, cafs, utilisateurs, regles, conventions, habilitations);
+        transaction.commit();
+        Long organisme = cafs.organismeParSiret(SIRET).orElseThrow().getId();
+        if (en(APPROBATEUR, () -> equipements.equipementsDe(organisme)).stream().anyMatch(e -> e.nom().equals(EQUIPEMENT))) {
+            return;
+        }
+        EquipementVue alsh = en(ADMIN_CAF, () -> equipements.enregistrer(organisme, new NouvelEquipement(EQUIPEMENT,
+                TypeEquipement.ALSH, "5, rue des Hirondelles", "97600", "Essai", "ALSH-976-01", 20, new BigDecimal("8"))));
+        en(APPROBATEUR, () -> equipements.affecter(alsh.id(), ACTIVITE, RoleAfas.FOURNISSEUR_ACTIVITE));
+        en(APPROBATEUR, () -> equipements.affecter(alsh.id(), FINANCES, RoleAfas.FOURNISSEUR_FINANCIER));
+        en(APPROBATEUR, () -> equipements.affecter(alsh.id(), APPROBATEUR, RoleAfas.APPROBATEUR));
+        DeclarationVue d = en(ACTIVITE, () -> declarations.ouvrir(alsh.id(), DonneesAfasDeTest.exerciceOuvert(),
+                NatureDeclaration.PREVISIONNEL, false));
+        assertEquals(StatutDeclaration.A_SAISIR, d.resume().statut());
+    }
+
+    @Test
+    @Order(2)
+    @RunAsClient
+    @DisplayName("R-AFAS-6 : un chiffre tapé puis la page quittée aussitôt (avant l'enregistrement automatique de 3 s) est enregistré, "
+            + "et retrouvé en revenant")
+    void brouillonEnregistreEnQuittantLaPage() {
+        long id = idDeclaration();
+        long avant = lire(id).getJsonNumber("versionActivite").longValue();
+        try (Navigateur activite = new Navigateur(Http.base())) {
+            activite.seConnecter(ACTIVITE, MOT_DE_PASSE);
+            activite.ouvrir("/afas/declaration.xhtml?id=" + id);
+            PilotageAfas.taper(activite, "activite", 2, "20");
+            activite.ouvrir("/afas/declarations.xhtml");
+            PilotageAfas.attendre(activite, () -> lire(id).getJsonNumber("versionActivite").longValue() > avant,
+                    "the draft left behind was not saved");
+            activite.ouvrir("/afas/declaration.xhtml?id=" + id);
+            assertEquals("20", activite.valeur(PilotageAfas.champ("activite", 2)), "the places typed before leaving");
+        }
+    }
+
+    @Test
+    @Order(3)
+    @RunAsClient
+    @DisplayName("R-AFAS-3 R-AFAS-4 R-AFAS-5 : à l'écran, le fournisseur d'activité puis le fournisseur financier remplissent chacun sa partie, "
+            + "un avertissement est justifié, l'approbateur transmet ; ensuite plus personne ne peut modifier (champs en lecture seule, "
+            + "actions absentes, enregistrement refusé)")
+    void ecrans() {
+        long id = idDeclaration();
+        String page = "/afas/declaration.xhtml?id=" + id;
+        try (Navigateur activite = new Navigateur(Http.base())) {
+            activite.seConnecter(ACTIVITE, MOT_DE_PASSE);
+            activite.ouvrir(page);
+            assertTrue(PilotageAfas.lectureSeule(activite, "finances", 0), "R-AFAS-3: the finances are read-only for the activity provider");
+            // Days périscolaire, extrascolaire, places, hours a day, hours réalisées and facturées under / over 6, children.
+            String[] chiffres = {"140", "60", "20", "8", "10000", "12000", "10000", "12000", "50"};
+            for (int ligne = 0; ligne < chiffres.length; ligne++) {
+                PilotageAfas.taper(activite, "activite", ligne, chiffres[ligne]);
+            }
+            activite.cliquer("parties:activite:enregistrer");
+            activite.attendreTexte("parties:activite:etat", "Brouillon enregistré");
+            PilotageAfas.attendreChiffre(activite, "heuresRealisees", "22\\D000");
+            activite.capturer("afas-ecrans-activite");
+        }
+        try (Navigateur finances = new Navigateur(Http.base())) {
+            finances.seConnecter(FINANCES, MOT_DE_PASSE);
+            finances.ouvrir(page);
+            assertTrue(PilotageAfas.lectureSeule(finances, "activite", 0), "R-AFAS-3: the activity is read-only for the financial provider");
+            assertEquals("140", finances.valeur(PilotageAfas.champ("activite", 0)), "he reads what the activity provider saved");
+            PilotageAfas.ongletFinances(finances);
+            // Every line (R-AFAS-2: a part is complete once each line has a figure): staff 100 000 € (line 3) and the reported
+            // charges (6), families 120 000 € (7) and the reported produits (18), 0 elsewhere. The totals add up (no AFAS-C04),
+            // the families pay more than the cost: warning AFAS-C08.
+            for (int ligne = 0; ligne <= 18; ligne++) {
+                String chiffre = switch (ligne) {
+                    case 3, 6 -> "100000";
+                    case 7, 18 -> "120000";
+                    default -> "0";
+                };
+                PilotageAfas.taper(finances, "finances", ligne, chiffre);
+            }
+            finances.cliquer("parties:finances:enregistrer");
+            finances.attendreTexte("parties:finances:etat", "Brouillon enregistré");
+            String controles = finances.attendreTexte("controles", "AFAS-C08");
+            assertFalse(controles.contains("AFAS-C04"), controles);
+            // Written at once, while the autosave of the last figure is still due: it must not be wiped by it.
+            PilotageAfas.justifier(finances, "AFAS-C08", "Séjours d'été facturés au coût complet aux familles.");
+            finances.cliquer("controles:soumettre");
+            finances.attendreTexte("statut", "À approuver");
+            finances.capturer("afas-ecrans-soumise");
+        }
+        try (Navigateur approbateur = new Navigateur(Http.base())) {
+            approbateur.seConnecter(APPROBATEUR, MOT_DE_PASSE);
+            approbateur.ouvrir(page);
+            assertTrue(PilotageAfas.lectureSeule(approbateur, "activite", 0) && PilotageAfas.lectureSeule(approbateur, "finances", 0));
+            PilotageAfas.transmettre(approbateur);
+            approbateur.capturer("afas-ecrans-transmise");
+        }
+        for (String qui : List.of(ACTIVITE, FINANCES, APPROBATEUR)) {
+            try (Navigateur apres = new Navigateur(Http.base())) {
+                apres.seConnecter(qui, MOT_DE_PASSE);
+                apres.ouvrir(page);
+                apres.attendreTexte("statut", "Transmise");
+                assertTrue(PilotageAfas.lectureSeule(apres, "activite", 0) && PilotageAfas.lectureSeule(apres, "finances", 0),
+                        "R-AFAS-5: read-only for " + qui + " after transmission");
+                assertEquals(List.of(), PilotageAfas.actionsPresentes(apres), "R-AFAS-5: no action left for " + qui);
+                assertEquals(0, PilotageAfas.boutonsJustifier(apres), "no justification any more for " + qui);
+            }
+        }
+        // And a save sent all the same (by the API, with the version just read) is refused, nothing changed.
+        JsonObject lue = lire(id);
+        long version = lue.getJsonNumber("versionActivite").longValue();
+        HttpResponse<String> refus = envoyer("PUT", "/api/afas/declarations/" + id + "/activite", ACTIVITE,
+                "{\"version\": " + version + ", \"valeurs\": {\"PLACES\": 25}}");
+        assertEquals(422, refus.statusCode(), refus.body());
+        assertTrue(refus.body().contains("R-AFAS-5"), refus.body());
+        JsonObject apres = lire(id);
+        assertEquals(version, apres.getJsonNumber("versionActivite").longValue(), "nothing saved");
+        assertEquals("TRANSMISE", apres.getJsonObject("resume").getString("statut"));
+    }
+
+    private static long idDeclaration() {
+        JsonArray liste = (JsonArray) Http.json(Http.get(URI.create(Http.base() + "/api/afas/equipements"), ACTIVITE, MOT_DE_PASSE));
+        long equipement = liste.getValuesAs(JsonObject.class).stream().filter(e -> e.getString("nom").equals(EQUIPEMENT))
+                .findFirst().orElseThrow().getJsonNumber("id").longValue();
+        JsonArray declarations = (JsonArray) Http.json(Http.get(URI.create(Http.base() + "/api/afas/equipements/" + equipement
+                + "/declarations"), ACTIVITE, MOT_DE_PASSE));
+        return declarations.getValuesAs(JsonObject.class).stream().filter(d -> d.getString("nature").equals("PREVISIONNEL"))
+                .findFirst().orElseThrow().getJsonNumber("id").longValue();
+    }
+
+    private static JsonObject lire(long id) {
+        HttpResponse<String> r = Http.get(URI.create(Http.base() + "/api/afas/declarations/" + id), ACTIVITE, MOT_DE_PASSE);
+        assertEquals(200, r.statusCode(), r.body());
+        return (JsonObject) Http.json(r);
+    }
+
+    private static HttpResponse<String> envoyer(String methode, String chemin, String identifiant, String corps) {
+        HttpRequest requete = HttpRequest.newBuilder(URI.create(Http.base() + chemin)).timeout(Duration.ofSeconds(30))
+                .header("Accept", "application/json").header("Content-Type", "application/json")
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((identifiant + ":" + MOT_DE_PASSE)
+                        .getBytes(StandardCharsets.UTF_8)))
+                .method(methode, HttpRequest.BodyPublishers.ofString(corps)).build();
+        try {
+            return HttpClient.newHttpClient().send(requete, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -294,12 +294,12 @@ class EcransAccessiblesIT {
             navigateur.largeur(1400);
             navigateur.seConnecter(ADMINISTRATEUR_PARTENAIRE, MOT_DE_PASSE);
             navigateur.ouvrir("/habilitation/utilisateurs.xhtml");
-            navigateur.attendreTexte(By.id("utilisateurs"), "Dernière connexion");
+            navigateur.attendreTexte(By.id("liste:utilisateurs"), "Dernière connexion");
             navigateur.capturer("accessibilite/utilisateurs-1400px");
             @SuppressWarnings("unchecked")
             Map<String, Object> mesure = (Map<String, Object>) ((JavascriptExecutor) navigateur.pilote()).executeScript(
                     "const cadre = document.getElementById('contenu').getBoundingClientRect();"
-                            + "const table = document.getElementById('utilisateurs');"
+                            + "const table = document.getElementById('liste:utilisateurs');"
                             + "const enveloppe = table.querySelector('.ui-datatable-tablewrapper');"
                             + "const grille = enveloppe.querySelector('table').getBoundingClientRect();"
                             + "const bord = enveloppe.getBoundingClientRect();"

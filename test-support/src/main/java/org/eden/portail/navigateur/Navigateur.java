@@ -350,8 +350,12 @@ public final class Navigateur implements AutoCloseable {
 
     /** Waits until the element's text contains these words (an AJAX update, a growl), and returns it. */
     public String attendreTexte(By selecteur, String morceau) {
-        attente().until(ExpectedConditions.textToBePresentInElementLocated(selecteur, morceau));
-        return driver.findElement(selecteur).getText();
+        // The text is returned as read by the wait: read again afterwards, the element may already
+        // have been replaced by the next AJAX update (a stale element, not a failure of the page).
+        return attente().until(d -> {
+            String texte = d.findElement(selecteur).getText();
+            return texte.contains(morceau) ? texte : null;
+        });
     }
 
     public String attendreTexte(String id, String morceau) {

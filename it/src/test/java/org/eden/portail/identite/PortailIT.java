@@ -30,6 +30,7 @@ import java.net.URI;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -187,6 +188,13 @@ class PortailIT {
         HttpResponse<String> openapi = Http.get(api("/openapi"));
         assertEquals(200, openapi.statusCode());
         assertTrue(openapi.body().contains("/api/organismes") && openapi.body().contains("/api/version"), openapi.body());
+        // A public document: any origin may read it, never with the caller's credentials (issue 19).
+        for (HttpResponse<String> document : List.of(openapi, Http.get(api("/openapi?format=JSON")))) {
+            assertEquals(200, document.statusCode());
+            assertEquals("*", document.headers().firstValue("Access-Control-Allow-Origin").orElse(""));
+            assertTrue(document.headers().firstValue("Access-Control-Allow-Credentials").isEmpty(),
+                    "Access-Control-Allow-Credentials avec une origine * : " + document.headers().map());
+        }
 
         int management = 9990 + Integer.getInteger("eden.it.port.offset", 400);
         HttpResponse<String> sante = Http.get(URI.create("http://127.0.0.1:" + management + "/health/ready"));

@@ -74,6 +74,21 @@ public class ControleCoherence implements Serializable {
         this.actif = estActif;
     }
 
+    /**
+     * R-AFAS-4: this control as the Caf runs it: its threshold and activation when the Caf set
+     * them ({@code reglage}, null when it did not), the national ones otherwise. A detached copy,
+     * never written: the national row stays as it is.
+     */
+    public ControleCoherence pourLaCaf(ReglageControleCaf reglage) {
+        if (reglage == null) {
+            return this;
+        }
+        ControleCoherence copie = new ControleCoherence(id, message, severite, reglage.getSeuil(), regle);
+        copie.actif = reglage.isActif();
+        copie.version = version;
+        return copie;
+    }
+
     public String getId() {
         return id;
     }

@@ -110,9 +110,9 @@ final class PilotageAfas {
         WebDriverWait attente = new WebDriverWait(navigateur.pilote(), Duration.ofSeconds(30));
         attente.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript("return PrimeFaces.ajax.Queue.isEmpty();")));
         attente.ignoring(StaleElementReferenceException.class)
-                .until(ExpectedConditions.visibilityOfElementLocated(By.id("reglage:seuil_input")));
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id("reglage:seuil")));
         navigateur.verifierAccessibilite();
-        WebElement champ = navigateur.pilote().findElement(By.id("reglage:seuil_input"));
+        WebElement champ = navigateur.pilote().findElement(By.id("reglage:seuil"));
         champ.click();
         champ.sendKeys(Keys.chord(Keys.CONTROL, "a"));
         champ.sendKeys(Keys.DELETE);

@@ -161,11 +161,11 @@ class AfasEcransIT {
             PilotageAfas.taper(second, "activite", 3, "9");
             second.cliquer("parties:activite:enregistrer");
             PilotageAfas.attendreGrowl(second, "Reprendre sa version");
-            assertEquals("22", second.valeur(PilotageAfas.champ("activite", 2)));
+            assertEquals("22", PilotageAfas.valeur(second, PilotageAfas.champ("activite", 2)));
             assertEquals(new BigDecimal("21"), places(id), "the first one's figure is not overwritten");
 
             PilotageAfas.reprendreSaVersion(second);
-            assertEquals("21", second.valeur(PilotageAfas.champ("activite", 2)), "the other's version on screen");
+            assertEquals("21", PilotageAfas.valeur(second, PilotageAfas.champ("activite", 2)), "the other's version on screen");
             PilotageAfas.taper(second, "activite", 2, "22");
             second.cliquer("parties:activite:enregistrer");
             second.attendreTexte("parties:activite:etat", "Brouillon enregistré");

@@ -119,4 +119,10 @@ final class PilotageAfas {
         champ.sendKeys(seuil);
         navigateur.cliquer("reglage:enregistrer");
     }
+
+    /** A field's value read inside a wait: an AJAX update may replace the field between finding and reading it. */
+    static String valeur(Navigateur navigateur, String id) {
+        return new WebDriverWait(navigateur.pilote(), Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
+                .until(d -> d.findElement(By.id(id)).getAttribute("value"));
+    }
 }

@@ -73,8 +73,8 @@ public class DeclarationAfasBean implements Serializable {
     }
 
     /**
-     * R-AFAS-6: takes the other's version of the part refused (its figures replace what was typed,
-     * which stays listed in the growl's detail until then); the next save starts from it.
+     * R-AFAS-6: « Reprendre sa version »: the other's figures of the part refused replace what was
+     * typed (listed beside them in the conflict panel until then); the next save starts from them.
      */
     public void recharger() {
         DeclarationVue actuelle = service.consulter(id);

@@ -184,9 +184,13 @@ public class DeclarationService {
 
     // -----------------------------------------------------------------------------------------
 
-    /** R-AFAS-4: the controls of the table on the declaration, with both references of R-AFAS-10. */
+    /**
+     * R-AFAS-4: the controls of the table, as the équipement's Caf set them, on the declaration, with
+     * both references of R-AFAS-10. The one place a declaration's controls are loaded.
+     */
     List<ResultatControle> controles(Declaration d) {
-        return ControlesCoherence.evaluer(depot.controles(), contexte(d), d.textesDesJustifications());
+        return ControlesCoherence.evaluer(depot.controlesDeLaCaf(d.getEquipement().getOrganisme().getCaf().getCode()), contexte(d),
+                d.textesDesJustifications());
     }
 
     private ContexteControle contexte(Declaration d) {
@@ -218,14 +222,16 @@ public class DeclarationService {
         boolean fournisseur = roles.contains(RoleAfas.FOURNISSEUR_ACTIVITE) || roles.contains(RoleAfas.FOURNISSEUR_FINANCIER);
         PartieDeclaration activite = d.partie(Partie.ACTIVITE);
         PartieDeclaration finances = d.partie(Partie.FINANCES);
+        List<ResultatControle> resultats = controles(d);
+        boolean peutSoumettre = fournisseur && (d.getStatut() == StatutDeclaration.EN_COURS || d.getStatut() == StatutDeclaration.A_CORRIGER);
         Function<Optional<Declaration>, Indicateurs> indicateurs = x -> x.map(y -> Indicateurs.calculer(e.getType(), y.valeurs())).orElse(null);
         return new DeclarationVue(DeclarationResume.de(d, aujourdhui()), EquipementVue.de(e, depot.affectations(e.getId())),
                 activite.getVersion(), finances.getVersion(), activite.getModifieePar(), activite.getModifieeLe(),
                 finances.getModifieePar(), finances.getModifieeLe(), lignes, Indicateurs.calculer(e.getType(), valeurs),
-                indicateurs.apply(reel), reel.map(Declaration::getExercice).orElse(null), controles(d), d.getCommentaire(),
+                indicateurs.apply(reel), reel.map(Declaration::getExercice).orElse(null), resultats, d.getCommentaire(),
                 d.getTransmisePar(), d.getTransmiseLe(),
                 modifiable && roles.contains(RoleAfas.FOURNISSEUR_ACTIVITE), modifiable && roles.contains(RoleAfas.FOURNISSEUR_FINANCIER),
-                fournisseur && (d.getStatut() == StatutDeclaration.EN_COURS || d.getStatut() == StatutDeclaration.A_CORRIGER),
+                peutSoumettre, peutSoumettre ? d.motifDeNonSoumission(resultats).orElse(null) : null,
                 roles.contains(RoleAfas.APPROBATEUR) && d.getStatut() == StatutDeclaration.A_APPROUVER);
     }
 

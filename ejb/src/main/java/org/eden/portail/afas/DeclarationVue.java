@@ -7,7 +7,9 @@ import java.util.List;
 /**
  * A declaration as its readers see it (R-AFAS-3): both parts line by line with the previous
  * year's réel and the variance (R-AFAS-10), what is computed, the controls failing now with their
- * justifications (R-AFAS-4), the versions a save must name (R-AFAS-6), and what the reader may do.
+ * justifications (R-AFAS-4), the versions a save must name (R-AFAS-6), and what the reader may do:
+ * {@code peutSoumettre} says the submit is his to use, {@code motifNonSoumission} why the aggregate
+ * would refuse it now (« Partie financière incomplète… »), null when it would not (R-AFAS-2).
  */
 public record DeclarationVue(DeclarationResume resume,
                              EquipementVue equipement,
@@ -28,6 +30,7 @@ public record DeclarationVue(DeclarationResume resume,
                              boolean peutSaisirActivite,
                              boolean peutSaisirFinances,
                              boolean peutSoumettre,
+                             String motifNonSoumission,
                              boolean peutApprouver) implements Serializable {
 
     public List<LigneVue> lignes(Partie partie) {

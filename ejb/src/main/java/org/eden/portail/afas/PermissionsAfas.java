@@ -24,7 +24,9 @@ import java.util.Set;
  * assignments (R-AFAS-1);</li>
  * <li>{@code afas:habiliter:<organisme>}: the AFAS-Habiliter role (the approbateur, as the
  * catalogue names it) assigns providers and the approver to the équipements (R-AFAS-1);</li>
- * <li>{@code afas:equipements:<caf>}: the Caf's administrateur records the équipements of its partners.</li>
+ * <li>{@code afas:equipements:<caf>}: the Caf's administrateur records the équipements of its partners;</li>
+ * <li>{@code afas:controles:<caf>}: the Caf's administrateur sets the thresholds and activation of the
+ * coherence controls its partners' declarations answer (R-AFAS-4).</li>
  * </ul>
  */
 @ApplicationScoped
@@ -33,9 +35,11 @@ public class PermissionsAfas implements PermissionsDuContexte {
     public static final String DECLARER = "afas:declarer";
     public static final String HABILITER = "afas:habiliter";
     public static final String EQUIPEMENTS = "afas:equipements";
+    public static final String CONTROLES = "afas:controles";
     /** Screens of the menu and the tiles: never a prefix of a scoped permission. */
     public static final String ECRAN_DECLARATIONS = "ecran:afas-declarations";
     public static final String ECRAN_EQUIPEMENTS = "ecran:afas-equipements";
+    public static final String ECRAN_CONTROLES = "ecran:afas-controles";
 
     @Override
     public Set<String> permissionsDe(Habilitant habilitant) {
@@ -54,6 +58,8 @@ public class PermissionsAfas implements PermissionsDuContexte {
         if (habilitant.codeCaf() != null && habilitant.aLeRole(RoleCaf.ADMINISTRATEUR_CAF.name())) {
             permissions.add(equipements(habilitant.codeCaf()));
             permissions.add(ECRAN_EQUIPEMENTS);
+            permissions.add(controles(habilitant.codeCaf()));
+            permissions.add(ECRAN_CONTROLES);
         }
         return permissions;
     }
@@ -69,6 +75,10 @@ public class PermissionsAfas implements PermissionsDuContexte {
 
     public static String habiliter(Long organismeId) {
         return HABILITER + ":" + organismeId;
+    }
+
+    public static String controles(String codeCaf) {
+        return CONTROLES + ":" + codeCaf;
     }
 
     public static String equipements(String codeCaf) {

@@ -44,9 +44,10 @@ class PermissionsAfasTest {
     }
 
     @Test
-    @DisplayName("R-AFAS-1 : l'administrateur de la Caf enregistre les équipements de ses partenaires")
+    @DisplayName("R-AFAS-1 R-AFAS-4 : l'administrateur de la Caf enregistre les équipements de ses partenaires et règle les contrôles de sa Caf ; le vérificateur non")
     void caf() {
         Set<String> p = new PermissionsAfas().permissionsDe(new Habilitant("MAR271001", Set.of("ADMINISTRATEUR_CAF"), "271", null, null));
-        assertEquals(Set.of("afas:equipements:271", PermissionsAfas.ECRAN_EQUIPEMENTS), p);
+        assertEquals(Set.of("afas:equipements:271", PermissionsAfas.ECRAN_EQUIPEMENTS, "afas:controles:271", PermissionsAfas.ECRAN_CONTROLES), p);
+        assertEquals(Set.of(), new PermissionsAfas().permissionsDe(new Habilitant("LER271001", Set.of("VERIFICATEUR_CAF"), "271", null, null)));
     }
 }

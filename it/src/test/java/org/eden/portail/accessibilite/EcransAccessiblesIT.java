@@ -129,6 +129,7 @@ class EcransAccessiblesIT {
             Ecran.ouvert("afas/declarations.xhtml", FOURNISSEUR_ACTIVITE_AFAS),
             Ecran.par("afas/declaration.xhtml", FOURNISSEUR_ACTIVITE_AFAS, "afas/declarations.xhtml"),
             Ecran.ouvert("afas/equipements.xhtml", APPROBATEUR_AFAS),
+            Ecran.ouvert("afas/controles.xhtml", ADMINISTRATEUR_CAF),
             Ecran.ouvert("tableaudebord/offre.xhtml", SUPERVISEUR_CAF),
             Ecran.ouvert("tableaudebord/elisa.xhtml", SUPERVISEUR_CAF),
             Ecran.ouvert("tableaudebord/comparaison.xhtml", SUPERVISEUR_CAF),

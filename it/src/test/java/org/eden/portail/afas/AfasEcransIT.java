@@ -55,6 +55,7 @@ class AfasEcransIT {
     static final String SIRET = "97600000000001";
     static final String ADMIN_CAF = identifiant(DonneesAfasDeTest.ADMIN_CAF, CAF);
     static final String ACTIVITE = identifiant(DonneesAfasDeTest.ACTIVITE, CAF);
+    static final String ACTIVITE_2 = identifiant(DonneesAfasDeTest.ACTIVITE_2, CAF);
     static final String FINANCES = identifiant(DonneesAfasDeTest.FINANCES, CAF);
     static final String APPROBATEUR = identifiant(DonneesAfasDeTest.APPROBATEUR, CAF);
     static final String EQUIPEMENT = "Centre de loisirs Les Hirondelles";
@@ -102,6 +103,7 @@ class AfasEcransIT {
         EquipementVue alsh = en(ADMIN_CAF, () -> equipements.enregistrer(organisme, new NouvelEquipement(EQUIPEMENT,
                 TypeEquipement.ALSH, "5, rue des Hirondelles", "97600", "Essai", "ALSH-976-01", 20, new BigDecimal("8"))));
         en(APPROBATEUR, () -> equipements.affecter(alsh.id(), ACTIVITE, RoleAfas.FOURNISSEUR_ACTIVITE));
+        en(APPROBATEUR, () -> equipements.affecter(alsh.id(), ACTIVITE_2, RoleAfas.FOURNISSEUR_ACTIVITE));
         en(APPROBATEUR, () -> equipements.affecter(alsh.id(), FINANCES, RoleAfas.FOURNISSEUR_FINANCIER));
         en(APPROBATEUR, () -> equipements.affecter(alsh.id(), APPROBATEUR, RoleAfas.APPROBATEUR));
         DeclarationVue d = en(ACTIVITE, () -> declarations.ouvrir(alsh.id(), DonneesAfasDeTest.exerciceOuvert(),
@@ -131,6 +133,48 @@ class AfasEcransIT {
 
     @Test
     @Order(3)
+    @RunAsClient
+    @DisplayName("R-AFAS-6 : deux fournisseurs d'activité à l'écran ; le second, refusé, voit ce que le premier a changé face à sa saisie, "
+            + "ses enregistrements suivants sont refusés à voix haute (rien d'écrasé, rien d'ignoré en silence) ; il reprend la version "
+            + "du premier, reporte son chiffre et l'enregistre")
+    void conflitALEcran() {
+        long id = idDeclaration();
+        String page = "/afas/declaration.xhtml?id=" + id;
+        try (Navigateur premier = new Navigateur(Http.base()); Navigateur second = new Navigateur(Http.base())) {
+            premier.seConnecter(ACTIVITE, MOT_DE_PASSE);
+            second.seConnecter(ACTIVITE_2, MOT_DE_PASSE);
+            premier.ouvrir(page);
+            second.ouvrir(page);
+            PilotageAfas.taper(premier, "activite", 2, "21");
+            premier.cliquer("parties:activite:enregistrer");
+            premier.attendreTexte("parties:activite:etat", "Brouillon enregistré");
+            assertEquals(new BigDecimal("21"), places(id));
+
+            PilotageAfas.taper(second, "activite", 2, "22");
+            second.cliquer("parties:activite:enregistrer");
+            second.attendreTexte("conflit", "Enregistrement refusé (R-AFAS-6)");
+            String ecarts = second.attendreTexte("rechargement:ecarts", "21");
+            assertTrue(ecarts.contains("22") && ecarts.contains("Capacité (places)"), "his figure beside the other's: " + ecarts);
+            second.verifierAccessibilite();
+            second.capturer("afas-ecrans-conflit");
+            // Typing on is not dropped in silence: refused aloud, the figure stays on screen, nothing written.
+            PilotageAfas.taper(second, "activite", 3, "9");
+            second.cliquer("parties:activite:enregistrer");
+            PilotageAfas.attendreGrowl(second, "Reprendre sa version");
+            assertEquals("22", PilotageAfas.valeur(second, PilotageAfas.champ("activite", 2)));
+            assertEquals(new BigDecimal("21"), places(id), "the first one's figure is not overwritten");
+
+            PilotageAfas.reprendreSaVersion(second);
+            assertEquals("21", PilotageAfas.valeur(second, PilotageAfas.champ("activite", 2)), "the other's version on screen");
+            PilotageAfas.taper(second, "activite", 2, "22");
+            second.cliquer("parties:activite:enregistrer");
+            second.attendreTexte("parties:activite:etat", "Brouillon enregistré");
+            assertEquals(new BigDecimal("22"), places(id), "saved again, from the version he took");
+        }
+    }
+
+    @Test
+    @Order(4)
     @RunAsClient
     @DisplayName("R-AFAS-3 R-AFAS-4 R-AFAS-5 : à l'écran, le fournisseur d'activité puis le fournisseur financier remplissent chacun sa partie, "
             + "un avertissement est justifié, l'approbateur transmet ; ensuite plus personne ne peut modifier (champs en lecture seule, "
@@ -207,6 +251,35 @@ class AfasEcransIT {
         JsonObject apres = lire(id);
         assertEquals(version, apres.getJsonNumber("versionActivite").longValue(), "nothing saved");
         assertEquals("TRANSMISE", apres.getJsonObject("resume").getString("statut"));
+    }
+
+    @Test
+    @Order(5)
+    @RunAsClient
+    @DisplayName("R-AFAS-4 : l'administrateur de la Caf trouve « contrôles de cohérence » dans son menu, change le seuil d'AFAS-C05 dans la "
+            + "boîte de dialogue (confirmé), et un seuil nul est refusé en français en nommant la règle")
+    void seuilsAlEcran() {
+        try (Navigateur admin = new Navigateur(Http.base())) {
+            admin.seConnecter(ADMIN_CAF, MOT_DE_PASSE);
+            admin.ouvrir("/index.xhtml");
+            assertTrue(PilotageAfas.dansLeMenu(admin, "/afas/controles.xhtml"), "reachable from the menu");
+            admin.ouvrir("/afas/controles.xhtml");
+            admin.attendreTexte("controles", "AFAS-C09");
+            // The controls by id: AFAS-C05 is the fifth line.
+            PilotageAfas.reglerSeuil(admin, 4, "35");
+            PilotageAfas.attendreGrowl(admin, "Contrôle AFAS-C05 réglé pour la Caf 976");
+            admin.attendreTexte("controles:liste:4:seuil", "35");
+            admin.capturer("afas-ecrans-controles");
+            PilotageAfas.reglerSeuil(admin, 4, "0");
+            PilotageAfas.attendreGrowl(admin, "R-AFAS-4 : le seuil du contrôle AFAS-C05");
+            admin.attendreTexte("controles:liste:4:seuil", "35");
+        }
+    }
+
+    /** The places saved in the activity part, read by the API. */
+    private static BigDecimal places(long id) {
+        return lire(id).getJsonArray("lignes").getValuesAs(JsonObject.class).stream().filter(l -> l.getString("poste").equals("PLACES"))
+                .findFirst().orElseThrow().getJsonNumber("valeur").bigDecimalValue().stripTrailingZeros();
     }
 
     private static long idDeclaration() {

@@ -110,6 +110,9 @@ class AfasIT {
     DeclarationService declarations;
 
     @Inject
+    ReglageControlesService reglages;
+
+    @Inject
     UserTransaction transaction;
 
     @Resource
@@ -446,9 +449,102 @@ class AfasIT {
                 .orElseThrow().getJsonNumber("id").longValue();
     }
 
-    /** Every mail of this class is delivered before the box closes. */
     @Test
     @Order(9)
+    @DisplayName("R-AFAS-4 R-TRACE-1 : l'administrateur de la Caf 974 relève le seuil d'AFAS-C05 sans déploiement : l'enregistrement suivant "
+            + "d'une déclaration de sa Caf n'a plus l'avertissement, celui d'une autre Caf l'a toujours ; un partenaire ou l'administrateur "
+            + "d'une autre Caf ne peut pas le régler (la permission est nommée) ; un seuil hors bornes ou une version dépassée est refusé "
+            + "sans rien écrire ; tout est tracé")
+    void seuilsReglesParLaCaf() throws Exception {
+        String autreCaf = "975";
+        transaction.begin();
+        DonneesAfasDeTest.preparer(autreCaf, "97500000000003", cafs, utilisateurs, regles, conventions, habilitations);
+        transaction.commit();
+        int exercice = DonneesAfasDeTest.exerciceOuvert();
+        Long ici = alshAvecReel(DonneesAfasDeTest.CAF, SIRET, "ALSH-974-02", exercice);
+        Long ailleurs = alshAvecReel(autreCaf, "97500000000003", "ALSH-975-01", exercice);
+        // 60 000 hours for 45 000 in last year's réel: +33 %, beyond the national 20 % of AFAS-C05.
+        DeclarationVue ouverte = en(ACTIVITE, () -> declarations.ouvrir(ici, exercice, NatureDeclaration.PREVISIONNEL, false));
+        Long id = ouverte.resume().id();
+        DeclarationVue d = en(ACTIVITE, () -> declarations.enregistrer(id, Partie.ACTIVITE, ouverte.versionActivite(), activiteAlsh("40000")));
+        assertTrue(echecs(d).contains("AFAS-C05"), echecs(d).toString());
+
+        ControleCafVue national = c05(ADMIN_CAF, DonneesAfasDeTest.CAF);
+        assertEquals(-1, national.version(), "no setting of the Caf yet");
+        assertEquals(0, new BigDecimal("20").compareTo(national.seuil()));
+        for (String qui : List.of(APPROBATEUR, ACTIVITE, DonneesAfasDeTest.identifiant(ADMIN_CAF, autreCaf))) {
+            AuthorizationException refus = assertThrows(AuthorizationException.class, () -> en(qui,
+                    () -> reglages.regler(DonneesAfasDeTest.CAF, "AFAS-C05", new BigDecimal("40"), true, -1)), qui);
+            assertTrue(refus.getMessage().contains("afas:controles:974"), refus.getMessage());
+        }
+        assertThrows(AuthorizationException.class, () -> en(ACTIVITE, () -> reglages.controlesDe(DonneesAfasDeTest.CAF)));
+        for (String faux : List.of("0", "-3", "1000.5", "12.345")) {
+            RegleMetierException e = assertThrows(RegleMetierException.class, () -> en(ADMIN_CAF,
+                    () -> reglages.regler(DonneesAfasDeTest.CAF, "AFAS-C05", new BigDecimal(faux), true, -1)), faux);
+            assertEquals("R-AFAS-4", e.getRegle());
+            assertTrue(e.getMessage().startsWith("R-AFAS-4 : le seuil du contrôle AFAS-C05"), e.getMessage());
+        }
+        assertEquals("R-AFAS-4", assertThrows(RegleMetierException.class, () -> en(ADMIN_CAF,
+                () -> reglages.regler(DonneesAfasDeTest.CAF, "AFAS-C08", BigDecimal.TEN, true, -1))).getRegle(), "AFAS-C08 has no threshold");
+        assertEquals(-1, c05(ADMIN_CAF, DonneesAfasDeTest.CAF).version(), "nothing written by the refusals");
+
+        ControleCafVue regle = en(ADMIN_CAF, () -> reglages.regler(DonneesAfasDeTest.CAF, "AFAS-C05", new BigDecimal("40"), true, -1));
+        assertTrue(regle.propreALaCaf());
+        assertEquals(ADMIN_CAF, regle.modifiePar());
+        assertEquals(0, new BigDecimal("40").compareTo(c05(ADMIN_CAF, DonneesAfasDeTest.CAF).seuil()));
+        assertEquals(0, new BigDecimal("20").compareTo(regle.seuilNational()), "the national value is unchanged");
+        RegleMetierException perime = assertThrows(RegleMetierException.class, () -> en(ADMIN_CAF,
+                () -> reglages.regler(DonneesAfasDeTest.CAF, "AFAS-C05", new BigDecimal("30"), true, -1)));
+        assertTrue(perime.getMessage().contains(ADMIN_CAF), perime.getMessage());
+
+        // The next save of the Caf 974's declaration answers its threshold; the Caf 975's still the national one.
+        long version = en(ACTIVITE, () -> declarations.consulter(id)).versionActivite();
+        DeclarationVue apres = en(ACTIVITE, () -> declarations.enregistrer(id, Partie.ACTIVITE, version, activiteAlsh("40001")));
+        assertFalse(echecs(apres).contains("AFAS-C05"), echecs(apres).toString());
+        String activite975 = DonneesAfasDeTest.identifiant(ACTIVITE, autreCaf);
+        DeclarationVue autreOuverte = en(activite975, () -> declarations.ouvrir(ailleurs, exercice, NatureDeclaration.PREVISIONNEL, false));
+        DeclarationVue autre = en(activite975, () -> declarations.enregistrer(autreOuverte.resume().id(), Partie.ACTIVITE,
+                autreOuverte.versionActivite(), activiteAlsh("40000")));
+        assertTrue(echecs(autre).contains("AFAS-C05"), "R-AFAS-4: the Caf 975 keeps the national 20 % " + echecs(autre));
+
+        // Switched off, then back to the national values: this class's later tests see the table as V11 wrote it.
+        ControleCafVue eteint = en(ADMIN_CAF, () -> reglages.regler(DonneesAfasDeTest.CAF, "AFAS-C05", new BigDecimal("40"), false, regle.version()));
+        assertFalse(eteint.actif());
+        en(ADMIN_CAF, () -> reglages.regler(DonneesAfasDeTest.CAF, "AFAS-C05", new BigDecimal("20"), true, eteint.version()));
+
+        assertTrue(compter("select count(*) from trace where action = ? and resultat = 'SUCCES'", "AFAS_REGLAGE_CONTROLE") >= 3);
+        assertTrue(compter("select count(*) from trace where action = ? and resultat = 'REFUS'", "AFAS_REGLAGE_CONTROLE") >= 3);
+        assertTrue(compter("select count(*) from trace where action = ? and resultat = 'SUCCES'", "AFAS_CONSULTATION_CONTROLES") >= 1);
+    }
+
+    /** An ALSH of the Caf's partner (40 places, 10 hours a day), its activity provider, and last year's réel of 45 000 hours. */
+    private Long alshAvecReel(String codeCaf, String siret, String dossier, int exercice) throws Exception {
+        Long organisme = cafs.organismeParSiret(siret).orElseThrow().getId();
+        String activite = DonneesAfasDeTest.identifiant(ACTIVITE, codeCaf);
+        EquipementVue e = en(DonneesAfasDeTest.identifiant(ADMIN_CAF, codeCaf), () -> equipements.enregistrer(organisme,
+                new NouvelEquipement("Centre de loisirs Les Érables", TypeEquipement.ALSH, "4, rue des Érables", codeCaf + "00", "Essai",
+                        dossier, 40, new BigDecimal("10"))));
+        en(DonneesAfasDeTest.identifiant(APPROBATEUR, codeCaf), () -> equipements.affecter(e.id(), activite, RoleAfas.FOURNISSEUR_ACTIVITE));
+        transaction.begin();
+        Declaration reel = Declaration.ouvrir(depot.equipement(e.id()).orElseThrow(), exercice - 1, NatureDeclaration.REEL, null, activite,
+                HorlogeDuServeur.maintenant());
+        reel.enregistrer(Partie.ACTIVITE, 0, activiteAlsh("25000"), activite, HorlogeDuServeur.maintenant());
+        depot.enregistrer(reel);
+        transaction.commit();
+        return e.id();
+    }
+
+    private ControleCafVue c05(String qui, String codeCaf) {
+        return en(qui, () -> reglages.controlesDe(codeCaf)).stream().filter(c -> c.id().equals("AFAS-C05")).findFirst().orElseThrow();
+    }
+
+    private static List<String> echecs(DeclarationVue d) {
+        return d.controles().stream().map(ResultatControle::id).toList();
+    }
+
+    /** Every mail of this class is delivered before the box closes. */
+    @Test
+    @Order(10)
     @RunAsClient
     @DisplayName("R-AFAS-5 : chaque étape a prévenu les personnes concernées par courriel (3 soumissions à l'approbateur, un renvoi aux 2 fournisseurs, deux transmissions à 2 et 3 fournisseurs)")
     void courriels() throws Exception {

@@ -86,4 +86,43 @@ final class PilotageAfas {
     static int boutonsJustifier(Navigateur navigateur) {
         return navigateur.elements(By.cssSelector(".eden-controle button")).size();
     }
+
+    /** Waits for a growl message holding this text (read inside the wait: AJAX replaces it). */
+    static void attendreGrowl(Navigateur navigateur, String morceau) {
+        navigateur.attendreTexte(By.cssSelector(".ui-growl"), morceau);
+    }
+
+    /** R-AFAS-6: « Reprendre sa version » (a full postback) and waits for the new document. */
+    static void reprendreSaVersion(Navigateur navigateur) {
+        navigateur.cliquerEtAttendrePage("rechargement:recharger");
+        navigateur.verifierAccessibilite();
+    }
+
+    /** Whether the portal's menu links to this page. */
+    static boolean dansLeMenu(Navigateur navigateur, String page) {
+        return !navigateur.elements(By.cssSelector("#menu a[href$='" + page + "']")).isEmpty();
+    }
+
+    /** R-AFAS-4: opens the dialog of the control on that line of the table, types the threshold and saves. */
+    static void reglerSeuil(Navigateur navigateur, int ligne, String seuil) {
+        navigateur.cliquer("controles:liste:" + ligne + ":regler");
+        // The dialog's form is replaced by the AJAX answer, then shown: an element found before would be stale.
+        WebDriverWait attente = new WebDriverWait(navigateur.pilote(), Duration.ofSeconds(30));
+        attente.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript("return PrimeFaces.ajax.Queue.isEmpty();")));
+        attente.ignoring(StaleElementReferenceException.class)
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id("reglage:seuil")));
+        navigateur.verifierAccessibilite();
+        WebElement champ = navigateur.pilote().findElement(By.id("reglage:seuil"));
+        champ.click();
+        champ.sendKeys(Keys.chord(Keys.CONTROL, "a"));
+        champ.sendKeys(Keys.DELETE);
+        champ.sendKeys(seuil);
+        navigateur.cliquer("reglage:enregistrer");
+    }
+
+    /** A field's value read inside a wait: an AJAX update may replace the field between finding and reading it. */
+    static String valeur(Navigateur navigateur, String id) {
+        return new WebDriverWait(navigateur.pilote(), Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
+                .until(d -> d.findElement(By.id(id)).getAttribute("value"));
+    }
 }

@@ -117,6 +117,8 @@ class MatriceAutorisationsIT {
         page("/afas/declarations.xhtml",               LOGIN, REFUS, REFUS, REFUS, REFUS, REFUS, REFUS);
         page("/afas/declaration.xhtml",                LOGIN, REFUS, REFUS, REFUS, REFUS, REFUS, REFUS);
         page("/afas/equipements.xhtml",                LOGIN, OK, REFUS, REFUS, REFUS, REFUS, REFUS);
+        // R-AFAS-4: the Caf's administrateur sets the thresholds of his Caf's controls.
+        page("/afas/controles.xhtml",                  LOGIN, OK, REFUS, REFUS, REFUS, REFUS, REFUS);
         // Tableau de bord: the Caf's staff read as Agent CAF, the Cnaf agent as Agent CNAF and loads the files.
         page("/tableaudebord/offre.xhtml",             LOGIN, OK, OK, OK, OK, REFUS, REFUS);
         page("/tableaudebord/elisa.xhtml",             LOGIN, OK, OK, OK, OK, REFUS, REFUS);

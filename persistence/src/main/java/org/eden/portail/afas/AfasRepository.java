@@ -48,6 +48,21 @@ public interface AfasRepository {
 
     Optional<ControleCoherence> controle(String id);
 
+    /** R-AFAS-4: the Caf's own settings of the national controls (none: the national values). */
+    List<ReglageControleCaf> reglages(String codeCaf);
+
+    Optional<ReglageControleCaf> reglage(String codeCaf, String controleId);
+
+    ReglageControleCaf enregistrer(ReglageControleCaf reglage);
+
+    /**
+     * R-AFAS-4: the controls as the Caf runs them (the national ones with its settings), the one
+     * place every evaluation loads them from.
+     */
+    default List<ControleCoherence> controlesDeLaCaf(String codeCaf) {
+        return ControlesCoherence.effectifs(controles(), reglages(codeCaf));
+    }
+
     /**
      * R-AFAS-6: the part gets a new version at this transaction's write, whatever changed in it
      * (its figures are a collection), so a concurrent save of the same part fails on the version.

@@ -14,9 +14,10 @@ import java.math.BigDecimal;
 
 /**
  * R-AFAS-4: one coherence control as data — its id, the message a provider reads, its severity,
- * its threshold and the rule it applies — in table {@code afas_controle} (written by V11). A Caf
- * administrator changes a threshold, a severity or the message without a deployment; what the
- * control computes is the {@link Verification} of the same id.
+ * its threshold and the rule it applies — in table {@code afas_controle} (written by V11): the
+ * national values. Each Caf's administrateur sets its own threshold and activation without a
+ * deployment ({@link ReglageControleCaf}, applied by {@link #pourLaCaf}); what the control computes
+ * is the {@link Verification} of the same id.
  */
 @Entity
 @Table(name = "afas_controle")
@@ -60,7 +61,7 @@ public class ControleCoherence implements Serializable {
         this.actif = true;
     }
 
-    /** R-AFAS-4: a Caf administrator's change; the threshold stays positive. */
+    /** R-AFAS-4: a change of the national values (a Caf's own are a {@link ReglageControleCaf}); the threshold stays positive. */
     public void parametrer(Severite nouvelleSeverite, BigDecimal nouveauSeuil, String nouveauMessage, boolean estActif) {
         if (nouveauSeuil != null && nouveauSeuil.signum() < 0) {
             throw new RegleMetierException("R-AFAS-4", "Le seuil du contrôle " + id + " ne peut pas être négatif.");
@@ -72,6 +73,21 @@ public class ControleCoherence implements Serializable {
         this.seuil = nouveauSeuil;
         this.message = nouveauMessage.trim();
         this.actif = estActif;
+    }
+
+    /**
+     * R-AFAS-4: this control as the Caf runs it: its threshold and activation when the Caf set
+     * them ({@code reglage}, null when it did not), the national ones otherwise. A detached copy,
+     * never written: the national row stays as it is.
+     */
+    public ControleCoherence pourLaCaf(ReglageControleCaf reglage) {
+        if (reglage == null) {
+            return this;
+        }
+        ControleCoherence copie = new ControleCoherence(id, message, severite, reglage.getSeuil(), regle);
+        copie.actif = reglage.isActif();
+        copie.version = version;
+        return copie;
     }
 
     public String getId() {

@@ -3,6 +3,8 @@ package org.eden.portail.afas;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * R-AFAS-4: runs the active controls of the table on a declaration and lists what fails, each
@@ -24,6 +26,16 @@ public final class ControlesCoherence {
                                 controle.getRegle(), controle.getSeverite() == Severite.AVERTISSEMENT ? justifications.get(controle.getId()) : null))
                         .stream())
                 .toList();
+    }
+
+    /**
+     * R-AFAS-4: the controls a Caf runs: every national control, with the Caf's threshold and
+     * activation where it set them ({@link ReglageControleCaf}).
+     */
+    public static List<ControleCoherence> effectifs(List<ControleCoherence> nationaux, List<ReglageControleCaf> reglagesDeLaCaf) {
+        Map<String, ReglageControleCaf> parControle = reglagesDeLaCaf.stream()
+                .collect(Collectors.toMap(ReglageControleCaf::getControleId, Function.identity()));
+        return nationaux.stream().map(c -> c.pourLaCaf(parControle.get(c.getId()))).toList();
     }
 
     /** The failures that stop the approval: blocking ones, and warnings without a justification. */

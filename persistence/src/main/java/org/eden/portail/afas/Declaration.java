@@ -165,17 +165,9 @@ public class Declaration extends Entite {
      * every failing warning is justified ({@code resultats}: the controls run now).
      */
     public void soumettre(List<ResultatControle> resultats, String par, Instant le) {
-        if (statut != StatutDeclaration.EN_COURS && statut != StatutDeclaration.A_CORRIGER) {
-            throw transitionRefusee("R-AFAS-2", StatutDeclaration.A_APPROUVER);
-        }
-        List<String> incompletes = parties.stream().filter(p -> !p.complete()).map(p -> p.getPartie().getLibelle().toLowerCase()).toList();
-        if (!incompletes.isEmpty()) {
-            throw new RegleMetierException("R-AFAS-2", "La déclaration ne peut pas être soumise : partie " + String.join(" et ", incompletes)
-                    + " incomplète.");
-        }
-        List<ResultatControle> empechements = ControlesCoherence.empechements(resultats);
-        if (!empechements.isEmpty()) {
-            throw new ControlesNonSatisfaits(empechements);
+        Optional<RegleMetierException> refus = refusDeSoumission(resultats);
+        if (refus.isPresent()) {
+            throw refus.get();
         }
         statut = StatutDeclaration.A_APPROUVER;
         soumisePar = par;
@@ -184,6 +176,29 @@ public class Declaration extends Entite {
     }
 
     /** R-AFAS-5: the approver's act (the service checks he is the équipement's approver). */
+    /**
+     * R-AFAS-2, R-AFAS-4: why the declaration cannot go to approval now (« Partie financière
+     * incomplète », the controls that stop it…), empty when it can: what the screen shows beside
+     * its submit button, the same decision {@link #soumettre} takes.
+     */
+    public Optional<String> motifDeNonSoumission(List<ResultatControle> resultats) {
+        return refusDeSoumission(resultats).map(RuntimeException::getMessage);
+    }
+
+    private Optional<RegleMetierException> refusDeSoumission(List<ResultatControle> resultats) {
+        if (statut != StatutDeclaration.EN_COURS && statut != StatutDeclaration.A_CORRIGER) {
+            return Optional.of(transitionRefusee("R-AFAS-2", StatutDeclaration.A_APPROUVER));
+        }
+        List<String> incompletes = parties.stream().filter(p -> !p.complete()).map(p -> p.getPartie().getQualificatif()).toList();
+        if (!incompletes.isEmpty()) {
+            return Optional.of(new RegleMetierException("R-AFAS-2", (incompletes.size() == 1 ? "Partie " + incompletes.get(0)
+                    + " incomplète" : "Parties " + String.join(" et ", incompletes) + " incomplètes")
+                    + " : chaque ligne attend un chiffre (0 s'il n'y en a pas) avant la soumission."));
+        }
+        List<ResultatControle> empechements = ControlesCoherence.empechements(resultats);
+        return empechements.isEmpty() ? Optional.empty() : Optional.of(new ControlesNonSatisfaits(empechements));
+    }
+
     public void transmettre(String approbateur, Instant le) {
         if (statut != StatutDeclaration.A_APPROUVER) {
             throw transitionRefusee("R-AFAS-5", StatutDeclaration.TRANSMISE);

@@ -115,6 +115,24 @@ public class JpaAfasRepository implements AfasRepository {
     }
 
     @Override
+    public List<ReglageControleCaf> reglages(String codeCaf) {
+        return em.createQuery("select r from ReglageControleCaf r where r.codeCaf = :c order by r.controleId", ReglageControleCaf.class)
+                .setParameter("c", codeCaf).getResultList();
+    }
+
+    @Override
+    public Optional<ReglageControleCaf> reglage(String codeCaf, String controleId) {
+        return em.createQuery("select r from ReglageControleCaf r where r.codeCaf = :c and r.controleId = :i", ReglageControleCaf.class)
+                .setParameter("c", codeCaf).setParameter("i", controleId).getResultStream().findFirst();
+    }
+
+    @Override
+    public ReglageControleCaf enregistrer(ReglageControleCaf reglage) {
+        em.persist(reglage);
+        return reglage;
+    }
+
+    @Override
     public void nouvelleVersion(PartieDeclaration partie) {
         em.lock(partie, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
     }

@@ -183,4 +183,50 @@ class ControlesCoherenceTest {
         assertEquals(n("1.50"), Indicateurs.heuresParCreneaux(90, 30));
         assertEquals(BigDecimal.ZERO, Indicateurs.heuresParCreneaux(0, 30));
     }
+
+    @Test
+    @DisplayName("R-AFAS-4 : les seuils et l'activation propres à une Caf remplacent les nationaux pour elle seule")
+    void reglagesDeLaCaf() {
+        Map<Poste, BigDecimal> reel = tout(activiteAlsh());
+        Map<Poste, BigDecimal> v = tout(activiteAlsh());
+        v.put(Poste.HEURES_REALISEES_PLUS_6, n("45000")); // 65 000 vs 50 000: +30 %
+        v.put(Poste.HEURES_FACTUREES_PLUS_6, n("45000"));
+        ContexteControle contexte = new ContexteControle(TypeEquipement.ALSH, NatureDeclaration.PREVISIONNEL, v, reel, null);
+        ControleCoherence c05 = CONTROLES.get(4);
+        ReglageControleCaf a35 = ReglageControleCaf.de("976", c05, n("35"), true, "ADM976001", java.time.Instant.EPOCH);
+        List<ControleCoherence> caf976 = ControlesCoherence.effectifs(CONTROLES, List.of(a35));
+        assertEquals(List.of(), ControlesCoherence.evaluer(caf976, contexte, Map.of()).stream().map(ResultatControle::id).toList());
+        assertEquals(List.of("AFAS-C05"), ControlesCoherence.evaluer(CONTROLES, contexte, Map.of()).stream().map(ResultatControle::id).toList(),
+                "the national control (another Caf) is unchanged");
+        assertEquals(n("20"), c05.getSeuil());
+        a35.changer(c05, n("25"), true, "ADM976001", java.time.Instant.EPOCH);
+        assertEquals(List.of("AFAS-C05"), ControlesCoherence.evaluer(ControlesCoherence.effectifs(CONTROLES, List.of(a35)), contexte, Map.of())
+                .stream().map(ResultatControle::id).toList());
+        a35.changer(c05, n("25"), false, "ADM976001", java.time.Instant.EPOCH);
+        assertEquals(List.of(), ControlesCoherence.evaluer(ControlesCoherence.effectifs(CONTROLES, List.of(a35)), contexte, Map.of()));
+    }
+
+    @Test
+    @DisplayName("R-AFAS-4 : un seuil de Caf nul, négatif, au-delà de 1 000, à plus de deux décimales, ou sur un contrôle sans seuil est refusé et ne change rien")
+    void seuilDeCafHorsBornes() {
+        ControleCoherence c05 = CONTROLES.get(4);
+        ReglageControleCaf r = ReglageControleCaf.de("976", c05, n("30"), true, "ADM976001", java.time.Instant.EPOCH);
+        for (String faux : new String[]{"0", "-5", "1000.01", "12.345"}) {
+            org.eden.portail.shared.RegleMetierException e = org.junit.jupiter.api.Assertions.assertThrows(
+                    org.eden.portail.shared.RegleMetierException.class, () -> r.changer(c05, n(faux), false, "ADM976002", java.time.Instant.EPOCH));
+            assertEquals("R-AFAS-4", e.getRegle());
+            assertTrue(e.getMessage().startsWith("R-AFAS-4 : le seuil du contrôle AFAS-C05"), e.getMessage());
+        }
+        org.junit.jupiter.api.Assertions.assertThrows(org.eden.portail.shared.RegleMetierException.class,
+                () -> r.changer(c05, null, true, "ADM976002", java.time.Instant.EPOCH));
+        assertEquals(n("30.00"), r.getSeuil());
+        assertTrue(r.isActif(), "nothing half-changed");
+        assertEquals("ADM976001", r.getModifiePar());
+        r.changer(c05, n("1000"), true, "ADM976002", java.time.Instant.EPOCH);
+        assertEquals(n("1000.00"), r.getSeuil());
+        ControleCoherence c08 = CONTROLES.get(7);
+        org.junit.jupiter.api.Assertions.assertThrows(org.eden.portail.shared.RegleMetierException.class,
+                () -> ReglageControleCaf.de("976", c08, n("10"), true, "ADM976001", java.time.Instant.EPOCH));
+        assertEquals(null, ReglageControleCaf.de("976", c08, null, false, "ADM976001", java.time.Instant.EPOCH).getSeuil());
+    }
 }

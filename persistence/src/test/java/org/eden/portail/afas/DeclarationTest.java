@@ -92,7 +92,11 @@ class DeclarationTest {
         d.enregistrer(Partie.ACTIVITE, 0, activiteAlsh(), "ACT271001", LE);
         RegleMetierException e = assertThrows(RegleMetierException.class, () -> d.soumettre(controles(d), "ACT271001", LE));
         assertEquals("R-AFAS-2", e.getRegle());
-        assertTrue(e.getMessage().contains("données financières"), e.getMessage());
+        assertTrue(e.getMessage().startsWith("Partie financière incomplète"), e.getMessage());
+        // The screen asks the same decision before showing its button usable.
+        assertEquals(e.getMessage(), d.motifDeNonSoumission(controles(d)).orElseThrow());
+        d.enregistrer(Partie.FINANCES, 0, finances(), "FIN271001", LE);
+        assertEquals(java.util.Optional.empty(), d.motifDeNonSoumission(controles(d)), "both parts complete, nothing fails");
     }
 
     @Test

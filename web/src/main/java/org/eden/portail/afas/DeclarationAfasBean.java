@@ -37,9 +37,22 @@ public class DeclarationAfasBean implements Serializable {
     private final Map<Partie, List<LigneSaisie>> saisies = new EnumMap<>(Partie.class);
     private final Map<Partie, Map<Poste, BigDecimal>> enregistrees = new EnumMap<>(Partie.class);
     private final Map<String, String> justifications = new HashMap<>();
+    /**
+     * R-AFAS-6: per part, the version its figures on screen were read at; a save names it. Only a
+     * save or a reload of that part moves it: the other part's save answers newer figures of this
+     * one too, which the screen does not show, so saving from them would overwrite them unseen.
+     */
+    private final Map<Partie, Long> versionsLues = new EnumMap<>(Partie.class);
     private String commentaire;
     private String conflit;
+    /** R-AFAS-6: the part refused, and line by line what the other saved against what this user typed. */
+    private Partie partieEnConflit;
+    private List<Ecart> ecarts = List.of();
     private Instant enregistreeLe;
+
+    /** One line the other provider saved differently from what this one typed (R-AFAS-6). */
+    public record Ecart(String libelle, BigDecimal votreSaisie, BigDecimal saVersion) implements Serializable {
+    }
 
     /** f:viewAction: loads the declaration named in the address (the service checks the reader). */
     public void charger() throws java.io.IOException {
@@ -59,28 +72,55 @@ public class DeclarationAfasBean implements Serializable {
         externe.redirect(externe.getRequestContextPath() + "/afas/declarations.xhtml");
     }
 
+    /**
+     * R-AFAS-6: « Reprendre sa version »: the other's figures of the part refused replace what was
+     * typed (listed beside them in the conflict panel until then); the next save starts from them.
+     */
     public void recharger() {
-        montrer(service.consulter(id));
+        DeclarationVue actuelle = service.consulter(id);
+        if (partieEnConflit == null) {
+            montrer(actuelle);
+            return;
+        }
+        vue = actuelle;
+        lire(partieEnConflit, actuelle);
+        justifications.clear();
+        actuelle.controles().forEach(r -> justifications.put(r.id(), r.justification()));
+        message(FacesMessage.SEVERITY_INFO, "Version de l'autre fournisseur reprise",
+                "La partie « " + partieEnConflit.getLibelle() + " » montre ce qui est enregistré : reportez vos chiffres, ils seront enregistrés.");
         conflit = null;
+        partieEnConflit = null;
+        ecarts = List.of();
     }
 
     /** Autosave and explicit save of one part: only what changed since the last save is sent. */
     public void enregistrer(String nomPartie) {
         Partie partie = Partie.valueOf(nomPartie);
         Map<Poste, BigDecimal> valeurs = valeurs(partie);
-        if (valeurs.equals(enregistrees.get(partie)) || conflit != null) {
+        if (valeurs.equals(enregistrees.get(partie))) {
             return;
         }
-        try {
-            DeclarationVue nouvelle = service.enregistrer(id, partie, vue.version(partie), valeurs);
-            vue = nouvelle;
-            enregistrees.put(partie, valeurs);
-            enregistreeLe = partie == Partie.ACTIVITE ? nouvelle.activiteModifieeLe() : nouvelle.financesModifieeLe();
-        } catch (RegleMetierException e) {
-            if ("R-AFAS-6".equals(e.getRegle())) {
-                conflit = e.getMessage();
-            } else {
-                message(FacesMessage.SEVERITY_WARN, "Saisie non enregistrée", e.getMessage());
+        if (partie == partieEnConflit) {
+            // Never silently: what is typed stays on screen, unsaved, until the other's version is taken.
+            ecarts = ecarts(partie, service.consulter(id));
+            message(FacesMessage.SEVERITY_WARN, "Saisie non enregistrée (R-AFAS-6)", "La partie « " + partie.getLibelle()
+                    + " » a été modifiée par un autre fournisseur : reprenez sa version (bouton « Reprendre sa version »), puis reportez vos chiffres.");
+        } else {
+            try {
+                DeclarationVue nouvelle = service.enregistrer(id, partie, versionsLues.get(partie), valeurs);
+                vue = nouvelle;
+                enregistrees.put(partie, valeurs);
+                versionsLues.put(partie, nouvelle.version(partie));
+                enregistreeLe = partie == Partie.ACTIVITE ? nouvelle.activiteModifieeLe() : nouvelle.financesModifieeLe();
+            } catch (RegleMetierException e) {
+                if ("R-AFAS-6".equals(e.getRegle())) {
+                    conflit = e.getMessage();
+                    partieEnConflit = partie;
+                    ecarts = ecarts(partie, service.consulter(id));
+                    message(FacesMessage.SEVERITY_WARN, "Saisie non enregistrée (R-AFAS-6)", e.getMessage());
+                } else {
+                    message(FacesMessage.SEVERITY_WARN, "Saisie non enregistrée", e.getMessage());
+                }
             }
         }
         // Only now that something was saved or refused: an autosave that found nothing new (the delayed keyup
@@ -123,14 +163,37 @@ public class DeclarationAfasBean implements Serializable {
         }
     }
 
+    /** Both parts as saved now: a conflict, if any, is over (the other's figures are those on screen). */
     private void montrer(DeclarationVue nouvelle) {
         vue = nouvelle;
         for (Partie partie : Partie.values()) {
-            saisies.put(partie, nouvelle.lignes(partie).stream().map(LigneSaisie::new).toList());
-            enregistrees.put(partie, valeurs(partie));
+            lire(partie, nouvelle);
         }
+        conflit = null;
+        partieEnConflit = null;
+        ecarts = List.of();
         justifications.clear();
         nouvelle.controles().forEach(r -> justifications.put(r.id(), r.justification()));
+    }
+
+    /** The part's figures on screen become the saved ones, at their version. */
+    private void lire(Partie partie, DeclarationVue source) {
+        saisies.put(partie, source.lignes(partie).stream().map(LigneSaisie::new).toList());
+        enregistrees.put(partie, valeurs(partie));
+        versionsLues.put(partie, source.version(partie));
+    }
+
+    /** R-AFAS-6: the lines where the saved figure (the other's) differs from the one typed here. */
+    private List<Ecart> ecarts(Partie partie, DeclarationVue actuelle) {
+        Map<Poste, BigDecimal> tapees = valeurs(partie);
+        return actuelle.lignes(partie).stream()
+                .filter(l -> !egaux(tapees.get(l.poste()), l.valeur()))
+                .map(l -> new Ecart(l.poste().getLibelle(), tapees.get(l.poste()), l.valeur()))
+                .toList();
+    }
+
+    private static boolean egaux(BigDecimal a, BigDecimal b) {
+        return a == null ? b == null : b != null && a.compareTo(b) == 0;
     }
 
     private Map<Poste, BigDecimal> valeurs(Partie partie) {
@@ -191,6 +254,14 @@ public class DeclarationAfasBean implements Serializable {
 
     public String getConflit() {
         return conflit;
+    }
+
+    public List<Ecart> getEcarts() {
+        return ecarts;
+    }
+
+    public Partie getPartieEnConflit() {
+        return partieEnConflit;
     }
 
     public Instant getEnregistreeLe() {

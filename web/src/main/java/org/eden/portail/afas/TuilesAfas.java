@@ -21,6 +21,8 @@ public class TuilesAfas implements TuilesDuContexte {
                 new Tuile("AFAS : déclarations", "Déclarer l'activité et les finances de vos équipements, approuver et transmettre à la Caf.",
                         "pi pi-calculator", "/afas/declarations.xhtml", PermissionsAfas.ECRAN_DECLARATIONS),
                 new Tuile("AFAS : équipements", "Les équipements et leurs fournisseurs de données et approbateur.",
-                        "pi pi-building", "/afas/equipements.xhtml", PermissionsAfas.ECRAN_EQUIPEMENTS));
+                        "pi pi-building", "/afas/equipements.xhtml", PermissionsAfas.ECRAN_EQUIPEMENTS),
+                new Tuile("AFAS : contrôles de cohérence", "Les seuils des contrôles des déclarations de vos partenaires, réglés pour votre Caf.",
+                        "pi pi-sliders-h", "/afas/controles.xhtml", PermissionsAfas.ECRAN_CONTROLES));
     }
 }

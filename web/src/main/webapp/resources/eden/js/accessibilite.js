@@ -10,7 +10,12 @@
  *   fields whose form shows its messages in one p:messages at the top;
  * - Enter on a link inside a data table follows the link (WCAG 2.1.1): PrimeFaces 15's tables move
  *   from cell to cell by keyboard, and on Enter they "click" the cell's first link through jQuery,
- *   which does not follow a link, and cancel the browser's own action, so the link did nothing.
+ *   which does not follow a link, and cancel the browser's own action, so the link did nothing;
+ * - an icon-only button says in words what its name says (WCAG 2.5.3, RGAA 6.1 and 11.2: the
+ *   accessible name contains the visible text, so voice control finds it): PrimeFaces renders the
+ *   text of a p:commandButton without value, and of the date picker's trigger, as a hidden
+ *   « ui-button » while its aria-label or title says what it does; that hidden text becomes the
+ *   label, and the date picker's trigger, when it has no name yet, is named « Choisir une date ».
  */
 (function () {
     var TABLEAUX = '.ui-datatable table, .ui-treetable table, table.eden-table';
@@ -74,6 +79,26 @@
         });
     }
 
+    var TEXTE_PAR_DEFAUT = 'ui-button';
+    var CHOISIR_UNE_DATE = 'Choisir une date';
+
+    function nommerLesBoutonsIcones() {
+        document.querySelectorAll('.ui-button-icon-only').forEach(function (bouton) {
+            var cache = bouton.querySelector('.ui-button-text');
+            if (!cache || texte(cache) !== TEXTE_PAR_DEFAUT) {
+                return;
+            }
+            var nom = (bouton.getAttribute('aria-label') || '').trim() || (bouton.getAttribute('title') || '').trim();
+            if (!nom && bouton.classList.contains('ui-datepicker-trigger')) {
+                nom = CHOISIR_UNE_DATE;
+                bouton.setAttribute('aria-label', nom);
+            }
+            if (nom) {
+                cache.textContent = nom;
+            }
+        });
+    }
+
     // Before the table's own handler (capture phase): the browser then follows the link as anywhere
     // else, with a real click (a p:commandLink's handler runs as it would for the mouse).
     document.addEventListener('keydown', function (evenement) {
@@ -89,6 +114,7 @@
         prevu = false;
         legender();
         lierLesMessages();
+        nommerLesBoutonsIcones();
     }
 
     function planifier() {

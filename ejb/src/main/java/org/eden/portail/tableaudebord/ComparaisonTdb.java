@@ -1,7 +1,11 @@
 package org.eden.portail.tableaudebord;
 
 import java.io.Serializable;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 
 /** R-TDB-6: one indicator of one table in the vintages FR1 → FR2 → FR6 of a month. */
 public final class ComparaisonTdb implements Serializable {
@@ -71,5 +75,53 @@ public final class ComparaisonTdb implements Serializable {
 
     public String getMotif() {
         return motif;
+    }
+
+    private static final DateTimeFormatter MOIS_FR = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.FRANCE);
+
+    /**
+     * The text before the chart (RGAA 1.3, WCAG 1.1.1: a chart has a text alternative giving its
+     * main figures; the table beside gives them all): the country's row (else the first) in each
+     * vintage with its revisions, the largest revision among the rows, and how many values are
+     * secret (R-TDB-5: a secret value has no revision, and none is told here). The reason instead
+     * when there is nothing to compare.
+     */
+    public String getResume() {
+        if (motif != null) {
+            return motif;
+        }
+        StringBuilder texte = new StringBuilder(indicateurLibelle).append(", ")
+                .append(YearMonth.parse(mois).format(MOIS_FR)).append(", ")
+                .append(millesimes.size()).append(millesimes.size() > 1 ? " millésimes comparés" : " millésime chargé").append(" : ");
+        if (lignes.isEmpty()) {
+            return texte.append("aucune valeur.").toString();
+        }
+        LigneComparaison reference = lignes.stream().filter(l -> l.getCode().equals(Niveau.CODE_NATIONAL)).findFirst().orElse(lignes.get(0));
+        texte.append(reference.getLibelle()).append(", ");
+        for (int m = 0; m < millesimes.size(); m++) {
+            texte.append(m == 0 ? "" : ", ").append(millesimes.get(m)).append(' ').append(reference.getValeurs().get(m).getTexte());
+            if (m > 0 && reference.getRevisions().get(m - 1) != null) {
+                texte.append(" (").append(reference.revisionTexte(m - 1)).append(')');
+            }
+        }
+        texte.append('.');
+        if (lignes.size() > 1) {
+            texte.append(' ').append(lignes.size()).append(" lignes");
+            record Revision(LigneComparaison ligne, int rang, double valeur) {
+            }
+            lignes.stream().flatMap(l -> java.util.stream.IntStream.range(0, l.getRevisions().size())
+                            .filter(i -> l.getRevisions().get(i) != null).mapToObj(i -> new Revision(l, i, l.getRevisions().get(i))))
+                    .max(Comparator.comparingDouble(r -> Math.abs(r.valeur())))
+                    .ifPresent(r -> texte.append(" ; la plus forte révision : ").append(r.ligne().getLibelle()).append(", ")
+                            .append(r.ligne().revisionTexte(r.rang())).append(" de ").append(millesimes.get(r.rang()))
+                            .append(" à ").append(millesimes.get(r.rang() + 1)));
+            texte.append('.');
+        }
+        long secrets = lignes.stream().flatMap(l -> l.getValeurs().stream()).filter(CelluleTdb::isSecret).count();
+        if (secrets > 0) {
+            texte.append(' ').append(secrets).append(secrets > 1 ? " valeurs sont couvertes" : " valeur est couverte")
+                    .append(" par le secret statistique, sans révision.");
+        }
+        return texte.toString();
     }
 }

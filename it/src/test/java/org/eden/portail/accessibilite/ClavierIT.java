@@ -2,9 +2,22 @@ package org.eden.portail.accessibilite;
 
 import jakarta.inject.Inject;
 import jakarta.transaction.UserTransaction;
+import org.eden.portail.afas.DeclarationService;
+import org.eden.portail.afas.DeclarationVue;
+import org.eden.portail.afas.DonneesAfasDeTest;
+import org.eden.portail.afas.EquipementService;
+import org.eden.portail.afas.EquipementVue;
+import org.eden.portail.afas.NatureDeclaration;
+import org.eden.portail.afas.NouvelEquipement;
+import org.eden.portail.afas.RoleAfas;
+import org.eden.portail.afas.StatutDeclaration;
+import org.eden.portail.afas.TypeEquipement;
 import org.eden.portail.cdap.DossiersDemo;
 import org.eden.portail.cdap.GenerateurDossiers;
+import org.eden.portail.convention.ConventionRepository;
+import org.eden.portail.habilitation.HabilitationRepository;
 import org.eden.portail.identite.HachageMotDePasse;
+import org.eden.portail.identite.ReglesUsageRepository;
 import org.eden.portail.identite.StatutCompte;
 import org.eden.portail.identite.Utilisateur;
 import org.eden.portail.identite.UtilisateurRepository;
@@ -32,9 +45,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
+import static org.eden.portail.shared.EnTantQue.en;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -43,7 +58,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * The main flows with the keyboard alone (RGAA 7.3, WCAG 2.1.1): Tab, Shift+Tab, Enter, Space and
  * Escape, and the text typed into fields; never a click. Every page reached is checked by
  * axe-core as in any browser test. The first login runs on both databases with an account of
- * Caf 974 (this class's); the consultation and the group dialog use the demo data (H2).
+ * Caf 974 (this class's); the consultation and the group dialog use the demo data (H2); the
+ * activity part of an AFAS declaration runs on both databases with the AFAS test data of Caf 973
+ * (this class's: AfasIT has 974, AfasEcransIT 976).
  */
 @ExtendWith(ArquillianExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -58,7 +75,7 @@ class ClavierIT {
 
     @Deployment
     static EnterpriseArchive deploiement() {
-        return Deploiement.earAvec(ClavierIT.class, Http.class, Navigateur.class);
+        return Deploiement.earAvec(ClavierIT.class, Http.class, Navigateur.class, DonneesAfasDeTest.class);
     }
 
     @Inject
@@ -66,6 +83,21 @@ class ClavierIT {
 
     @Inject
     UtilisateurRepository utilisateurs;
+
+    @Inject
+    ReglesUsageRepository regles;
+
+    @Inject
+    ConventionRepository conventions;
+
+    @Inject
+    HabilitationRepository habilitations;
+
+    @Inject
+    EquipementService equipements;
+
+    @Inject
+    DeclarationService declarations;
 
     @Inject
     UserTransaction transaction;
@@ -218,5 +250,98 @@ class ClavierIT {
                     navigateur.texte("groupes:table-groupes"));
             navigateur.attendreFocus(bouton);
         }
+    }
+
+    // --- An AFAS activity part with the keyboard (Caf 973: AfasIT has 974, AfasEcransIT 976). ---
+
+    static final String CAF_AFAS = "973";
+    static final String SIRET_AFAS = siret("9730000000000");
+    static final String FOURNISSEUR_ACTIVITE = DonneesAfasDeTest.identifiant(DonneesAfasDeTest.ACTIVITE, CAF_AFAS);
+    static final String EQUIPEMENT = "Accueil de loisirs Les Mésanges";
+    /** The ALSH activity, line by line: days périscolaire, extrascolaire, places, hours a day, hours réalisées and facturées under / over 6, children. */
+    static final List<String> ACTIVITE_ALSH = List.of("140", "60", "20", "8", "10000", "12000", "10000", "12000", "50");
+
+    @Test
+    @Order(5)
+    @DisplayName("Préalable : un ALSH de la Caf 973 avec son fournisseur d'activité ; son prévisionnel est ouvert, à saisir")
+    void preparerAfas() throws Exception {
+        transaction.begin();
+        DonneesAfasDeTest.preparer(CAF_AFAS, SIRET_AFAS, cafs, utilisateurs, regles, conventions, habilitations);
+        transaction.commit();
+        Long organisme = cafs.organismeParSiret(SIRET_AFAS).orElseThrow().getId();
+        String approbateur = DonneesAfasDeTest.identifiant(DonneesAfasDeTest.APPROBATEUR, CAF_AFAS);
+        if (en(approbateur, () -> equipements.equipementsDe(organisme)).stream().anyMatch(e -> e.nom().equals(EQUIPEMENT))) {
+            return;
+        }
+        EquipementVue alsh = en(DonneesAfasDeTest.identifiant(DonneesAfasDeTest.ADMIN_CAF, CAF_AFAS), () -> equipements.enregistrer(organisme,
+                new NouvelEquipement(EQUIPEMENT, TypeEquipement.ALSH, "7, rue des Mésanges", "97300", "Essai", "ALSH-973-01", 20, new BigDecimal("8"))));
+        en(approbateur, () -> equipements.affecter(alsh.id(), FOURNISSEUR_ACTIVITE, RoleAfas.FOURNISSEUR_ACTIVITE));
+        en(approbateur, () -> equipements.affecter(alsh.id(), approbateur, RoleAfas.APPROBATEUR));
+        DeclarationVue d = en(FOURNISSEUR_ACTIVITE, () -> declarations.ouvrir(alsh.id(), DonneesAfasDeTest.exerciceOuvert(),
+                NatureDeclaration.PREVISIONNEL, false));
+        assertEquals(StatutDeclaration.A_SAISIR, d.resume().statut());
+    }
+
+    @Test
+    @Order(6)
+    @RunAsClient
+    @DisplayName("La partie activité d'une déclaration AFAS au clavier seul — connexion, tuile, déclaration, "
+            + "chiffres tapés de champ en champ, « Enregistrer » à la barre d'espace ; rouverte, elle garde les chiffres")
+    void partieActiviteAfasAuClavier() {
+        try (Navigateur navigateur = new Navigateur(Http.base())) {
+            navigateur.ouvrir("/login.xhtml");
+            navigateur.tabulerJusqua(By.id("connexion:identifiant"));
+            navigateur.taper(FOURNISSEUR_ACTIVITE);
+            navigateur.tabulerJusqua(By.id("connexion:motDePasse"));
+            navigateur.taper(DonneesAfasDeTest.MOT_DE_PASSE);
+            navigateur.appuyerEtAttendrePage(Keys.ENTER);
+            ouvrirLaDeclarationAuClavier(navigateur);
+
+            // Tab from field to field (a field reached by Tab has its content selected: what is typed replaces it).
+            for (int ligne = 0; ligne < ACTIVITE_ALSH.size(); ligne++) {
+                navigateur.tabulerJusqua(By.id(champActivite(ligne)));
+                navigateur.taper(ACTIVITE_ALSH.get(ligne));
+            }
+            navigateur.tabulerJusqua(By.id("parties:activite:enregistrer"));
+            // Space presses « Enregistrer »; its answer re-renders the part. Before leaving, that save must be over:
+            // the button replaced by its answer and no AJAX request left in PrimeFaces' queue (the autosaves of the
+            // fields left by Tab are queued before it), and the part saying it is saved.
+            navigateur.appuyerEtAttendreRemplacement(Keys.SPACE, By.id("parties:activite:enregistrer"));
+            navigateur.attendreFinAjax();
+            navigateur.attendreTexte("parties:activite:etat", "Brouillon enregistré");
+            navigateur.verifierAccessibilite();
+
+            // Reopened by the keyboard too: Shift+Tab back to the link to the list, Enter, the declaration's link again.
+            navigateur.tabulerJusqua(By.linkText("← Toutes mes déclarations"), true);
+            navigateur.appuyerEtAttendrePage(Keys.ENTER);
+            ouvrirLaDeclarationAuClavier(navigateur);
+            for (int ligne = 0; ligne < ACTIVITE_ALSH.size(); ligne++) {
+                // Shown in French (« 10 000,00 » for hours): read back as a number.
+                String lu = navigateur.valeur(champActivite(ligne));
+                assertEquals(new BigDecimal(ACTIVITE_ALSH.get(ligne)).stripTrailingZeros(), nombre(lu),
+                        "line " + ligne + " of the activity after reopening: « " + lu + " »");
+            }
+        }
+    }
+
+    /** From the home page: the AFAS tile, then the « Ouvrir » link of the (only) declaration, each by Tab and Enter. */
+    private static void ouvrirLaDeclarationAuClavier(Navigateur navigateur) {
+        if (!navigateur.url().contains("/afas/declarations.xhtml")) {
+            navigateur.tabulerJusqua(By.cssSelector("#tuiles a[href*='/afas/declarations.xhtml']"));
+            navigateur.appuyerEtAttendrePage(Keys.ENTER);
+        }
+        navigateur.tabulerJusqua(By.id("declarations:liste:0:ouvrir"));
+        navigateur.appuyerEtAttendrePage(Keys.ENTER);
+        navigateur.attendreUrl("/afas/declaration.xhtml");
+    }
+
+    /** A figure as the page shows it in French (« 10 000,00 »), or null when the field is empty. */
+    private static BigDecimal nombre(String affiche) {
+        String chiffres = affiche.replaceAll("[\\s\u00a0\u202f]", "").replace(',', '.');
+        return chiffres.isEmpty() ? null : new BigDecimal(chiffres).stripTrailingZeros();
+    }
+
+    private static String champActivite(int ligne) {
+        return "parties:activite:lignes:" + ligne + ":valeur_input";
     }
 }

@@ -220,6 +220,7 @@ class EcransAccessiblesIT {
         ECRANS.forEach(e -> parRole.computeIfAbsent(String.valueOf(e.role()), r -> new ArrayList<>()).add(e));
         List<String> echecs = new ArrayList<>();
         int examines = 0;
+        int graphiques = 0;
         for (List<Ecran> ecrans : parRole.values()) {
             try (Navigateur navigateur = new Navigateur(Http.base())) {
                 String role = ecrans.get(0).role();
@@ -231,6 +232,9 @@ class EcransAccessiblesIT {
                         atteindre(navigateur, ecran);
                         List<Object> sansLegende = tableauxSansLegende(navigateur);
                         assertTrue(sansLegende.isEmpty(), "tableau(x) de données sans légende (caption) : " + sansLegende);
+                        List<Object> sansResume = graphiquesSansResume(navigateur);
+                        assertTrue(sansResume.isEmpty(), "graphique(s) sans phrase de résumé avant eux (aria-describedby) : " + sansResume);
+                        graphiques += navigateur.elements(By.tagName("canvas")).size();
                         examines++;
                     } catch (AssertionError violation) {
                         echecs.add(ecran + " : " + violation.getMessage());
@@ -242,6 +246,8 @@ class EcransAccessiblesIT {
         }
         assertTrue(echecs.isEmpty(), echecs.size() + " écran(s) en échec :\n" + String.join("\n\n", echecs));
         assertEquals(ECRANS.size(), examines, "every row was checked");
+        // Elisa's tables and the comparison of vintages draw charts on the demo data: the check above saw them.
+        assertTrue(graphiques >= 2, "charts checked for their summary: " + graphiques);
     }
 
     @Test
@@ -266,6 +272,22 @@ class EcransAccessiblesIT {
                 "return [...document.querySelectorAll('.ui-datatable table, .ui-treetable table, table.eden-table')]"
                         + ".filter(t => !t.caption || !t.caption.textContent.trim())"
                         + ".map(t => (t.closest('[id]') || t).id);");
+    }
+
+    /**
+     * The charts of the page (a canvas) without a sentence of their main figures before them, tied
+     * to their role="img" frame by aria-describedby (RGAA 1.3, WCAG 1.1.1), by their frame's id.
+     */
+    @SuppressWarnings("unchecked")
+    private static List<Object> graphiquesSansResume(Navigateur navigateur) {
+        return (List<Object>) ((JavascriptExecutor) navigateur.pilote()).executeScript(
+                "return [...document.querySelectorAll('canvas')].filter(c => {"
+                        // The canvas has role="img" itself (PrimeFaces' chart): its frame is the one above.
+                        + " const cadre = c.parentElement.closest('[role=img]');"
+                        + " const resume = cadre && document.getElementById(cadre.getAttribute('aria-describedby') || '');"
+                        + " return !resume || !resume.textContent.trim()"
+                        + "   || !(resume.compareDocumentPosition(cadre) & Node.DOCUMENT_POSITION_FOLLOWING); })"
+                        + ".map(c => (c.closest('[id]') || c).id);");
     }
 
     @Test

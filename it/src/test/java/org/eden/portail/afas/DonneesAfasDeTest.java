@@ -35,20 +35,21 @@ import java.util.Map;
  * The AFAS tests' Caf 974 (AfasIT; AfasEcransIT makes the same for Caf 976) and its partner, whose active convention carries an AFAS bulletin: two
  * activity providers, one financial provider, one approver (AFAS-Habiliter), each in a group
  * carrying his role, and a user of the partner with no AFAS role. Made straight through the
- * repositories (no mail), in a transaction of the caller's.
+ * repositories (no mail), in a transaction of the caller's. Public for the keyboard test of an AFAS
+ * part (ClavierIT, Caf 973), which lives with the other keyboard tests.
  */
-final class DonneesAfasDeTest {
+public final class DonneesAfasDeTest {
 
     static final String CAF = "974";
     static final String SIRET = "97400000000006";
-    static final String MOT_DE_PASSE = "Clair#Matin2026";
-    static final String ADMIN_CAF = "ADM974001";
+    public static final String MOT_DE_PASSE = "Clair#Matin2026";
+    public static final String ADMIN_CAF = "ADM974001";
     static final String VERIFICATEUR = "VER974001";
     static final String ADMIN_PARTENAIRE = "ADP974001";
-    static final String ACTIVITE = "ACT974001";
+    public static final String ACTIVITE = "ACT974001";
     static final String ACTIVITE_2 = "ACT974002";
-    static final String FINANCES = "FIN974001";
-    static final String APPROBATEUR = "APP974001";
+    public static final String FINANCES = "FIN974001";
+    public static final String APPROBATEUR = "APP974001";
     static final String SANS_ROLE = "SAN974001";
 
     private DonneesAfasDeTest() {
@@ -60,12 +61,12 @@ final class DonneesAfasDeTest {
     }
 
     /** An identifier of these test data for another Caf: {@code identifiant(ACTIVITE, "976")} is ACT976001. */
-    static String identifiant(String deLaCaf974, String caf) {
+    public static String identifiant(String deLaCaf974, String caf) {
         return deLaCaf974.replace(CAF, caf);
     }
 
     /** The same partner, users and groups for another Caf (each class its own Caf: no shared state between classes). */
-    static void preparer(String codeCaf, String siret, CafRepository cafs, UtilisateurRepository utilisateurs, ReglesUsageRepository regles,
+    public static void preparer(String codeCaf, String siret, CafRepository cafs, UtilisateurRepository utilisateurs, ReglesUsageRepository regles,
                          ConventionRepository conventions, HabilitationRepository habilitations) {
         if (cafs.organismeParSiret(siret).isPresent()) {
             return;
@@ -131,7 +132,7 @@ final class DonneesAfasDeTest {
     }
 
     /** An exercice whose prévisionnel is open on the server's day (from 13 January; before, the previous year's). */
-    static int exerciceOuvert() {
+    public static int exerciceOuvert() {
         LocalDate jour = LocalDate.ofInstant(HorlogeDuServeur.maintenant(), org.eden.portail.shared.Fuseau.PARIS);
         return jour.isBefore(CalendrierCampagne.DEFAUT.ouverture(NatureDeclaration.PREVISIONNEL, jour.getYear()))
                 ? jour.getYear() - 1 : jour.getYear();

@@ -2,7 +2,6 @@ package org.eden.portail.afas;
 
 import org.eden.portail.navigateur.Navigateur;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
@@ -63,8 +62,7 @@ final class PilotageAfas {
     static void justifier(Navigateur navigateur, String controle, String texte) {
         // As a person waits for the figures to be saved: every pending autosave re-renders the controls
         // (a save that saved must show the controls of the new figures), which would wipe a text typed meanwhile.
-        new WebDriverWait(navigateur.pilote(), Duration.ofSeconds(60)).withMessage("autosaves still pending").until(d ->
-                Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript("return PrimeFaces.ajax.Queue.isEmpty();")));
+        navigateur.attendreFinAjax();
         navigateur.saisir(By.cssSelector("#controle-" + controle + " textarea"), texte);
         navigateur.cliquer(By.cssSelector("#controle-" + controle + " button"));
         navigateur.attendreTexte(By.cssSelector(".ui-growl"), "Justification enregistrée");

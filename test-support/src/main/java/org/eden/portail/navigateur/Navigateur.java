@@ -293,6 +293,17 @@ public final class Navigateur implements AutoCloseable {
         naviguerPar(() -> appuyer(touche), "the key " + touche.name());
     }
 
+    /**
+     * Presses the key on the focused control (a button sending an AJAX request that re-renders it)
+     * and waits until the answer has replaced the element: the request was answered, not only sent.
+     */
+    public void appuyerEtAttendreRemplacement(Keys touche, By remplace) {
+        WebElement avant = attendre(remplace);
+        appuyer(touche);
+        attente().withMessage(() -> remplace + " was not re-rendered after the key " + touche.name())
+                .until(ExpectedConditions.stalenessOf(avant));
+    }
+
     /** Types text into the field that has the focus. */
     public void taper(String texte) {
         new Actions(driver).sendKeys(texte).perform();
@@ -333,6 +344,20 @@ public final class Navigateur implements AutoCloseable {
         String attendu = String.format("%02d/%02d/%04d", jour, mois, annee);
         attente().withMessage(() -> "the date picker " + idChamp + " does not show " + attendu)
                 .until(ExpectedConditions.attributeToBe(By.id(idChamp + "_input"), "value", attendu));
+    }
+
+    /** How long a queue of AJAX requests (several autosaves, then a save) may take on a loaded machine. */
+    static final Duration DELAI_FILE_AJAX = DELAI.multipliedBy(2);
+
+    /**
+     * Waits until PrimeFaces' AJAX queue is empty: every request sent so far (an autosave, a save)
+     * has had its answer. Needed before leaving a page whose saves are queued one after another: the
+     * text a save shows can already be there from an earlier one while the last is still running.
+     */
+    public void attendreFinAjax() {
+        new WebDriverWait(driver, DELAI_FILE_AJAX).withMessage("AJAX requests still pending in PrimeFaces' queue")
+                .until((ExpectedCondition<Boolean>) d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                        "return !window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty();")));
     }
 
     /**

@@ -25,6 +25,13 @@ final class VerificationAxe {
     /** The WCAG 2.1 A/AA rules of axe-core (the 2.0 ones included, as WCAG 2.1 includes them). */
     static final List<String> REGLES = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
 
+    /**
+     * Rules run besides the tags: {@code label-content-name-mismatch} (WCAG 2.5.3, RGAA 6.1 and
+     * 11.2: a control's accessible name contains its visible text, for voice control) is tagged
+     * "experimental" by axe-core, so the tags alone leave it out.
+     */
+    static final List<String> REGLES_EN_PLUS = List.of("label-content-name-mismatch");
+
     /** Impacts that fail a test; "minor" and "moderate" ones are kept in the report only. */
     static final List<String> IMPACTS_BLOQUANTS = List.of("serious", "critical");
 
@@ -63,7 +70,8 @@ final class VerificationAxe {
         }
         Map<String, Object> resultat = (Map<String, Object>) js.executeAsyncScript(
                 "const fini = arguments[arguments.length - 1];"
-                        + "axe.run(document, {runOnly: {type: 'tag', values: arguments[0]}, resultTypes: ['violations'],"
+                        + "const enPlus = {}; arguments[2].forEach(r => enPlus[r] = {enabled: true});"
+                        + "axe.run(document, {runOnly: {type: 'tag', values: arguments[0]}, rules: enPlus, resultTypes: ['violations'],"
                         + " iframes: false})"
                         + ".then(r => fini({bloquantes: r.violations.filter(v => arguments[1].includes(v.impact))"
                         + "   .map(v => v.id + ' (' + v.impact + ', ' + v.nodes.length + ' élément(s)) : ' + v.help + ' — '"
@@ -71,7 +79,7 @@ final class VerificationAxe {
                         + "  rapport: JSON.stringify({url: r.url, moteur: r.testEngine, violations: r.violations.sort("
                         + "   (a, b) => (arguments[1].includes(b.impact) ? 1 : 0) - (arguments[1].includes(a.impact) ? 1 : 0))}, null, 2)}),"
                         + "  e => fini({erreur: String(e)}));",
-                REGLES, IMPACTS_BLOQUANTS);
+                REGLES, IMPACTS_BLOQUANTS, REGLES_EN_PLUS);
         if (resultat.containsKey("erreur")) {
             throw new IllegalStateException("axe-core n'a pas pu examiner " + driver.getCurrentUrl() + " : " + resultat.get("erreur"));
         }

@@ -105,9 +105,8 @@ final class PilotageAfas {
     static void reglerSeuil(Navigateur navigateur, int ligne, String seuil) {
         navigateur.cliquer("controles:liste:" + ligne + ":regler");
         // The dialog's form is replaced by the AJAX answer, then shown: an element found before would be stale.
-        WebDriverWait attente = new WebDriverWait(navigateur.pilote(), Duration.ofSeconds(30));
-        attente.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript("return PrimeFaces.ajax.Queue.isEmpty();")));
-        attente.ignoring(StaleElementReferenceException.class)
+        navigateur.attendreFinAjax();
+        new WebDriverWait(navigateur.pilote(), Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
                 .until(ExpectedConditions.visibilityOfElementLocated(By.id("reglage:seuil")));
         navigateur.verifierAccessibilite();
         WebElement champ = navigateur.pilote().findElement(By.id("reglage:seuil"));

@@ -129,8 +129,20 @@ public final class Navigateur implements AutoCloseable {
         cliquer(By.id(id));
     }
 
+    /**
+     * Clicks the element once it is clickable. An AJAX update may replace it between the moment it
+     * is found and the click (a save's answer, an autosave): the click then fails as stale and is
+     * tried again on the new element, within the same deadline.
+     */
     public void cliquer(By selecteur) {
-        attente().until(ExpectedConditions.elementToBeClickable(selecteur)).click();
+        attente().ignoring(StaleElementReferenceException.class).until(d -> {
+            WebElement element = ExpectedConditions.elementToBeClickable(selecteur).apply(d);
+            if (element == null) {
+                return false;
+            }
+            element.click();
+            return true;
+        });
     }
 
     /**

@@ -131,11 +131,11 @@ public final class Navigateur implements AutoCloseable {
 
     /**
      * Clicks the element once it is clickable. An AJAX update may replace it between the moment it
-     * is found and the click (a save's answer, an autosave): the click then fails as stale and is
-     * tried again on the new element, within the same deadline.
+     * is found and the click (a save's answer, an autosave): the click then fails as stale, which
+     * {@link #attente()} ignores, and is tried again on the new element within the same deadline.
      */
     public void cliquer(By selecteur) {
-        attente().ignoring(StaleElementReferenceException.class).until(d -> {
+        attente().until(d -> {
             WebElement element = ExpectedConditions.elementToBeClickable(selecteur).apply(d);
             if (element == null) {
                 return false;

@@ -1,7 +1,7 @@
 package org.eden.portail.cdap;
 
 import org.eden.portail.shared.Entite;
-import org.eden.portail.trace.V4_1__TracesEnAjoutSeul;
+import org.eden.portail.trace.MigrationsTraces;
 import org.flywaydb.core.Flyway;
 
 import java.sql.Connection;
@@ -42,7 +42,7 @@ public final class ChargementBaseAllocataires {
 
         long debut = System.nanoTime();
         Flyway.configure(Entite.class.getClassLoader()).dataSource(url, utilisateur, motDePasse)
-                .locations("classpath:db/migration").javaMigrations(new V4_1__TracesEnAjoutSeul())
+                .locations("classpath:db/migration").javaMigrations(MigrationsTraces.toutes())
                 // A base loaded by an earlier build receives the migrations it lacks, whatever their number.
                 .outOfOrder(true)
                 .load().migrate();

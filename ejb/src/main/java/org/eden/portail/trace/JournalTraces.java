@@ -9,13 +9,11 @@ import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import org.apache.shiro.subject.Subject;
 import org.apache.shiro.util.ThreadContext;
 
 import java.time.Clock;
 import java.util.Optional;
-import java.util.logging.Logger;
 
 /**
  * The one writer of traces (R-TRACE-1). Everything traced arrives here as an {@link EvenementTrace}.
@@ -25,19 +23,12 @@ import java.util.logging.Logger;
  * <li>A failure or a refusal is written in a transaction of its own ({@link #enregistrerEchec}),
  * because the action's transaction is about to roll back.</li>
  * </ul>
- * The chain: each append locks the chain head (one row, SELECT … FOR UPDATE) until its transaction
- * ends, takes the next rang and chains to the head's hash. Appends are thus serialised across
- * threads and cluster nodes, in commit order, and the chain has no fork and no gap. The price is
- * that traced transactions queue on the head between their trace and their commit; the lock is
- * taken as late as possible (after the account lookup) to keep that short.
+ * The chain: a trace is written <em>en attente</em>, without its rang and hashes, so that an action
+ * waits on no shared lock for its trace; the {@link ScelleurTraces sealer} chains it moments after
+ * its commit, in a batch, under the chain head's lock (one sealer at a time across the cluster).
  */
 @Stateless
 public class JournalTraces {
-
-    private static final Logger LOG = Logger.getLogger(JournalTraces.class.getName());
-
-    /** Marks, in a JTA transaction, that it holds the chain head. */
-    private static final String TETE_TENUE = JournalTraces.class.getName() + ".tete";
 
     @Inject
     TraceRepository traces;
@@ -51,8 +42,8 @@ public class JournalTraces {
     @Inject
     Clock horloge;
 
-    @Resource
-    TransactionSynchronizationRegistry transactions;
+    @Inject
+    ScelleurTraces scelleur;
 
     @Resource
     SessionContext ejb;
@@ -63,22 +54,13 @@ public class JournalTraces {
     }
 
     /**
-     * A failure or refusal, which must outlive the action's rollback. When the action's transaction
-     * already holds the chain head (a traced call inside another traced call), a new transaction
-     * would wait for that head forever: the trace is then written in the action's transaction if
-     * it can still commit, and otherwise only logged.
+     * A failure or refusal, which must outlive the action's rollback: written in a transaction of its
+     * own, which takes no lock that the action's transaction could hold, then sealed.
      */
-    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void enregistrerEchec(EvenementTrace evenement) {
-        if (transactions.getTransactionKey() != null && transactions.getResource(TETE_TENUE) != null) {
-            if (transactions.getRollbackOnly()) {
-                LOG.warning(() -> "Trace perdue avec la transaction annulée qui la contenait : " + evenement);
-                return;
-            }
-            ecrire(evenement);
-            return;
-        }
         ejb.getBusinessObject(JournalTraces.class).enregistrerDansNouvelleTransaction(evenement);
+        scelleur.demander();
     }
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
@@ -87,10 +69,7 @@ public class JournalTraces {
     }
 
     private void ecrire(EvenementTrace evenement) {
-        Trace.Acteur acteur = acteur(evenement);
-        TeteChaine tete = traces.teteVerrouillee();
-        transactions.putResource(TETE_TENUE, Boolean.TRUE);
-        traces.ajouter(tete.ajouter(horloge.instant(), acteur, evenement.action(), evenement.cibleType(),
+        traces.ajouter(new Trace(horloge.instant(), acteur(evenement), evenement.action(), evenement.cibleType(),
                 evenement.cibleId(), evenement.resultat(), evenement.detail()));
     }
 

@@ -16,7 +16,8 @@ import java.util.Objects;
  * R-TRACE-4: reading the traces. The reader's scope is derived here from his account and his
  * permissions ({@code trace:lire:organisme:<id>}, {@code trace:lire:caf:<code>}, see
  * PermissionsTraces) and added to every query, whatever the filter carries: a forged filter only
- * narrows what the scope already allows. Each reading and each export is itself traced.
+ * narrows what the scope already allows. Each reading and each export is itself traced, and seals
+ * first what waits, so that the reader finds the traces of what was just done.
  */
 @Stateless
 public class LectureTraces {
@@ -32,6 +33,9 @@ public class LectureTraces {
 
     @Inject
     AnnuaireActeurs annuaire;
+
+    @Inject
+    ScelleurTraces scelleur;
 
     /** What the current reader may read; refused (and traced as such) to anyone else. */
     public PorteeLecture portee() {
@@ -55,6 +59,7 @@ public class LectureTraces {
     @ActionTracee(value = "LECTURE_TRACES", cible = "TRACES")
     public PageTraces lire(FiltreTraces filtre, TriTraces tri, boolean croissant, int debut, int nombre) {
         PorteeLecture portee = portee();
+        scelleur.scellerTout(); // the reader sees his last actions, sealed in their place
         RequeteTraces requete = RequeteTraces.de(portee, filtre);
         long total = traces.compter(requete);
         List<LigneTrace> lignes = total == 0 ? List.of()
@@ -102,6 +107,7 @@ public class LectureTraces {
     }
 
     private long ecrire(RequeteTraces requete, Writer sortie) {
+        scelleur.scellerTout();
         CsvTraces csv = new CsvTraces(sortie);
         long nombre = 0;
         Long avant = null;

@@ -18,15 +18,18 @@ public class TraceService {
     TraceRepository traces;
 
     /**
-     * R-TRACE-1: walks the chain in rang order, from its anchor (the start, or the point the last
-     * purge left) to its head, and says whether it is intact or the first trace where it breaks.
+     * R-TRACE-1: walks the sealed chain in rang order, from its anchor (the start, or the point the
+     * last purge left) to its head, and says whether it is intact or the first trace where it breaks;
+     * beside the verdict, how many traces wait to be sealed and since when (not verified yet).
      * Reserved to the Caf's superviseurs and administrateurs.
      */
     @ActionTracee(value = "VERIFICATION_TRACES", cible = "TRACES")
     public VerificationChaine verifier() {
         SecurityUtils.getSubject().checkPermission(PermissionsTraces.TRACE_VERIFIER);
-        // The head first: the traces up to it are committed with it; later ones are not this walk's.
+        // The head first: the traces sealed up to it are committed with it; later ones are not this walk's.
         TeteChaine tete = traces.tete();
+        // Read before the walk, so that a trace sealed during it is counted once at most.
+        AttenteScellement attente = traces.attente();
         Optional<PurgeTraces> ancre = traces.derniereAncre();
         long premierRang = ancre.map(PurgeTraces::getAncreRang).orElse(1L);
         VerificateurChaine verificateur = new VerificateurChaine(premierRang,
@@ -44,6 +47,6 @@ public class TraceService {
             }
             suite = suite && page.size() == PAGE;
         }
-        return verificateur.resultat(tete.getDernierRang(), tete.getDernierHash());
+        return verificateur.resultat(tete.getDernierRang(), tete.getDernierHash()).avec(attente);
     }
 }

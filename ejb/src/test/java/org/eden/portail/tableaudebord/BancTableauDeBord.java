@@ -2,7 +2,7 @@ package org.eden.portail.tableaudebord;
 
 import org.eden.portail.shared.Entite;
 import org.eden.portail.identite.HachageMotDePasse;
-import org.eden.portail.trace.V4_1__TracesEnAjoutSeul;
+import org.eden.portail.trace.MigrationsTraces;
 import org.flywaydb.core.Flyway;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
@@ -89,7 +89,7 @@ public final class BancTableauDeBord {
 
         creerBase(base, utilisateurBase, motDePasseBase);
         Flyway.configure(Entite.class.getClassLoader()).dataSource(base, utilisateurBase, motDePasseBase)
-                .locations("classpath:db/migration").javaMigrations(new V4_1__TracesEnAjoutSeul()).load().migrate();
+                .locations("classpath:db/migration").javaMigrations(MigrationsTraces.toutes()).load().migrate();
         List<YearMonth> mois = new ArrayList<>();
         for (int m = 0; m < 12 * annees; m++) {
             mois.add(DEBUT.plusMonths(m));

@@ -235,7 +235,7 @@ class CdapIT {
     private List<String> traces(String condition) throws SQLException {
         List<String> lignes = new ArrayList<>();
         try (Connection c = dataSource.getConnection();
-             PreparedStatement sql = c.prepareStatement("SELECT identifiant, resultat, detail FROM trace WHERE " + condition + " ORDER BY rang");
+             PreparedStatement sql = c.prepareStatement("SELECT identifiant, resultat, detail FROM trace WHERE " + condition + " ORDER BY id");
              ResultSet r = sql.executeQuery()) {
             while (r.next()) {
                 lignes.add(r.getString(1) + " " + r.getString(2) + " " + r.getString(3));

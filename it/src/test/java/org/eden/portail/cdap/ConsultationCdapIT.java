@@ -525,7 +525,7 @@ class ConsultationCdapIT {
     private List<String> traces(String action, String identifiant, String cible) throws Exception {
         List<String> lignes = new ArrayList<>();
         try (Connection c = dataSource.getConnection();
-             PreparedStatement sql = c.prepareStatement("SELECT resultat, detail FROM trace WHERE action = ? AND identifiant = ? AND cible_id = ? ORDER BY rang")) {
+             PreparedStatement sql = c.prepareStatement("SELECT resultat, detail FROM trace WHERE action = ? AND identifiant = ? AND cible_id = ? ORDER BY id")) {
             sql.setString(1, action);
             sql.setString(2, identifiant);
             sql.setString(3, cible);

@@ -1,6 +1,7 @@
 package org.eden.portail.trace;
 
 import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.transaction.UserTransaction;
@@ -20,6 +21,7 @@ import org.eden.portail.shared.Horloge;
 import org.eden.portail.shared.HorlogeDuServeur;
 import org.eden.portail.shared.Http;
 import org.eden.portail.shared.LectureSeule;
+import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -39,8 +41,14 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.CountDownLatch;
 import java.util.EnumSet;
 import java.util.List;
 
@@ -97,6 +105,18 @@ class TracesIT {
     @Inject
     UserTransaction transaction;
 
+    @Inject
+    ScelleurTraces scelleur;
+
+    @Inject
+    JournalTraces journal;
+
+    @Inject
+    SanteScellementTraces sante;
+
+    @Resource(lookup = "java:jboss/ee/concurrency/factory/default")
+    ManagedThreadFactory fils;
+
     @Resource(lookup = "java:jboss/datasources/EdenDS")
     DataSource base;
 
@@ -109,7 +129,9 @@ class TracesIT {
                  String resultat, String detail, String ip, String sessionHash, String hashPrecedent, String hash) {
     }
 
+    /** The rows the condition selects, in the chain's order, once every committed trace is sealed. */
     private List<Ligne> lignes(String condition, Object... parametres) throws SQLException {
+        scelleur.scellerTout();
         try (Connection connexion = base.getConnection();
              PreparedStatement sql = connexion.prepareStatement("SELECT rang, identifiant, code_caf, profil, action, cible_id, "
                      + "resultat, detail, ip, session_hash, hash_precedent, hash FROM trace WHERE " + condition + " ORDER BY rang")) {
@@ -351,5 +373,75 @@ class TracesIT {
         PurgeTraces seconde = retention.purger(dansSixMois);
         assertEquals(0, seconde.getNombre(), "nothing more to purge at the same instant");
         assertTrue(en(SUPERVISEUR, traces::verifier).intacte());
+    }
+
+    @Test
+    @Order(9)
+    @DisplayName("R-TRACE-1 : 20 fils écrivent 500 traces en même temps, sans attendre de verrou commun ; scellées, elles prolongent la chaîne sans trou ni fourche")
+    void ajoutsConcurrents() throws Exception {
+        int nombreFils = 20;
+        int parFil = 25;
+        CountDownLatch depart = new CountDownLatch(1);
+        List<Throwable> erreurs = Collections.synchronizedList(new ArrayList<>());
+        List<Thread> ecrivains = new ArrayList<>();
+        for (int f = 0; f < nombreFils; f++) {
+            String fil = "FIL" + f;
+            Thread ecrivain = fils.newThread(() -> {
+                try {
+                    depart.await();
+                    for (int i = 0; i < parFil; i++) {
+                        journal.enregistrerDansNouvelleTransaction(new EvenementTrace("ESSAI_CONCURRENCE", "FIL",
+                                fil + "-" + i, ResultatTrace.SUCCES, null, CIBLE, null));
+                    }
+                } catch (Throwable e) {
+                    erreurs.add(e);
+                }
+            });
+            ecrivains.add(ecrivain);
+            ecrivain.start();
+        }
+        depart.countDown();
+        for (Thread ecrivain : ecrivains) {
+            ecrivain.join(Duration.ofMinutes(3).toMillis());
+            assertFalse(ecrivain.isAlive(), "a writer still runs after 3 minutes");
+        }
+        assertEquals(List.of(), erreurs);
+
+        List<Ligne> essais = lignes("action = 'ESSAI_CONCURRENCE'");
+        assertEquals(nombreFils * parFil, essais.size());
+        Set<Long> rangs = new TreeSet<>();
+        essais.forEach(l -> rangs.add(l.rang()));
+        assertEquals(nombreFils * parFil, rangs.size(), "one rang each: no fork");
+        long toutes = lignes("1 = 1").size();
+        VerificationChaine verdict = en(SUPERVISEUR, traces::verifier);
+        assertTrue(verdict.intacte(), verdict.toString());
+        assertEquals(toutes, verdict.verifiees(), "every trace sealed, from the anchor to the head: no gap");
+        assertEquals(0, verdict.attente().nombre(), verdict.toString());
+    }
+
+    @Test
+    @Order(10)
+    @DisplayName("R-TRACE-1 : une trace qui attend son scellement est signalée à part par la vérification, et le contrôle de santé passe « non prêt » quand elle attend trop")
+    void attenteSignalee() throws Exception {
+        assertEquals(HealthCheckResponse.Status.UP, sante.call().getStatus(), "nothing waits once sealed");
+        transaction.begin();
+        try {
+            // Written in this transaction and not committed: waiting, as seen from this transaction,
+            // and stamped ten minutes before the portal's now, as if the sealer had been stuck since.
+            try (Connection connexion = base.getConnection();
+                 PreparedStatement sql = connexion.prepareStatement(
+                         "INSERT INTO trace (id, horodatage, action, resultat) VALUES (-1, ?, 'ESSAI_ATTENTE', 'SUCCES')")) {
+                sql.setObject(1, HorlogeDuServeur.maintenant().minus(Duration.ofMinutes(10)).atOffset(ZoneOffset.UTC));
+                sql.executeUpdate();
+            }
+            VerificationChaine verdict = en(SUPERVISEUR, traces::verifier);
+            assertTrue(verdict.intacte(), "a waiting trace is not a break: " + verdict);
+            assertEquals(1, verdict.attente().nombre(), verdict.toString());
+            HealthCheckResponse etat = sante.call();
+            assertEquals(HealthCheckResponse.Status.DOWN, etat.getStatus(), String.valueOf(etat.getData()));
+            assertEquals(1L, etat.getData().orElseThrow().get("en-attente"));
+        } finally {
+            transaction.rollback();
+        }
     }
 }

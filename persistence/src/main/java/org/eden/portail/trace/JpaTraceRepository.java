@@ -44,8 +44,24 @@ public class JpaTraceRepository implements TraceRepository {
     }
 
     @Override
+    public List<Trace> aSceller(int nombre) {
+        return em.createQuery("select t from Trace t where t.rang is null order by t.id", Trace.class)
+                .setMaxResults(nombre)
+                .getResultList();
+    }
+
+    @Override
+    public AttenteScellement attente() {
+        Object[] ligne = (Object[]) em.createNativeQuery("SELECT COUNT(*), MIN(horodatage) FROM trace WHERE rang IS NULL")
+                .getSingleResult();
+        return new AttenteScellement(((Number) ligne[0]).longValue(), LigneTrace.instant(ligne[1]));
+    }
+
+    @Override
     public Optional<Trace> trace(long rang) {
-        return Optional.ofNullable(em.find(Trace.class, rang));
+        return em.createQuery("select t from Trace t where t.rang = :rang", Trace.class)
+                .setParameter("rang", rang)
+                .getResultStream().findFirst();
     }
 
     @Override

@@ -57,6 +57,9 @@ public final class RequeteTraces {
             where.append(" AND horodatage < ?");
             parametres.add(horodatage(f.getAu()));
         }
+        // Sealed traces only: each reading seals what waits first (LectureTraces), and a row without
+        // its rang has no place yet in the order of the pages and of the export's batches.
+        where.append(" AND rang IS NOT NULL");
         return new RequeteTraces(where.toString(), Collections.unmodifiableList(parametres));
     }
 

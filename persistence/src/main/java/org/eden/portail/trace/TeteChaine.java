@@ -38,14 +38,18 @@ public class TeteChaine {
         this.dernierHash = dernierHash;
     }
 
-    /** Seals the next trace of the chain and moves the head to it. */
-    public Trace ajouter(Instant horodatage, Trace.Acteur acteur, String action, String cibleType,
-                         String cibleId, ResultatTrace resultat, String detail) {
-        Trace trace = new Trace(dernierRang + 1, dernierHash, horodatage, acteur, action, cibleType, cibleId,
-                resultat, detail);
+    /** Seals a waiting trace as the next of the chain and moves the head to it. */
+    public Trace sceller(Trace trace) {
+        trace.sceller(dernierRang + 1, dernierHash);
         dernierRang = trace.getRang();
         dernierHash = trace.getHash();
         return trace;
+    }
+
+    /** A new trace, sealed at once as the next of the chain (tests, and the chain's own checks). */
+    public Trace ajouter(Instant horodatage, Trace.Acteur acteur, String action, String cibleType,
+                         String cibleId, ResultatTrace resultat, String detail) {
+        return sceller(new Trace(horodatage, acteur, action, cibleType, cibleId, resultat, detail));
     }
 
     public long getDernierRang() {

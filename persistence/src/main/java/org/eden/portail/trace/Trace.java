@@ -4,7 +4,10 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 import java.io.Serializable;
@@ -23,6 +26,12 @@ import java.util.HexFormat;
  * Traces form a hash chain: {@code hash = SHA-256(hashPrecedent + contenuCanonique())}, where
  * {@code hashPrecedent} is the hash of the trace of rang − 1. Changing, removing or inserting a
  * row anywhere breaks the chain from that row on; see {@link VerificateurChaine}.
+ * <p>
+ * A trace is written first <em>en attente</em>: its content and its {@code id}, no rang, no hash. The
+ * action that writes it thus waits on no shared lock. Shortly after its commit the sealer
+ * ({@code ScelleurTraces}) gives it, in a batch and under the chain head's lock, its rang, the
+ * previous hash and its own hash, once: sealing is the only update a trace ever knows (on
+ * PostgreSQL the schema refuses any other, see V21__ScellementDesTraces).
  */
 @Entity
 @Table(name = "trace")
@@ -33,8 +42,14 @@ public class Trace implements Serializable {
     /** The previous hash of the very first trace. */
     public static final String GENESE = "0".repeat(64);
 
+    /** The order of writing (a sequence), which is also the order of sealing. */
     @Id
-    private long rang;
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "trace_seq")
+    @SequenceGenerator(name = "trace_seq", sequenceName = "trace_seq", allocationSize = 50)
+    private Long id;
+
+    /** The position in the chain: null while the trace waits to be sealed. */
+    private Long rang;
 
     @Column(nullable = false)
     private Instant horodatage;
@@ -74,24 +89,21 @@ public class Trace implements Serializable {
     @Column(name = "session_hash", length = 64)
     private String sessionHash;
 
-    @Column(name = "hash_precedent", nullable = false, length = 64)
+    @Column(name = "hash_precedent", length = 64)
     private String hashPrecedent;
 
-    @Column(nullable = false, length = 64)
+    @Column(length = 64)
     private String hash;
 
     protected Trace() {
     }
 
     /**
-     * A trace sealed at position {@code rang} after the trace whose hash is {@code hashPrecedent}.
-     * The time is cut to the millisecond: both databases keep it exactly, so the hash computed now
-     * is the one recomputed from the stored row.
+     * A trace waiting to be sealed. The time is cut to the millisecond: both databases keep it
+     * exactly, so the hash computed at sealing is the one recomputed from the stored row.
      */
-    public Trace(long rang, String hashPrecedent, Instant horodatage, Acteur acteur, String action,
-                 String cibleType, String cibleId, ResultatTrace resultat, String detail) {
-        this.rang = rang;
-        this.hashPrecedent = hashPrecedent;
+    public Trace(Instant horodatage, Acteur acteur, String action, String cibleType, String cibleId,
+                 ResultatTrace resultat, String detail) {
         this.horodatage = horodatage.truncatedTo(ChronoUnit.MILLIS);
         this.identifiant = acteur.identifiant();
         this.organismeId = acteur.organismeId();
@@ -104,7 +116,20 @@ public class Trace implements Serializable {
         this.cibleId = coupe(cibleId, 100);
         this.resultat = resultat;
         this.detail = coupe(detail, 200);
+    }
+
+    /** Seals this trace at position {@code rang} after the trace whose hash is {@code hashPrecedent}. */
+    void sceller(long rang, String hashPrecedent) {
+        if (this.rang != null) {
+            throw new IllegalStateException("Trace déjà scellée au rang " + this.rang);
+        }
+        this.rang = rang;
+        this.hashPrecedent = hashPrecedent;
         this.hash = hashAttendu();
+    }
+
+    public boolean scellee() {
+        return rang != null;
     }
 
     /** Who acted, and from where: what the trace keeps of the person and of the request. */
@@ -152,6 +177,11 @@ public class Trace implements Serializable {
     // No getter of the content: a trace is read through LigneTrace, the read model of the screen and
     // the export (RequeteTraces), never as a managed entity. What is here serves the hash chain.
 
+    public Long getId() {
+        return id;
+    }
+
+    /** The rang of a sealed trace (see {@link #scellee()}). */
     public long getRang() {
         return rang;
     }

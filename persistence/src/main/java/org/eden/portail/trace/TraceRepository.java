@@ -6,19 +6,27 @@ import java.util.Optional;
 
 /**
  * The trace table. Append-only (R-TRACE-1): there is no update and no delete here, except
- * {@link #purgerAvant(long)}, the retention purge's, which is also the only path the PostgreSQL
+ * {@link #purgerAvant(long)}, the retention purge's, which is also the only delete the PostgreSQL
  * schema lets through.
  */
 public interface TraceRepository {
 
-    /** The head of the chain, locked until the end of the transaction: the one way to append. */
+    /** The head of the chain, locked until the end of the transaction: the sealer's and the purge's. */
     TeteChaine teteVerrouillee();
 
     /** The head as last committed, not locked (verification). */
     TeteChaine tete();
 
+    /** Writes a trace waiting to be sealed: no lock, no read of the chain. */
     void ajouter(Trace trace);
 
+    /** The oldest traces waiting to be sealed, in the order they were written (their id), at most {@code nombre}. */
+    List<Trace> aSceller(int nombre);
+
+    /** How many traces wait to be sealed, and since when the oldest one does. */
+    AttenteScellement attente();
+
+    /** The sealed trace of that rang. */
     Optional<Trace> trace(long rang);
 
     /** Traces of rang in ]apresRang, jusquARang], in rang order, at most {@code nombre}. */

@@ -22,12 +22,12 @@ class RequeteTracesTest {
         forge.setDu(Instant.parse("2026-01-01T00:00:00Z"));
         RequeteTraces requete = RequeteTraces.de(PorteeLecture.organisme(42L), forge);
         assertEquals("SELECT COUNT(*) FROM (SELECT 1 FROM trace WHERE organisme_id = ? AND identifiant = ? AND action = ?"
-                + " AND resultat = ? AND horodatage >= ? FETCH FIRST 10001 ROWS ONLY) t", requete.sqlCompte());
+                + " AND resultat = ? AND horodatage >= ? AND rang IS NOT NULL FETCH FIRST 10001 ROWS ONLY) t", requete.sqlCompte());
         assertEquals(42L, requete.parametres().get(0));
         assertEquals(List.of("X' OR '1'='1", "CONNEXION", "REFUS"), requete.parametres().subList(1, 4));
 
         RequeteTraces caf = RequeteTraces.de(PorteeLecture.caf("271"), null);
-        assertTrue(caf.sqlPage(TriTraces.HORODATAGE, false).contains("WHERE code_caf = ? ORDER BY horodatage DESC, rang DESC"),
+        assertTrue(caf.sqlPage(TriTraces.HORODATAGE, false).contains("WHERE code_caf = ? AND rang IS NOT NULL ORDER BY horodatage DESC, rang DESC"),
                 caf.sqlPage(TriTraces.HORODATAGE, false));
     }
 

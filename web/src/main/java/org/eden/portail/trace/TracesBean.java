@@ -20,6 +20,7 @@ import java.io.OutputStreamWriter;
 import java.io.Serializable;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -40,6 +41,9 @@ public class TracesBean implements Serializable {
 
     @Inject
     TraceService verification;
+
+    @Inject
+    Clock horloge;
 
     private LocalDate du;
     private LocalDate au;
@@ -208,7 +212,8 @@ public class TracesBean implements Serializable {
             VerificationChaine verdict = verification.verifier();
             if (verdict.intacte()) {
                 message(FacesMessage.SEVERITY_INFO, "Chaîne intacte",
-                        verdict.verifiees() + " trace(s) vérifiée(s) : aucune n'a été modifiée, supprimée ni insérée.");
+                        verdict.verifiees() + " trace(s) vérifiée(s) : aucune n'a été modifiée, supprimée ni insérée."
+                                + enAttente(verdict.attente()));
             } else {
                 message(FacesMessage.SEVERITY_ERROR, "Chaîne rompue",
                         "La chaîne est rompue à la trace de rang " + verdict.rangRompu() + " : " + verdict.motif());
@@ -216,6 +221,15 @@ public class TracesBean implements Serializable {
         } catch (AuthorizationException e) {
             message(FacesMessage.SEVERITY_ERROR, "Accès refusé", "Vos habilitations ne permettent pas de vérifier la chaîne.");
         }
+    }
+
+    /** The traces written but not chained yet, said plainly: they are not verified by this run. */
+    private String enAttente(AttenteScellement attente) {
+        if (attente.nombre() == 0) {
+            return "";
+        }
+        return " " + attente.nombre() + " trace(s) toute(s) récente(s), en attente de scellement depuis "
+                + attente.age(horloge.instant()).toSeconds() + " s au plus, seront vérifiées à la prochaine vérification.";
     }
 
     private static void message(FacesMessage.Severity gravite, String resume, String detail) {

@@ -5,7 +5,7 @@ import org.eden.portail.trace.PorteeLecture;
 import org.eden.portail.trace.RequeteTraces;
 import org.eden.portail.trace.ResultatTrace;
 import org.eden.portail.trace.TriTraces;
-import org.eden.portail.trace.V4_1__TracesEnAjoutSeul;
+import org.eden.portail.trace.MigrationsTraces;
 import org.flywaydb.core.Flyway;
 
 import java.io.IOException;
@@ -72,7 +72,7 @@ public final class BancLectureTraces {
         Flyway.configure(BancLectureTraces.class.getClassLoader())
                 .dataSource(url, utilisateur, motDePasse)
                 .locations("classpath:db/migration")
-                .javaMigrations(new V4_1__TracesEnAjoutSeul())
+                .javaMigrations(MigrationsTraces.toutes())
                 .load().migrate();
 
         try (Connection c = DriverManager.getConnection(url, utilisateur, motDePasse)) {
@@ -135,9 +135,9 @@ public final class BancLectureTraces {
             }
             String actions = "ARRAY['" + String.join("','", ACTIONS) + "']";
             String sql = """
-                    INSERT INTO trace (rang, horodatage, identifiant, organisme_id, code_caf, profil, action, cible_type, cible_id,
+                    INSERT INTO trace (id, rang, horodatage, identifiant, organisme_id, code_caf, profil, action, cible_type, cible_id,
                                        resultat, detail, ip, session_hash, hash_precedent, hash)
-                    SELECT g,
+                    SELECT g, g,
                            now() - (random() * interval '182 days'),
                            CASE WHEN agent THEN 'AGT' || lpad(caf::text, 3, '0') || lpad(mod(g, 10)::text, 3, '0')
                                 ELSE 'U' || lpad(org::text, 5, '0') || lpad(mod(g, %d)::text, 3, '0') END,

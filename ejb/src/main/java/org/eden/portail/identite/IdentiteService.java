@@ -54,17 +54,31 @@ public class IdentiteService {
      * Checks a login attempt and records its effect (R-AUTH-1: failures counted in the database,
      * under a row lock, so that they add up across servers; a success resets them). Every path
      * costs exactly one Argon2 verification, whether the identifier exists or not.
+     * <p>
+     * The verification runs before any lock: the account's row is locked only when there is
+     * something to write (a failure to count, past failures or a freeze to clear), and reloaded
+     * then. A success on a clean account writes nothing, so the logins of one account (partner
+     * software calling the API with HTTP Basic) verify in parallel instead of queueing on its row
+     * for the length of an Argon2.
      */
     @ActionTracee(value = "CONNEXION", cible = "UTILISATEUR", acteurEstCible = true)
     public ResultatAuthentification authentifier(String identifiant, String motDePasse) {
-        Optional<Utilisateur> compte = utilisateurs.parIdentifiantVerrouille(identifiant);
+        Optional<Utilisateur> compte = utilisateurs.parIdentifiant(identifiant);
         if (compte.isEmpty()) {
             HachageMotDePasse.verifierLeurre(motDePasse);
             return ResultatAuthentification.IDENTIFIANT_INCONNU;
         }
         Utilisateur utilisateur = compte.get();
+        String hashVerifie = utilisateur.getMotDePasseHash();
+        boolean motDePasseCorrect = HachageMotDePasse.verifier(motDePasse, hashVerifie);
         Instant maintenant = horloge.instant();
-        boolean motDePasseCorrect = HachageMotDePasse.verifier(motDePasse, utilisateur.getMotDePasseHash());
+        if (!motDePasseCorrect || utilisateur.aDesEchecsAEffacer()) {
+            utilisateurs.verrouiller(utilisateur);
+            if (!hashVerifie.equals(utilisateur.getMotDePasseHash())) {
+                // Changed between the read and the lock: the answer is the new password's.
+                motDePasseCorrect = HachageMotDePasse.verifier(motDePasse, utilisateur.getMotDePasseHash());
+            }
+        }
         if (utilisateur.estGele(maintenant)) {
             return ResultatAuthentification.COMPTE_GELE;
         }

@@ -24,6 +24,11 @@ public class JpaUtilisateurRepository implements UtilisateurRepository {
     }
 
     @Override
+    public void verrouiller(Utilisateur utilisateur) {
+        em.refresh(utilisateur, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    @Override
     public Optional<Utilisateur> parIdentifiantVerrouille(String identifiant) {
         return em.createQuery("select u from Utilisateur u where u.identifiant = :identifiant", Utilisateur.class)
                 .setParameter("identifiant", identifiant == null ? "" : identifiant.trim().toUpperCase())

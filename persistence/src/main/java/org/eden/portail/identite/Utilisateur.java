@@ -174,6 +174,11 @@ public class Utilisateur extends Entite {
         return false;
     }
 
+    /** Whether a success has something to reset: past failures, or a freeze (expired or not). */
+    public boolean aDesEchecsAEffacer() {
+        return echecsConsecutifs != 0 || geleJusquA != null;
+    }
+
     /** A success resets the count of consecutive failures (R-AUTH-1). */
     public void authentificationReussie() {
         echecsConsecutifs = 0;

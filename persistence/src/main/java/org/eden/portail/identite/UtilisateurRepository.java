@@ -14,6 +14,9 @@ public interface UtilisateurRepository {
      */
     Optional<Utilisateur> parIdentifiantVerrouille(String identifiant);
 
+    /** Locks the row of an account already read, and reloads it as it is now (its last committed state). */
+    void verrouiller(Utilisateur utilisateur);
+
     Utilisateur enregistrer(Utilisateur utilisateur);
 
     /** R-HAB-9: the account a person (by e-mail) already has in an organisation, if any. */

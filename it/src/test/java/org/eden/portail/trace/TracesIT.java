@@ -22,6 +22,7 @@ import org.eden.portail.shared.HorlogeDuServeur;
 import org.eden.portail.shared.Http;
 import org.eden.portail.shared.LectureSeule;
 import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.Readiness;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -112,6 +113,7 @@ class TracesIT {
     JournalTraces journal;
 
     @Inject
+    @Readiness // the check's qualifier, which it carries instead of @Default
     SanteScellementTraces sante;
 
     @Resource(lookup = "java:jboss/ee/concurrency/factory/default")

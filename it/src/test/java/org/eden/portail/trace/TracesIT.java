@@ -379,10 +379,10 @@ class TracesIT {
 
     @Test
     @Order(9)
-    @DisplayName("R-TRACE-1 : 20 fils écrivent 500 traces en même temps, sans attendre de verrou commun ; scellées, elles prolongent la chaîne sans trou ni fourche")
+    @DisplayName("R-TRACE-1 : 20 fils écrivent 200 traces en même temps, sans attendre de verrou commun ; scellées, elles prolongent la chaîne sans trou ni fourche")
     void ajoutsConcurrents() throws Exception {
         int nombreFils = 20;
-        int parFil = 25;
+        int parFil = 10;
         CountDownLatch depart = new CountDownLatch(1);
         List<Throwable> erreurs = Collections.synchronizedList(new ArrayList<>());
         List<Thread> ecrivains = new ArrayList<>();

@@ -4,6 +4,7 @@ import de.mkammerer.argon2.Argon2Advanced;
 import de.mkammerer.argon2.Argon2Factory;
 
 import java.util.Optional;
+import java.util.concurrent.Semaphore;
 import java.util.logging.Logger;
 
 /**
@@ -18,6 +19,13 @@ final class Argon2Natif {
     private static final Logger LOG = Logger.getLogger(Argon2Natif.class.getName());
 
     private final Argon2Advanced argon2;
+
+    /**
+     * One hash per core at a time. Argon2id is memory-hard (19 MiB walked twice per hash): eight
+     * logins hashing at once on two cores evict each other's memory from the caches and all finish
+     * later than if they had queued. Fair, so that a login waits its turn and no longer.
+     */
+    private final Semaphore coeurs = new Semaphore(Runtime.getRuntime().availableProcessors(), true);
 
     private Argon2Natif(Argon2Advanced argon2) {
         this.argon2 = argon2;
@@ -38,6 +46,11 @@ final class Argon2Natif {
 
     /** The raw Argon2id (version 19) of {@code motDePasse} with that salt, parameters and length. */
     byte[] hacher(int iterations, int memoireKib, int parallelisme, byte[] motDePasse, byte[] sel, int longueur) {
-        return argon2.pbkdf(iterations, memoireKib, parallelisme, motDePasse, sel, longueur);
+        coeurs.acquireUninterruptibly();
+        try {
+            return argon2.pbkdf(iterations, memoireKib, parallelisme, motDePasse, sel, longueur);
+        } finally {
+            coeurs.release();
+        }
     }
 }

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,6 +48,7 @@ class EcheancesAfas {
                 retards.addAll(attendues(codeCaf, calendrier, exercice, nature));
             }
         }
+        retards.sort(Comparator.comparing(RetardVue::organisme).thenComparing(RetardVue::equipement).thenComparing(RetardVue::nature));
         return retards;
     }
 }

@@ -54,6 +54,13 @@ public class InstructionService {
                 .map(d -> DeclarationResume.de(d, calendrier, jour)).filter(r -> !enRetard || r.enRetard()).toList();
     }
 
+    /** The Caf's partners having an équipement, by name (the back office's filter). */
+    public List<PartenaireAfas> partenaires(String codeCaf) {
+        AccesCafAfas.exigerSuivi(codeCaf);
+        return depot.equipementsDeLaCaf(codeCaf).stream().map(e -> new PartenaireAfas(e.getOrganisme().getId(), e.getOrganisme().getNom()))
+                .distinct().toList();
+    }
+
     /** R-AFAS-7: the exercice's declarations not received at their deadline (not opened included), by partner. */
     @ActionTracee(value = "AFAS_CONSULTATION_RETARDS", cible = "CAF")
     public List<RetardVue> retards(String codeCaf, int exercice) {

@@ -45,7 +45,7 @@ import java.util.logging.Logger;
  * year's réel, transmitted, and this year's prévisionnel in progress whose hours rise by 25 %: one
  * warning (AFAS-C05) to justify before approval. Familles Rurales du Pays d'Ouche keeps its
  * suspended convention: its rights are stopped (R-CONV-8), so it cannot show AFAS. At the Caf, Nadia
- * Lemaire is the gestionnaire AFAS: last year's réel awaits her in the back office.
+ * Vasseur (VAS271001) is the gestionnaire AFAS: last year's réel awaits her in the back office.
  */
 @ApplicationScoped
 public class AfasDemo implements DonneesDemoDuContexte {
@@ -203,8 +203,8 @@ public class AfasDemo implements DonneesDemoDuContexte {
     /** A user who already chose his password and accepted the usage rules: he logs in straight away. */
     /** The Caf's gestionnaire AFAS (R-AFAS-5, R-AFAS-7): receives last year's réel transmitted, runs the campaigns. */
     private Utilisateur gestionnaireAfas(Caf eure, String hash, Instant maintenant) {
-        String identifiant = utilisateurs.compteurVerrouille(CompteurIdentifiant.prefixePour("Lemaire"), eure.getCode()).attribuer();
-        Utilisateur u = utilisateurs.enregistrer(Utilisateur.agentCaf(eure, identifiant, "Lemaire", "Nadia", "nadia.lemaire@caf27.demo.eden",
+        String identifiant = utilisateurs.compteurVerrouille(CompteurIdentifiant.prefixePour("Vasseur"), eure.getCode()).attribuer();
+        Utilisateur u = utilisateurs.enregistrer(Utilisateur.agentCaf(eure, identifiant, "Vasseur", "Nadia", "nadia.vasseur@caf27.demo.eden",
                 hash, maintenant, java.util.EnumSet.of(RoleCaf.GESTIONNAIRE_AFAS)));
         u.changerMotDePasse(hash, maintenant, 0);
         reglesUsage.enVigueur().ifPresent(regles -> reglesUsage.enregistrer(u.accepterReglesUsage(regles, maintenant)));

@@ -10,6 +10,7 @@ import org.eden.portail.identite.ReglesUsageRepository;
 import org.eden.portail.identite.RoleCaf;
 import org.eden.portail.identite.Utilisateur;
 import org.eden.portail.identite.UtilisateurRepository;
+import org.eden.portail.shared.BoiteCourrielDeTest;
 import org.eden.portail.shared.CafRepository;
 import org.eden.portail.shared.Deploiement;
 import org.eden.portail.shared.Fuseau;
@@ -23,6 +24,7 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -37,6 +39,7 @@ import java.net.URI;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -74,6 +77,11 @@ class InstructionAfasIT {
     private static final String FINANCES = identifiant(DonneesAfasDeTest.FINANCES, CAF);
     private static final String APPROBATEUR = identifiant(DonneesAfasDeTest.APPROBATEUR, CAF);
     private static final String EQUIPEMENT = "Centre de loisirs de la campagne";
+
+    @BeforeAll
+    static void ouvrirLaBoite() {
+        BoiteCourrielDeTest.demarrer();
+    }
 
     @Deployment
     static EnterpriseArchive deploiement() {
@@ -341,6 +349,8 @@ class InstructionAfasIT {
         Long alsh = equipementId();
         en(GESTIONNAIRE, () -> campagnes.regler(CAF, exercice, NatureDeclaration.ACTUALISE_SEPTEMBRE, jour(), jour().plusDays(30), -1));
         DeclarationVue d = en(ACTIVITE, () -> declarations.ouvrir(alsh, exercice, NatureDeclaration.ACTUALISE_SEPTEMBRE, true));
+        // Prefilled, then saved once (a prefilled declaration is « à saisir » until its first save).
+        en(ACTIVITE, () -> declarations.enregistrer(d.resume().id(), Partie.ACTIVITE, d.versionActivite(), activiteAlsh("25000")));
         en(ACTIVITE, () -> declarations.soumettre(d.resume().id()));
         assertEquals(StatutDeclaration.TRANSMISE, en(APPROBATEUR, () -> declarations.transmettre(d.resume().id())).resume().statut());
     }
@@ -351,13 +361,15 @@ class InstructionAfasIT {
     @DisplayName("R-AFAS-5 : à l'écran, le gestionnaire AFAS trouve la déclaration dans son menu, la marque reçue et la renvoie avec un "
             + "commentaire ; le fournisseur financier lit le commentaire, corrige sa partie et la déclaration repart à l'approbation")
     void renvoiEtCorrectionALEcran() {
-        long id = idActualise();
+        JsonObject actualise = actualise();
+        long id = actualise.getJsonNumber("id").longValue();
         String commentaire = "Les charges de personnel oublient les remplacements de l'été.";
         try (Navigateur caf = new Navigateur(Http.base())) {
             caf.seConnecter(GESTIONNAIRE, DonneesAfasDeTest.MOT_DE_PASSE);
             caf.ouvrir("/index.xhtml");
             assertTrue(PilotageAfas.dansLeMenu(caf, "/afas/instruction.xhtml"), "reachable from the menu");
             caf.ouvrir("/afas/instruction.xhtml");
+            caf.choisir("onglets:filtres:exercice", String.valueOf(actualise.getInt("exercice")));
             caf.attendreTexte("onglets:liste:declarations", "Transmise à la Caf");
             caf.verifierAccessibilite();
             caf.ouvrir("/afas/dossier.xhtml?id=" + id);
@@ -390,17 +402,35 @@ class InstructionAfasIT {
         }
     }
 
-    /** The September actualisé of the exercice, found by the API as its provider reads it. */
-    private static long idActualise() {
-        String exercice = String.valueOf(exercice());
+    /** Every mail of this class is delivered before the box closes; the Caf's send-backs reached providers and approver. */
+    @Test
+    @Order(8)
+    @RunAsClient
+    @DisplayName("R-AFAS-5 R-AFAS-7 : les relances, les renvois de la Caf et les étapes ont été remis par courriel (deux renvois à 3 personnes)")
+    void courriels() throws Exception {
+        try {
+            assertTrue(BoiteCourrielDeTest.attendre(20, Duration.ofSeconds(90)), BoiteCourrielDeTest.recus().length + " mails");
+            long corrections = 0;
+            for (jakarta.mail.internet.MimeMessage m : BoiteCourrielDeTest.recus()) {
+                if (m.getSubject().startsWith("AFAS : la Caf demande une correction")) {
+                    corrections++;
+                }
+            }
+            assertEquals(6, corrections);
+        } finally {
+            BoiteCourrielDeTest.arreter();
+        }
+    }
+
+    /** The September actualisé (the only one), found by the API as its provider reads it. */
+    private static JsonObject actualise() {
         JsonArray liste = (JsonArray) Http.json(Http.get(URI.create(Http.base() + "/api/afas/equipements"), ACTIVITE, DonneesAfasDeTest.MOT_DE_PASSE));
         long equipement = liste.getValuesAs(JsonObject.class).stream().filter(e -> e.getString("nom").equals(EQUIPEMENT))
                 .findFirst().orElseThrow().getJsonNumber("id").longValue();
         JsonArray declarations = (JsonArray) Http.json(Http.get(URI.create(Http.base() + "/api/afas/equipements/" + equipement
                 + "/declarations"), ACTIVITE, DonneesAfasDeTest.MOT_DE_PASSE));
-        return declarations.getValuesAs(JsonObject.class).stream().filter(d -> d.getString("nature").equals("ACTUALISE_SEPTEMBRE")
-                        && String.valueOf(d.getInt("exercice")).equals(exercice))
-                .findFirst().orElseThrow().getJsonNumber("id").longValue();
+        return declarations.getValuesAs(JsonObject.class).stream().filter(d -> d.getString("nature").equals("ACTUALISE_SEPTEMBRE"))
+                .findFirst().orElseThrow();
     }
 
     private static void refus(String droit, Runnable action) {

@@ -16,6 +16,7 @@ import org.eden.portail.habilitation.RoleGroupe;
 import org.eden.portail.identite.CompteurIdentifiant;
 import org.eden.portail.identite.HachageMotDePasse;
 import org.eden.portail.identite.ReglesUsageRepository;
+import org.eden.portail.identite.RoleCaf;
 import org.eden.portail.identite.Utilisateur;
 import org.eden.portail.identite.UtilisateurRepository;
 import org.eden.portail.shared.Adresse;
@@ -43,7 +44,8 @@ import java.util.logging.Logger;
  * activity, Marc Bertin the finances, Hélène Caron approves (AFAS-Habiliter). The ALSH has last
  * year's réel, transmitted, and this year's prévisionnel in progress whose hours rise by 25 %: one
  * warning (AFAS-C05) to justify before approval. Familles Rurales du Pays d'Ouche keeps its
- * suspended convention: its rights are stopped (R-CONV-8), so it cannot show AFAS.
+ * suspended convention: its rights are stopped (R-CONV-8), so it cannot show AFAS. At the Caf, Nadia
+ * Vasseur (VAS271001) is the gestionnaire AFAS: last year's réel awaits her in the back office.
  */
 @ApplicationScoped
 public class AfasDemo implements DonneesDemoDuContexte {
@@ -122,10 +124,11 @@ public class AfasDemo implements DonneesDemoDuContexte {
             depot.enregistrer(new AffectationEquipement(e, approbateur, RoleAfas.APPROBATEUR, admin.getIdentifiant(), maintenant));
         }
         declarations(alsh, activite, finances, approbateur, maintenant);
+        Utilisateur gestionnaire = gestionnaireAfas(eure, hash, maintenant);
         depot.ecrire();
         LOG.info("AFAS de démonstration chargée : Les P'tits Loups du Lieuvin, un ALSH et un EAJE, "
                 + activite.getIdentifiant() + " (activité), " + finances.getIdentifiant() + " (finances), "
-                + approbateur.getIdentifiant() + " (approbateur).");
+                + approbateur.getIdentifiant() + " (approbateur) ; à la Caf, " + gestionnaire.getIdentifiant() + " (gestionnaire AFAS).");
     }
 
     /** Last year's réel, transmitted; this year's prévisionnel in progress, hours up 25 % (AFAS-C05 to justify). */
@@ -198,6 +201,16 @@ public class AfasDemo implements DonneesDemoDuContexte {
     }
 
     /** A user who already chose his password and accepted the usage rules: he logs in straight away. */
+    /** The Caf's gestionnaire AFAS (R-AFAS-5, R-AFAS-7): receives last year's réel transmitted, runs the campaigns. */
+    private Utilisateur gestionnaireAfas(Caf eure, String hash, Instant maintenant) {
+        String identifiant = utilisateurs.compteurVerrouille(CompteurIdentifiant.prefixePour("Vasseur"), eure.getCode()).attribuer();
+        Utilisateur u = utilisateurs.enregistrer(Utilisateur.agentCaf(eure, identifiant, "Vasseur", "Nadia", "nadia.vasseur@caf27.demo.eden",
+                hash, maintenant, java.util.EnumSet.of(RoleCaf.GESTIONNAIRE_AFAS)));
+        u.changerMotDePasse(hash, maintenant, 0);
+        reglesUsage.enVigueur().ifPresent(regles -> reglesUsage.enregistrer(u.accepterReglesUsage(regles, maintenant)));
+        return u;
+    }
+
     private Utilisateur utilisateur(OrganismePartenaire organisme, String nom, String prenom, String hash, Instant maintenant) {
         String identifiant = utilisateurs.compteurVerrouille(CompteurIdentifiant.prefixePour(nom), organisme.getCaf().getCode()).attribuer();
         String email = (prenom.charAt(0) + "." + nom).toLowerCase(java.util.Locale.ROOT).replace("é", "e") + "@lieuvin.demo.eden";

@@ -2,11 +2,17 @@ package org.eden.portail.afas;
 
 import org.eden.portail.shared.Courriel;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+
 /**
  * The mails of a declaration's steps (R-AFAS-5): to the approver when it awaits him, to the
- * providers when it is transmitted or sent back. Short and without figures: the portal shows them.
+ * providers when it is transmitted or sent back, to both when the Caf sends it back; and the
+ * campaign's reminders (R-AFAS-7). Short and without figures: the portal shows them.
  */
 final class CourrielsAfas {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private CourrielsAfas() {
     }
@@ -26,6 +32,27 @@ final class CourrielsAfas {
         return courriel(email, "AFAS : déclaration renvoyée pour correction — " + titre(d), nom,
                 "l'approbateur a renvoyé la déclaration « " + titre(d) + " » aux fournisseurs de données. Son commentaire : « "
                         + d.getCommentaire() + " ».");
+    }
+
+    /** R-AFAS-5: the Caf sent the declaration back; providers and approver read its comment. */
+    static Courriel aCorriger(String email, String nom, Declaration d) {
+        return courriel(email, "AFAS : la Caf demande une correction — " + titre(d), nom,
+                "la Caf a renvoyé la déclaration « " + titre(d) + " » pour correction. Son commentaire : « " + d.getCommentaire()
+                        + " ». Les fournisseurs de données peuvent de nouveau la modifier, puis la soumettre à l'approbateur.");
+    }
+
+    /** R-AFAS-7: the deadline comes; the declaration is not transmitted yet. */
+    static Courriel echeanceProche(String email, String nom, String equipement, NatureDeclaration nature, int exercice, LocalDate echeance) {
+        return courriel(email, "AFAS : échéance le " + DATE.format(echeance) + " — " + nature.getLibelle() + " " + exercice + ", " + equipement, nom,
+                "la déclaration « " + nature.getLibelle() + " " + exercice + " » de l'équipement « " + equipement
+                        + " » est attendue par la Caf au plus tard le " + DATE.format(echeance) + " et ne lui a pas encore été transmise.");
+    }
+
+    /** R-AFAS-7: the deadline passed; the approver is told the declaration is late. */
+    static Courriel echeancePassee(String email, String nom, String equipement, NatureDeclaration nature, int exercice, LocalDate echeance) {
+        return courriel(email, "AFAS : déclaration en retard — " + nature.getLibelle() + " " + exercice + ", " + equipement, nom,
+                "l'échéance du " + DATE.format(echeance) + " de la déclaration « " + nature.getLibelle() + " " + exercice
+                        + " » de l'équipement « " + equipement + " » est passée et la Caf ne l'a pas reçue. Transmettez-la dès que possible.");
     }
 
     private static String titre(Declaration d) {

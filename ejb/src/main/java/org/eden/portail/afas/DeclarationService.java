@@ -15,12 +15,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 
 /**
  * R-AFAS-2 to R-AFAS-6, R-AFAS-10: the declarations of an équipement. Its providers open them
@@ -45,6 +43,9 @@ public class DeclarationService {
     @Inject
     Clock horloge;
 
+    @Inject
+    VuesDeclaration vues;
+
     /** R-AFAS-2, R-AFAS-10: opens the équipement's declaration of the exercice and kind, within its campaign. */
     @ActionTracee(value = "AFAS_OUVERTURE_DECLARATION", cible = "EQUIPEMENT")
     public DeclarationVue ouvrir(Long equipementId, int exercice, NatureDeclaration nature, boolean preremplir) {
@@ -53,7 +54,7 @@ public class DeclarationService {
         if (nature == null) {
             throw new RegleMetierException("R-AFAS-2", "Choisissez la nature de la déclaration.");
         }
-        CalendrierCampagne.DEFAUT.exigerOuverte(nature, exercice, aujourdhui());
+        vues.calendrier(e).exigerOuverte(nature, exercice, aujourdhui());
         if (depot.declaration(equipementId, exercice, nature).isPresent()) {
             throw new RegleMetierException("R-AFAS-2", "La déclaration « " + nature.getLibelle() + " " + exercice
                     + " » de cet équipement existe déjà : ouvrez-la depuis la liste.");
@@ -63,7 +64,7 @@ public class DeclarationService {
         Declaration d = depot.enregistrer(Declaration.ouvrir(e, exercice, nature, source, acces.appelant().getIdentifiant(),
                 horloge.instant()));
         depot.ecrire();
-        return vue(d);
+        return vues.vue(d);
     }
 
     /**
@@ -87,7 +88,7 @@ public class DeclarationService {
     public DeclarationVue consulter(Long declarationId) {
         Declaration d = declaration(declarationId);
         acces.exigerLecteur(d.getEquipement());
-        return vue(d);
+        return vues.vue(d);
     }
 
     /** The declarations of the caller's équipements, newest exercice first. */
@@ -98,7 +99,8 @@ public class DeclarationService {
         List<DeclarationResume> toutes = new ArrayList<>();
         for (Equipement e : depot.equipementsDeLUtilisateur(moi.getId())) {
             if (!acces.roles(e).isEmpty()) {
-                depot.declarationsDe(e.getId()).forEach(d -> toutes.add(DeclarationResume.de(d, jour)));
+                CalendrierCampagne c = vues.calendrier(e);
+                depot.declarationsDe(e.getId()).forEach(d -> toutes.add(DeclarationResume.de(d, c, jour)));
             }
         }
         toutes.sort(Comparator.comparing(DeclarationResume::exercice).reversed().thenComparing(DeclarationResume::equipement)
@@ -112,7 +114,8 @@ public class DeclarationService {
         Equipement e = equipement(equipementId);
         acces.exigerLecteur(e);
         LocalDate jour = aujourdhui();
-        return depot.declarationsDe(equipementId).stream().map(d -> DeclarationResume.de(d, jour)).toList();
+        CalendrierCampagne c = vues.calendrier(e);
+        return depot.declarationsDe(equipementId).stream().map(d -> DeclarationResume.de(d, c, jour)).toList();
     }
 
     /**
@@ -131,7 +134,7 @@ public class DeclarationService {
         depot.nouvelleVersion(d.partie(partie));
         depot.exigerVersionInchangee(d);
         ecrire(d.partie(partie));
-        return vue(d);
+        return vues.vue(d);
     }
 
     /** R-AFAS-4: a provider justifies a warning that fails now. */
@@ -139,11 +142,11 @@ public class DeclarationService {
     public DeclarationVue justifier(Long declarationId, String controleId, String texte) {
         Declaration d = declaration(declarationId);
         acces.exigerFournisseur(d.getEquipement());
-        ResultatControle echec = ControlesCoherence.echec(controles(d), controleId).orElseThrow(() -> new RegleMetierException(
+        ResultatControle echec = ControlesCoherence.echec(vues.controles(d), controleId).orElseThrow(() -> new RegleMetierException(
                 "R-AFAS-4", "Le contrôle « " + controleId + " » n'est pas en échec sur cette déclaration : rien à justifier."));
         d.justifier(echec, texte, acces.appelant().getIdentifiant(), horloge.instant());
         depot.ecrire();
-        return vue(d);
+        return vues.vue(d);
     }
 
     /** R-AFAS-2, R-AFAS-4: a provider submits to the approver, who is told by mail. */
@@ -151,11 +154,11 @@ public class DeclarationService {
     public DeclarationVue soumettre(Long declarationId) {
         Declaration d = declaration(declarationId);
         acces.exigerFournisseur(d.getEquipement());
-        d.soumettre(controles(d), acces.appelant().getIdentifiant(), horloge.instant());
+        d.soumettre(vues.controles(d), acces.appelant().getIdentifiant(), horloge.instant());
         ecrire(null);
         destinataires(d, Set.of(RoleAfas.APPROBATEUR)).forEach(u -> courriels.fire(CourrielsAfas.aApprouver(u.getEmail(),
                 u.getNomComplet(), d)));
-        return vue(d);
+        return vues.vue(d);
     }
 
     /** R-AFAS-5: only the équipement's approver transmits to the Caf; the providers are told. */
@@ -167,7 +170,7 @@ public class DeclarationService {
         ecrire(null);
         destinataires(d, Set.of(RoleAfas.FOURNISSEUR_ACTIVITE, RoleAfas.FOURNISSEUR_FINANCIER))
                 .forEach(u -> courriels.fire(CourrielsAfas.transmise(u.getEmail(), u.getNomComplet(), d)));
-        return vue(d);
+        return vues.vue(d);
     }
 
     /** R-AFAS-5: only the approver sends it back to the providers, with a comment they receive by mail. */
@@ -175,65 +178,14 @@ public class DeclarationService {
     public DeclarationVue renvoyer(Long declarationId, String commentaire) {
         Declaration d = declaration(declarationId);
         acces.exigerRole(d.getEquipement(), RoleAfas.APPROBATEUR, "R-AFAS-5");
-        d.renvoyerAuxFournisseurs(commentaire);
+        d.renvoyerAuxFournisseurs(commentaire, acces.appelant().getIdentifiant(), horloge.instant());
         ecrire(null);
         destinataires(d, Set.of(RoleAfas.FOURNISSEUR_ACTIVITE, RoleAfas.FOURNISSEUR_FINANCIER))
                 .forEach(u -> courriels.fire(CourrielsAfas.renvoyee(u.getEmail(), u.getNomComplet(), d)));
-        return vue(d);
+        return vues.vue(d);
     }
 
     // -----------------------------------------------------------------------------------------
-
-    /**
-     * R-AFAS-4: the controls of the table, as the équipement's Caf set them, on the declaration, with
-     * both references of R-AFAS-10. The one place a declaration's controls are loaded.
-     */
-    List<ResultatControle> controles(Declaration d) {
-        return ControlesCoherence.evaluer(depot.controlesDeLaCaf(d.getEquipement().getOrganisme().getCaf().getCode()), contexte(d),
-                d.textesDesJustifications());
-    }
-
-    private ContexteControle contexte(Declaration d) {
-        return new ContexteControle(d.getEquipement().getType(), d.getNature(), d.valeurs(),
-                reelPrecedent(d).map(Declaration::valeurs).orElse(null), previsionnel(d).map(Declaration::valeurs).orElse(null));
-    }
-
-    private Optional<Declaration> reelPrecedent(Declaration d) {
-        return depot.dernierReelAvant(d.getEquipement().getId(), d.getExercice());
-    }
-
-    private Optional<Declaration> previsionnel(Declaration d) {
-        return d.getNature() == NatureDeclaration.PREVISIONNEL ? Optional.empty()
-                : depot.declaration(d.getEquipement().getId(), d.getExercice(), NatureDeclaration.PREVISIONNEL);
-    }
-
-    private DeclarationVue vue(Declaration d) {
-        Equipement e = d.getEquipement();
-        Set<RoleAfas> roles = acces.roles(e);
-        Optional<Declaration> reel = reelPrecedent(d);
-        Map<Poste, BigDecimal> valeurs = d.valeurs();
-        Map<Poste, BigDecimal> valeursReel = reel.map(Declaration::valeurs).orElse(new EnumMap<>(Poste.class));
-        Map<Poste, BigDecimal> valeursPrevu = previsionnel(d).map(Declaration::valeurs).orElse(new EnumMap<>(Poste.class));
-        List<LigneVue> lignes = new ArrayList<>();
-        for (Partie partie : Partie.values()) {
-            Poste.de(partie, e.getType()).forEach(p -> lignes.add(LigneVue.de(p, valeurs.get(p), valeursReel.get(p), valeursPrevu.get(p))));
-        }
-        boolean modifiable = d.getStatut().modifiable();
-        boolean fournisseur = roles.contains(RoleAfas.FOURNISSEUR_ACTIVITE) || roles.contains(RoleAfas.FOURNISSEUR_FINANCIER);
-        PartieDeclaration activite = d.partie(Partie.ACTIVITE);
-        PartieDeclaration finances = d.partie(Partie.FINANCES);
-        List<ResultatControle> resultats = controles(d);
-        boolean peutSoumettre = fournisseur && (d.getStatut() == StatutDeclaration.EN_COURS || d.getStatut() == StatutDeclaration.A_CORRIGER);
-        Function<Optional<Declaration>, Indicateurs> indicateurs = x -> x.map(y -> Indicateurs.calculer(e.getType(), y.valeurs())).orElse(null);
-        return new DeclarationVue(DeclarationResume.de(d, aujourdhui()), EquipementVue.de(e, depot.affectations(e.getId())),
-                activite.getVersion(), finances.getVersion(), activite.getModifieePar(), activite.getModifieeLe(),
-                finances.getModifieePar(), finances.getModifieeLe(), lignes, Indicateurs.calculer(e.getType(), valeurs),
-                indicateurs.apply(reel), reel.map(Declaration::getExercice).orElse(null), resultats, d.getCommentaire(),
-                d.getTransmisePar(), d.getTransmiseLe(),
-                modifiable && roles.contains(RoleAfas.FOURNISSEUR_ACTIVITE), modifiable && roles.contains(RoleAfas.FOURNISSEUR_FINANCIER),
-                peutSoumettre, peutSoumettre ? d.motifDeNonSoumission(resultats).orElse(null) : null,
-                roles.contains(RoleAfas.APPROBATEUR) && d.getStatut() == StatutDeclaration.A_APPROUVER);
-    }
 
     private List<Utilisateur> destinataires(Declaration d, Set<RoleAfas> roles) {
         return depot.affectations(d.getEquipement().getId()).stream().filter(a -> roles.contains(a.getRole()))

@@ -27,6 +27,11 @@ import java.util.Set;
  * <li>{@code afas:equipements:<caf>}: the Caf's administrateur records the équipements of its partners;</li>
  * <li>{@code afas:controles:<caf>}: the Caf's administrateur sets the thresholds and activation of the
  * coherence controls its partners' declarations answer (R-AFAS-4).</li>
+ * <li>{@code afas:suivre:<caf>}: reads the Caf's campaigns, its partners' declarations and the late list
+ * (the gestionnaire AFAS, the administrateur and the superviseur, who reads and never changes);</li>
+ * <li>{@code afas:campagnes:<caf>}: sets the Caf's campaigns (R-AFAS-7: the gestionnaire AFAS and the administrateur);</li>
+ * <li>{@code afas:instruire:<caf>}: receives, sends back and validates the declarations (R-AFAS-2,
+ * R-AFAS-5: the gestionnaire AFAS only).</li>
  * </ul>
  */
 @ApplicationScoped
@@ -36,10 +41,15 @@ public class PermissionsAfas implements PermissionsDuContexte {
     public static final String HABILITER = "afas:habiliter";
     public static final String EQUIPEMENTS = "afas:equipements";
     public static final String CONTROLES = "afas:controles";
+    public static final String SUIVRE = "afas:suivre";
+    public static final String CAMPAGNES = "afas:campagnes";
+    public static final String INSTRUIRE = "afas:instruire";
     /** Screens of the menu and the tiles: never a prefix of a scoped permission. */
     public static final String ECRAN_DECLARATIONS = "ecran:afas-declarations";
     public static final String ECRAN_EQUIPEMENTS = "ecran:afas-equipements";
     public static final String ECRAN_CONTROLES = "ecran:afas-controles";
+    public static final String ECRAN_INSTRUCTION = "ecran:afas-instruction";
+    public static final String ECRAN_CAMPAGNES = "ecran:afas-campagnes";
 
     @Override
     public Set<String> permissionsDe(Habilitant habilitant) {
@@ -61,6 +71,20 @@ public class PermissionsAfas implements PermissionsDuContexte {
             permissions.add(controles(habilitant.codeCaf()));
             permissions.add(ECRAN_CONTROLES);
         }
+        String caf = habilitant.codeCaf();
+        boolean gestionnaire = habilitant.aLeRole(RoleCaf.GESTIONNAIRE_AFAS.name());
+        boolean administrateur = habilitant.aLeRole(RoleCaf.ADMINISTRATEUR_CAF.name());
+        if (caf != null && (gestionnaire || administrateur || habilitant.aLeRole(RoleCaf.SUPERVISEUR_CAF.name()))) {
+            permissions.add(suivre(caf));
+            permissions.add(ECRAN_INSTRUCTION);
+            permissions.add(ECRAN_CAMPAGNES);
+            if (gestionnaire || administrateur) {
+                permissions.add(campagnes(caf));
+            }
+            if (gestionnaire) {
+                permissions.add(instruire(caf));
+            }
+        }
         return permissions;
     }
 
@@ -79,6 +103,18 @@ public class PermissionsAfas implements PermissionsDuContexte {
 
     public static String controles(String codeCaf) {
         return CONTROLES + ":" + codeCaf;
+    }
+
+    public static String suivre(String codeCaf) {
+        return SUIVRE + ":" + codeCaf;
+    }
+
+    public static String campagnes(String codeCaf) {
+        return CAMPAGNES + ":" + codeCaf;
+    }
+
+    public static String instruire(String codeCaf) {
+        return INSTRUIRE + ":" + codeCaf;
     }
 
     public static String equipements(String codeCaf) {

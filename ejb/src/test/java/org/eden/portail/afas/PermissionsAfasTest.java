@@ -47,7 +47,20 @@ class PermissionsAfasTest {
     @DisplayName("R-AFAS-1 R-AFAS-4 : l'administrateur de la Caf enregistre les équipements de ses partenaires et règle les contrôles de sa Caf ; le vérificateur non")
     void caf() {
         Set<String> p = new PermissionsAfas().permissionsDe(new Habilitant("MAR271001", Set.of("ADMINISTRATEUR_CAF"), "271", null, null));
-        assertEquals(Set.of("afas:equipements:271", PermissionsAfas.ECRAN_EQUIPEMENTS, "afas:controles:271", PermissionsAfas.ECRAN_CONTROLES), p);
+        assertEquals(Set.of("afas:equipements:271", PermissionsAfas.ECRAN_EQUIPEMENTS, "afas:controles:271", PermissionsAfas.ECRAN_CONTROLES,
+                "afas:suivre:271", "afas:campagnes:271", PermissionsAfas.ECRAN_INSTRUCTION, PermissionsAfas.ECRAN_CAMPAGNES), p);
         assertEquals(Set.of(), new PermissionsAfas().permissionsDe(new Habilitant("LER271001", Set.of("VERIFICATEUR_CAF"), "271", null, null)));
+    }
+
+    @Test
+    @DisplayName("R-AFAS-5 R-AFAS-7 : le gestionnaire AFAS suit, règle les campagnes et instruit ; le superviseur ne fait que lire ; l'administrateur n'instruit pas")
+    void instruction() {
+        assertEquals(Set.of("afas:suivre:271", "afas:campagnes:271", "afas:instruire:271", PermissionsAfas.ECRAN_INSTRUCTION,
+                PermissionsAfas.ECRAN_CAMPAGNES), new PermissionsAfas().permissionsDe(new Habilitant("GES271001", Set.of("GESTIONNAIRE_AFAS"), "271", null, null)));
+        assertEquals(Set.of("afas:suivre:271", PermissionsAfas.ECRAN_INSTRUCTION, PermissionsAfas.ECRAN_CAMPAGNES),
+                new PermissionsAfas().permissionsDe(new Habilitant("SUP271001", Set.of("SUPERVISEUR_CAF"), "271", null, null)));
+        assertFalse(new PermissionsAfas().permissionsDe(new Habilitant("MAR271001", Set.of("ADMINISTRATEUR_CAF"), "271", null, null))
+                .contains("afas:instruire:271"));
+        assertEquals(Set.of(), new PermissionsAfas().permissionsDe(new Habilitant("CNA000001", Set.of("AGENT_CNAF"), null, null, null)));
     }
 }

@@ -88,7 +88,8 @@ class PermissionsConventionsTest {
     void ecransDesConventions() {
         for (RoleCaf role : RoleCaf.values()) {
             Set<String> p = de(role);
-            boolean cafAgent = role != RoleCaf.AGENT_CNAF;
+            // The gestionnaire AFAS instructs the AFAS declarations only: the conventions are not his.
+            boolean cafAgent = role != RoleCaf.AGENT_CNAF && role != RoleCaf.GESTIONNAIRE_AFAS;
             assertEquals(cafAgent, permet(p, PermissionsConventions.ECRAN_CONVENTIONS), role.name());
             assertEquals(cafAgent, permet(p, PermissionsConventions.ECRAN_PARTENAIRES), role.name());
             assertEquals(role == RoleCaf.VERIFICATEUR_CAF, permet(p, PermissionsConventions.ECRAN_A_VERIFIER), role.name());

@@ -63,6 +63,37 @@ public interface AfasRepository {
         return ControlesCoherence.effectifs(controles(), reglages(codeCaf));
     }
 
+    /** R-AFAS-7: every campaign the Caf set (any exercice). */
+    List<CampagneAfas> campagnes(String codeCaf);
+
+    Optional<CampagneAfas> campagne(String codeCaf, int exercice, NatureDeclaration nature);
+
+    CampagneAfas enregistrer(CampagneAfas campagne);
+
+    /** R-AFAS-7: the Caf's calendar, its campaigns over the defaults. */
+    default CalendrierCampagne calendrier(String codeCaf) {
+        return CalendrierCampagne.de(campagnes(codeCaf));
+    }
+
+    /** The équipements of the Caf's partners, by partner and name. */
+    List<Equipement> equipementsDeLaCaf(String codeCaf);
+
+    /** The Cafs having at least one équipement (those a reminder pass visits). */
+    List<String> cafsAvecEquipements();
+
+    /** The declarations of the Caf's partners matching the filter, newest exercice first. */
+    List<Declaration> declarationsDeLaCaf(String codeCaf, FiltreDeclarations filtre);
+
+    /** The declarations of the Caf's partners for one exercice (any kind). */
+    default List<Declaration> declarationsDeLaCaf(String codeCaf, int exercice) {
+        return declarationsDeLaCaf(codeCaf, new FiltreDeclarations(exercice, null, null, null, null));
+    }
+
+    /** R-AFAS-7: whether that reminder was already sent. */
+    boolean relanceEnvoyee(Long equipementId, int exercice, NatureDeclaration nature, RelanceAfas.Sorte sorte);
+
+    RelanceAfas enregistrer(RelanceAfas relance);
+
     /**
      * R-AFAS-6: the part gets a new version at this transaction's write, whatever changed in it
      * (its figures are a collection), so a concurrent save of the same part fails on the version.

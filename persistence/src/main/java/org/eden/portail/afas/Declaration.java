@@ -58,6 +58,11 @@ public class Declaration extends Entite {
     @OneToMany(mappedBy = "declaration", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
     private List<Justification> justifications = new ArrayList<>();
 
+    /** R-AFAS-2, R-AFAS-5: every transition, oldest first (who, when, from, to, why). */
+    @OneToMany(mappedBy = "declaration", cascade = CascadeType.ALL)
+    @jakarta.persistence.OrderBy("le, id")
+    private List<EtapeDeclaration> historique = new ArrayList<>();
+
     /** The last comment of a send-back (approver or Caf), shown to the providers. */
     @Column(length = LONGUEUR_COMMENTAIRE)
     private String commentaire;
@@ -169,7 +174,7 @@ public class Declaration extends Entite {
         if (refus.isPresent()) {
             throw refus.get();
         }
-        statut = StatutDeclaration.A_APPROUVER;
+        etape(StatutDeclaration.A_APPROUVER, par, le, null);
         soumisePar = par;
         soumiseLe = le;
         commentaire = null;
@@ -203,42 +208,53 @@ public class Declaration extends Entite {
         if (statut != StatutDeclaration.A_APPROUVER) {
             throw transitionRefusee("R-AFAS-5", StatutDeclaration.TRANSMISE);
         }
-        statut = StatutDeclaration.TRANSMISE;
+        etape(StatutDeclaration.TRANSMISE, approbateur, le, null);
         transmisePar = approbateur;
         transmiseLe = le;
     }
 
     /** R-AFAS-5: the approver sends it back to the providers, with a comment. */
-    public void renvoyerAuxFournisseurs(String commentaireApprobateur) {
+    public void renvoyerAuxFournisseurs(String commentaireApprobateur, String par, Instant le) {
         if (statut != StatutDeclaration.A_APPROUVER) {
             throw transitionRefusee("R-AFAS-5", StatutDeclaration.EN_COURS);
         }
         commentaire = commentaireRequis(commentaireApprobateur, "R-AFAS-5");
-        statut = StatutDeclaration.EN_COURS;
+        etape(StatutDeclaration.EN_COURS, par, le, commentaire);
     }
 
     /** R-AFAS-2: the Caf's back office acknowledges a transmitted declaration. */
-    public void recevoir() {
+    public void recevoir(String agent, Instant le) {
         if (statut != StatutDeclaration.TRANSMISE) {
             throw transitionRefusee("R-AFAS-2", StatutDeclaration.RECUE);
         }
-        statut = StatutDeclaration.RECUE;
+        etape(StatutDeclaration.RECUE, agent, le, null);
     }
 
     /** R-AFAS-5: only the Caf sends a transmitted declaration back, with a comment. */
-    public void demanderCorrection(String commentaireCaf) {
+    public void demanderCorrection(String commentaireCaf, String agent, Instant le) {
         if (statut != StatutDeclaration.TRANSMISE && statut != StatutDeclaration.RECUE) {
             throw transitionRefusee("R-AFAS-5", StatutDeclaration.A_CORRIGER);
         }
         commentaire = commentaireRequis(commentaireCaf, "R-AFAS-5");
-        statut = StatutDeclaration.A_CORRIGER;
+        etape(StatutDeclaration.A_CORRIGER, agent, le, commentaire);
     }
 
-    public void valider() {
+    /** R-AFAS-2: the Caf validates a declaration it received. */
+    public void valider(String agent, Instant le) {
         if (statut != StatutDeclaration.RECUE) {
             throw transitionRefusee("R-AFAS-2", StatutDeclaration.VALIDEE);
         }
-        statut = StatutDeclaration.VALIDEE;
+        etape(StatutDeclaration.VALIDEE, agent, le, null);
+    }
+
+    /** The one place the status moves after the opening: the history keeps each move. */
+    private void etape(StatutDeclaration vers, String par, Instant le, String pourquoi) {
+        historique.add(new EtapeDeclaration(this, statut, vers, par, le, pourquoi));
+        statut = vers;
+    }
+
+    public List<EtapeDeclaration> getHistorique() {
+        return List.copyOf(historique);
     }
 
     private void exigerModifiable() {

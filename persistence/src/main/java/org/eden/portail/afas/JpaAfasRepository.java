@@ -146,4 +146,86 @@ public class JpaAfasRepository implements AfasRepository {
     public void ecrire() {
         em.flush();
     }
+
+    @Override
+    public List<CampagneAfas> campagnes(String codeCaf) {
+        return em.createQuery("select c from CampagneAfas c where c.codeCaf = :c order by c.exercice, c.nature", CampagneAfas.class)
+                .setParameter("c", codeCaf).getResultList();
+    }
+
+    @Override
+    public Optional<CampagneAfas> campagne(String codeCaf, int exercice, NatureDeclaration nature) {
+        return em.createQuery("select c from CampagneAfas c where c.codeCaf = :c and c.exercice = :x and c.nature = :n", CampagneAfas.class)
+                .setParameter("c", codeCaf).setParameter("x", exercice).setParameter("n", nature).getResultStream().findFirst();
+    }
+
+    @Override
+    public CampagneAfas enregistrer(CampagneAfas campagne) {
+        em.persist(campagne);
+        return campagne;
+    }
+
+    @Override
+    public List<Equipement> equipementsDeLaCaf(String codeCaf) {
+        return em.createQuery("select e from Equipement e join fetch e.organisme o where o.caf.code = :c order by o.nom, e.nom, e.id",
+                Equipement.class).setParameter("c", codeCaf).getResultList();
+    }
+
+    @Override
+    public List<String> cafsAvecEquipements() {
+        return em.createQuery("select distinct e.organisme.caf.code from Equipement e", String.class).getResultList();
+    }
+
+    @Override
+    public List<Declaration> declarationsDeLaCaf(String codeCaf, FiltreDeclarations f) {
+        StringBuilder jpql = new StringBuilder("select d from Declaration d join fetch d.equipement e join fetch e.organisme o"
+                + " where o.caf.code = :c");
+        if (f.exercice() != null) {
+            jpql.append(" and d.exercice = :x");
+        }
+        if (f.nature() != null) {
+            jpql.append(" and d.nature = :n");
+        }
+        if (f.statut() != null) {
+            jpql.append(" and d.statut = :s");
+        }
+        if (f.organismeId() != null) {
+            jpql.append(" and o.id = :o");
+        }
+        if (f.type() != null) {
+            jpql.append(" and e.type = :t");
+        }
+        jpql.append(" order by d.exercice desc, o.nom, e.nom, d.nature, d.id");
+        var q = em.createQuery(jpql.toString(), Declaration.class).setParameter("c", codeCaf);
+        if (f.exercice() != null) {
+            q.setParameter("x", f.exercice());
+        }
+        if (f.nature() != null) {
+            q.setParameter("n", f.nature());
+        }
+        if (f.statut() != null) {
+            q.setParameter("s", f.statut());
+        }
+        if (f.organismeId() != null) {
+            q.setParameter("o", f.organismeId());
+        }
+        if (f.type() != null) {
+            q.setParameter("t", f.type());
+        }
+        return q.getResultList();
+    }
+
+    @Override
+    public boolean relanceEnvoyee(Long equipementId, int exercice, NatureDeclaration nature, RelanceAfas.Sorte sorte) {
+        return em.createQuery("select count(r) from RelanceAfas r where r.equipement.id = :e and r.exercice = :x and r.nature = :n"
+                        + " and r.sorte = :s", Long.class)
+                .setParameter("e", equipementId).setParameter("x", exercice).setParameter("n", nature).setParameter("s", sorte)
+                .getSingleResult() > 0;
+    }
+
+    @Override
+    public RelanceAfas enregistrer(RelanceAfas relance) {
+        em.persist(relance);
+        return relance;
+    }
 }

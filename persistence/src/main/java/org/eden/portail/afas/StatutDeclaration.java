@@ -16,6 +16,9 @@ public enum StatutDeclaration {
     /** R-AFAS-3, R-AFAS-5: the statuses in which the providers may write. */
     public static final Set<StatutDeclaration> MODIFIABLES = EnumSet.of(A_SAISIR, EN_COURS, A_CORRIGER);
 
+    /** R-AFAS-7: the statuses in which the partner still owes the declaration to the Caf (late after the deadline). */
+    public static final Set<StatutDeclaration> ATTENDUES = EnumSet.of(A_SAISIR, EN_COURS, A_APPROUVER, A_CORRIGER);
+
     private final String libelle;
 
     StatutDeclaration(String libelle) {

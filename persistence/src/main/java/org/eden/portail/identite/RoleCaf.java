@@ -8,7 +8,9 @@ public enum RoleCaf {
     ADMINISTRATEUR_CAF("Administrateur Caf"),
     VERIFICATEUR_CAF("Vérificateur Caf"),
     SUPERVISEUR_CAF("Superviseur Caf"),
-    AGENT_CNAF("Agent Cnaf");
+    AGENT_CNAF("Agent Cnaf"),
+    /** The Caf's instruction of the AFAS declarations (receives, sends back, validates; runs the campaigns). */
+    GESTIONNAIRE_AFAS("Gestionnaire AFAS");
 
     private final String libelle;
 

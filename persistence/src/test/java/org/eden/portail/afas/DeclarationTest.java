@@ -133,15 +133,15 @@ class DeclarationTest {
         assertEquals("APP271001", d.getTransmisePar());
         assertEquals("R-AFAS-5", regle(() -> d.enregistrer(Partie.FINANCES, 0, finances(), "FIN271001", LE)));
         assertEquals("R-AFAS-5", regle(() -> d.transmettre("APP271001", LE)));
-        assertEquals("R-AFAS-5", regle(() -> d.renvoyerAuxFournisseurs("trop tard")));
+        assertEquals("R-AFAS-5", regle(() -> d.renvoyerAuxFournisseurs("trop tard", "APP", LE)));
     }
 
     @Test
     @DisplayName("R-AFAS-5 : l'approbateur renvoie aux fournisseurs avec un commentaire obligatoire ; la déclaration redevient modifiable")
     void renvoiAuxFournisseurs() {
         Declaration d = aApprouver();
-        assertEquals("R-AFAS-5", regle(() -> d.renvoyerAuxFournisseurs(" ")));
-        d.renvoyerAuxFournisseurs("Les heures de juillet manquent.");
+        assertEquals("R-AFAS-5", regle(() -> d.renvoyerAuxFournisseurs(" ", "APP", LE)));
+        d.renvoyerAuxFournisseurs("Les heures de juillet manquent.", "APP", LE);
         assertEquals(StatutDeclaration.EN_COURS, d.getStatut());
         assertEquals("Les heures de juillet manquent.", d.getCommentaire());
         d.enregistrer(Partie.ACTIVITE, 0, activiteAlsh(), "ACT271001", LE);
@@ -154,22 +154,27 @@ class DeclarationTest {
     void cycleCaf() {
         Declaration d = ouverte();
         assertEquals("R-AFAS-5", regle(() -> d.transmettre("APP271001", LE)));
-        assertEquals("R-AFAS-2", regle(d::recevoir));
-        assertEquals("R-AFAS-2", regle(d::valider));
+        assertEquals("R-AFAS-2", regle(() -> d.recevoir("GES", LE)));
+        assertEquals("R-AFAS-2", regle(() -> d.valider("GES", LE)));
         assertEquals("R-AFAS-2", regle(() -> d.soumettre(List.of(), "ACT271001", LE)), "nothing typed yet");
         Declaration t = aApprouver();
         t.transmettre("APP271001", LE);
-        t.recevoir();
-        t.demanderCorrection("Le compte 64 ne correspond pas à la liasse.");
+        t.recevoir("GES", LE);
+        t.demanderCorrection("Le compte 64 ne correspond pas à la liasse.", "GES", LE);
         assertEquals(StatutDeclaration.A_CORRIGER, t.getStatut());
         t.enregistrer(Partie.FINANCES, 0, finances(), "FIN271001", LE);
         assertEquals(StatutDeclaration.A_CORRIGER, t.getStatut(), "it stays to correct until submitted again");
         t.soumettre(controles(t), "ACT271001", LE);
         t.transmettre("APP271001", LE);
-        t.recevoir();
-        t.valider();
+        t.recevoir("GES", LE);
+        t.valider("GES", LE);
         assertEquals(StatutDeclaration.VALIDEE, t.getStatut());
-        assertEquals("R-AFAS-5", regle(() -> t.demanderCorrection("après validation")));
+        assertEquals("R-AFAS-5", regle(() -> t.demanderCorrection("après validation", "GES", LE)));
+        assertEquals(List.of(StatutDeclaration.A_APPROUVER, StatutDeclaration.TRANSMISE, StatutDeclaration.RECUE, StatutDeclaration.A_CORRIGER,
+                StatutDeclaration.A_APPROUVER, StatutDeclaration.TRANSMISE, StatutDeclaration.RECUE, StatutDeclaration.VALIDEE),
+                t.getHistorique().stream().map(EtapeDeclaration::getApres).toList().subList(t.getHistorique().size() - 8, t.getHistorique().size()),
+                "R-AFAS-5: every move is in the history, with who and why");
+        assertEquals("Le compte 64 ne correspond pas à la liasse.", t.getHistorique().get(t.getHistorique().size() - 5).getCommentaire());
     }
 
     @Test
@@ -184,7 +189,7 @@ class DeclarationTest {
     }
 
     @Test
-    @DisplayName("R-AFAS-2 : le calendrier par défaut — prévisionnel le 13 février, réel N le 31 mars N+1, actualisés le 10 juillet et le 12 octobre, ouverts un mois avant")
+    @DisplayName("R-AFAS-2 R-AFAS-7 : le calendrier par défaut — prévisionnel le 13 février, réel N le 31 mars N+1, actualisés le 10 juillet et le 12 octobre, ouverts un mois avant")
     void calendrier() {
         CalendrierCampagne c = CalendrierCampagne.DEFAUT;
         assertEquals(LocalDate.of(2026, 2, 13), c.echeance(NatureDeclaration.PREVISIONNEL, 2026));
@@ -192,7 +197,7 @@ class DeclarationTest {
         assertEquals(LocalDate.of(2026, 7, 10), c.echeance(NatureDeclaration.ACTUALISE_JUIN, 2026));
         assertEquals(LocalDate.of(2026, 10, 12), c.echeance(NatureDeclaration.ACTUALISE_SEPTEMBRE, 2026));
         assertEquals(LocalDate.of(2026, 1, 13), c.ouverture(NatureDeclaration.PREVISIONNEL, 2026));
-        assertEquals("R-AFAS-2", regle(() -> c.exigerOuverte(NatureDeclaration.REEL, 2026, LocalDate.of(2027, 2, 27))));
+        assertEquals("R-AFAS-7", regle(() -> c.exigerOuverte(NatureDeclaration.REEL, 2026, LocalDate.of(2027, 2, 27))));
         c.exigerOuverte(NatureDeclaration.REEL, 2026, LocalDate.of(2027, 2, 28));
         assertTrue(c.enRetard(NatureDeclaration.PREVISIONNEL, 2026, LocalDate.of(2026, 2, 14)));
     }

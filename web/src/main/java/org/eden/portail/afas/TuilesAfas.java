@@ -23,6 +23,10 @@ public class TuilesAfas implements TuilesDuContexte {
                 new Tuile("AFAS : équipements", "Les équipements et leurs fournisseurs de données et approbateur.",
                         "pi pi-building", "/afas/equipements.xhtml", PermissionsAfas.ECRAN_EQUIPEMENTS),
                 new Tuile("AFAS : contrôles de cohérence", "Les seuils des contrôles des déclarations de vos partenaires, réglés pour votre Caf.",
-                        "pi pi-sliders-h", "/afas/controles.xhtml", PermissionsAfas.ECRAN_CONTROLES));
+                        "pi pi-sliders-h", "/afas/controles.xhtml", PermissionsAfas.ECRAN_CONTROLES),
+                new Tuile("AFAS : instruction", "Recevoir, renvoyer pour correction ou valider les déclarations de vos partenaires ; les retards.",
+                        "pi pi-inbox", "/afas/instruction.xhtml", PermissionsAfas.ECRAN_INSTRUCTION),
+                new Tuile("AFAS : campagnes", "Les dates d'ouverture et les échéances des déclarations, par exercice.",
+                        "pi pi-calendar", "/afas/campagnes.xhtml", PermissionsAfas.ECRAN_CAMPAGNES));
     }
 }

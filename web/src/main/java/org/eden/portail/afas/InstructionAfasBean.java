@@ -1,0 +1,194 @@
+package org.eden.portail.afas;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.apache.shiro.authz.AuthorizationException;
+import org.eden.portail.shared.Fuseau;
+import org.eden.portail.shared.MessagesEcran;
+import org.eden.portail.shared.ModeleRecherche;
+import org.eden.portail.shared.RegleMetierException;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+
+import java.io.Serializable;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+
+/**
+ * "AFAS : instruction" (R-AFAS-2, R-AFAS-5, R-AFAS-7): the Caf's declarations in a lazy table
+ * filtered by exercice, kind, status, partner, type of équipement and lateness, exported in CSV and
+ * XLSX; and the late list of an exercice, per partner. Thin over InstructionService.
+ */
+@Named
+@ViewScoped
+public class InstructionAfasBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    InstructionService service;
+
+    @Inject
+    CampagneService campagnes;
+
+    @Inject
+    Clock horloge;
+
+    private String codeCaf;
+    private Integer exercice;
+    private NatureDeclaration nature;
+    private StatutDeclaration statut;
+    private Long organismeId;
+    private TypeEquipement type;
+    private boolean enRetard;
+    private List<PartenaireAfas> partenaires = List.of();
+    private List<RetardVue> retards = List.of();
+    private final LazyDataModel<DeclarationResume> declarations = new Modele();
+
+    /** f:viewAction: this year's declarations of the caller's Caf. */
+    public void charger() {
+        if (codeCaf != null) {
+            return;
+        }
+        codeCaf = campagnes.maCaf();
+        if (codeCaf == null) {
+            MessagesEcran.accesRefuse();
+            return;
+        }
+        exercice = annee();
+        try {
+            partenaires = service.partenaires(codeCaf);
+        } catch (RegleMetierException | AuthorizationException refus) {
+            MessagesEcran.refus(refus);
+        }
+        lireRetards();
+    }
+
+    /** The late list follows the exercice chosen (this year when "all" is chosen). */
+    public void lireRetards() {
+        try {
+            retards = service.retards(codeCaf, exercice == null ? annee() : exercice);
+        } catch (RegleMetierException | AuthorizationException refus) {
+            retards = List.of();
+            MessagesEcran.refus(refus);
+        }
+    }
+
+    private int annee() {
+        return LocalDate.ofInstant(horloge.instant(), Fuseau.PARIS).getYear();
+    }
+
+    public List<Integer> getExercices() {
+        int annee = annee();
+        return IntStream.rangeClosed(annee - 4, annee + 1).boxed().sorted(java.util.Comparator.reverseOrder()).toList();
+    }
+
+    public NatureDeclaration[] getNatures() {
+        return NatureDeclaration.values();
+    }
+
+    public StatutDeclaration[] getStatuts() {
+        return StatutDeclaration.values();
+    }
+
+    public TypeEquipement[] getTypes() {
+        return TypeEquipement.values();
+    }
+
+    /** Reads the filters' page once per request: the count and the page come from one search. */
+    private class Modele extends ModeleRecherche<DeclarationResume> {
+
+        private static final long serialVersionUID = 1L;
+
+        private transient List<DeclarationResume> trouvees;
+
+        @Override
+        protected String cle(DeclarationResume ligne) {
+            return String.valueOf(ligne.id());
+        }
+
+        @Override
+        protected long compter(Map<String, FilterMeta> filtres) {
+            trouvees = codeCaf == null ? List.of()
+                    : service.declarations(codeCaf, new FiltreDeclarations(exercice, nature, statut, organismeId, type), enRetard);
+            return trouvees.size();
+        }
+
+        @Override
+        protected List<DeclarationResume> lire(int premier, int nombre, SortMeta tri, Map<String, FilterMeta> filtres) {
+            if (trouvees == null) {
+                compter(filtres);
+            }
+            return trouvees.subList(Math.min(premier, trouvees.size()), Math.min(premier + nombre, trouvees.size()));
+        }
+    }
+
+    public LazyDataModel<DeclarationResume> getDeclarations() {
+        return declarations;
+    }
+
+    public String getCodeCaf() {
+        return codeCaf;
+    }
+
+    public Integer getExercice() {
+        return exercice;
+    }
+
+    public void setExercice(Integer exercice) {
+        this.exercice = exercice;
+    }
+
+    public NatureDeclaration getNature() {
+        return nature;
+    }
+
+    public void setNature(NatureDeclaration nature) {
+        this.nature = nature;
+    }
+
+    public StatutDeclaration getStatut() {
+        return statut;
+    }
+
+    public void setStatut(StatutDeclaration statut) {
+        this.statut = statut;
+    }
+
+    public Long getOrganismeId() {
+        return organismeId;
+    }
+
+    public void setOrganismeId(Long organismeId) {
+        this.organismeId = organismeId;
+    }
+
+    public TypeEquipement getType() {
+        return type;
+    }
+
+    public void setType(TypeEquipement type) {
+        this.type = type;
+    }
+
+    public boolean isEnRetard() {
+        return enRetard;
+    }
+
+    public void setEnRetard(boolean enRetard) {
+        this.enRetard = enRetard;
+    }
+
+    public List<PartenaireAfas> getPartenaires() {
+        return partenaires;
+    }
+
+    public List<RetardVue> getRetards() {
+        return retards;
+    }
+}

@@ -238,8 +238,11 @@ public class SupervisionService {
 
     /** R-TDB-7: the Caf sets its thresholds; they apply to every alert read from now on, past days included. */
     @ActionTracee(value = SEUILS, cible = "CAF")
-    public SeuilsAlertes fixerSeuils(String caf, int dossiersParJour, int facteurUsuel) {
+    public SeuilsAlertes fixerSeuils(String caf, Integer dossiersParJour, Integer facteurUsuel) {
         exiger(PermissionsTableauDeBord.SEUILS_ALERTES + caf);
+        if (dossiersParJour == null || facteurUsuel == null) {
+            throw new RegleMetierException("R-TDB-7", "Indiquez le seuil de dossiers par jour et le multiple de la journée habituelle.");
+        }
         if (dossiersParJour < 1 || dossiersParJour > 10_000) {
             throw new RegleMetierException("R-TDB-7", "Le seuil de dossiers par jour va de 1 à 10 000.");
         }

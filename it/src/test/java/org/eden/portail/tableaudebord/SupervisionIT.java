@@ -80,7 +80,7 @@ class SupervisionIT {
 
     @Deployment
     static EnterpriseArchive deploiement() {
-        return Deploiement.earAvec(SupervisionIT.class);
+        return Deploiement.earAvec(SupervisionIT.class, Http.class);
     }
 
     @Inject

@@ -2,8 +2,11 @@ package org.eden.portail.tableaudebord;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
 import jakarta.validation.constraints.Pattern;
-import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -18,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eden.portail.api.RequeteInvalideException;
 
+import java.io.StringReader;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -94,22 +98,30 @@ public class SupervisionResource {
         return service.seuils(caf);
     }
 
-    /** The body: {@code {"dossiersParJour": 40, "facteurUsuel": 4}}. */
-    public record NouveauxSeuils(Integer dossiersParJour, Integer facteurUsuel) {
-    }
-
     @PUT
     @Path("/seuils/{caf}")
-    @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Régler les seuils d'alerte d'une Caf (R-TDB-7) : administrateur et superviseur de la Caf")
-    @APIResponse(responseCode = "422", description = "Seuil hors des bornes, R-TDB-7 (application/problem+json)")
+    @Operation(summary = "Régler les seuils d'alerte d'une Caf (R-TDB-7) : administrateur et superviseur de la Caf",
+            description = "Corps JSON : {\"dossiersParJour\": 40, \"facteurUsuel\": 4}.")
+    @APIResponse(responseCode = "400", description = "Corps qui n'est pas un objet JSON (application/problem+json)")
+    @APIResponse(responseCode = "403", description = "Pas la Caf de l'appelant : le droit manquant (application/problem+json)")
+    @APIResponse(responseCode = "422", description = "Seuil absent ou hors des bornes, R-TDB-7 (application/problem+json)")
     public SeuilsAlertes fixerSeuils(@PathParam("caf") @Pattern(regexp = "\\d{3}", message = "Le code de la Caf compte trois chiffres.") String caf,
-                                     NouveauxSeuils seuils) {
-        if (seuils == null || seuils.dossiersParJour() == null || seuils.facteurUsuel() == null) {
-            throw new RequeteInvalideException("seuils", "Indiquez dossiersParJour et facteurUsuel.");
+                                     String corps) {
+        // The right first (401 or 403 naming it), then the body: a stranger learns nothing of what it should hold.
+        service.seuils(caf);
+        Integer dossiers = null;
+        Integer facteur = null;
+        if (corps != null && !corps.isBlank()) {
+            try (JsonReader lecteur = Json.createReader(new StringReader(corps))) {
+                JsonObject objet = lecteur.readObject();
+                dossiers = objet.containsKey("dossiersParJour") ? objet.getJsonNumber("dossiersParJour").intValueExact() : null;
+                facteur = objet.containsKey("facteurUsuel") ? objet.getJsonNumber("facteurUsuel").intValueExact() : null;
+            } catch (JsonException | ClassCastException | ArithmeticException malforme) {
+                throw new RequeteInvalideException("seuils", "Le corps est un objet JSON : {\"dossiersParJour\": 40, \"facteurUsuel\": 4}.");
+            }
         }
-        return service.fixerSeuils(caf, seuils.dossiersParJour(), seuils.facteurUsuel());
+        return service.fixerSeuils(caf, dossiers, facteur);
     }
 
     private DemandeSupervision demande(String du, String au, String granularite, String organisme, String caf) {

@@ -234,7 +234,7 @@ class SupervisionIT {
         refus(SANS_DROIT, supervision(""), "supervision:organisme:" + organisme(SIRET_B));
         for (String[] cas : new String[][]{{"&du=2026-13-01", "400"}, {"&du=2026-02-31", "400"}, {"&granularite=ANNEE", "400"},
                 {"&organisme=abc", "400"}, {"&du=2026-03-10&au=2026-03-01", "422"}}) {
-            HttpResponse<String> r = Http.get(URI.create(Http.base() + "/api/tableau-de-bord/supervision?x=1" + cas[0]), SUPERVISEUR, MOT_DE_PASSE);
+            HttpResponse<String> r = Http.get(URI.create(base() + "/api/tableau-de-bord/supervision?x=1" + cas[0]), SUPERVISEUR, MOT_DE_PASSE);
             assertEquals(Integer.parseInt(cas[1]), r.statusCode(), cas[0] + " " + r.body());
             assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"), r.headers().toString());
         }
@@ -267,7 +267,7 @@ class SupervisionIT {
     @Order(6)
     @DisplayName("R-TDB-7 : la Caf règle ses seuils (son superviseur), un partenaire non ; un seuil relevé retire l'alerte, rien n'est suspendu")
     void seuils() throws Exception {
-        String url = Http.base() + "/api/tableau-de-bord/supervision/seuils/" + CAF;
+        String url = base() + "/api/tableau-de-bord/supervision/seuils/" + CAF;
         assertEquals(403, envoyer(PARTENAIRE_A, url, "{\"dossiersParJour\":70,\"facteurUsuel\":5}").statusCode());
         HttpResponse<String> invalide = envoyer(SUPERVISEUR, url, "{\"dossiersParJour\":0,\"facteurUsuel\":5}");
         assertEquals(422, invalide.statusCode(), invalide.body());
@@ -314,12 +314,21 @@ class SupervisionIT {
         return "du=" + aujourdhui.minusDays(2) + "&au=" + aujourdhui.plusDays(1);
     }
 
+    /**
+     * The server's own address, read inside it: these tests run in the container, where the tests'
+     * property is not set but the server's port offset is.
+     */
+    private static String base() {
+        return "http://127.0.0.1:" + (8080 + Integer.getInteger("jboss.socket.binding.port-offset",
+                Integer.getInteger("eden.it.port.offset", 400)));
+    }
+
     private static String supervision(String suite) {
-        return Http.base() + "/api/tableau-de-bord/supervision?" + periode() + "&granularite=JOUR" + suite;
+        return base() + "/api/tableau-de-bord/supervision?" + periode() + "&granularite=JOUR" + suite;
     }
 
     private static String alertesUrl() {
-        return Http.base() + "/api/tableau-de-bord/supervision/alertes?" + periode();
+        return base() + "/api/tableau-de-bord/supervision/alertes?" + periode();
     }
 
     private long organisme(String siret) {

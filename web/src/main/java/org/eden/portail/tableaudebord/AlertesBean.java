@@ -74,6 +74,11 @@ public class AlertesBean implements Serializable {
         return seuils != null;
     }
 
+    public String getTexteSeuils() {
+        return seuils == null || seuils.parDefaut() ? "Les seuils par défaut s'appliquent tant que la Caf n'a pas fixé les siens."
+                : "Les seuils fixés par la Caf.";
+    }
+
     public SeuilsAlertes getSeuils() {
         return seuils;
     }

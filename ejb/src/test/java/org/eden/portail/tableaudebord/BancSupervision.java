@@ -41,7 +41,8 @@ import java.util.function.Function;
  * (COPY) spread over the last six months in rang order — connections, CDAP searches and sections,
  * one session per user and day — unless that many are already there.</li>
  * <li>Folds them into the aggregates as the job does ({@link EntrepotSupervision#replier}, batches
- * of {@code banc.lot}), and prints the fold's rate.</li>
+ * of {@code banc.lot}; at most {@code banc.replimax} in one run, the watermark keeping the place for
+ * the next), and prints the fold's rate.</li>
  * <li>For each supervision query and each scope (one partner, one Caf's partners, national), with
  * the last 30 days as period, {@code banc.concurrence} callers call it for {@code banc.duree}
  * seconds with a random partner or Caf each call; prints calls per second, p50, p95, p99.</li>
@@ -71,6 +72,8 @@ public final class BancSupervision {
         int duree = Integer.getInteger("banc.duree", 10);
         int lot = Integer.getInteger("banc.lot", 5_000);
         long graine = Long.getLong("banc.graine", 2026);
+        // At most this many traces folded in this run (the rest in a later run: the watermark keeps the place).
+        long replimax = Long.getLong("banc.replimax", Long.MAX_VALUE);
 
         creerBase(base, utilisateur, motDePasse);
         Flyway.configure(Entite.class.getClassLoader()).dataSource(base, utilisateur, motDePasse)
@@ -97,7 +100,7 @@ public final class BancSupervision {
             long debut = System.nanoTime();
             long total = 0;
             int n;
-            while ((n = pli.replier(lot, Instant.now())) > 0) {
+            while (total < replimax && (n = pli.replier(lot, Instant.now())) > 0) {
                 c.commit();
                 total += n;
                 if (total % 500_000 < lot) {

@@ -37,8 +37,57 @@ public class PermissionsTableauDeBord implements PermissionsDuContexte {
     public static final String MENU_PRESTATIONS = "menu:tdb:prestations";
     public static final String MENU_IMPORT = "menu:tdb:import";
 
+    /**
+     * R-TDB-2: the supervision of an organisation (its administrateur partenaire and suppléant),
+     * of a Caf's partners (its administrateur and superviseur), of every Caf (the Cnaf).
+     */
+    public static final String SUPERVISION_ORGANISME = "supervision:organisme:";
+    public static final String SUPERVISION_CAF = "supervision:caf:";
+    public static final String SUPERVISION_NATIONALE = "supervision:national";
+    /** R-TDB-7: the alerts of an organisation (administrateur partenaire) or of a Caf's partners (superviseur). */
+    public static final String ALERTES_ORGANISME = "alertes:organisme:";
+    public static final String ALERTES_CAF = "alertes:caf:";
+    /** R-TDB-7: the Caf sets its alert thresholds (its administrateur and superviseur). */
+    public static final String SEUILS_ALERTES = "alertes:seuils:";
+    public static final String MENU_SUPERVISION = "menu:tdb:supervision";
+    public static final String MENU_ALERTES = "menu:tdb:alertes";
+
     @Override
     public Set<String> permissionsDe(Habilitant habilitant) {
+        Set<String> permissions = permissionsElisa(habilitant);
+        permissions.addAll(permissionsSupervision(habilitant));
+        return permissions;
+    }
+
+    static Set<String> permissionsSupervision(Habilitant habilitant) {
+        Set<String> permissions = new LinkedHashSet<>();
+        Long organisme = habilitant.partenaire().organismeId();
+        if (habilitant.partenaire().administrateur() && organisme != null) {
+            permissions.add(SUPERVISION_ORGANISME + organisme);
+            permissions.add(ALERTES_ORGANISME + organisme);
+            permissions.add(MENU_ALERTES);
+        }
+        String caf = habilitant.codeCaf();
+        boolean administrateurCaf = caf != null && habilitant.aLeRole(RoleCaf.ADMINISTRATEUR_CAF.name());
+        boolean superviseurCaf = caf != null && habilitant.aLeRole(RoleCaf.SUPERVISEUR_CAF.name());
+        if (administrateurCaf || superviseurCaf) {
+            permissions.add(SUPERVISION_CAF + caf);
+            permissions.add(SEUILS_ALERTES + caf);
+        }
+        if (superviseurCaf) {
+            permissions.add(ALERTES_CAF + caf);
+            permissions.add(MENU_ALERTES);
+        }
+        if (habilitant.aLeRole(RoleCaf.AGENT_CNAF.name())) {
+            permissions.add(SUPERVISION_NATIONALE);
+        }
+        if (!permissions.isEmpty() && permissions.stream().anyMatch(p -> p.startsWith("supervision:"))) {
+            permissions.add(MENU_SUPERVISION);
+        }
+        return permissions;
+    }
+
+    private static Set<String> permissionsElisa(Habilitant habilitant) {
         Set<ProfilTdb> profils = profils(habilitant);
         Set<String> permissions = new LinkedHashSet<>();
         profils.forEach(p -> permissions.add(p.permission()));

@@ -133,6 +133,8 @@ class EcransAccessiblesIT {
             Ecran.ouvert("tableaudebord/offre.xhtml", SUPERVISEUR_CAF),
             Ecran.ouvert("tableaudebord/elisa.xhtml", SUPERVISEUR_CAF),
             Ecran.ouvert("tableaudebord/comparaison.xhtml", SUPERVISEUR_CAF),
+            Ecran.ouvert("tableaudebord/supervision.xhtml", SUPERVISEUR_CAF),
+            Ecran.ouvert("tableaudebord/alertes.xhtml", SUPERVISEUR_CAF),
             Ecran.ouvert("tableaudebord/import.xhtml", AGENT_CNAF));
 
     @Deployment

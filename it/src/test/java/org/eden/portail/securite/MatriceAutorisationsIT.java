@@ -129,6 +129,10 @@ class MatriceAutorisationsIT {
         page("/tableaudebord/elisa.xhtml",             LOGIN, OK, OK, OK, OK, REFUS, REFUS);
         page("/tableaudebord/comparaison.xhtml",       LOGIN, OK, OK, OK, OK, REFUS, REFUS);
         page("/tableaudebord/import.xhtml",            LOGIN, REFUS, REFUS, REFUS, OK, REFUS, REFUS);
+        // Supervision (R-TDB-2): the Caf's administrateur and superviseur, the Cnaf; alerts (R-TDB-7): the superviseur
+        // (and an administrateur partenaire, not among these columns).
+        page("/tableaudebord/supervision.xhtml",       LOGIN, OK, REFUS, OK, OK, REFUS, REFUS);
+        page("/tableaudebord/alertes.xhtml",           LOGIN, REFUS, REFUS, OK, REFUS, REFUS, REFUS);
 
         api("GET /version", "",                        OK, OK, OK, OK, OK, OK, OK);
         api("GET /organismes", "?caf=271",             NON_AUTH, OK, OK, OK, REFUS, REFUS, REFUS);
@@ -155,6 +159,11 @@ class MatriceAutorisationsIT {
                                                        NON_AUTH, OK, OK, OK, OK, REFUS, REFUS);
         // An empty file is refused by R-TDB-6 (422), nothing loaded.
         api("POST /tableau-de-bord/imports", "?millesime=FR2&mois=2026-06", NON_AUTH, REFUS, REFUS, REFUS, REGLE, REFUS, REFUS);
+        api("GET /tableau-de-bord/supervision", "",   NON_AUTH, OK, REFUS, OK, OK, REFUS, REFUS);
+        api("GET /tableau-de-bord/supervision/alertes", "", NON_AUTH, REFUS, REFUS, OK, REFUS, REFUS, REFUS);
+        api("GET /tableau-de-bord/supervision/seuils/{caf}", "", NON_AUTH, OK, REFUS, OK, REFUS, REFUS, REFUS);
+        // No body: the thresholds are missing, R-TDB-7 (422) for the Caf's administrateur and superviseur.
+        api("PUT /tableau-de-bord/supervision/seuils/{caf}", "", NON_AUTH, REGLE, REFUS, REGLE, REFUS, REFUS, REFUS);
         // Development only: absent from a server without the embedded mail server / the diagnostic flag.
         api("GET /developpement/courriels", "",        ABSENT, ABSENT, ABSENT, ABSENT, ABSENT, ABSENT, ABSENT);
         api("GET /developpement/session", "",          ABSENT, ABSENT, ABSENT, ABSENT, ABSENT, ABSENT, ABSENT);

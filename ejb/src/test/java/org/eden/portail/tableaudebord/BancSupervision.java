@@ -1,0 +1,341 @@
+package org.eden.portail.tableaudebord;
+
+import org.eden.portail.shared.Entite;
+import org.eden.portail.trace.V4_1__TracesEnAjoutSeul;
+import org.flywaydb.core.Flyway;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyManager;
+import org.postgresql.ds.PGSimpleDataSource;
+
+import javax.sql.DataSource;
+import java.io.PrintWriter;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.lang.reflect.Proxy;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.SplittableRandom;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Function;
+
+/**
+ * The supervision benchmark (R-TDB-2, issue 17 item 3; docs/mesures.md). Not a test: a command,
+ * {@code mvn -o -B -pl ejb -am -Pbanc-sup test-compile}.
+ * <ol>
+ * <li>Creates the PostgreSQL database {@code banc.base} if needed and migrates it with the portal's
+ * migrations; writes the 101 Cafs, {@code banc.partenaires} partners per Caf and
+ * {@code banc.utilisateurs} users per partner, then {@code banc.traces} synthetic sealed traces
+ * (COPY) spread over the last six months in rang order — connections, CDAP searches and sections,
+ * one session per user and day — unless that many are already there.</li>
+ * <li>Folds them into the aggregates as the job does ({@link EntrepotSupervision#replier}, batches
+ * of {@code banc.lot}; at most {@code banc.replimax} in one run, the watermark keeping the place for
+ * the next), and prints the fold's rate.</li>
+ * <li>For each supervision query and each scope (one partner, one Caf's partners, national), with
+ * the last 30 days as period, {@code banc.concurrence} callers call it for {@code banc.duree}
+ * seconds with a random partner or Caf each call; prints calls per second, p50, p95, p99.</li>
+ * </ol>
+ * It measures the queries on the database (the service's SQL), not the HTTP layer. A benchmark
+ * database only: never point {@code banc.base} at a real one.
+ */
+public final class BancSupervision {
+
+    private static final String[] SECTIONS = {"DOSSIER", "DROITS", "ADRESSE", "FAMILLE", "LOGEMENT", "RSA", "PAIEMENT", "COURRIER",
+            "RESSOURCES", "CREANCES"};
+
+    private BancSupervision() {
+    }
+
+    record Mesure(String nom, long appels, long erreurs, double parSeconde, double p50, double p95, double p99) {
+    }
+
+    public static void main(String[] args) throws Exception {
+        String base = System.getProperty("banc.base", "jdbc:postgresql://127.0.0.1:5432/eden_banc_sup");
+        String utilisateur = System.getProperty("banc.base.utilisateur", "postgres");
+        String motDePasse = System.getProperty("banc.base.motdepasse", "postgres");
+        long traces = Long.getLong("banc.traces", 2_000_000);
+        int partenairesParCaf = Integer.getInteger("banc.partenaires", 20);
+        int utilisateursParPartenaire = Integer.getInteger("banc.utilisateurs", 10);
+        int concurrence = Integer.getInteger("banc.concurrence", 20);
+        int duree = Integer.getInteger("banc.duree", 10);
+        int lot = Integer.getInteger("banc.lot", 5_000);
+        long graine = Long.getLong("banc.graine", 2026);
+        // At most this many traces folded in this run (the rest in a later run: the watermark keeps the place).
+        long replimax = Long.getLong("banc.replimax", Long.MAX_VALUE);
+
+        creerBase(base, utilisateur, motDePasse);
+        Flyway.configure(Entite.class.getClassLoader()).dataSource(base, utilisateur, motDePasse)
+                .locations("classpath:db/migration").javaMigrations(new V4_1__TracesEnAjoutSeul()).load().migrate();
+        List<String> cafs = Territoires.caisses(Regime.CNAF).stream().map(Territoires.Caisse::code).toList();
+        Instant fin = LocalDate.now(ZoneOffset.UTC).atStartOfDay().toInstant(ZoneOffset.UTC);
+        try (Connection c = DriverManager.getConnection(base, utilisateur, motDePasse)) {
+            referentiel(c, cafs, partenairesParCaf, utilisateursParPartenaire);
+            long presentes = compter(c, "SELECT COUNT(*) FROM trace");
+            if (presentes < traces) {
+                long debut = System.nanoTime();
+                tracer(c, presentes, traces, cafs, partenairesParCaf, utilisateursParPartenaire, fin, new SplittableRandom(graine));
+                System.out.printf(Locale.ROOT, "Chargement : %,d traces en %.1f s%n", traces - presentes, (System.nanoTime() - debut) / 1e9);
+            }
+        }
+
+        PGSimpleDataSource source = new PGSimpleDataSource();
+        source.setURL(base);
+        source.setUser(utilisateur);
+        source.setPassword(motDePasse);
+        try (Connection c = source.getConnection()) {
+            c.setAutoCommit(false);
+            EntrepotSupervision pli = new EntrepotSupervision(uneConnexion(c));
+            long debut = System.nanoTime();
+            long total = 0;
+            int n;
+            while (total < replimax && (n = pli.replier(lot, Instant.now())) > 0) {
+                c.commit();
+                total += n;
+                if (total % 500_000 < lot) {
+                    System.out.printf(Locale.ROOT, "  repli : %,d traces%n", total);
+                }
+            }
+            c.commit();
+            double secondes = (System.nanoTime() - debut) / 1e9;
+            System.out.printf(Locale.ROOT, "Repli : %,d traces en %.1f s (%,.0f traces/s)%n", total, secondes, total / Math.max(secondes, 1e-9));
+        }
+
+        // One connection per caller, kept (the container pools them in the portal; opening one per call would be what is measured).
+        ThreadLocal<DataSource> parAppelant = ThreadLocal.withInitial(() -> {
+            try {
+                return uneConnexion(source.getConnection());
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        EntrepotSupervision entrepot = new EntrepotSupervision((DataSource) Proxy.newProxyInstance(BancSupervision.class.getClassLoader(),
+                new Class<?>[]{DataSource.class}, (proxy, methode, arguments) -> methode.invoke(parAppelant.get(), arguments)));
+        List<Long> organismes = new ArrayList<>();
+        try (Connection c = source.getConnection(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT id FROM organisme_partenaire WHERE siret LIKE 'B%'")) {
+            while (rs.next()) {
+                organismes.add(rs.getLong(1));
+            }
+        }
+        try (Connection c = source.getConnection()) {
+            System.out.printf(Locale.ROOT, "Agrégats : sup_activite_jour %,d lignes, sup_utilisateur_jour %,d lignes%n",
+                    compter(c, "SELECT COUNT(*) FROM sup_activite_jour"), compter(c, "SELECT COUNT(*) FROM sup_utilisateur_jour"));
+        }
+        // The last 30 days folded (all six months once everything is folded).
+        LocalDate au;
+        try (Connection c = source.getConnection(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT MAX(jour) FROM sup_activite_jour")) {
+            rs.next();
+            au = rs.getDate(1) == null ? LocalDate.ofInstant(fin, ZoneOffset.UTC) : rs.getDate(1).toLocalDate();
+        }
+        LocalDate du = au.minusDays(29);
+        System.out.printf(Locale.ROOT, "Période des requêtes : %s – %s%n", du, au);
+        record Portee(String nom, Function<SplittableRandom, PorteeSupervision> tirage) {
+        }
+        List<Portee> portees = List.of(
+                new Portee("organisme", r -> PorteeSupervision.organisme(organismes.get(r.nextInt(organismes.size())), null)),
+                new Portee("caf", r -> PorteeSupervision.caf(cafs.get(r.nextInt(cafs.size())))),
+                new Portee("national", r -> PorteeSupervision.nationale()));
+        record Requete(String nom, java.util.function.Consumer<PorteeSupervision> appel) {
+        }
+        List<Requete> requetes = List.of(
+                new Requete("connexions", p -> entrepot.connexions(p, du, au)),
+                new Requete("sections", p -> entrepot.sections(p, du, au)),
+                new Requete("par organisme", p -> entrepot.parOrganisme(p, du, au)),
+                new Requete("alertes (journées)", p -> entrepot.journees(p, du, au)),
+                new Requete("montée en charge", entrepot::mouvementsHabilitations),
+                new Requete("quotas", entrepot::quotas));
+        System.out.printf(Locale.ROOT, "%n%-36s %8s %8s %9s %9s %9s %9s%n", "requête / périmètre", "appels", "erreurs", "appels/s", "p50 ms", "p95 ms", "p99 ms");
+        for (Requete requete : requetes) {
+            for (Portee portee : portees) {
+                if (requete.nom().startsWith("alertes") && portee.nom().equals("national")) {
+                    continue; // R-TDB-7: nobody reads the alerts nationally (the Cnaf has no alerts)
+                }
+                Mesure m = mesurer(requete.nom() + " / " + portee.nom(), concurrence, Duration.ofSeconds(duree),
+                        r -> requete.appel().accept(portee.tirage().apply(r)));
+                System.out.printf(Locale.ROOT, "%-36s %8d %8d %9.1f %9.1f %9.1f %9.1f%n", m.nom(), m.appels(), m.erreurs(), m.parSeconde(),
+                        m.p50(), m.p95(), m.p99());
+            }
+        }
+    }
+
+    private static void creerBase(String base, String utilisateur, String motDePasse) throws SQLException {
+        String serveur = base.substring(0, base.lastIndexOf('/') + 1) + "postgres";
+        String nom = base.substring(base.lastIndexOf('/') + 1).replaceAll("\\?.*", "");
+        try (Connection c = DriverManager.getConnection(serveur, utilisateur, motDePasse); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT 1 FROM pg_database WHERE datname = '" + nom.replace("'", "") + "'")) {
+            if (!rs.next()) {
+                s.execute("CREATE DATABASE \"" + nom.replace("\"", "") + "\"");
+            }
+        }
+    }
+
+    private static long compter(Connection c, String sql) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    /** Cafs, partners (SIRET B…) and their users (BAN…), ids from 10,000,000 so as not to meet the portal's sequences. */
+    private static void referentiel(Connection c, List<String> cafs, int partenaires, int utilisateurs) throws Exception {
+        if (compter(c, "SELECT COUNT(*) FROM organisme_partenaire WHERE siret LIKE 'B%'") > 0) {
+            return;
+        }
+        CopyManager copie = c.unwrap(PGConnection.class).getCopyAPI();
+        StringBuilder caf = new StringBuilder();
+        StringBuilder org = new StringBuilder();
+        StringBuilder usr = new StringBuilder();
+        for (int i = 0; i < cafs.size(); i++) {
+            long idCaf = 10_000_000L + i;
+            caf.append(idCaf).append("\t0\t").append(cafs.get(i)).append("\tCaf ").append(cafs.get(i)).append('\n');
+            for (int p = 0; p < partenaires; p++) {
+                long idOrg = idCaf * 100 + p;
+                org.append(idOrg).append("\t0\t").append(idCaf).append("\tPartenaire ").append(p).append(" de la Caf ").append(cafs.get(i))
+                        .append("\tCCAS_CIAS\t").append(String.format("B%013d", idOrg)).append('\n');
+                for (int u = 0; u < utilisateurs; u++) {
+                    long idU = idOrg * 100 + u;
+                    usr.append(idU).append("\t0\t").append(identifiant(i, p, u, partenaires, utilisateurs)).append("\tBanc\tUtilisateur\tb")
+                            .append(idU).append("@banc.test\tx\tACTIF\t2026-01-01 00:00:00+00\t").append(idOrg).append("\t2026-01-01 00:00:00+00\n");
+                }
+            }
+        }
+        copie.copyIn("COPY caf (id, version, code, nom) FROM STDIN", new StringReader(caf.toString()));
+        copie.copyIn("COPY organisme_partenaire (id, version, caf_id, nom, type, siret) FROM STDIN", new StringReader(org.toString()));
+        copie.copyIn("COPY utilisateur (id, version, identifiant, nom, prenom, email, mot_de_passe_hash, statut, cree_le, organisme_id,"
+                + " mot_de_passe_change_le) FROM STDIN", new StringReader(usr.toString()));
+    }
+
+    private static String identifiant(int caf, int partenaire, int utilisateur, int partenaires, int utilisateurs) {
+        return String.format("BAN%09d", (caf * partenaires + partenaire) * utilisateurs + utilisateur);
+    }
+
+    /** Traces from rang {@code deja + 1} to {@code total}, in time order over the six months before {@code fin}, by COPY. */
+    private static void tracer(Connection c, long deja, long total, List<String> cafs, int partenaires, int utilisateurs, Instant fin,
+                               SplittableRandom r) throws Exception {
+        CopyManager copie = c.unwrap(PGConnection.class).getCopyAPI();
+        long rangMax = compter(c, "SELECT COALESCE(MAX(rang), 0) FROM trace");
+        Instant debut = fin.minus(Duration.ofDays(182));
+        long pas = Duration.between(debut, fin).toMillis() / Math.max(total, 1);
+        String hash = "0".repeat(64);
+        final int paquet = 200_000;
+        for (long depart = deja; depart < total; depart += paquet) {
+            StringWriter texte = new StringWriter();
+            PrintWriter sortie = new PrintWriter(texte);
+            for (long k = depart; k < Math.min(total, depart + paquet); k++) {
+                Instant t = debut.plusMillis(k * pas);
+                int caf = r.nextInt(cafs.size());
+                int p = r.nextInt(partenaires);
+                int u = r.nextInt(utilisateurs);
+                long idOrg = (10_000_000L + caf) * 100 + p;
+                String qui = identifiant(caf, p, u, partenaires, utilisateurs);
+                String codeCaf = cafs.get(caf);
+                String session = qui + "-" + LocalDate.ofInstant(t, ZoneOffset.UTC);
+                int tirage = r.nextInt(100);
+                String action = tirage < 10 ? "CONNEXION" : tirage < 55 ? "CDAP_RECHERCHE" : "CDAP_SECTION";
+                String cafDossier = r.nextInt(200) == 0 ? cafs.get(r.nextInt(cafs.size())) : codeCaf;
+                String cible = action.equals("CONNEXION") ? qui : cafDossier + "/" + r.nextInt(1, 9_999_999);
+                String detail = action.equals("CDAP_SECTION") ? "profil=T2 section=" + SECTIONS[r.nextInt(SECTIONS.length)]
+                        : action.equals("CDAP_RECHERCHE") ? "profil=T2" : "\\N";
+                sortie.append(String.valueOf(rangMax + k - deja + 1)).append('\t').append(t.toString()).append('\t').append(qui).append('\t')
+                        .append(String.valueOf(idOrg)).append('\t').append(codeCaf).append("\tT2\t").append(action).append('\t')
+                        .append(action.equals("CONNEXION") ? "UTILISATEUR" : "DOSSIER_ALLOCATAIRE").append('\t').append(cible)
+                        .append("\tSUCCES\t").append(detail).append('\t').append(session).append('\t').append(hash).append('\t')
+                        .append(hash).append('\n');
+            }
+            sortie.flush();
+            copie.copyIn("COPY trace (rang, horodatage, identifiant, organisme_id, code_caf, profil, action, cible_type, cible_id, resultat,"
+                    + " detail, session_hash, hash_precedent, hash) FROM STDIN", (Reader) new StringReader(texte.toString()));
+        }
+        try (Statement s = c.createStatement()) {
+            s.execute("ANALYZE trace");
+        }
+    }
+
+    /** One connection for every call of the fold, so that the command commits each batch (the container does it in the portal). */
+    private static DataSource uneConnexion(Connection c) {
+        Connection sansFermeture = (Connection) Proxy.newProxyInstance(BancSupervision.class.getClassLoader(), new Class<?>[]{Connection.class},
+                (proxy, methode, arguments) -> methode.getName().equals("close") ? null : methode.invoke(c, arguments));
+        return (DataSource) Proxy.newProxyInstance(BancSupervision.class.getClassLoader(), new Class<?>[]{DataSource.class},
+                (proxy, methode, arguments) -> {
+                    if (methode.getName().equals("getConnection")) {
+                        return sansFermeture;
+                    }
+                    throw new UnsupportedOperationException(methode.getName());
+                });
+    }
+
+    private interface Appel {
+        void faire(SplittableRandom r) throws Exception;
+    }
+
+    private static Mesure mesurer(String nom, int concurrence, Duration duree, Appel appel) throws Exception {
+        ExecutorService executeur = Executors.newFixedThreadPool(concurrence);
+        try {
+            // Warm-up: a second of calls, not counted.
+            courir(executeur, concurrence, Duration.ofSeconds(1), appel);
+            long debut = System.nanoTime();
+            List<long[]> resultats = courir(executeur, concurrence, duree, appel);
+            double secondes = (System.nanoTime() - debut) / 1e9;
+            List<Long> durees = new ArrayList<>();
+            long erreurs = 0;
+            for (long[] r : resultats) {
+                if (r[0] < 0) {
+                    erreurs++;
+                } else {
+                    durees.add(r[0]);
+                }
+            }
+            durees.sort(null);
+            return new Mesure(nom, durees.size(), erreurs, durees.size() / secondes, centile(durees, 50), centile(durees, 95), centile(durees, 99));
+        } finally {
+            executeur.shutdownNow();
+        }
+    }
+
+    private static List<long[]> courir(ExecutorService executeur, int concurrence, Duration duree, Appel appel) throws Exception {
+        long finNs = System.nanoTime() + duree.toNanos();
+        List<Future<List<long[]>>> taches = new ArrayList<>();
+        for (int i = 0; i < concurrence; i++) {
+            SplittableRandom r = new SplittableRandom(i);
+            taches.add(executeur.submit(() -> {
+                List<long[]> mesures = new ArrayList<>();
+                while (System.nanoTime() < finNs) {
+                    long t0 = System.nanoTime();
+                    try {
+                        appel.faire(r);
+                        mesures.add(new long[]{System.nanoTime() - t0});
+                    } catch (Exception e) {
+                        mesures.add(new long[]{-1});
+                    }
+                }
+                return mesures;
+            }));
+        }
+        List<long[]> tout = new ArrayList<>();
+        for (Future<List<long[]>> t : taches) {
+            tout.addAll(t.get());
+        }
+        return tout;
+    }
+
+    private static double centile(List<Long> tries, int centile) {
+        if (tries.isEmpty()) {
+            return Double.NaN;
+        }
+        int i = (int) Math.ceil(centile / 100.0 * tries.size()) - 1;
+        return tries.get(Math.max(0, Math.min(i, tries.size() - 1))) / 1e6;
+    }
+}

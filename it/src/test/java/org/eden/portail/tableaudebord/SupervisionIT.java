@@ -1,0 +1,385 @@
+package org.eden.portail.tableaudebord;
+
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import jakarta.transaction.UserTransaction;
+import org.eden.portail.identite.HachageMotDePasse;
+import org.eden.portail.identite.ReglesUsageRepository;
+import org.eden.portail.identite.RoleCaf;
+import org.eden.portail.identite.Utilisateur;
+import org.eden.portail.identite.UtilisateurRepository;
+import org.eden.portail.shared.Adresse;
+import org.eden.portail.shared.Caf;
+import org.eden.portail.shared.CafRepository;
+import org.eden.portail.shared.Deploiement;
+import org.eden.portail.shared.Horloge;
+import org.eden.portail.shared.HorlogeDuServeur;
+import org.eden.portail.shared.Http;
+import org.eden.portail.shared.TypeOrganisme;
+import org.eden.portail.trace.EvenementTrace;
+import org.eden.portail.trace.JournalTraces;
+import org.eden.portail.trace.PurgeTraces;
+import org.eden.portail.trace.ResultatTrace;
+import org.eden.portail.trace.RetentionTraces;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import javax.sql.DataSource;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Base64;
+import java.util.EnumSet;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The supervision (R-TDB-2) and the consultation alerts (R-TDB-7) on H2 and PostgreSQL, through the
+ * API: each scope (a partner never sees another's counts, forged ids refused with 403 naming the
+ * right), the aggregates equal a direct count over the traces, the alerts fire on the planted
+ * user and not on the ordinary one, the thresholds are the Caf's, the purge of the traces keeps
+ * the aggregates. Caf 978 is this class's: nothing else writes traces of its partners.
+ */
+@ExtendWith(ArquillianExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class SupervisionIT {
+
+    static final String CAF = "978";
+    static final String MOT_DE_PASSE = "Clair#Matin2026";
+    static final String PARTENAIRE_A = "ALP978001";
+    static final String PARTENAIRE_B = "BRA978001";
+    static final String SANS_DROIT = "SAN978001";
+    static final String SUPERVISEUR = "SUP978001";
+    static final String AGENT_CNAF = "CNA000978";
+    static final String SIRET_A = "99800000000005";
+    static final String SIRET_B = "99800000010004";
+    /** The planted atypical day: more files than the Caf's default threshold (50). */
+    static final int DOSSIERS_A = 60;
+
+    @Deployment
+    static EnterpriseArchive deploiement() {
+        return Deploiement.earAvec(SupervisionIT.class, Http.class);
+    }
+
+    @Inject
+    PartenairesTdb partenaires;
+
+    @Inject
+    CafRepository cafs;
+
+    @Inject
+    UtilisateurRepository utilisateurs;
+
+    @Inject
+    ReglesUsageRepository regles;
+
+    @Inject
+    JournalTraces journal;
+
+    @Inject
+    AgregationSupervision agregation;
+
+    @Inject
+    RetentionTraces retention;
+
+    @Inject
+    UserTransaction transaction;
+
+    @Resource(lookup = "java:jboss/datasources/EdenDS")
+    DataSource base;
+
+    @Test
+    @Order(1)
+    @DisplayName("Préalable : la Caf 978, son superviseur, un agent Cnaf, deux partenaires et leurs administrateurs, leurs connexions et consultations CDAP tracées, repliées")
+    void donnees() throws Exception {
+        transaction.begin();
+        Caf caf = cafs.cafParCode(CAF).orElseGet(() -> cafs.enregistrer(new Caf(CAF, "Caf d'essai de la supervision", null)));
+        String hash = HachageMotDePasse.hacher(MOT_DE_PASSE);
+        compte(Utilisateur.agentCaf(caf, SUPERVISEUR, "Essai", "Superviseur", "sup978@caf978.test", hash, HorlogeDuServeur.maintenant(),
+                EnumSet.of(RoleCaf.SUPERVISEUR_CAF)));
+        compte(Utilisateur.agentCnaf(AGENT_CNAF, "Essai", "Cnaf", "cna978@cnaf.test", hash, HorlogeDuServeur.maintenant()));
+        assertEquals(PARTENAIRE_A, partenaires.partenaire(caf, "Alpha insertion (essai)", TypeOrganisme.CONSEIL_DEPARTEMENTAL, SIRET_A,
+                new Adresse("1, rue Alpha", "27000", "Évreux"), ProfilTdb.AGENT_CONSEIL_DEPARTEMENTAL, "Alpha", "Alice", "alice@a978.test", hash));
+        assertEquals(PARTENAIRE_B, partenaires.partenaire(caf, "Bravo solidarité (essai)", TypeOrganisme.CONSEIL_DEPARTEMENTAL, SIRET_B,
+                new Adresse("2, rue Bravo", "27000", "Évreux"), ProfilTdb.AGENT_CONSEIL_DEPARTEMENTAL, "Bravo", "Bruno", "bruno@b978.test", hash));
+        Utilisateur sans = Utilisateur.partenaire(cafs.organismeParSiret(SIRET_B).orElseThrow(), SANS_DROIT, "Sans", "Droit",
+                "sans@b978.test", hash, HorlogeDuServeur.maintenant());
+        sans.changerMotDePasse(hash, HorlogeDuServeur.maintenant(), 0);
+        compte(sans);
+        transaction.commit();
+
+        tracer(PARTENAIRE_A, "CONNEXION", "UTILISATEUR", PARTENAIRE_A, null, "sA1");
+        tracer(PARTENAIRE_A, "CONNEXION", "UTILISATEUR", PARTENAIRE_A, null, "sA2");
+        for (int i = 0; i < DOSSIERS_A; i++) {
+            tracer(PARTENAIRE_A, "CDAP_RECHERCHE", "DOSSIER_ALLOCATAIRE", CAF + "/" + (1000 + i), "profil=T2", "sA2");
+            tracer(PARTENAIRE_A, "CDAP_SECTION", "DOSSIER_ALLOCATAIRE", CAF + "/" + (1000 + i), "profil=T2 section=DROITS", "sA2");
+        }
+        tracer(PARTENAIRE_B, "CONNEXION", "UTILISATEUR", PARTENAIRE_B, null, "sB1");
+        tracer(PARTENAIRE_B, "CDAP_RECHERCHE", "DOSSIER_ALLOCATAIRE", CAF + "/2001", "profil=T2", "sB1");
+        tracer(PARTENAIRE_B, "CDAP_RECHERCHE", "DOSSIER_ALLOCATAIRE", CAF + "/2002", "profil=T2", "sB1");
+        tracer(PARTENAIRE_B, "CDAP_SECTION", "DOSSIER_ALLOCATAIRE", CAF + "/2002", "profil=T2 section=PAIEMENT", "sB1");
+        journal.enregistrerDansNouvelleTransaction(new EvenementTrace("CDAP_RECHERCHE", "DOSSIER_ALLOCATAIRE", CAF + "/2003",
+                ResultatTrace.REFUS, "profil=T2 R-CDAP-1", PARTENAIRE_B, "sB1"));
+
+        agregation.rattraper();
+        assertTrue(compteDirect("action = 'CDAP_RECHERCHE' AND resultat = 'SUCCES'", organisme(SIRET_A)) >= DOSSIERS_A);
+    }
+
+    private void compte(Utilisateur u) {
+        if (utilisateurs.parIdentifiant(u.getIdentifiant()).isEmpty()) {
+            utilisateurs.enregistrer(u);
+            regles.enregistrer(u.accepterReglesUsage(regles.enVigueur().orElseThrow(), HorlogeDuServeur.maintenant()));
+        }
+    }
+
+    private void tracer(String qui, String action, String cibleType, String cible, String detail, String session) {
+        journal.enregistrerDansNouvelleTransaction(new EvenementTrace(action, cibleType, cible, ResultatTrace.SUCCES, detail, qui, session));
+    }
+
+    @Test
+    @Order(2)
+    @DisplayName("R-TDB-2 : les agrégats égalent un comptage direct des traces, organisme par organisme (connexions, dossiers, sections, par utilisateur)")
+    void agregatsEgauxAuComptageDirect() throws Exception {
+        for (String siret : List.of(SIRET_A, SIRET_B)) {
+            long organisme = organisme(siret);
+            assertEquals(compteDirect("action = 'CDAP_RECHERCHE' AND resultat = 'SUCCES'", organisme),
+                    agregat("SELECT COALESCE(SUM(nombre), 0) FROM sup_activite_jour WHERE organisme_id = ? AND nature = 'DOSSIER_CDAP'", organisme));
+            assertEquals(compteDirect("action = 'CONNEXION' AND resultat = 'SUCCES'", organisme),
+                    agregat("SELECT COALESCE(SUM(nombre), 0) FROM sup_activite_jour WHERE organisme_id = ? AND nature = 'CONNEXION'", organisme));
+            assertEquals(compteDirect("action = 'CDAP_SECTION' AND resultat = 'SUCCES' AND detail LIKE '%section=DROITS%'", organisme),
+                    agregat("SELECT COALESCE(SUM(nombre), 0) FROM sup_activite_jour WHERE organisme_id = ? AND nature = 'SECTION_DROITS'", organisme));
+            assertEquals(compteDirect("action = 'CDAP_RECHERCHE' AND resultat = 'SUCCES'", organisme),
+                    agregat("SELECT COALESCE(SUM(dossiers), 0) FROM sup_utilisateur_jour WHERE organisme_id = ?", organisme));
+        }
+        assertEquals(DOSSIERS_A, agregat("SELECT SUM(nombre) FROM sup_activite_jour WHERE organisme_id = ? AND nature = 'DOSSIER_CDAP'",
+                organisme(SIRET_A)));
+        assertEquals(2, agregat("SELECT SUM(nombre) FROM sup_activite_jour WHERE organisme_id = ? AND nature = 'DOSSIER_CDAP'",
+                organisme(SIRET_B)), "the refused search is not a file opened");
+        assertEquals(1, agregat("SELECT SUM(nombre) FROM sup_activite_jour WHERE organisme_id = ? AND nature = 'CONNEXION_CDAP'",
+                organisme(SIRET_A)), "one session used CDAP");
+        // A second fold finds nothing new: nothing is counted twice.
+        agregation.rattraper();
+        assertEquals(DOSSIERS_A, agregat("SELECT SUM(nombre) FROM sup_activite_jour WHERE organisme_id = ? AND nature = 'DOSSIER_CDAP'",
+                organisme(SIRET_A)));
+    }
+
+    @Test
+    @Order(3)
+    @DisplayName("R-TDB-2 : chaque administrateur partenaire voit son organisme seul, le superviseur les partenaires de sa Caf, la Cnaf chaque Caf agrégée")
+    void perimetres() throws Exception {
+        JsonObject a = lire(PARTENAIRE_A, supervision(""));
+        assertEquals("organisme " + organisme(SIRET_A), a.getString("perimetre"));
+        assertEquals(List.of(String.valueOf(organisme(SIRET_A))), cles(a.getJsonArray("organismes")));
+        JsonObject ligneA = a.getJsonArray("organismes").getJsonObject(0);
+        assertEquals(DOSSIERS_A, ligneA.getJsonNumber("dossiers").longValue());
+        assertEquals(1, ligneA.getJsonNumber("actifs").longValue());
+        assertEquals(2, ligneA.getJsonNumber("connexions").longValue());
+        assertEquals(DOSSIERS_A, a.getJsonArray("sections").getJsonObject(0).getJsonNumber("lectures").longValue());
+        assertEquals(DOSSIERS_A, somme(a.getJsonArray("activite"), "dossiers"));
+        assertTrue(a.getJsonArray("quotas").stream().anyMatch(q -> q.asJsonObject().getString("service").equals("TDB")
+                && q.asJsonObject().getJsonNumber("utilise").longValue() == 1), a.toString());
+        assertTrue(a.getJsonArray("montee").stream().anyMatch(m -> m.asJsonObject().getJsonNumber("habilitations").longValue() == 1));
+
+        JsonObject b = lire(PARTENAIRE_B, supervision(""));
+        assertEquals(List.of(String.valueOf(organisme(SIRET_B))), cles(b.getJsonArray("organismes")));
+        assertEquals(2, somme(b.getJsonArray("activite"), "dossiers"), "B never sees A's files");
+        assertFalse(b.toString().contains("Alpha"), "nor A's name");
+
+        JsonObject caf = lire(SUPERVISEUR, supervision(""));
+        assertEquals("Caf " + CAF, caf.getString("perimetre"));
+        assertEquals(2, caf.getJsonArray("organismes").size());
+        assertEquals(DOSSIERS_A + 2, somme(caf.getJsonArray("activite"), "dossiers"));
+        JsonObject seulA = lire(SUPERVISEUR, supervision("&organisme=" + organisme(SIRET_A)));
+        assertEquals(DOSSIERS_A, somme(seulA.getJsonArray("activite"), "dossiers"), "the superviseur may narrow to one of his partners");
+
+        JsonObject cnaf = lire(AGENT_CNAF, supervision(""));
+        assertEquals("national", cnaf.getString("perimetre"));
+        JsonObject ligne978 = cnaf.getJsonArray("organismes").stream().map(JsonValue::asJsonObject)
+                .filter(o -> o.getString("cle").equals(CAF)).findFirst().orElseThrow();
+        assertEquals(DOSSIERS_A + 2, ligne978.getJsonNumber("dossiers").longValue(), "the Cnaf sees the Caf aggregated");
+        assertEquals(2, ligne978.getJsonNumber("actifs").longValue());
+        assertEquals(DOSSIERS_A + 2, somme(lire(AGENT_CNAF, supervision("&caf=" + CAF)).getJsonArray("activite"), "dossiers"));
+    }
+
+    @Test
+    @Order(4)
+    @DisplayName("R-TDB-2 : un identifiant forgé hors du périmètre répond 403 en nommant le droit ; une saisie invalide 400 ou 422, en problem+json")
+    void identifiantsForgesEtSaisiesInvalides() throws Exception {
+        refus(PARTENAIRE_A, supervision("&organisme=" + organisme(SIRET_B)), "supervision:organisme:" + organisme(SIRET_B));
+        refus(PARTENAIRE_A, supervision("&caf=" + CAF), "supervision:caf:" + CAF);
+        refus(SUPERVISEUR, supervision("&caf=977"), "supervision:caf:977");
+        refus(SUPERVISEUR, supervision("&organisme=999999999"), "supervision:organisme:999999999");
+        refus(SANS_DROIT, supervision(""), "supervision:organisme:" + organisme(SIRET_B));
+        for (String[] cas : new String[][]{{"&du=2026-13-01", "400"}, {"&du=2026-02-31", "400"}, {"&granularite=ANNEE", "400"},
+                {"&organisme=abc", "400"}, {"&du=2026-03-10&au=2026-03-01", "422"}}) {
+            HttpResponse<String> r = Http.get(URI.create(base() + "/api/tableau-de-bord/supervision?x=1" + cas[0]), SUPERVISEUR, MOT_DE_PASSE);
+            assertEquals(Integer.parseInt(cas[1]), r.statusCode(), cas[0] + " " + r.body());
+            assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"), r.headers().toString());
+        }
+        assertTrue(compteDirect("action = 'CONSULTATION_SUPERVISION' AND resultat = 'REFUS'", organisme(SIRET_A)) > 0,
+                "the refusal is traced");
+    }
+
+    @Test
+    @Order(5)
+    @DisplayName("R-TDB-7 : l'utilisateur planté lève une alerte liée à ses traces, l'usage ordinaire non ; chacun voit les alertes de son périmètre")
+    void alertes() throws Exception {
+        JsonArray caf = lireTableau(SUPERVISEUR, alertesUrl());
+        JsonObject planteee = caf.stream().map(JsonValue::asJsonObject).filter(a -> a.getString("identifiant").equals(PARTENAIRE_A))
+                .findFirst().orElseThrow(() -> new AssertionError(caf.toString()));
+        assertTrue(planteee.getJsonArray("motifs").toString().contains("au-delà du seuil de 50"), planteee.toString());
+        assertTrue(planteee.getString("traces").startsWith("/trace/traces.xhtml?identifiant=" + PARTENAIRE_A + "&du="), planteee.toString());
+        // B's two files of the day may fall at night or on a day off (the clock is the machine's), never above the threshold.
+        assertTrue(caf.stream().map(JsonValue::asJsonObject).filter(a -> a.getString("identifiant").equals(PARTENAIRE_B))
+                .noneMatch(a -> a.getJsonArray("motifs").toString().contains("seuil")), caf.toString());
+
+        JsonArray deA = lireTableau(PARTENAIRE_A, alertesUrl());
+        assertTrue(deA.stream().allMatch(a -> a.asJsonObject().getString("identifiant").equals(PARTENAIRE_A)), deA.toString());
+        JsonArray deB = lireTableau(PARTENAIRE_B, alertesUrl());
+        assertTrue(deB.stream().noneMatch(a -> a.asJsonObject().getString("identifiant").equals(PARTENAIRE_A)), "B never sees A's alerts");
+        refus(PARTENAIRE_B, alertesUrl() + "&organisme=" + organisme(SIRET_A), "alertes:organisme:" + organisme(SIRET_A));
+        refus(AGENT_CNAF, alertesUrl(), "alertes:");
+    }
+
+    @Test
+    @Order(6)
+    @DisplayName("R-TDB-7 : la Caf règle ses seuils (son superviseur), un partenaire non ; un seuil relevé retire l'alerte, rien n'est suspendu")
+    void seuils() throws Exception {
+        String url = base() + "/api/tableau-de-bord/supervision/seuils/" + CAF;
+        assertEquals(403, envoyer(PARTENAIRE_A, url, "{\"dossiersParJour\":70,\"facteurUsuel\":5}").statusCode());
+        HttpResponse<String> invalide = envoyer(SUPERVISEUR, url, "{\"dossiersParJour\":0,\"facteurUsuel\":5}");
+        assertEquals(422, invalide.statusCode(), invalide.body());
+        assertTrue(invalide.body().contains("R-TDB-7"), invalide.body());
+        HttpResponse<String> regle = envoyer(SUPERVISEUR, url, "{\"dossiersParJour\":70,\"facteurUsuel\":5}");
+        assertEquals(200, regle.statusCode(), regle.body());
+        assertEquals(70, lire(SUPERVISEUR, url).getInt("dossiersParJour"));
+        assertTrue(lireTableau(SUPERVISEUR, alertesUrl()).stream().map(JsonValue::asJsonObject)
+                .noneMatch(a -> a.getJsonArray("motifs").toString().contains("seuil")), "no day above 70 files");
+        assertEquals(0, agregat("SELECT COUNT(*) FROM utilisateur WHERE identifiant = ? AND statut <> 'ACTIF'", PARTENAIRE_A),
+                "an alert suspends nobody");
+    }
+
+    @Test
+    @Order(7)
+    @DisplayName("R-TDB-2 : la purge des traces garde les agrégats ; un nouveau repli ne les change pas")
+    void purgeGardeLesAgregats() throws Exception {
+        long organismeA = organisme(SIRET_A);
+        JsonObject avant = lire(SUPERVISEUR, supervision(""));
+        Instant derniere;
+        try (Connection c = base.getConnection();
+             PreparedStatement ps = c.prepareStatement("SELECT MAX(horodatage) FROM trace WHERE organisme_id IN (?, ?)")) {
+            ps.setLong(1, organismeA);
+            ps.setLong(2, organisme(SIRET_B));
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                derniere = rs.getObject(1, java.time.OffsetDateTime.class).toInstant();
+            }
+        }
+        PurgeTraces purge = retention.purger(derniere.plusMillis(1).atZone(Horloge.FUSEAU).plusMonths(6).toInstant());
+        assertEquals(ResultatTrace.SUCCES, purge.getResultat());
+        assertEquals(0, compteDirect("1 = 1", organismeA), "A's traces are purged");
+        agregation.rattraper();
+        JsonObject apres = lire(SUPERVISEUR, supervision(""));
+        assertEquals(avant.getJsonArray("organismes"), apres.getJsonArray("organismes"));
+        assertEquals(avant.getJsonArray("activite"), apres.getJsonArray("activite"));
+        assertEquals(avant.getJsonArray("sections"), apres.getJsonArray("sections"));
+    }
+
+    // ---- helpers ----
+
+    private static String periode() {
+        LocalDate aujourdhui = LocalDate.now(Horloge.FUSEAU);
+        return "du=" + aujourdhui.minusDays(2) + "&au=" + aujourdhui.plusDays(1);
+    }
+
+    /**
+     * The server's own address, read inside it: these tests run in the container, where the tests'
+     * property is not set but the server's port offset is.
+     */
+    private static String base() {
+        return "http://127.0.0.1:" + (8080 + Integer.getInteger("jboss.socket.binding.port-offset",
+                Integer.getInteger("eden.it.port.offset", 400)));
+    }
+
+    private static String supervision(String suite) {
+        return base() + "/api/tableau-de-bord/supervision?" + periode() + "&granularite=JOUR" + suite;
+    }
+
+    private static String alertesUrl() {
+        return base() + "/api/tableau-de-bord/supervision/alertes?" + periode();
+    }
+
+    private long organisme(String siret) {
+        return cafs.organismeParSiret(siret).orElseThrow().getId();
+    }
+
+    private long compteDirect(String condition, long organisme) throws SQLException {
+        return agregat("SELECT COUNT(*) FROM trace WHERE organisme_id = ? AND " + condition, organisme);
+    }
+
+    private long agregat(String sql, Object parametre) throws SQLException {
+        try (Connection c = base.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setObject(1, parametre);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    private static List<String> cles(JsonArray lignes) {
+        return lignes.stream().map(l -> l.asJsonObject().getString("cle")).toList();
+    }
+
+    private static long somme(JsonArray points, String champ) {
+        return points.stream().mapToLong(p -> p.asJsonObject().getJsonNumber(champ).longValue()).sum();
+    }
+
+    private static JsonObject lire(String qui, String url) {
+        HttpResponse<String> reponse = Http.get(URI.create(url), qui, MOT_DE_PASSE);
+        assertEquals(200, reponse.statusCode(), url + " " + reponse.body());
+        return Http.json(reponse).asJsonObject();
+    }
+
+    private static JsonArray lireTableau(String qui, String url) {
+        HttpResponse<String> reponse = Http.get(URI.create(url), qui, MOT_DE_PASSE);
+        assertEquals(200, reponse.statusCode(), url + " " + reponse.body());
+        return Http.json(reponse).asJsonArray();
+    }
+
+    private static void refus(String qui, String url, String droit) {
+        HttpResponse<String> reponse = Http.get(URI.create(url), qui, MOT_DE_PASSE);
+        assertEquals(403, reponse.statusCode(), url + " " + reponse.body());
+        assertTrue(reponse.body().contains(droit), "the 403 names the right " + droit + ": " + reponse.body());
+    }
+
+    private static HttpResponse<String> envoyer(String qui, String url, String corps) throws IOException, InterruptedException {
+        HttpRequest requete = HttpRequest.newBuilder(URI.create(url)).PUT(HttpRequest.BodyPublishers.ofString(corps))
+                .header("Content-Type", "application/json").header("Accept", "application/json")
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((qui + ":" + MOT_DE_PASSE).getBytes(StandardCharsets.UTF_8)))
+                .build();
+        return HttpClient.newHttpClient().send(requete, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+}

@@ -1,0 +1,389 @@
+package org.eden.portail.tableaudebord;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The supervision's aggregates (migration V20), in plain JDBC: the fold of the sealed traces into
+ * them, and the scoped reads of the screens and the API (R-TDB-2, R-TDB-7). Every read takes a
+ * {@link PorteeSupervision} and puts it in its WHERE clause. Writes join the caller's transaction.
+ */
+@ApplicationScoped
+public class EntrepotSupervision {
+
+    /** A gap in the rangs older than this is taken as final (a rang that will never come), not waited for. */
+    static final Duration ATTENTE_TROU = Duration.ofMinutes(5);
+
+    @Resource(lookup = "java:jboss/datasources/EdenDS")
+    DataSource dataSource;
+
+    public EntrepotSupervision() {
+    }
+
+    /** For the commands, outside the container. */
+    public EntrepotSupervision(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    /** The last trace rang folded and when. */
+    public record Filigrane(long dernierRang, Instant replieLe) {
+    }
+
+    public Filigrane filigrane() {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement("SELECT dernier_rang, replie_le FROM sup_filigrane WHERE id = 1");
+             ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            Timestamp t = rs.getTimestamp(2);
+            return new Filigrane(rs.getLong(1), t == null ? null : t.toInstant());
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Folds at most {@code lot} traces after the watermark, in rang order, and moves the watermark:
+     * all in the caller's transaction, under the lock of the watermark row, so that two nodes never
+     * fold the same traces. Traces not yet sealed have no rang and are not read. The fold stops
+     * before a gap in the rangs (a trace sealed but not yet committed), unless the gap is older
+     * than {@link #ATTENTE_TROU} or lies before the first trace kept by the purge.
+     *
+     * @return the number of traces folded
+     */
+    public int replier(int lot, Instant maintenant) {
+        try (Connection c = dataSource.getConnection()) {
+            long filigrane;
+            try (PreparedStatement ps = c.prepareStatement("SELECT dernier_rang FROM sup_filigrane WHERE id = 1 FOR UPDATE");
+                 ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                filigrane = rs.getLong(1);
+            }
+            List<TraceLue> lues = lire(c, filigrane, lot);
+            if (lues.isEmpty()) {
+                return 0;
+            }
+            long attendu = filigrane + 1;
+            PliageTraces pliage = new PliageTraces();
+            long dernier = filigrane;
+            int repliees = 0;
+            for (TraceLue t : lues) {
+                if (t.rang() != attendu && !(dernier == filigrane && premierGarde(c) == t.rang())
+                        && t.horodatage().isAfter(maintenant.minus(ATTENTE_TROU))) {
+                    break;
+                }
+                pliage.plier(t);
+                repliees++;
+                dernier = t.rang();
+                attendu = t.rang() + 1;
+            }
+            if (dernier == filigrane) {
+                return 0;
+            }
+            ecrire(c, pliage);
+            try (PreparedStatement ps = c.prepareStatement("UPDATE sup_filigrane SET dernier_rang = ?, replie_le = ? WHERE id = 1")) {
+                ps.setLong(1, dernier);
+                ps.setTimestamp(2, Timestamp.from(maintenant));
+                ps.executeUpdate();
+            }
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM sup_session_cdap WHERE jour < ?")) {
+                ps.setDate(1, Date.valueOf(LocalDate.ofInstant(maintenant, PliageTraces.FUSEAU).minusDays(2)));
+                ps.executeUpdate();
+            }
+            return repliees;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static long premierGarde(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT MIN(rang) FROM trace"); ResultSet rs = ps.executeQuery()) {
+            return rs.next() ? rs.getLong(1) : 0;
+        }
+    }
+
+    private static List<TraceLue> lire(Connection c, long filigrane, int lot) throws SQLException {
+        List<TraceLue> lues = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT rang, horodatage, identifiant, organisme_id, code_caf, action, cible_id,"
+                + " resultat, detail, session_hash FROM trace WHERE rang > ? ORDER BY rang FETCH FIRST " + lot + " ROWS ONLY")) {
+            ps.setLong(1, filigrane);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    long organisme = rs.getLong(4);
+                    Long organismeId = rs.wasNull() ? null : organisme;
+                    lues.add(new TraceLue(rs.getLong(1), rs.getTimestamp(2).toInstant(), rs.getString(3), organismeId, rs.getString(5),
+                            rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10)));
+                }
+            }
+        }
+        return lues;
+    }
+
+    private static void ecrire(Connection c, PliageTraces pliage) throws SQLException {
+        for (PliageTraces.SessionCdap s : pliage.sessionsCdap()) {
+            boolean dejaComptee;
+            try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM sup_session_cdap WHERE jour = ? AND cle = ?")) {
+                ps.setDate(1, Date.valueOf(s.jour()));
+                ps.setString(2, s.cle());
+                try (ResultSet rs = ps.executeQuery()) {
+                    dejaComptee = rs.next();
+                }
+            }
+            if (!dejaComptee) {
+                try (PreparedStatement ps = c.prepareStatement("INSERT INTO sup_session_cdap (jour, cle) VALUES (?, ?)")) {
+                    ps.setDate(1, Date.valueOf(s.jour()));
+                    ps.setString(2, s.cle());
+                    ps.executeUpdate();
+                }
+                pliage.activite().merge(new PliageTraces.CleActivite(s.jour(), s.codeCaf(), s.organismeId(), PliageTraces.CONNEXION_CDAP),
+                        1L, Long::sum);
+            }
+        }
+        try (PreparedStatement maj = c.prepareStatement("UPDATE sup_activite_jour SET nombre = nombre + ?"
+                + " WHERE jour = ? AND code_caf = ? AND organisme_id = ? AND nature = ?");
+             PreparedStatement ajout = c.prepareStatement("INSERT INTO sup_activite_jour (nombre, jour, code_caf, organisme_id, nature)"
+                     + " VALUES (?, ?, ?, ?, ?)")) {
+            for (Map.Entry<PliageTraces.CleActivite, Long> e : pliage.activite().entrySet()) {
+                PliageTraces.CleActivite k = e.getKey();
+                for (PreparedStatement ps : List.of(maj, ajout)) {
+                    ps.setLong(1, e.getValue());
+                    ps.setDate(2, Date.valueOf(k.jour()));
+                    ps.setString(3, k.codeCaf());
+                    ps.setLong(4, k.organismeId());
+                    ps.setString(5, k.nature());
+                }
+                if (maj.executeUpdate() == 0) {
+                    ajout.executeUpdate();
+                }
+            }
+        }
+        try (PreparedStatement maj = c.prepareStatement("UPDATE sup_utilisateur_jour SET connexions = connexions + ?, dossiers = dossiers + ?,"
+                + " dossiers_nuit = dossiers_nuit + ?, dossiers_autre_caf = dossiers_autre_caf + ? WHERE jour = ? AND identifiant = ?");
+             PreparedStatement ajout = c.prepareStatement("INSERT INTO sup_utilisateur_jour (connexions, dossiers, dossiers_nuit,"
+                     + " dossiers_autre_caf, jour, identifiant, organisme_id, code_caf) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+            for (Map.Entry<PliageTraces.CleUtilisateur, PliageTraces.Compteurs> e : pliage.utilisateurs().entrySet()) {
+                PliageTraces.Compteurs v = e.getValue();
+                for (PreparedStatement ps : List.of(maj, ajout)) {
+                    ps.setInt(1, v.connexions);
+                    ps.setInt(2, v.dossiers);
+                    ps.setInt(3, v.dossiersNuit);
+                    ps.setInt(4, v.dossiersAutreCaf);
+                    ps.setDate(5, Date.valueOf(e.getKey().jour()));
+                    ps.setString(6, e.getKey().identifiant());
+                }
+                if (maj.executeUpdate() == 0) {
+                    ajout.setLong(7, v.organismeId);
+                    ajout.setString(8, v.codeCaf);
+                    ajout.executeUpdate();
+                }
+            }
+        }
+    }
+
+    // ---- Reads (R-TDB-2) ------------------------------------------------------------------------
+
+    /** One day's count of one nature in the scope. */
+    public record CompteJour(LocalDate jour, String nature, long nombre) {
+    }
+
+    /** Connections, CDAP connections and files opened, per day. */
+    public List<CompteJour> connexions(PorteeSupervision portee, LocalDate du, LocalDate au) {
+        return lire("SELECT jour, nature, SUM(nombre) FROM sup_activite_jour WHERE " + portee.condition("")
+                        + " AND jour BETWEEN ? AND ? AND nature IN ('" + PliageTraces.CONNEXION + "', '" + PliageTraces.CONNEXION_CDAP
+                        + "', '" + PliageTraces.DOSSIER_CDAP + "') GROUP BY jour, nature ORDER BY jour",
+                rs -> new CompteJour(rs.getDate(1).toLocalDate(), rs.getString(2), rs.getLong(3)), avecPeriode(portee, du, au));
+    }
+
+    /** The CDAP sections read, most read first. */
+    public Map<String, Long> sections(PorteeSupervision portee, LocalDate du, LocalDate au) {
+        Map<String, Long> sections = new LinkedHashMap<>();
+        lire("SELECT nature, SUM(nombre) AS n FROM sup_activite_jour WHERE " + portee.condition("") + " AND jour BETWEEN ? AND ?"
+                        + " AND nature LIKE '" + PliageTraces.SECTION + "%' GROUP BY nature ORDER BY n DESC, nature",
+                rs -> sections.put(rs.getString(1).substring(PliageTraces.SECTION.length()), rs.getLong(2)), avecPeriode(portee, du, au));
+        return sections;
+    }
+
+    /** One organisation's (or, at the national level, one Caf's) figures of the period. */
+    public record LigneOrganisme(String cle, String libelle, long utilisateurs, long actifs, long connexions, long dossiers) {
+    }
+
+    /**
+     * Per partner organisation in the scope — per Caf at the national level (the Cnaf sees the
+     * Cafs aggregated): its accounts, the accounts that connected in the period, connections and files.
+     */
+    public List<LigneOrganisme> parOrganisme(PorteeSupervision portee, LocalDate du, LocalDate au) {
+        boolean parCaf = portee.niveau() == PorteeSupervision.Niveau.NATIONAL;
+        Map<String, long[]> activite = new LinkedHashMap<>();
+        String cle = parCaf ? "code_caf" : "CAST(organisme_id AS VARCHAR(20))";
+        lire("SELECT " + cle + ", COUNT(DISTINCT identifiant), SUM(connexions), SUM(dossiers) FROM sup_utilisateur_jour WHERE "
+                        + portee.condition("") + " AND jour BETWEEN ? AND ? GROUP BY " + cle,
+                rs -> activite.put(rs.getString(1), new long[]{rs.getLong(2), rs.getLong(3), rs.getLong(4)}), avecPeriode(portee, du, au));
+        String condition = switch (portee.niveau()) {
+            case ORGANISME -> "o.id = ?";
+            case CAF -> "c.code = ?";
+            case NATIONAL -> "1 = 1";
+        };
+        String select = parCaf
+                ? "SELECT c.code, MAX(c.nom), COUNT(u.id) FROM organisme_partenaire o JOIN caf c ON c.id = o.caf_id"
+                + " LEFT JOIN utilisateur u ON u.organisme_id = o.id WHERE " + condition + " GROUP BY c.code ORDER BY c.code"
+                : "SELECT CAST(o.id AS VARCHAR(20)), MAX(o.nom), COUNT(u.id) FROM organisme_partenaire o JOIN caf c ON c.id = o.caf_id"
+                + " LEFT JOIN utilisateur u ON u.organisme_id = o.id WHERE " + condition + " GROUP BY o.id ORDER BY MAX(o.nom)";
+        return lire(select, rs -> {
+            long[] a = activite.getOrDefault(rs.getString(1), new long[3]);
+            return new LigneOrganisme(rs.getString(1), rs.getString(2), rs.getLong(3), a[0], a[1], a[2]);
+        }, portee.parametres());
+    }
+
+    /** The habilitations that began and ended in a month, per service: the ramp-up is their running sum. */
+    public record MouvementHabilitations(YearMonth mois, String service, long entrees, long sorties) {
+    }
+
+    public List<MouvementHabilitations> mouvementsHabilitations(PorteeSupervision portee) {
+        String condition = conditionOrganisme(portee);
+        Map<String, long[]> parMois = new java.util.TreeMap<>();
+        for (String[] colonne : new String[][]{{"valide_depuis", "0"}, {"devalidee_le", "1"}}) {
+            lire("SELECT EXTRACT(YEAR FROM h." + colonne[0] + "), EXTRACT(MONTH FROM h." + colonne[0] + "), h.service_code, COUNT(*)"
+                            + " FROM habilitation h JOIN organisme_partenaire o ON o.id = h.organisme_id JOIN caf c ON c.id = o.caf_id"
+                            + " WHERE " + condition + " AND h." + colonne[0] + " IS NOT NULL GROUP BY EXTRACT(YEAR FROM h." + colonne[0]
+                            + "), EXTRACT(MONTH FROM h." + colonne[0] + "), h.service_code",
+                    rs -> parMois.computeIfAbsent(String.format("%04d-%02d|%s", rs.getInt(1), rs.getInt(2), rs.getString(3)),
+                            k -> new long[2])[Integer.parseInt(colonne[1])] += rs.getLong(4), portee.parametres());
+        }
+        List<MouvementHabilitations> mouvements = new ArrayList<>();
+        parMois.forEach((k, v) -> mouvements.add(new MouvementHabilitations(YearMonth.parse(k.substring(0, 7)), k.substring(8), v[0], v[1])));
+        return mouvements;
+    }
+
+    /** A bulletin's quota of one profile and the habilitations in force under it (per Caf at the national level). */
+    public record UsageQuota(String cle, String libelle, String service, String profil, long accorde, long utilise) {
+    }
+
+    public List<UsageQuota> quotas(PorteeSupervision portee) {
+        boolean parCaf = portee.niveau() == PorteeSupervision.Niveau.NATIONAL;
+        String cle = parCaf ? "c.code" : "CAST(o.id AS VARCHAR(20))";
+        String libelle = parCaf ? "MAX(c.nom)" : "MAX(o.nom)";
+        return lire("SELECT " + cle + ", " + libelle + ", b.service_code, q.profil, SUM(q.accorde),"
+                        + " SUM((SELECT COUNT(*) FROM habilitation h WHERE h.convention_id = cv.id AND h.service_code = b.service_code"
+                        + " AND h.profil = q.profil AND h.statut <> 'DEVALIDEE'))"
+                        + " FROM quota_bulletin q JOIN bulletin_adhesion b ON b.id = q.bulletin_id JOIN convention cv ON cv.id = b.convention_id"
+                        + " JOIN organisme_partenaire o ON o.id = cv.organisme_id JOIN caf c ON c.id = o.caf_id"
+                        + " WHERE cv.statut IN ('ACTIVE', 'SUSPENDUE') AND " + conditionOrganisme(portee)
+                        + " GROUP BY " + cle + ", b.service_code, q.profil ORDER BY 2, 3, 4",
+                rs -> new UsageQuota(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getLong(5), rs.getLong(6)),
+                portee.parametres());
+    }
+
+    // ---- Alerts (R-TDB-7) -----------------------------------------------------------------------
+
+    /** One user's day, as the alerts read it. */
+    public record JourneeUtilisateur(LocalDate jour, String identifiant, long organismeId, String codeCaf, int connexions, int dossiers,
+                                     int dossiersNuit, int dossiersAutreCaf) {
+    }
+
+    public List<JourneeUtilisateur> journees(PorteeSupervision portee, LocalDate du, LocalDate au) {
+        return lire("SELECT jour, identifiant, organisme_id, code_caf, connexions, dossiers, dossiers_nuit, dossiers_autre_caf"
+                        + " FROM sup_utilisateur_jour WHERE " + portee.condition("") + " AND jour BETWEEN ? AND ? AND dossiers > 0"
+                        + " ORDER BY jour, identifiant",
+                rs -> new JourneeUtilisateur(rs.getDate(1).toLocalDate(), rs.getString(2), rs.getLong(3), rs.getString(4), rs.getInt(5),
+                        rs.getInt(6), rs.getInt(7), rs.getInt(8)), avecPeriode(portee, du, au));
+    }
+
+    /** A Caf's alert thresholds, when it has set them. */
+    public record Seuils(int dossiersParJour, int facteurUsuel, Instant modifieLe, String modifiePar) {
+    }
+
+    public Optional<Seuils> seuils(String codeCaf) {
+        List<Seuils> lus = lire("SELECT dossiers_par_jour, facteur_usuel, modifie_le, modifie_par FROM sup_seuil_alerte WHERE code_caf = ?",
+                rs -> new Seuils(rs.getInt(1), rs.getInt(2), rs.getTimestamp(3).toInstant(), rs.getString(4)), codeCaf);
+        return lus.stream().findFirst();
+    }
+
+    public void enregistrerSeuils(String codeCaf, Seuils seuils) {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement maj = c.prepareStatement("UPDATE sup_seuil_alerte SET dossiers_par_jour = ?, facteur_usuel = ?, modifie_le = ?,"
+                     + " modifie_par = ? WHERE code_caf = ?");
+             PreparedStatement ajout = c.prepareStatement("INSERT INTO sup_seuil_alerte (dossiers_par_jour, facteur_usuel, modifie_le,"
+                     + " modifie_par, code_caf) VALUES (?, ?, ?, ?, ?)")) {
+            for (PreparedStatement ps : List.of(maj, ajout)) {
+                ps.setInt(1, seuils.dossiersParJour());
+                ps.setInt(2, seuils.facteurUsuel());
+                ps.setTimestamp(3, Timestamp.from(seuils.modifieLe()));
+                ps.setString(4, seuils.modifiePar());
+                ps.setString(5, codeCaf);
+            }
+            if (maj.executeUpdate() == 0) {
+                ajout.executeUpdate();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    // ---- Demo ----------------------------------------------------------------------------------
+
+    /** The CDAP files a person opened, as traced (the demo plants its consultations once). */
+    public long consultationsTracees(String identifiant) {
+        return lire("SELECT COUNT(*) FROM trace WHERE identifiant = ? AND action = 'CDAP_RECHERCHE'", rs -> rs.getLong(1), identifiant).get(0);
+    }
+
+    public boolean compteExiste(String identifiant) {
+        return lire("SELECT COUNT(*) FROM utilisateur WHERE identifiant = ?", rs -> rs.getLong(1), identifiant).get(0) > 0;
+    }
+
+    // ---- Plumbing -------------------------------------------------------------------------------
+
+    private static String conditionOrganisme(PorteeSupervision portee) {
+        return switch (portee.niveau()) {
+            case ORGANISME -> "o.id = ?";
+            case CAF -> "c.code = ?";
+            case NATIONAL -> "1 = 1";
+        };
+    }
+
+    private static Object[] avecPeriode(PorteeSupervision portee, LocalDate du, LocalDate au) {
+        Object[] scope = portee.parametres();
+        Object[] tout = new Object[scope.length + 2];
+        System.arraycopy(scope, 0, tout, 0, scope.length);
+        tout[scope.length] = Date.valueOf(du);
+        tout[scope.length + 1] = Date.valueOf(au);
+        return tout;
+    }
+
+    @FunctionalInterface
+    interface Lecteur<T> {
+        T lire(ResultSet rs) throws SQLException;
+    }
+
+    private <T> List<T> lire(String sql, Lecteur<T> lecteur, Object... parametres) {
+        List<T> lignes = new ArrayList<>();
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < parametres.length; i++) {
+                ps.setObject(i + 1, parametres[i]);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    lignes.add(lecteur.lire(rs));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return lignes;
+    }
+}

@@ -6,6 +6,7 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import org.eden.portail.trace.ScelleurTraces;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -26,12 +27,19 @@ public class AgregationSupervision {
     @Inject
     Clock horloge;
 
+    @Inject
+    ScelleurTraces scelleur;
+
     @Resource
     SessionContext ejb;
 
-    /** Folds until no sealed trace is left after the watermark; the number of traces folded. */
+    /**
+     * Seals the traces committed so far, then folds until no sealed trace is left after the
+     * watermark; the number of traces folded. Sealing first: what was done before the call is counted.
+     */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public long rattraper() {
+        scelleur.scellerTout();
         AgregationSupervision moi = ejb.getBusinessObject(AgregationSupervision.class);
         long total = 0;
         int lot;

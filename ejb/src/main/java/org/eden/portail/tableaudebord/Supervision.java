@@ -21,6 +21,42 @@ public record Supervision(String perimetre, String du, String au, String granula
 
     public enum Granularite { JOUR, SEMAINE, MOIS }
 
+    // The charts' main figures in words, read before each chart (RGAA 1.3, WCAG 1.1.1); the table
+    // beside each chart has them all.
+
+    public String resumeActivite() {
+        if (activite.isEmpty()) {
+            return "Aucune connexion sur la période.";
+        }
+        long connexions = activite.stream().mapToLong(PointActivite::connexions).sum();
+        long cdap = activite.stream().mapToLong(PointActivite::connexionsCdap).sum();
+        long dossiers = activite.stream().mapToLong(PointActivite::dossiers).sum();
+        PointActivite pic = activite.stream().max(java.util.Comparator.comparingLong(PointActivite::connexions)).orElseThrow();
+        return "Du " + du + " au " + au + " : " + connexions + " connexion(s), dont " + cdap + " à la CDAP, et "
+                + dossiers + " dossier(s) CDAP ouvert(s) ; période la plus active : " + pic.periode() + " ("
+                + pic.connexions() + " connexion(s)).";
+    }
+
+    public String resumeSections() {
+        if (sections.isEmpty()) {
+            return "Aucune section CDAP lue sur la période.";
+        }
+        LigneSection premiere = sections.get(0);
+        return sections.size() + " section(s) CDAP lue(s) ; la plus consultée : " + premiere.libelle() + " ("
+                + premiere.lectures() + " lecture(s)).";
+    }
+
+    public String resumeMontee() {
+        if (montee.isEmpty()) {
+            return "Aucune habilitation dans le périmètre.";
+        }
+        String dernierMois = montee.stream().map(PointMontee::mois).max(String::compareTo).orElseThrow(); // YYYY-MM
+        List<PointMontee> fin = montee.stream().filter(m -> m.mois().equals(dernierMois)).toList();
+        long total = fin.stream().mapToLong(PointMontee::habilitations).sum();
+        return "Fin " + dernierMois + " : " + total + " habilitation(s) en vigueur ("
+                + String.join(", ", fin.stream().map(m -> m.service() + " : " + m.habilitations()).toList()) + ").";
+    }
+
     public record PointActivite(String periode, long connexions, long connexionsCdap, long dossiers) implements Serializable {
     }
 

@@ -72,6 +72,7 @@ class EcransAccessiblesIT {
     static final String RESPONSABLE = "LEM271001";
     static final String FOURNISSEUR_ACTIVITE_AFAS = "FON271001";
     static final String APPROBATEUR_AFAS = "CAR271001";
+    static final String GESTIONNAIRE_AFAS = "VAS271001";
     static final String PREMIERE_CONNEXION = "NVX271901";
     static final String SIRET_CIAS = "20004167100013";
 
@@ -130,6 +131,9 @@ class EcransAccessiblesIT {
             Ecran.par("afas/declaration.xhtml", FOURNISSEUR_ACTIVITE_AFAS, "afas/declarations.xhtml"),
             Ecran.ouvert("afas/equipements.xhtml", APPROBATEUR_AFAS),
             Ecran.ouvert("afas/controles.xhtml", ADMINISTRATEUR_CAF),
+            Ecran.ouvert("afas/campagnes.xhtml", GESTIONNAIRE_AFAS),
+            Ecran.ouvert("afas/instruction.xhtml", GESTIONNAIRE_AFAS),
+            Ecran.par("afas/dossier.xhtml", GESTIONNAIRE_AFAS, "afas/instruction.xhtml"),
             Ecran.ouvert("tableaudebord/offre.xhtml", SUPERVISEUR_CAF),
             Ecran.ouvert("tableaudebord/elisa.xhtml", SUPERVISEUR_CAF),
             Ecran.ouvert("tableaudebord/comparaison.xhtml", SUPERVISEUR_CAF),

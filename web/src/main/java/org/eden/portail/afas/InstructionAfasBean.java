@@ -60,7 +60,9 @@ public class InstructionAfasBean implements Serializable {
             MessagesEcran.accesRefuse();
             return;
         }
-        exercice = annee();
+        // Every exercice at first: in January the campaign of the year has not opened yet, and a table
+        // filtered on it would show nothing of what waits (last year's réel, late prévisionnels).
+        exercice = null;
         try {
             partenaires = service.partenaires(codeCaf);
         } catch (RegleMetierException | AuthorizationException refus) {

@@ -29,8 +29,8 @@ import java.util.stream.Collectors;
  * why, for the traces; the screens show all of them as the same message.
  * <p>
  * The realm is created by Shiro (shiro.ini), outside CDI, so it reaches the service through
- * {@link CDI#current()}. Authorisation is read from the database on each request: no stale roles
- * on another node of the cluster. The realm knows no permission: it assembles what each context
+ * {@link CDI#current()}. Authorisation is read from the database once per request
+ * ({@link AutorisationsDeLaRequete}): no stale roles on another node of the cluster. The realm knows no permission: it assembles what each context
  * grants ({@link PermissionsDuContexte}) from the account and its partner side
  * ({@link SourceDroitsPartenaire}), so identite imports none of the contexts above it.
  */
@@ -61,6 +61,15 @@ public class EdenRealm extends AuthorizingRealm {
             case COMPTE_SUSPENDU -> throw new DisabledAccountException(resultat.name());
             case PROVISOIRE_EXPIRE -> throw new ExpiredCredentialsException(resultat.name());
         };
+    }
+
+    /** Once per request and caller ({@link AutorisationsDeLaRequete}), however many checks it makes. */
+    @Override
+    protected AuthorizationInfo getAuthorizationInfo(PrincipalCollection principals) {
+        if (principals == null) {
+            return null;
+        }
+        return AutorisationsDeLaRequete.de(getAvailablePrincipal(principals), () -> super.getAuthorizationInfo(principals));
     }
 
     @Override

@@ -191,8 +191,7 @@ public class TableauDeBordService {
             SecretStatistique.Cle cle = new SecretStatistique.Cle(demande.statut(), niveau, code, indicateur.code());
             List<CelluleTdb> valeurs = new ArrayList<>();
             for (CubesTdb.Cube cube : parMillesime.values()) {
-                Statistique s = cube.figures().get(cle);
-                valeurs.add(new CelluleTdb(indicateur.code(), s == null ? null : s.valeur(), s != null && cube.secrets().contains(cle), euros));
+                valeurs.add(new CelluleTdb(indicateur.code(), cube.valeur(cle), cube.presente(cle) && cube.secret(cle), euros));
             }
             if (valeurs.stream().allMatch(v -> v.getValeur() == null && !v.isSecret())) {
                 continue;
@@ -224,9 +223,9 @@ public class TableauDeBordService {
         boolean presente = false;
         for (Indicateur indicateur : demande.theme().getIndicateurs()) {
             SecretStatistique.Cle cle = new SecretStatistique.Cle(demande.statut(), niveau, code, indicateur.code());
-            Statistique s = cube.figures().get(cle);
-            presente |= s != null;
-            cellules.add(new CelluleTdb(indicateur.code(), s == null ? null : s.valeur(), s != null && cube.secrets().contains(cle),
+            boolean ici = cube.presente(cle);
+            presente |= ici;
+            cellules.add(new CelluleTdb(indicateur.code(), cube.valeur(cle), ici && cube.secret(cle),
                     indicateur.nature() != Nature.EFFECTIF));
         }
         return presente ? Optional.of(new LigneTdb(code, Territoires.libelle(niveau, demande.regime(), code), cellules)) : Optional.empty();

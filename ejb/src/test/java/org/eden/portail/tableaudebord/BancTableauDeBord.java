@@ -101,9 +101,15 @@ public final class BancTableauDeBord {
         }
 
         String url = "http://127.0.0.1:" + (8080 + decalage);
+        if (repond(url)) {
+            throw new IllegalStateException("Un serveur répond déjà sur " + url + " : arrêtez-le, ou choisissez un autre -Dbanc.decalage");
+        }
         Process portail = demarrer(serveur, decalage, base, utilisateurBase, motDePasseBase);
         try {
             attendre(url, portail);
+            // The JVM is the script's child: kept now, so that it is stopped even if the script ends first.
+            List<ProcessHandle> jvm = portail.descendants().toList();
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> jvm.forEach(ProcessHandle::destroyForcibly)));
             List<HttpClient> clients = new ArrayList<>();
             for (String compte : comptes) {
                 clients.add(connecter(url, compte));
@@ -283,6 +289,17 @@ public final class BancTableauDeBord {
         System.out.printf("Portail démarré (pid %d, ports +%d, journal %s)%n", portail.pid(), decalage, journal.getAbsolutePath());
         Runtime.getRuntime().addShutdownHook(new Thread(() -> arreter(portail)));
         return portail;
+    }
+
+    private static boolean repond(String url) throws InterruptedException {
+        try {
+            HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+            client.send(HttpRequest.newBuilder(URI.create(url + "/api/version")).timeout(Duration.ofSeconds(5)).build(),
+                    HttpResponse.BodyHandlers.discarding());
+            return true;
+        } catch (IOException personne) {
+            return false;
+        }
     }
 
     private static void attendre(String url, Process portail) throws InterruptedException {

@@ -152,6 +152,8 @@ class ClusterIT {
             System.out.println("[cluster] MESURE session sérialisée, page d'accueil : " + octets(tailleAccueil)
                     + " octets " + tailleAccueil);
             assertTrue(tailleAccueil.contains("\"serialisable\":true"), "chaque attribut de session est sérialisable : " + tailleAccueil);
+            // The home page and the login form keep no view in the session: what is replicated is the person, not pages.
+            assertTrue(octets(tailleAccueil) <= 4096, "session de la page d'accueil au plus 4 Kio : " + tailleAccueil);
 
             // Half-way through "Changer mon mot de passe": the page and its view state come from node 1.
             navigateur.ouvrir("/compte/changer-mot-de-passe.xhtml");
@@ -161,6 +163,7 @@ class ClusterIT {
             System.out.println("[cluster] MESURE session sérialisée, formulaire en cours : " + octets(tailleFormulaire)
                     + " octets " + tailleFormulaire);
             assertTrue(tailleFormulaire.contains("\"serialisable\":true"), tailleFormulaire);
+            assertTrue(octets(tailleFormulaire) <= 16384, "au milieu d'un formulaire, la session reste bornée : " + tailleFormulaire);
             System.out.println("[cluster] MESURE RSS nœud 1 : " + noeuds.rssMo(1) + " Mo, nœud 2 : " + noeuds.rssMo(2) + " Mo");
             navigateur.capturer("cluster-formulaire-sur-noeud-1");
 

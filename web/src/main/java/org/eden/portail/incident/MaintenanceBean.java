@@ -4,7 +4,6 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.eden.portail.identite.SessionUtilisateur;
 import org.eden.portail.shared.Horloge;
 import org.eden.portail.shared.RegleMetierException;
 
@@ -13,8 +12,8 @@ import java.time.LocalDateTime;
 import java.util.List;
 
 /**
- * R-INC-2: the notices on the login page and the home, and the administrateur Caf's screen that
- * posts them.
+ * R-INC-2: the administrateur Caf's screen that posts the notices ({@link AvisBean} shows them on
+ * the login page and the home).
  */
 @Named
 @ViewScoped
@@ -25,31 +24,10 @@ public class MaintenanceBean implements Serializable {
     @Inject
     MaintenanceService service;
 
-    @Inject
-    SessionUtilisateur session;
-
     private String texte;
     private LocalDateTime debut;
     private LocalDateTime fin;
-    private List<AvisVue> avisConnexion;
-    private List<AvisVue> avisAccueil;
     private List<AvisVue> avisDeMaCaf;
-
-    /** The login page's: every notice in force. */
-    public List<AvisVue> getAvisConnexion() {
-        if (avisConnexion == null) {
-            avisConnexion = service.avisEnVigueur();
-        }
-        return avisConnexion;
-    }
-
-    /** The home page's: those of the person's Caf. */
-    public List<AvisVue> getAvisAccueil() {
-        if (avisAccueil == null) {
-            avisAccueil = session.getIdentifiant() == null ? List.of() : service.avisPour(session.getIdentifiant());
-        }
-        return avisAccueil;
-    }
 
     public List<AvisVue> getAvisDeMaCaf() {
         if (avisDeMaCaf == null) {

@@ -20,12 +20,12 @@ import java.util.List;
  * as the habilitation services would have left them. A production portal has no such shortcut:
  * this class lives with the benchmark, in the test sources.
  */
-final class PreparationBanc {
+public final class PreparationBanc {
 
     private PreparationBanc() {
     }
 
-    static List<String> preparer(String url, String utilisateur, String motDePasseBase, String codeCaf, String profil, int nombre,
+    public static List<String> preparer(String url, String utilisateur, String motDePasseBase, String codeCaf, String profil, int nombre,
                                  String motDePasse) throws SQLException {
         List<String> identifiants = new ArrayList<>();
         for (int i = 1; i <= nombre; i++) {

@@ -33,7 +33,7 @@ public final class BancConnexions {
     private BancConnexions() {
     }
 
-    record Mesure(String nom, long operations, long erreurs, double parSeconde, double p50, double p95, double p99) {
+    public record Mesure(String nom, long operations, long erreurs, double parSeconde, double p50, double p95, double p99) {
         @Override
         public String toString() {
             return String.format(Locale.ROOT, "%-34s %8d ops  %5d erreurs  %8.1f /s  p50 %7.1f ms  p95 %7.1f ms  p99 %7.1f ms",
@@ -54,17 +54,10 @@ public final class BancConnexions {
         System.out.printf(Locale.ROOT, "%d cœurs ; Argon2id m=%d Kio, t=%d, p=%d ; libargon2 %s%n", coeurs,
                 HachageMotDePasse.MEMOIRE_KIB, HachageMotDePasse.ITERATIONS, HachageMotDePasse.PARALLELISME,
                 HachageMotDePasse.natif() ? "chargée" : "INDISPONIBLE");
-        String hash = HachageMotDePasse.hacher(motDePasse);
-        Argon2Natif natif = Argon2Natif.charger().orElseThrow(() -> new IllegalStateException("libargon2 indisponible"));
-        HachageMotDePasse.Argon2id a = HachageMotDePasse.Argon2id.lire(hash).orElseThrow();
-        byte[] octets = motDePasse.getBytes(StandardCharsets.UTF_8);
-
-        Mesure argon2Natif = mesurer("Argon2id natif (libargon2)", coeurs, echauffement, duree, () ->
-                java.security.MessageDigest.isEqual(natif.hacher(a.iterations(), a.memoireKib(), a.parallelisme(), octets,
-                        a.sel(), a.hash().length), a.hash()));
+        Mesure[] argon2 = argon2(motDePasse, coeurs, echauffement, duree);
+        Mesure argon2Natif = argon2[0];
+        Mesure argon2Shiro = argon2[1];
         System.out.println(argon2Natif);
-        Mesure argon2Shiro = mesurer("Argon2id Java (Shiro)", coeurs, echauffement, duree, () ->
-                HachageMotDePasse.shiro().passwordsMatch(motDePasse, hash));
         System.out.println(argon2Shiro);
         System.out.printf(Locale.ROOT, "natif / Java : %.2f%n", argon2Natif.parSeconde() / argon2Shiro.parSeconde());
         if (url.isBlank()) {
@@ -91,6 +84,20 @@ public final class BancConnexions {
                 connexions.parSeconde() / nu.parSeconde());
     }
 
+    /** Raw Argon2id verifications at the portal's parameters, on every core: libargon2, then Shiro's Java code. */
+    public static Mesure[] argon2(String motDePasse, int coeurs, int echauffement, int duree) throws Exception {
+        String hash = HachageMotDePasse.hacher(motDePasse);
+        Argon2Natif natif = Argon2Natif.charger().orElseThrow(() -> new IllegalStateException("libargon2 indisponible"));
+        HachageMotDePasse.Argon2id a = HachageMotDePasse.Argon2id.lire(hash).orElseThrow();
+        byte[] octets = motDePasse.getBytes(StandardCharsets.UTF_8);
+        Mesure argon2Natif = mesurer("Argon2id natif (libargon2)", coeurs, echauffement, duree, () ->
+                java.security.MessageDigest.isEqual(natif.hacher(a.iterations(), a.memoireKib(), a.parallelisme(), octets,
+                        a.sel(), a.hash().length), a.hash()));
+        Mesure argon2Shiro = mesurer("Argon2id Java (Shiro)", coeurs, echauffement, duree, () ->
+                HachageMotDePasse.shiro().passwordsMatch(motDePasse, hash));
+        return new Mesure[]{argon2Natif, argon2Shiro};
+    }
+
     private static boolean envoyer(HttpClient client, HttpRequest requete) {
         try {
             return client.send(requete, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
@@ -103,7 +110,7 @@ public final class BancConnexions {
     }
 
     /** {@code fils} threads repeat the operation: warm-up, then {@code duree} seconds measured. */
-    static Mesure mesurer(String nom, int fils, int echauffement, int duree, BooleanSupplier operation) throws Exception {
+    public static Mesure mesurer(String nom, int fils, int echauffement, int duree, BooleanSupplier operation) throws Exception {
         long finEchauffement = System.nanoTime() + Duration.ofSeconds(echauffement).toNanos();
         long fin = finEchauffement + Duration.ofSeconds(duree).toNanos();
         ExecutorService executeur = Executors.newFixedThreadPool(fils);

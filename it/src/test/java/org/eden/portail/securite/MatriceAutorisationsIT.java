@@ -167,6 +167,7 @@ class MatriceAutorisationsIT {
         // Development only: absent from a server without the embedded mail server / the diagnostic flag.
         api("GET /developpement/courriels", "",        ABSENT, ABSENT, ABSENT, ABSENT, ABSENT, ABSENT, ABSENT);
         api("GET /developpement/session", "",          ABSENT, ABSENT, ABSENT, ABSENT, ABSENT, ABSENT, ABSENT);
+        api("POST /developpement/action-tracee", "",   ABSENT, ABSENT, ABSENT, ABSENT, ABSENT, ABSENT, ABSENT);
     }
 
     private static void page(String chemin, int... attendus) {

@@ -29,6 +29,12 @@ final class AccesCafAfas {
                 + " reçoit, renvoie pour correction ou valide ses déclarations");
     }
 
+    /** R-HAB-13: reads the feed of the changes of AFAS role holders and équipement assignments (gestionnaire AFAS, superviseur). */
+    static void exigerChangements(String codeCaf) {
+        exiger(PermissionsAfas.changements(codeCaf), "R-HAB-13 : seuls les gestionnaires AFAS et le superviseur de la Caf " + codeCaf
+                + " lisent les changements de ses partenaires");
+    }
+
     private static void exiger(String permission, String refus) {
         if (permission.endsWith(":null") || !SecurityUtils.getSubject().isPermitted(permission)) {
             throw new AuthorizationException(refus + " (" + permission + ").");

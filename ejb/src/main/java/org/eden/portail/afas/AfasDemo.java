@@ -123,19 +123,36 @@ public class AfasDemo implements DonneesDemoDuContexte {
             depot.enregistrer(new AffectationEquipement(e, finances, RoleAfas.FOURNISSEUR_FINANCIER, admin.getIdentifiant(), maintenant));
             depot.enregistrer(new AffectationEquipement(e, approbateur, RoleAfas.APPROBATEUR, admin.getIdentifiant(), maintenant));
         }
-        declarations(alsh, activite, finances, approbateur, maintenant);
         Utilisateur gestionnaire = gestionnaireAfas(eure, hash, maintenant);
+        declarations(alsh, activite, finances, approbateur, gestionnaire, maintenant);
         depot.ecrire();
         LOG.info("AFAS de démonstration chargée : Les P'tits Loups du Lieuvin, un ALSH et un EAJE, "
                 + activite.getIdentifiant() + " (activité), " + finances.getIdentifiant() + " (finances), "
                 + approbateur.getIdentifiant() + " (approbateur) ; à la Caf, " + gestionnaire.getIdentifiant() + " (gestionnaire AFAS).");
     }
 
-    /** Last year's réel, transmitted; this year's prévisionnel in progress, hours up 25 % (AFAS-C05 to justify). */
-    private void declarations(Equipement alsh, Utilisateur activite, Utilisateur finances, Utilisateur approbateur, Instant maintenant) {
+    /**
+     * The réels of three years before, validated by the Caf (the statistics of R-AFAS-8 show several
+     * exercices); last year's réel, transmitted; this year's prévisionnel in progress, hours up 25 %
+     * (AFAS-C05 to justify).
+     */
+    private void declarations(Equipement alsh, Utilisateur activite, Utilisateur finances, Utilisateur approbateur, Utilisateur gestionnaire,
+                              Instant maintenant) {
         LocalDate jour = LocalDate.ofInstant(maintenant, Fuseau.PARIS);
         int exercice = jour.isBefore(CalendrierCampagne.DEFAUT.ouverture(NatureDeclaration.PREVISIONNEL, jour.getYear()))
                 ? jour.getYear() - 1 : jour.getYear();
+        String[][] anciens = {{"21000", "27000", "196000", "52000", "88000"}, {"22500", "30000", "203000", "55000", "92000"}};
+        for (int k = 0; k < anciens.length; k++) {
+            String[] a = anciens[k];
+            Declaration ancien = Declaration.ouvrir(alsh, exercice - 3 + k, NatureDeclaration.REEL, null, activite.getIdentifiant(), maintenant);
+            ancien.enregistrer(Partie.ACTIVITE, 0, activite(a[0], a[1]), activite.getIdentifiant(), maintenant);
+            ancien.enregistrer(Partie.FINANCES, 0, finances(a[2], a[3], a[4]), finances.getIdentifiant(), maintenant);
+            ancien.soumettre(List.of(), activite.getIdentifiant(), maintenant);
+            ancien.transmettre(approbateur.getIdentifiant(), maintenant);
+            ancien.recevoir(gestionnaire.getIdentifiant(), maintenant);
+            ancien.valider(gestionnaire.getIdentifiant(), maintenant);
+            depot.enregistrer(ancien);
+        }
         Declaration reel = Declaration.ouvrir(alsh, exercice - 1, NatureDeclaration.REEL, null, activite.getIdentifiant(), maintenant);
         reel.enregistrer(Partie.ACTIVITE, 0, activite("24000", "32000"), activite.getIdentifiant(), maintenant);
         reel.enregistrer(Partie.FINANCES, 0, finances("210000", "58000", "96000"), finances.getIdentifiant(), maintenant);

@@ -46,6 +46,9 @@ public class DeclarationService {
     @Inject
     VuesDeclaration vues;
 
+    @Inject
+    FichesDeclaration fiches;
+
     /** R-AFAS-2, R-AFAS-10: opens the équipement's declaration of the exercice and kind, within its campaign. */
     @ActionTracee(value = "AFAS_OUVERTURE_DECLARATION", cible = "EQUIPEMENT")
     public DeclarationVue ouvrir(Long equipementId, int exercice, NatureDeclaration nature, boolean preremplir) {
@@ -89,6 +92,14 @@ public class DeclarationService {
         Declaration d = declaration(declarationId);
         acces.exigerLecteur(d.getEquipement());
         return vues.vue(d);
+    }
+
+    /** R-AFAS-2: the printable record (PDF) of a transmitted declaration, for the AFAS users of its équipement. */
+    @ActionTracee(value = "AFAS_FICHE_DECLARATION", cible = "DECLARATION")
+    public FicheDeclaration fiche(Long declarationId) {
+        Declaration d = declaration(declarationId);
+        acces.exigerLecteur(d.getEquipement());
+        return fiches.fiche(d);
     }
 
     /** The declarations of the caller's équipements, newest exercice first. */

@@ -135,12 +135,19 @@ public class EquipementService {
         Equipement verrouille = depot.equipementVerrouille(equipementId).orElseThrow();
         List<AffectationEquipement> existantes = depot.affectations(equipementId);
         AffectationEquipement.exigerPasDejaAffecte(existantes, u, role);
+        String par = acces.appelant().getIdentifiant();
         if (role == RoleAfas.APPROBATEUR) {
-            existantes.stream().filter(a -> a.getRole() == RoleAfas.APPROBATEUR).forEach(depot::supprimer);
+            existantes.stream().filter(a -> a.getRole() == RoleAfas.APPROBATEUR).forEach(a -> {
+                depot.supprimer(a);
+                depot.enregistrer(ChangementAfas.affectation(verrouille, horloge.instant(), false, a.getUtilisateur().getIdentifiant(),
+                        a.getUtilisateur().getNomComplet(), role, par, "Remplacé(e) par " + u.getNomComplet()));
+            });
             depot.ecrire();
         }
         AffectationEquipement.exigerPlace(verrouille, role, depot.titulaires(equipementId, role));
-        depot.enregistrer(new AffectationEquipement(verrouille, u, role, acces.appelant().getIdentifiant(), horloge.instant()));
+        depot.enregistrer(new AffectationEquipement(verrouille, u, role, par, horloge.instant()));
+        // R-HAB-13: reported to the Caf in the same transaction.
+        depot.enregistrer(ChangementAfas.affectation(verrouille, horloge.instant(), true, u.getIdentifiant(), u.getNomComplet(), role, par, null));
         depot.ecrire();
         return EquipementVue.de(verrouille, depot.affectations(equipementId));
     }
@@ -159,6 +166,8 @@ public class EquipementService {
                 .findFirst().orElseThrow(() -> new RegleMetierException("R-AFAS-1", "« " + identifiant + " » n'est pas "
                         + (role == null ? "affecté" : role.getLibelle().toLowerCase()) + " de cet équipement."));
         depot.supprimer(a);
+        depot.enregistrer(ChangementAfas.affectation(e, horloge.instant(), false, a.getUtilisateur().getIdentifiant(),
+                a.getUtilisateur().getNomComplet(), role, acces.appelant().getIdentifiant(), null));
         depot.ecrire();
         return EquipementVue.de(e, depot.affectations(equipementId));
     }

@@ -39,6 +39,9 @@ public class InstructionService {
     EcheancesAfas echeances;
 
     @Inject
+    FichesDeclaration fiches;
+
+    @Inject
     Event<Courriel> courriels;
 
     @Inject
@@ -47,10 +50,21 @@ public class InstructionService {
     /** R-AFAS-7: the Caf's declarations matching the filter ({@code enRetard} true: late ones only), newest exercice first. */
     @ActionTracee(value = "AFAS_CONSULTATION_DECLARATIONS_CAF", cible = "CAF")
     public List<DeclarationResume> declarations(String codeCaf, FiltreDeclarations filtre, boolean enRetard) {
+        return declarations(codeCaf, filtre, enRetard, null);
+    }
+
+    /**
+     * R-AFAS-7, R-AFAS-4: the same, also filtered on the state of their coherence warnings
+     * ({@code avertissements} null: any) — all justified, some not justified, none failing — as the
+     * declaration's Caf runs its controls now (computed here, beside the query, like lateness).
+     */
+    @ActionTracee(value = "AFAS_CONSULTATION_DECLARATIONS_CAF", cible = "CAF")
+    public List<DeclarationResume> declarations(String codeCaf, FiltreDeclarations filtre, boolean enRetard, Avertissements avertissements) {
         AccesCafAfas.exigerSuivi(codeCaf);
         CalendrierCampagne calendrier = depot.calendrier(codeCaf);
         LocalDate jour = vues.aujourdhui();
         return depot.declarationsDeLaCaf(codeCaf, filtre == null ? FiltreDeclarations.TOUTES : filtre).stream()
+                .filter(d -> avertissements == null || Avertissements.de(vues.controles(d)) == avertissements)
                 .map(d -> DeclarationResume.de(d, calendrier, jour)).filter(r -> !enRetard || r.enRetard()).toList();
     }
 
@@ -74,6 +88,14 @@ public class InstructionService {
         Declaration d = declaration(declarationId);
         AccesCafAfas.exigerSuivi(caf(d));
         return vue(d);
+    }
+
+    /** R-AFAS-2: the printable record (PDF) of a transmitted declaration of the Caf's partners. */
+    @ActionTracee(value = "AFAS_FICHE_DECLARATION_CAF", cible = "DECLARATION")
+    public FicheDeclaration fiche(Long declarationId) {
+        Declaration d = declaration(declarationId);
+        AccesCafAfas.exigerSuivi(caf(d));
+        return fiches.fiche(d);
     }
 
     /** R-AFAS-2: the Caf acknowledges a transmitted declaration. */

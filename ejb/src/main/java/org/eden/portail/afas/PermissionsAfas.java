@@ -31,7 +31,9 @@ import java.util.Set;
  * (the gestionnaire AFAS, the administrateur and the superviseur, who reads and never changes);</li>
  * <li>{@code afas:campagnes:<caf>}: sets the Caf's campaigns (R-AFAS-7: the gestionnaire AFAS and the administrateur);</li>
  * <li>{@code afas:instruire:<caf>}: receives, sends back and validates the declarations (R-AFAS-2,
- * R-AFAS-5: the gestionnaire AFAS only).</li>
+ * R-AFAS-5: the gestionnaire AFAS only);</li>
+ * <li>{@code afas:changements:<caf>}: reads the dated feed of the changes of AFAS role holders and of the
+ * équipements' providers and approver (R-HAB-13: the gestionnaire AFAS; the superviseur reads it too).</li>
  * </ul>
  */
 @ApplicationScoped
@@ -44,12 +46,16 @@ public class PermissionsAfas implements PermissionsDuContexte {
     public static final String SUIVRE = "afas:suivre";
     public static final String CAMPAGNES = "afas:campagnes";
     public static final String INSTRUIRE = "afas:instruire";
+    public static final String CHANGEMENTS = "afas:changements";
     /** Screens of the menu and the tiles: never a prefix of a scoped permission. */
     public static final String ECRAN_DECLARATIONS = "ecran:afas-declarations";
     public static final String ECRAN_EQUIPEMENTS = "ecran:afas-equipements";
     public static final String ECRAN_CONTROLES = "ecran:afas-controles";
     public static final String ECRAN_INSTRUCTION = "ecran:afas-instruction";
     public static final String ECRAN_CAMPAGNES = "ecran:afas-campagnes";
+    public static final String ECRAN_CHANGEMENTS = "ecran:afas-changements";
+    /** R-AFAS-8: the statistics of the partner's équipements, for any AFAS role holder (the service reads his équipements only). */
+    public static final String ECRAN_STATISTIQUES = "ecran:afas-statistiques";
 
     @Override
     public Set<String> permissionsDe(Habilitant habilitant) {
@@ -60,6 +66,7 @@ public class PermissionsAfas implements PermissionsDuContexte {
         if (partenaire.organismeId() != null && !roles.isEmpty()) {
             permissions.add(declarer(partenaire.organismeId()));
             permissions.add(ECRAN_DECLARATIONS);
+            permissions.add(ECRAN_STATISTIQUES);
             if (roles.contains(RoleAfas.APPROBATEUR.name())) {
                 permissions.add(habiliter(partenaire.organismeId()));
                 permissions.add(ECRAN_EQUIPEMENTS);
@@ -83,6 +90,10 @@ public class PermissionsAfas implements PermissionsDuContexte {
             }
             if (gestionnaire) {
                 permissions.add(instruire(caf));
+            }
+            if (gestionnaire || habilitant.aLeRole(RoleCaf.SUPERVISEUR_CAF.name())) {
+                permissions.add(changements(caf));
+                permissions.add(ECRAN_CHANGEMENTS);
             }
         }
         return permissions;
@@ -115,6 +126,10 @@ public class PermissionsAfas implements PermissionsDuContexte {
 
     public static String instruire(String codeCaf) {
         return INSTRUIRE + ":" + codeCaf;
+    }
+
+    public static String changements(String codeCaf) {
+        return CHANGEMENTS + ":" + codeCaf;
     }
 
     public static String equipements(String codeCaf) {

@@ -22,9 +22,15 @@ public class DevalidationALaCloture {
     @Inject
     Clock horloge;
 
+    @Inject
+    jakarta.enterprise.event.Event<TitulaireModifie> titulaires;
+
     void devalider(@Observes ConventionCloturee cloture) {
-        depot.habilitationsEnVigueurDeLaConvention(cloture.conventionId())
-                .forEach(h -> h.devalider("Clôture de la convention n° " + cloture.numero(), horloge.instant()));
+        String motif = "Clôture de la convention n° " + cloture.numero();
+        depot.habilitationsEnVigueurDeLaConvention(cloture.conventionId()).forEach(h -> {
+            h.devalider(motif, horloge.instant());
+            titulaires.fire(TitulaireModifie.de(h, false, motif, GestionHabilitations.auteur(), horloge.instant()));
+        });
         depot.ecrire();
     }
 }

@@ -56,12 +56,25 @@ public class GestionHabilitations {
     Event<SessionsAFermer> fermetures;
 
     @Inject
+    Event<TitulaireModifie> changementsDeTitulaire;
+
+    @Inject
     Clock horloge;
 
     // --- who acts, on what -------------------------------------------------------------------
 
     static String acteur() {
         return String.valueOf(SecurityUtils.getSubject().getPrincipal());
+    }
+
+    /** The caller for the record of a change (R-HAB-13): « système » outside a request (a timer, an import's thread). */
+    static String auteur() {
+        try {
+            Object principal = SecurityUtils.getSubject().getPrincipal();
+            return principal == null ? "système" : principal.toString();
+        } catch (RuntimeException horsRequete) {
+            return "système";
+        }
     }
 
     OrganismePartenaire organisme(Long organismeId) {
@@ -187,6 +200,7 @@ public class GestionHabilitations {
                 tenus.add(h.getRole());
             } else {
                 h.devalider(motifRetrait, horloge.instant());
+                changementsDeTitulaire.fire(TitulaireModifie.de(h, false, motifRetrait, auteur(), horloge.instant()));
             }
         }
         List<RoleGroupe> nouveaux = voulus.stream().filter(r -> !tenus.contains(r)).toList();
@@ -205,8 +219,9 @@ public class GestionHabilitations {
             Quota quota = ReglesHabilitation.exigerRoleDuBulletin(convention, role);
             long titulaires = depot.titulaires(convention.getId(), role.getService(), role.getProfil());
             ReglesHabilitation.exigerPlaceLibre(convention, quota, role, titulaires);
-            depot.enregistrer(new Habilitation(convention, utilisateur, role, horloge.instant()));
+            Habilitation accordee = depot.enregistrer(new Habilitation(convention, utilisateur, role, horloge.instant()));
             ecrire(personne, role);
+            changementsDeTitulaire.fire(TitulaireModifie.de(accordee, true, null, auteur(), horloge.instant()));
         }
     }
 

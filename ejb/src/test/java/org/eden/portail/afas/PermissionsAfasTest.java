@@ -22,8 +22,8 @@ class PermissionsAfasTest {
     @Test
     @DisplayName("R-AFAS-1 R-AFAS-3 : un fournisseur lit les déclarations de son organisme ; seul l'approbateur (AFAS-Habiliter) affecte les équipements")
     void rolesDuPartenaire() {
-        assertEquals(Set.of("afas:fournisseur_activite", "afas:declarer:7", PermissionsAfas.ECRAN_DECLARATIONS),
-                de(List.of("AFAS:FOURNISSEUR_ACTIVITE")));
+        assertEquals(Set.of("afas:fournisseur_activite", "afas:declarer:7", PermissionsAfas.ECRAN_DECLARATIONS, PermissionsAfas.ECRAN_STATISTIQUES),
+                de(List.of("AFAS:FOURNISSEUR_ACTIVITE")), "R-AFAS-8: the statistics of his équipements too");
         Set<String> approbateur = de(List.of("AFAS:APPROBATEUR", "CDAP:T2"));
         assertTrue(approbateur.containsAll(Set.of("afas:approbateur", "afas:declarer:7", "afas:habiliter:7", PermissionsAfas.ECRAN_EQUIPEMENTS)));
         assertFalse(approbateur.contains("afas:fournisseur_activite"));
@@ -56,9 +56,12 @@ class PermissionsAfasTest {
     @DisplayName("R-AFAS-5 R-AFAS-7 : le gestionnaire AFAS suit, règle les campagnes et instruit ; le superviseur ne fait que lire ; l'administrateur n'instruit pas")
     void instruction() {
         assertEquals(Set.of("afas:suivre:271", "afas:campagnes:271", "afas:instruire:271", PermissionsAfas.ECRAN_INSTRUCTION,
-                PermissionsAfas.ECRAN_CAMPAGNES), new PermissionsAfas().permissionsDe(new Habilitant("GES271001", Set.of("GESTIONNAIRE_AFAS"), "271", null, null)));
-        assertEquals(Set.of("afas:suivre:271", PermissionsAfas.ECRAN_INSTRUCTION, PermissionsAfas.ECRAN_CAMPAGNES),
-                new PermissionsAfas().permissionsDe(new Habilitant("SUP271001", Set.of("SUPERVISEUR_CAF"), "271", null, null)));
+                PermissionsAfas.ECRAN_CAMPAGNES, "afas:changements:271", PermissionsAfas.ECRAN_CHANGEMENTS),
+                new PermissionsAfas().permissionsDe(new Habilitant("GES271001", Set.of("GESTIONNAIRE_AFAS"), "271", null, null)));
+        assertEquals(Set.of("afas:suivre:271", PermissionsAfas.ECRAN_INSTRUCTION, PermissionsAfas.ECRAN_CAMPAGNES, "afas:changements:271",
+                        PermissionsAfas.ECRAN_CHANGEMENTS),
+                new PermissionsAfas().permissionsDe(new Habilitant("SUP271001", Set.of("SUPERVISEUR_CAF"), "271", null, null)),
+                "R-HAB-13: the superviseur reads the feed of changes too");
         assertFalse(new PermissionsAfas().permissionsDe(new Habilitant("MAR271001", Set.of("ADMINISTRATEUR_CAF"), "271", null, null))
                 .contains("afas:instruire:271"));
         assertEquals(Set.of(), new PermissionsAfas().permissionsDe(new Habilitant("CNA000001", Set.of("AGENT_CNAF"), null, null, null)));

@@ -4,7 +4,9 @@ import jakarta.inject.Inject;
 import jakarta.transaction.UserTransaction;
 import org.apache.shiro.authz.AuthorizationException;
 import org.eden.portail.convention.ConventionRepository;
+import org.eden.portail.habilitation.GroupeService;
 import org.eden.portail.habilitation.HabilitationRepository;
+import org.eden.portail.habilitation.UtilisateursPartenaireService;
 import org.eden.portail.identite.HachageMotDePasse;
 import org.eden.portail.identite.ReglesUsageRepository;
 import org.eden.portail.identite.RoleCaf;
@@ -16,6 +18,9 @@ import org.eden.portail.shared.Deploiement;
 import org.eden.portail.shared.Fuseau;
 import org.eden.portail.shared.HorlogeDuServeur;
 import org.eden.portail.shared.RegleMetierException;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import org.eden.portail.navigateur.Navigateur;
@@ -77,6 +82,9 @@ class InstructionAfasIT {
     private static final String FINANCES = identifiant(DonneesAfasDeTest.FINANCES, CAF);
     private static final String APPROBATEUR = identifiant(DonneesAfasDeTest.APPROBATEUR, CAF);
     private static final String EQUIPEMENT = "Centre de loisirs de la campagne";
+    private static final String ADMIN_PARTENAIRE = identifiant(DonneesAfasDeTest.ADMIN_PARTENAIRE, CAF);
+    private static final String SANS_ROLE = identifiant(DonneesAfasDeTest.SANS_ROLE, CAF);
+    private static final String JUSTIFICATION = "Ouverture d'un second groupe le mercredi à la rentrée.";
 
     @BeforeAll
     static void ouvrirLaBoite() {
@@ -120,6 +128,18 @@ class InstructionAfasIT {
 
     @Inject
     SuiviDeclarations suivi;
+
+    @Inject
+    ChangementsAfasService changements;
+
+    @Inject
+    StatistiquesAfasService statistiques;
+
+    @Inject
+    GroupeService groupes;
+
+    @Inject
+    UtilisateursPartenaireService utilisateursPartenaire;
 
     @Inject
     UserTransaction transaction;
@@ -356,7 +376,7 @@ class InstructionAfasIT {
     }
 
     @Test
-    @Order(7)
+    @Order(12)
     @RunAsClient
     @DisplayName("R-AFAS-5 : à l'écran, le gestionnaire AFAS trouve la déclaration dans son menu, la marque reçue et la renvoie avec un "
             + "commentaire ; le fournisseur financier lit le commentaire, corrige sa partie et la déclaration repart à l'approbation")
@@ -404,7 +424,7 @@ class InstructionAfasIT {
 
     /** Every mail of this class is delivered before the box closes; the Caf's send-backs reached providers and approver. */
     @Test
-    @Order(8)
+    @Order(13)
     @RunAsClient
     @DisplayName("R-AFAS-5 R-AFAS-7 : les relances, les renvois de la Caf et les étapes ont été remis par courriel (deux renvois à 3 personnes)")
     void courriels() throws Exception {
@@ -419,6 +439,182 @@ class InstructionAfasIT {
             assertEquals(6, corrections);
         } finally {
             BoiteCourrielDeTest.arreter();
+        }
+    }
+
+    @Test
+    @Order(7)
+    @DisplayName("R-AFAS-4 : le filtre « avertissements » de la Caf range chaque déclaration : avertissements non justifiés, tous justifiés, aucun — calculé par le service")
+    void filtreDesAvertissements() {
+        int exercice = exercice();
+        Long alsh = equipementId();
+        en(GESTIONNAIRE, () -> campagnes.regler(CAF, exercice, NatureDeclaration.ACTUALISE_JUIN, jour(), jour().plusDays(30), -1));
+        DeclarationVue ouverte = en(ACTIVITE, () -> declarations.ouvrir(alsh, exercice, NatureDeclaration.ACTUALISE_JUIN, true));
+        Long id = ouverte.resume().id();
+        // 60 000 hours realised against 45 000 in the prévisionnel: AFAS-C07, a warning.
+        DeclarationVue saisie = en(ACTIVITE, () -> declarations.enregistrer(id, Partie.ACTIVITE, ouverte.versionActivite(), activiteAlsh("40000")));
+        en(FINANCES, () -> declarations.enregistrer(id, Partie.FINANCES, saisie.versionFinances(), finances()));
+        List<ResultatControle> avertissements = en(ACTIVITE, () -> declarations.consulter(id)).controles().stream()
+                .filter(c -> c.severite() == Severite.AVERTISSEMENT).toList();
+        assertTrue(avertissements.stream().anyMatch(c -> c.id().equals("AFAS-C07")), avertissements.toString());
+
+        assertTrue(ids(Avertissements.NON_JUSTIFIES).contains(id));
+        assertFalse(ids(Avertissements.TOUS_JUSTIFIES).contains(id));
+        assertFalse(ids(Avertissements.AUCUN).contains(id));
+        for (ResultatControle c : avertissements) {
+            en(ACTIVITE, () -> declarations.justifier(id, c.id(), JUSTIFICATION));
+        }
+        assertTrue(ids(Avertissements.TOUS_JUSTIFIES).contains(id), "every warning justified");
+        assertFalse(ids(Avertissements.NON_JUSTIFIES).contains(id));
+        List<Long> toutes = en(GESTIONNAIRE, () -> instruction.declarations(CAF, FiltreDeclarations.TOUTES, false)).stream()
+                .map(DeclarationResume::id).sorted().toList();
+        assertEquals(toutes, java.util.stream.Stream.of(Avertissements.values()).flatMap(a -> ids(a).stream()).sorted().toList(),
+                "the three states share the declarations out");
+        assertEquals(List.of(), en(GESTIONNAIRE_AUTRE, () -> instruction.declarations(AUTRE_CAF, FiltreDeclarations.TOUTES, false,
+                Avertissements.TOUS_JUSTIFIES)));
+        refus("afas:suivre:966", () -> en(GESTIONNAIRE_AUTRE, () -> instruction.declarations(CAF, FiltreDeclarations.TOUTES, false,
+                Avertissements.AUCUN)));
+
+        en(ACTIVITE, () -> declarations.soumettre(id));
+        en(APPROBATEUR, () -> declarations.transmettre(id));
+        assertTrue(ids(Avertissements.TOUS_JUSTIFIES).contains(id), "still justified once transmitted");
+    }
+
+    private List<Long> ids(Avertissements avertissements) {
+        return en(GESTIONNAIRE, () -> instruction.declarations(CAF, FiltreDeclarations.TOUTES, false, avertissements)).stream()
+                .map(DeclarationResume::id).toList();
+    }
+
+    @Test
+    @Order(8)
+    @DisplayName("R-HAB-13 : sans formulaire, le gestionnaire AFAS voit daté chaque changement des titulaires d'un rôle AFAS et des fournisseurs d'un équipement (qui, quoi, par qui), filtré ; le superviseur lit ; l'administrateur et l'autre Caf sont refusés")
+    void changementsSignalesALaCaf() {
+        Long organisme = cafs.organismeParSiret(SIRET).orElseThrow().getId();
+        Long alsh = equipementId();
+        Long groupeFinances = en(ADMIN_PARTENAIRE, () -> groupes.arbre(organisme)).stream().filter(g -> g.getNom().equals("Finances"))
+                .findFirst().orElseThrow().getId();
+        en(ADMIN_PARTENAIRE, () -> utilisateursPartenaire.rattacher(groupeFinances, SANS_ROLE));
+        en(ADMIN_PARTENAIRE, () -> utilisateursPartenaire.detacher(groupeFinances, SANS_ROLE));
+        en(APPROBATEUR, () -> equipements.retirer(alsh, ACTIVITE, RoleAfas.FOURNISSEUR_ACTIVITE));
+        en(APPROBATEUR, () -> equipements.affecter(alsh, ACTIVITE, RoleAfas.FOURNISSEUR_ACTIVITE));
+
+        List<ChangementVue> tous = en(GESTIONNAIRE, () -> changements.changements(CAF, FiltreChangements.TOUS, 0, 100));
+        assertEquals(tous.size(), en(GESTIONNAIRE, () -> changements.compter(CAF, FiltreChangements.TOUS)));
+        ChangementVue accorde = seul(FiltreChangements.TOUS, ChangementAfas.Sorte.ROLE_ACCORDE);
+        assertEquals(SANS_ROLE, accorde.identifiant());
+        assertEquals(RoleAfas.FOURNISSEUR_FINANCIER.name(), accorde.role());
+        assertEquals(ADMIN_PARTENAIRE, accorde.par(), "by whom");
+        assertEquals("Association Les Petits Pas", accorde.organisme());
+        ChangementVue retire = seul(FiltreChangements.TOUS, ChangementAfas.Sorte.ROLE_RETIRE);
+        assertEquals(SANS_ROLE, retire.identifiant());
+        assertFalse(retire.quand().isBefore(accorde.quand()), "dated, in order");
+        ChangementVue retrait = seul(FiltreChangements.TOUS, ChangementAfas.Sorte.RETRAIT_AFFECTATION);
+        assertEquals(ACTIVITE, retrait.identifiant());
+        assertEquals(EQUIPEMENT, retrait.equipement());
+        assertEquals(APPROBATEUR, retrait.par());
+        List<ChangementVue> affectations = en(GESTIONNAIRE, () -> changements.changements(CAF,
+                new FiltreChangements(null, null, organisme, ChangementAfas.Sorte.AFFECTATION), 0, 100));
+        assertEquals(4, affectations.size(), "the three of the setting up and the new one: " + affectations);
+        assertEquals(ACTIVITE, affectations.get(0).identifiant(), "newest first");
+        assertEquals(List.of(), en(GESTIONNAIRE, () -> changements.changements(CAF,
+                new FiltreChangements(HorlogeDuServeur.maintenant().plusSeconds(3600), null, null, null), 0, 100)), "period");
+        assertEquals(0, en(GESTIONNAIRE, () -> changements.compter(CAF, new FiltreChangements(null, null, organisme + 100_000, null))), "partner");
+        assertEquals(2, en(GESTIONNAIRE, () -> changements.changements(CAF, FiltreChangements.TOUS, 0, 2)).size(), "a page");
+
+        assertEquals(tous.size(), en(SUPERVISEUR, () -> changements.compter(CAF, FiltreChangements.TOUS)), "the superviseur reads");
+        refus("afas:changements:966", () -> en(ADMIN_CAF, () -> changements.changements(CAF, FiltreChangements.TOUS, 0, 10)));
+        refus("afas:changements:966", () -> en(GESTIONNAIRE_AUTRE, () -> changements.changements(CAF, FiltreChangements.TOUS, 0, 10)));
+        refus("afas:changements:966", () -> en(APPROBATEUR, () -> changements.compter(CAF, FiltreChangements.TOUS)));
+        assertEquals(0, en(GESTIONNAIRE_AUTRE, () -> changements.compter(AUTRE_CAF, FiltreChangements.TOUS)), "scoped to the Caf in the query");
+    }
+
+    private ChangementVue seul(FiltreChangements base, ChangementAfas.Sorte sorte) {
+        List<ChangementVue> lignes = en(GESTIONNAIRE, () -> changements.changements(CAF, new FiltreChangements(base.du(), base.au(),
+                base.organismeId(), sorte), 0, 100));
+        assertEquals(1, lignes.size(), lignes.toString());
+        return lignes.get(0);
+    }
+
+    @Test
+    @Order(9)
+    @DisplayName("R-AFAS-2 : la fiche PDF d'une déclaration transmise reprend ses deux parties, ses contrôles et leurs justifications, les signatures de ses étapes ; lue par la Caf et le partenaire, refusée à l'autre Caf et avant la transmission")
+    void ficheImprimable() throws Exception {
+        Long alsh = equipementId();
+        Long juin = en(ACTIVITE, () -> declarations.declarationsDe(alsh)).stream()
+                .filter(d -> d.nature() == NatureDeclaration.ACTUALISE_JUIN && d.exercice() == exercice()).findFirst().orElseThrow().id();
+        String texte = texte(en(GESTIONNAIRE, () -> instruction.fiche(juin)));
+        for (String attendu : List.of("Déclaration AFAS — Actualisé", String.valueOf(exercice()), EQUIPEMENT, "Association Les Petits Pas",
+                "Partie activité", "Heures réalisées, 6 ans et plus", "40 000", "Partie financière", "Charges de personnel", "200 000,00 €",
+                "Contrôles de cohérence", "AFAS-C07", "Justification de " + ACTIVITE, JUSTIFICATION,
+                "Signatures des étapes", ACTIVITE + " : " + StatutDeclaration.EN_COURS.getLibelle() + " -> À approuver", APPROBATEUR + " : À approuver -> Transmise à la Caf", "édité le")) {
+            assertTrue(texte.contains(attendu), "« " + attendu + " » absent de :\n" + texte);
+        }
+        String validee = texte(en(ACTIVITE, () -> declarations.fiche(declarationId())));
+        assertTrue(validee.contains(GESTIONNAIRE + " : Reçue par la Caf -> Validée"), validee);
+        assertTrue(validee.contains("Le compte 64 ne correspond pas à la liasse fiscale."), "the Caf's send-back, signed: " + validee);
+
+        refus("afas:suivre:966", () -> en(GESTIONNAIRE_AUTRE, () -> instruction.fiche(juin)));
+        assertThrows(AuthorizationException.class, () -> en(SANS_ROLE, () -> declarations.fiche(juin)));
+        en(GESTIONNAIRE, () -> campagnes.regler(CAF, exercice(), NatureDeclaration.REEL, jour(), jour().plusDays(30), -1));
+        Long brouillon = en(ACTIVITE, () -> declarations.ouvrir(alsh, exercice(), NatureDeclaration.REEL, false)).resume().id();
+        assertEquals("R-AFAS-2", assertThrows(RegleMetierException.class, () -> en(GESTIONNAIRE, () -> instruction.fiche(brouillon)))
+                .getRegle(), "no record before the transmission");
+    }
+
+    @Test
+    @Order(10)
+    @DisplayName("R-AFAS-8 : les utilisateurs AFAS voient les statistiques de leurs seuls équipements, un point par réel transmis ; ni l'autre partenaire, ni la Caf")
+    void statistiquesDuPartenaire() {
+        int exercice = exercice();
+        Long alsh = equipementId();
+        Long reel = en(ACTIVITE, () -> declarations.declarationsDe(alsh)).stream()
+                .filter(d -> d.nature() == NatureDeclaration.REEL && d.exercice() == exercice).findFirst().orElseThrow().id();
+        assertEquals(List.of(), point(ACTIVITE).points(), "a réel being written is not counted");
+        DeclarationVue d = en(ACTIVITE, () -> declarations.consulter(reel));
+        DeclarationVue saisie = en(ACTIVITE, () -> declarations.enregistrer(reel, Partie.ACTIVITE, d.versionActivite(), activiteAlsh("40000")));
+        en(FINANCES, () -> declarations.enregistrer(reel, Partie.FINANCES, saisie.versionFinances(), finances()));
+        DeclarationVue aJustifier = en(ACTIVITE, () -> declarations.consulter(reel));
+        aJustifier.controles().stream().filter(c -> c.severite() == Severite.AVERTISSEMENT)
+                .forEach(c -> en(ACTIVITE, () -> declarations.justifier(reel, c.id(), JUSTIFICATION)));
+        en(ACTIVITE, () -> declarations.soumettre(reel));
+        en(APPROBATEUR, () -> declarations.transmettre(reel));
+
+        StatistiquesEquipement stats = point(FINANCES);
+        assertEquals(1, stats.points().size());
+        StatistiquesAfas.Point p = stats.points().get(0);
+        assertEquals(exercice, p.exercice());
+        assertEquals(0, new BigDecimal("60000").compareTo(p.heuresRealisees()), "20 000 + 40 000 hours");
+        assertEquals(new BigDecimal("5.00"), p.coutHoraire(), "300 000 € / 60 000 h");
+        assertEquals(new BigDecimal("33.33"), p.partCaf(), "100 000 € of the Caf / 300 000 €");
+        assertEquals(new BigDecimal("75.00"), p.tauxOccupation(), "60 000 / (40 places × 200 days × 10 h)");
+        assertEquals(List.of(stats.equipementId()), en(APPROBATEUR, () -> statistiques.mesStatistiques()).stream()
+                .map(StatistiquesEquipement::equipementId).toList(), "the approver too");
+
+        // The other Caf's partner gets an équipement of its own: each sees only his.
+        Long autreOrganisme = cafs.organismeParSiret(SIRET_AUTRE).orElseThrow().getId();
+        String adminAutre = identifiant(DonneesAfasDeTest.ADMIN_CAF, AUTRE_CAF);
+        String activiteAutre = identifiant(DonneesAfasDeTest.ACTIVITE, AUTRE_CAF);
+        EquipementVue autre = en(adminAutre, () -> equipements.enregistrer(autreOrganisme, new NouvelEquipement("Crèche de l'autre Caf",
+                TypeEquipement.EAJE, "2, rue d'Ailleurs", "96700", "Essai", "EAJE-967-01", 20, new BigDecimal("11"))));
+        en(identifiant(DonneesAfasDeTest.APPROBATEUR, AUTRE_CAF), () -> equipements.affecter(autre.id(), activiteAutre, RoleAfas.FOURNISSEUR_ACTIVITE));
+        assertEquals(List.of(autre.id()), en(activiteAutre, () -> statistiques.mesStatistiques()).stream()
+                .map(StatistiquesEquipement::equipementId).toList());
+        assertEquals(List.of(alsh), en(ACTIVITE, () -> statistiques.mesStatistiques()).stream()
+                .map(StatistiquesEquipement::equipementId).toList(), "never the other partner's");
+        assertEquals(List.of(), en(SANS_ROLE, () -> statistiques.mesStatistiques()), "no AFAS équipement, nothing");
+        assertThrows(AuthorizationException.class, () -> en(GESTIONNAIRE, () -> statistiques.mesStatistiques()), "a Caf agent is no partner");
+    }
+
+    private StatistiquesEquipement point(String qui) {
+        List<StatistiquesEquipement> liste = en(qui, () -> statistiques.mesStatistiques());
+        assertEquals(1, liste.size(), liste.toString());
+        return liste.get(0);
+    }
+
+    private static String texte(FicheDeclaration fiche) throws Exception {
+        assertTrue(fiche.getNomFichier().endsWith(".pdf"), fiche.getNomFichier());
+        try (PDDocument document = Loader.loadPDF(fiche.getContenu())) {
+            return new PDFTextStripper().getText(document).replace('\u00A0', ' ').replaceAll("\\s+", " ");
         }
     }
 

@@ -117,6 +117,7 @@ class MatriceAutorisationsIT {
         page("/afas/declarations.xhtml",               LOGIN, REFUS, REFUS, REFUS, REFUS, REFUS, REFUS);
         page("/afas/declaration.xhtml",                LOGIN, REFUS, REFUS, REFUS, REFUS, REFUS, REFUS);
         page("/afas/equipements.xhtml",                LOGIN, OK, REFUS, REFUS, REFUS, REFUS, REFUS);
+        page("/afas/statistiques.xhtml",               LOGIN, REFUS, REFUS, REFUS, REFUS, REFUS, REFUS);
         // R-AFAS-4: the Caf's administrateur sets the thresholds of his Caf's controls.
         page("/afas/controles.xhtml",                  LOGIN, OK, REFUS, REFUS, REFUS, REFUS, REFUS);
         // R-AFAS-5, R-AFAS-7: the Caf's back office and campaigns, read by its administrateur and superviseur (the demo's
@@ -124,6 +125,8 @@ class MatriceAutorisationsIT {
         page("/afas/instruction.xhtml",                LOGIN, OK, REFUS, OK, REFUS, REFUS, REFUS);
         page("/afas/dossier.xhtml",                    LOGIN, ABSENT, REFUS, ABSENT, REFUS, REFUS, REFUS);
         page("/afas/campagnes.xhtml",                  LOGIN, OK, REFUS, OK, REFUS, REFUS, REFUS);
+        // R-HAB-13: the feed of changes, for the gestionnaire AFAS (not a column) and the superviseur; not the administrateur.
+        page("/afas/changements.xhtml",                LOGIN, REFUS, REFUS, OK, REFUS, REFUS, REFUS);
         // Tableau de bord: the Caf's staff read as Agent CAF, the Cnaf agent as Agent CNAF and loads the files.
         page("/tableaudebord/offre.xhtml",             LOGIN, OK, OK, OK, OK, REFUS, REFUS);
         page("/tableaudebord/elisa.xhtml",             LOGIN, OK, OK, OK, OK, REFUS, REFUS);

@@ -109,4 +109,13 @@ public interface AfasRepository {
 
     /** Writes pending changes now, so that a constraint or a version refuses inside the caller's method. */
     void ecrire();
+
+    /** R-HAB-13: records one change of the feed. */
+    ChangementAfas enregistrer(ChangementAfas changement);
+
+    /** R-HAB-13: a page of the Caf's feed, newest first. */
+    List<ChangementAfas> changements(String codeCaf, FiltreChangements filtre, int premier, int nombre);
+
+    /** R-HAB-13: how many changes of the Caf match. */
+    long compterChangements(String codeCaf, FiltreChangements filtre);
 }

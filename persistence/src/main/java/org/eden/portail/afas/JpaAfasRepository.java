@@ -228,4 +228,57 @@ public class JpaAfasRepository implements AfasRepository {
         em.persist(relance);
         return relance;
     }
+
+    @Override
+    public ChangementAfas enregistrer(ChangementAfas changement) {
+        em.persist(changement);
+        return changement;
+    }
+
+    @Override
+    public List<ChangementAfas> changements(String codeCaf, FiltreChangements filtre, int premier, int nombre) {
+        var q = em.createQuery("select c from ChangementAfas c" + conditions(filtre) + " order by c.le desc, c.id desc", ChangementAfas.class);
+        parametres(q, codeCaf, filtre);
+        return q.setFirstResult(Math.max(0, premier)).setMaxResults(Math.max(1, nombre)).getResultList();
+    }
+
+    @Override
+    public long compterChangements(String codeCaf, FiltreChangements filtre) {
+        var q = em.createQuery("select count(c) from ChangementAfas c" + conditions(filtre), Long.class);
+        parametres(q, codeCaf, filtre);
+        return q.getSingleResult();
+    }
+
+    private static String conditions(FiltreChangements f) {
+        StringBuilder w = new StringBuilder(" where c.codeCaf = :c");
+        if (f.du() != null) {
+            w.append(" and c.le >= :du");
+        }
+        if (f.au() != null) {
+            w.append(" and c.le < :au");
+        }
+        if (f.organismeId() != null) {
+            w.append(" and c.organismeId = :o");
+        }
+        if (f.sorte() != null) {
+            w.append(" and c.sorte = :s");
+        }
+        return w.toString();
+    }
+
+    private static void parametres(jakarta.persistence.Query q, String codeCaf, FiltreChangements f) {
+        q.setParameter("c", codeCaf);
+        if (f.du() != null) {
+            q.setParameter("du", f.du());
+        }
+        if (f.au() != null) {
+            q.setParameter("au", f.au());
+        }
+        if (f.organismeId() != null) {
+            q.setParameter("o", f.organismeId());
+        }
+        if (f.sorte() != null) {
+            q.setParameter("s", f.sorte());
+        }
+    }
 }

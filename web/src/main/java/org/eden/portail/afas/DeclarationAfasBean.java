@@ -228,6 +228,11 @@ public class DeclarationAfasBean implements Serializable {
         return saisies.get(Partie.FINANCES);
     }
 
+    /** R-AFAS-2: the printable record (PDF) of the declaration once transmitted. */
+    public org.primefaces.model.StreamedContent getFiche() {
+        return id == null ? null : TelechargementFiche.de(() -> service.fiche(id));
+    }
+
     public DeclarationVue getVue() {
         return vue;
     }

@@ -74,6 +74,11 @@ public class DossierAfasBean implements Serializable {
         }
     }
 
+    /** R-AFAS-2: the printable record (PDF) of the declaration, both parts, controls, justifications and signatures. */
+    public org.primefaces.model.StreamedContent getFiche() {
+        return id == null ? null : TelechargementFiche.de(() -> service.fiche(id));
+    }
+
     public List<LigneVue> lignes(String partie) {
         return vue == null ? List.of() : vue.declaration().lignes(Partie.valueOf(partie));
     }

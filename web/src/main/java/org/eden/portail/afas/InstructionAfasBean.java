@@ -21,7 +21,8 @@ import java.util.stream.IntStream;
 
 /**
  * "AFAS : instruction" (R-AFAS-2, R-AFAS-5, R-AFAS-7): the Caf's declarations in a lazy table
- * filtered by exercice, kind, status, partner, type of équipement and lateness, exported in CSV and
+ * filtered by exercice, kind, status, partner, type of équipement, lateness and
+ * whether the warnings are justified, exported in CSV and
  * XLSX; and the late list of an exercice, per partner. Thin over InstructionService.
  */
 @Named
@@ -46,6 +47,7 @@ public class InstructionAfasBean implements Serializable {
     private Long organismeId;
     private TypeEquipement type;
     private boolean enRetard;
+    private Avertissements avertissements;
     private List<PartenaireAfas> partenaires = List.of();
     private List<RetardVue> retards = List.of();
     private final LazyDataModel<DeclarationResume> declarations = new Modele();
@@ -117,7 +119,8 @@ public class InstructionAfasBean implements Serializable {
         @Override
         protected long compter(Map<String, FilterMeta> filtres) {
             trouvees = codeCaf == null ? List.of()
-                    : service.declarations(codeCaf, new FiltreDeclarations(exercice, nature, statut, organismeId, type), enRetard);
+                    : service.declarations(codeCaf, new FiltreDeclarations(exercice, nature, statut, organismeId, type), enRetard,
+                    avertissements);
             return trouvees.size();
         }
 
@@ -184,6 +187,18 @@ public class InstructionAfasBean implements Serializable {
 
     public void setEnRetard(boolean enRetard) {
         this.enRetard = enRetard;
+    }
+
+    public Avertissements getAvertissements() {
+        return avertissements;
+    }
+
+    public void setAvertissements(Avertissements avertissements) {
+        this.avertissements = avertissements;
+    }
+
+    public Avertissements[] getEtatsAvertissements() {
+        return Avertissements.values();
     }
 
     public List<PartenaireAfas> getPartenaires() {

@@ -1,0 +1,143 @@
+package org.eden.portail.afas;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.apache.shiro.authz.AuthorizationException;
+import org.eden.portail.shared.Fuseau;
+import org.eden.portail.shared.MessagesEcran;
+import org.eden.portail.shared.ModeleRecherche;
+import org.eden.portail.shared.RegleMetierException;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * "AFAS : changements signalés" (R-HAB-13): the Caf's dated feed of the changes of its partners'
+ * AFAS role holders and of the équipements' providers and approver, in a lazy table filtered by
+ * period, partner and kind of change (the service's query and count), exported in CSV and XLSX.
+ */
+@Named
+@ViewScoped
+public class ChangementsAfasBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    ChangementsAfasService service;
+
+    @Inject
+    InstructionService instruction;
+
+    @Inject
+    CampagneService campagnes;
+
+    private String codeCaf;
+    private LocalDate du;
+    private LocalDate au;
+    private Long organismeId;
+    private ChangementAfas.Sorte sorte;
+    private List<PartenaireAfas> partenaires = List.of();
+    private final LazyDataModel<ChangementVue> changements = new Modele();
+
+    /** f:viewAction: the caller's Caf. */
+    public void charger() {
+        if (codeCaf != null) {
+            return;
+        }
+        codeCaf = campagnes.maCaf();
+        if (codeCaf == null) {
+            MessagesEcran.accesRefuse();
+            return;
+        }
+        try {
+            service.compter(codeCaf, FiltreChangements.TOUS);
+            partenaires = instruction.partenaires(codeCaf);
+        } catch (AuthorizationException refus) {
+            MessagesEcran.accesRefuse();
+        } catch (RegleMetierException refus) {
+            MessagesEcran.refus(refus);
+        }
+    }
+
+    private FiltreChangements filtre() {
+        if (du != null && au != null && au.isBefore(du)) {
+            throw new RegleMetierException("R-HAB-13", "La période est vide : la date de fin précède la date de début.");
+        }
+        return new FiltreChangements(du == null ? null : du.atStartOfDay(Fuseau.PARIS).toInstant(),
+                au == null ? null : au.plusDays(1).atStartOfDay(Fuseau.PARIS).toInstant(), organismeId, sorte);
+    }
+
+    private class Modele extends ModeleRecherche<ChangementVue> {
+
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected String cle(ChangementVue ligne) {
+            return String.valueOf(ligne.id());
+        }
+
+        @Override
+        protected long compter(Map<String, FilterMeta> filtres) {
+            return codeCaf == null ? 0 : service.compter(codeCaf, filtre());
+        }
+
+        @Override
+        protected List<ChangementVue> lire(int premier, int nombre, SortMeta tri, Map<String, FilterMeta> filtres) {
+            return codeCaf == null ? List.of() : service.changements(codeCaf, filtre(), premier, nombre);
+        }
+    }
+
+    public LazyDataModel<ChangementVue> getChangements() {
+        return changements;
+    }
+
+    public ChangementAfas.Sorte[] getSortes() {
+        return ChangementAfas.Sorte.values();
+    }
+
+    public String getCodeCaf() {
+        return codeCaf;
+    }
+
+    public LocalDate getDu() {
+        return du;
+    }
+
+    public void setDu(LocalDate du) {
+        this.du = du;
+    }
+
+    public LocalDate getAu() {
+        return au;
+    }
+
+    public void setAu(LocalDate au) {
+        this.au = au;
+    }
+
+    public Long getOrganismeId() {
+        return organismeId;
+    }
+
+    public void setOrganismeId(Long organismeId) {
+        this.organismeId = organismeId;
+    }
+
+    public ChangementAfas.Sorte getSorte() {
+        return sorte;
+    }
+
+    public void setSorte(ChangementAfas.Sorte sorte) {
+        this.sorte = sorte;
+    }
+
+    public List<PartenaireAfas> getPartenaires() {
+        return partenaires;
+    }
+}

@@ -222,9 +222,13 @@ class PortailIT {
         assertTrue(connexion.headers().allValues("Content-Security-Policy").stream().anyMatch(p -> p.contains("frame-ancestors 'none'")));
         assertTrue(connexion.headers().allValues("Content-Security-Policy").stream().anyMatch(p -> p.contains("script-src 'self' 'nonce-")),
                 "PrimeFaces' nonce-based script policy");
-        String cookie = connexion.headers().firstValue("Set-Cookie").orElseThrow();
-        assertTrue(cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax"), cookie);
+        // The login form is a stateless view: an anonymous visitor gets no session (nothing to replicate).
+        assertTrue(connexion.headers().firstValue("Set-Cookie").isEmpty(), "la page de connexion n'ouvre pas de session");
         assertFalse(connexion.body().contains("jsessionid"), "session tracking by cookie only");
+        HttpResponse<String> oubli = Http.get(api("/mot-de-passe-oublie.xhtml"));
+        String cookie = oubli.headers().firstValue("Set-Cookie").orElseThrow();
+        assertTrue(cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax"), cookie);
+        assertFalse(oubli.body().contains("jsessionid"), "session tracking by cookie only");
     }
 
     @Test

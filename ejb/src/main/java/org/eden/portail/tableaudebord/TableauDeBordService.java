@@ -59,6 +59,9 @@ public class TableauDeBordService {
     Instance<PerimetreDeLaRequete> parRequete;
 
     @Inject
+    Instance<ChargementsDeLaRequete> chargementsDeLaRequete;
+
+    @Inject
     BeanManager beans;
 
     /** The caller's scope: his TDB profiles and, where they need it, his territory. */
@@ -93,6 +96,14 @@ public class TableauDeBordService {
             memoire.retenir(sujet.getPrincipal(), perimetre);
         }
         return perimetre;
+    }
+
+    /** The load in force of a vintage's month, read once per request (outside one, every time). */
+    private Optional<Chargement> chargement(Millesime millesime, YearMonth mois) {
+        if (!requeteActive()) {
+            return entrepot.chargement(millesime, mois);
+        }
+        return chargementsDeLaRequete.get().chargement(millesime, mois, () -> entrepot.chargement(millesime, mois));
     }
 
     private boolean requeteActive() {
@@ -137,7 +148,7 @@ public class TableauDeBordService {
 
     /** When a vintage's month was loaded: what makes a table's ETag (it changes only with an import). */
     public Optional<Instant> chargeLe(Millesime millesime, YearMonth mois) {
-        return entrepot.chargement(millesime, mois).map(Chargement::chargeLe);
+        return chargement(millesime, mois).map(Chargement::chargeLe);
     }
 
     /** R-TDB-3, R-TDB-4, R-TDB-5: one table as the caller may see it. */
@@ -148,7 +159,7 @@ public class TableauDeBordService {
         if (!acces.autorise()) {
             return vide(demande, acces.motif());
         }
-        Optional<Chargement> chargement = entrepot.chargement(demande.millesime(), demande.mois());
+        Optional<Chargement> chargement = chargement(demande.millesime(), demande.mois());
         if (chargement.isEmpty()) {
             return vide(demande, "Le millésime " + demande.millesime() + " de " + demande.mois().format(MOIS_FR) + " n'est pas chargé.");
         }
@@ -177,7 +188,7 @@ public class TableauDeBordService {
         }
         Map<Millesime, CubesTdb.Cube> parMillesime = new LinkedHashMap<>();
         for (Millesime millesime : Millesime.values()) {
-            entrepot.chargement(millesime, demande.mois()).ifPresent(c -> parMillesime.put(millesime,
+            chargement(millesime, demande.mois()).ifPresent(c -> parMillesime.put(millesime,
                     cubes.cube(millesime, demande.mois(), demande.theme(), demande.regime(), c.chargeLe())));
         }
         List<String> codes = new ArrayList<>(codes(demande.niveau(), demande.regime()).stream().filter(acces::voit).toList());

@@ -374,7 +374,7 @@ class SupervisionIT {
 
     /** Caf 979: the AFAS test data's partner (DonneesAfasDeTest), with one équipement whose June actualisé is past its deadline. */
     static final String CAF_AFAS = "979";
-    static final String SIRET_AFAS = "97900000000009";
+    static final String SIRET_AFAS = "97900000000005";
     static final String GESTIONNAIRE_AFAS = "GES979001";
     static final String SUPERVISEUR_AFAS = "SUP979001";
 

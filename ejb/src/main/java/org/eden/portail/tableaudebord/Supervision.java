@@ -14,10 +14,14 @@ import java.util.List;
  * @param organismes  per partner organisation (per Caf for the Cnaf): accounts, active accounts, connections, files
  * @param montee      habilitations in force at the end of each month, per service
  * @param quotas      per bulletin's profile: quota granted and habilitations in force
+ * @param exercice    the AFAS exercice of the declarations: the year of the period's end
+ * @param declarations the AFAS declarations of that exercice per partner (per Caf for the Cnaf), late ones
+ *                    included (R-AFAS-7); empty without AFAS
  */
 public record Supervision(String perimetre, String du, String au, String granularite, Instant aJourAu,
                           List<PointActivite> activite, List<LigneSection> sections, List<EntrepotSupervision.LigneOrganisme> organismes,
-                          List<PointMontee> montee, List<EntrepotSupervision.UsageQuota> quotas) implements Serializable {
+                          List<PointMontee> montee, List<EntrepotSupervision.UsageQuota> quotas, int exercice,
+                          List<LigneDeclarations> declarations) implements Serializable {
 
     public enum Granularite { JOUR, SEMAINE, MOIS }
 
@@ -55,6 +59,37 @@ public record Supervision(String perimetre, String du, String au, String granula
         long total = fin.stream().mapToLong(PointMontee::habilitations).sum();
         return "Fin " + dernierMois + " : " + total + " habilitation(s) en vigueur ("
                 + String.join(", ", fin.stream().map(m -> m.service() + " : " + m.habilitations()).toList()) + ").";
+    }
+
+    public String resumeDeclarations() {
+        if (declarations.isEmpty()) {
+            return "Aucune déclaration AFAS attendue pour l'exercice " + exercice + " dans le périmètre.";
+        }
+        long retard = declarations.stream().mapToLong(LigneDeclarations::enRetard).sum();
+        long total = declarations.stream().mapToLong(LigneDeclarations::declarations).sum();
+        long validees = declarations.stream().mapToLong(LigneDeclarations::validees).sum();
+        String qui = perimetre.equals("national") ? "Caf" : "partenaire";
+        if (retard == 0) {
+            return "Exercice " + exercice + " : " + total + " déclaration(s) AFAS ouverte(s), dont " + validees
+                    + " validée(s) ; aucune en retard (" + declarations.size() + " " + qui + "(s)).";
+        }
+        LigneDeclarations pire = declarations.stream().max(java.util.Comparator.comparingLong(LigneDeclarations::enRetard)).orElseThrow();
+        return "Exercice " + exercice + " : " + total + " déclaration(s) AFAS ouverte(s), dont " + validees + " validée(s) ; "
+                + retard + " déclaration(s) en retard, le plus chez " + pire.libelle() + " (" + pire.enRetard() + ").";
+    }
+
+    /**
+     * One partner's (or Caf's) AFAS declarations of the exercice: opened, being written (à saisir,
+     * en cours, à corriger), waiting for approval, sent to the Caf (transmises or reçues), validated,
+     * and late at their deadline (not received, those never opened included).
+     */
+    public record LigneDeclarations(String cle, String libelle, int exercice, long declarations, long enSaisie, long aApprouver,
+                                    long transmises, long validees, long enRetard) implements Serializable {
+
+        LigneDeclarations plus(LigneDeclarations autre) {
+            return new LigneDeclarations(cle, libelle, exercice, declarations + autre.declarations, enSaisie + autre.enSaisie,
+                    aApprouver + autre.aApprouver, transmises + autre.transmises, validees + autre.validees, enRetard + autre.enRetard);
+        }
     }
 
     public record PointActivite(String periode, long connexions, long connexionsCdap, long dossiers) implements Serializable {

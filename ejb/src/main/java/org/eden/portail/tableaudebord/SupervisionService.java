@@ -57,6 +57,9 @@ public class SupervisionService {
     @Inject
     Clock horloge;
 
+    @Inject
+    DeclarationsAfasSupervision declarationsAfas;
+
     /**
      * The caller's scope (R-TDB-2), narrowed to {@code organisme} or {@code caf} when asked.
      *
@@ -116,7 +119,8 @@ public class SupervisionService {
         EntrepotSupervision.Filigrane filigrane = entrepot.filigrane();
         return new Supervision(portee.toString(), demande.du().toString(), demande.au().toString(), demande.granularite().name(),
                 filigrane.replieLe(), activite(portee, demande), sections(portee, demande), entrepot.parOrganisme(portee, demande.du(), demande.au()),
-                montee(portee, YearMonth.from(demande.au())), entrepot.quotas(portee));
+                montee(portee, YearMonth.from(demande.au())), entrepot.quotas(portee), demande.au().getYear(),
+                declarationsAfas.declarations(portee, demande.au().getYear()));
     }
 
     private static void verifierPeriode(LocalDate du, LocalDate au, String regle) {

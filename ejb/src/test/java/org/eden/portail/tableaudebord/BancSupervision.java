@@ -47,6 +47,10 @@ import java.util.function.Function;
  * the last 30 days as period, {@code banc.concurrence} callers call it for {@code banc.duree}
  * seconds with a random partner or Caf each call; prints calls per second, p50, p95, p99.</li>
  * </ol>
+ * With {@code -Dbanc.generation=sql -Dbanc.repli=sql} the traces are written by the database
+ * ({@code generate_series}, the trace table's secondary indexes built again after the load) and
+ * folded set-based ({@link RepliEnSql}): the way to reach 50 M traces in reasonable time. Each
+ * query is also measured as it was before V23 (« avant V23 ») on the same data.
  * It measures the queries on the database (the service's SQL), not the HTTP layer. A benchmark
  * database only: never point {@code banc.base} at a real one.
  */
@@ -54,6 +58,9 @@ public final class BancSupervision {
 
     private static final String[] SECTIONS = {"DOSSIER", "DROITS", "ADRESSE", "FAMILLE", "LOGEMENT", "RSA", "PAIEMENT", "COURRIER",
             "RESSOURCES", "CREANCES"};
+
+    /** The first error of the run, printed once (the others are counted). */
+    private static final java.util.concurrent.atomic.AtomicReference<Exception> PREMIERE_ERREUR = new java.util.concurrent.atomic.AtomicReference<>();
 
     private BancSupervision() {
     }
@@ -74,6 +81,14 @@ public final class BancSupervision {
         long graine = Long.getLong("banc.graine", 2026);
         // At most this many traces folded in this run (the rest in a later run: the watermark keeps the place).
         long replimax = Long.getLong("banc.replimax", Long.MAX_VALUE);
+        // The days the traces are spread over, before today: fewer traces over fewer days keep the national density of a bigger load.
+        int jours = Integer.getInteger("banc.jours", 182);
+        // How the traces are written: "copy" (rows built in Java, COPY) or "sql" (one INSERT … SELECT over generate_series per million).
+        String generation = System.getProperty("banc.generation", "copy");
+        // How they are folded: "job" (EntrepotSupervision.replier, as the portal's job) or "sql" (set-based, the benchmark's loading only).
+        String repli = System.getProperty("banc.repli", "job");
+        // Only this scope's queries (organisme, caf, national), or all.
+        String seulement = System.getProperty("banc.portee", "");
 
         creerBase(base, utilisateur, motDePasse);
         Flyway.configure(Entite.class.getClassLoader()).dataSource(base, utilisateur, motDePasse)
@@ -85,7 +100,11 @@ public final class BancSupervision {
             long presentes = compter(c, "SELECT COUNT(*) FROM trace");
             if (presentes < traces) {
                 long debut = System.nanoTime();
-                tracer(c, presentes, traces, cafs, partenairesParCaf, utilisateursParPartenaire, fin, new SplittableRandom(graine));
+                if (generation.equals("sql")) {
+                    tracerEnSql(c, presentes, traces, partenairesParCaf, utilisateursParPartenaire, fin, jours, graine);
+                } else {
+                    tracer(c, presentes, traces, cafs, partenairesParCaf, utilisateursParPartenaire, fin, jours, new SplittableRandom(graine));
+                }
                 System.out.printf(Locale.ROOT, "Chargement : %,d traces en %.1f s%n", traces - presentes, (System.nanoTime() - debut) / 1e9);
             }
         }
@@ -100,6 +119,10 @@ public final class BancSupervision {
             long debut = System.nanoTime();
             long total = 0;
             int n;
+            if (repli.equals("sql")) {
+                total = RepliEnSql.replier(c, Math.min(replimax, Long.MAX_VALUE / 2));
+                c.commit();
+            }
             while (total < replimax && (n = pli.replier(lot, Instant.now())) > 0) {
                 c.commit();
                 total += n;
@@ -110,12 +133,23 @@ public final class BancSupervision {
             c.commit();
             double secondes = (System.nanoTime() - debut) / 1e9;
             System.out.printf(Locale.ROOT, "Repli : %,d traces en %.1f s (%,.0f traces/s)%n", total, secondes, total / Math.max(secondes, 1e-9));
+            // As autovacuum would after a day of folds: the planner's statistics and the visibility of the updated rows.
+            c.setAutoCommit(true);
+            try (Statement s = c.createStatement()) {
+                for (String table : List.of("sup_activite_jour", "sup_utilisateur_jour", "sup_caf_jour", "sup_utilisateur_dernier_jour")) {
+                    s.execute("VACUUM ANALYZE " + table);
+                }
+            }
         }
 
         // One connection per caller, kept (the container pools them in the portal; opening one per call would be what is measured).
+        // Closed after each measurement: each one has its own threads, hence its own connections (else they pile up to max_connections).
+        java.util.Queue<Connection> ouvertes = new java.util.concurrent.ConcurrentLinkedQueue<>();
         ThreadLocal<DataSource> parAppelant = ThreadLocal.withInitial(() -> {
             try {
-                return uneConnexion(source.getConnection());
+                Connection connexion = source.getConnection();
+                ouvertes.add(connexion);
+                return uneConnexion(connexion);
             } catch (SQLException e) {
                 throw new IllegalStateException(e);
             }
@@ -130,8 +164,10 @@ public final class BancSupervision {
             }
         }
         try (Connection c = source.getConnection()) {
-            System.out.printf(Locale.ROOT, "Agrégats : sup_activite_jour %,d lignes, sup_utilisateur_jour %,d lignes%n",
-                    compter(c, "SELECT COUNT(*) FROM sup_activite_jour"), compter(c, "SELECT COUNT(*) FROM sup_utilisateur_jour"));
+            System.out.printf(Locale.ROOT, "Agrégats : sup_activite_jour %,d lignes, sup_utilisateur_jour %,d lignes, sup_caf_jour %,d lignes,"
+                            + " sup_utilisateur_dernier_jour %,d lignes%n", compter(c, "SELECT COUNT(*) FROM sup_activite_jour"),
+                    compter(c, "SELECT COUNT(*) FROM sup_utilisateur_jour"), compter(c, "SELECT COUNT(*) FROM sup_caf_jour"),
+                    compter(c, "SELECT COUNT(*) FROM sup_utilisateur_dernier_jour"));
         }
         // The last 30 days folded (all six months once everything is folded).
         LocalDate au;
@@ -150,7 +186,19 @@ public final class BancSupervision {
                 new Portee("national", r -> PorteeSupervision.nationale()));
         record Requete(String nom, java.util.function.Consumer<PorteeSupervision> appel) {
         }
+        // Before V23, for comparison on the same data: the Caf and national scopes summed every partner's day rows.
+        DataSource avant = (DataSource) Proxy.newProxyInstance(BancSupervision.class.getClassLoader(), new Class<?>[]{DataSource.class},
+                (proxy, methode, arguments) -> methode.invoke(parAppelant.get(), arguments));
         List<Requete> requetes = List.of(
+                new Requete("connexions (avant V23)", p -> sansCumul(avant, "SELECT jour, nature, SUM(nombre) FROM sup_activite_jour WHERE "
+                        + p.condition("") + " AND jour BETWEEN ? AND ? AND nature IN ('CONNEXION', 'CONNEXION_CDAP', 'DOSSIER_CDAP')"
+                        + " GROUP BY jour, nature ORDER BY jour", p, du, au)),
+                new Requete("sections (avant V23)", p -> sansCumul(avant, "SELECT nature, SUM(nombre) AS n FROM sup_activite_jour WHERE "
+                        + p.condition("") + " AND jour BETWEEN ? AND ? AND nature LIKE 'SECTION_%' GROUP BY nature ORDER BY n DESC, nature",
+                        p, du, au)),
+                new Requete("par organisme (avant V23)", p -> sansCumul(avant, "SELECT " + (p.niveau() == PorteeSupervision.Niveau.NATIONAL
+                        ? "code_caf" : "CAST(organisme_id AS VARCHAR(20))") + ", COUNT(DISTINCT identifiant), SUM(connexions), SUM(dossiers)"
+                        + " FROM sup_utilisateur_jour WHERE " + p.condition("") + " AND jour BETWEEN ? AND ? GROUP BY 1", p, du, au)),
                 new Requete("connexions", p -> entrepot.connexions(p, du, au)),
                 new Requete("sections", p -> entrepot.sections(p, du, au)),
                 new Requete("par organisme", p -> entrepot.parOrganisme(p, du, au)),
@@ -163,11 +211,39 @@ public final class BancSupervision {
                 if (requete.nom().startsWith("alertes") && portee.nom().equals("national")) {
                     continue; // R-TDB-7: nobody reads the alerts nationally (the Cnaf has no alerts)
                 }
+                if (requete.nom().endsWith("(avant V23)") && portee.nom().equals("organisme")) {
+                    continue; // one partner's queries did not change
+                }
+                if (!seulement.isEmpty() && !portee.nom().equals(seulement)) {
+                    continue;
+                }
                 Mesure m = mesurer(requete.nom() + " / " + portee.nom(), concurrence, Duration.ofSeconds(duree),
                         r -> requete.appel().accept(portee.tirage().apply(r)));
                 System.out.printf(Locale.ROOT, "%-36s %8d %8d %9.1f %9.1f %9.1f %9.1f%n", m.nom(), m.appels(), m.erreurs(), m.parSeconde(),
                         m.p50(), m.p95(), m.p99());
+                for (Connection connexion; (connexion = ouvertes.poll()) != null; ) {
+                    connexion.close();
+                }
             }
+        }
+    }
+
+    /** A query as it was before V23 (the per-partner rows summed), read to the end. */
+    private static void sansCumul(DataSource source, String sql, PorteeSupervision portee, LocalDate du, LocalDate au) {
+        try (Connection c = source.getConnection(); java.sql.PreparedStatement ps = c.prepareStatement(sql)) {
+            Object[] p = portee.parametres();
+            for (int i = 0; i < p.length; i++) {
+                ps.setObject(i + 1, p[i]);
+            }
+            ps.setDate(p.length + 1, java.sql.Date.valueOf(du));
+            ps.setDate(p.length + 2, java.sql.Date.valueOf(au));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    rs.getObject(2);
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
         }
     }
 
@@ -224,10 +300,10 @@ public final class BancSupervision {
 
     /** Traces from rang {@code deja + 1} to {@code total}, in time order over the six months before {@code fin}, by COPY. */
     private static void tracer(Connection c, long deja, long total, List<String> cafs, int partenaires, int utilisateurs, Instant fin,
-                               SplittableRandom r) throws Exception {
+                               int jours, SplittableRandom r) throws Exception {
         CopyManager copie = c.unwrap(PGConnection.class).getCopyAPI();
         long rangMax = compter(c, "SELECT COALESCE(MAX(rang), 0) FROM trace");
-        Instant debut = fin.minus(Duration.ofDays(182));
+        Instant debut = fin.minus(Duration.ofDays(jours));
         long pas = Duration.between(debut, fin).toMillis() / Math.max(total, 1);
         String hash = "0".repeat(64);
         final int paquet = 200_000;
@@ -261,6 +337,78 @@ public final class BancSupervision {
         }
         try (Statement s = c.createStatement()) {
             s.execute("ANALYZE trace");
+        }
+    }
+
+    /**
+     * The same traces as {@link #tracer} in kind and proportions (not the same draws), written by
+     * the database itself: one {@code INSERT … SELECT} over {@code generate_series} per million
+     * rangs, the random choices drawn from hashes of the rang and the seed (reproducible), the Cafs'
+     * codes from the benchmark's {@code caf} rows. No row crosses the network.
+     */
+    private static void tracerEnSql(Connection c, long deja, long total, int partenaires, int utilisateurs, Instant fin, int jours,
+                                    long graine) throws SQLException {
+        long rangMax = compter(c, "SELECT COALESCE(MAX(rang), 0) FROM trace");
+        Instant debut = fin.minus(Duration.ofDays(jours));
+        long pas = Duration.between(debut, fin).toMillis() / Math.max(total, 1);
+        StringBuilder sections = new StringBuilder("ARRAY[");
+        for (int i = 0; i < SECTIONS.length; i++) {
+            sections.append(i == 0 ? "'" : ", '").append(SECTIONS[i]).append('\'');
+        }
+        sections.append(']');
+        final long paquet = 1_000_000;
+        boolean autoCommit = c.getAutoCommit();
+        c.setAutoCommit(true);
+        // The trace table's secondary indexes (ten with the reading screens') are dropped during the load and built again after:
+        // one sort per index instead of millions of insertions into each.
+        List<String> index = new ArrayList<>();
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT indexname, indexdef FROM pg_indexes"
+                + " WHERE tablename = 'trace' AND indexname <> 'trace_pkey'")) {
+            while (rs.next()) {
+                index.add(rs.getString(2));
+                try (Statement d = c.createStatement()) {
+                    d.execute("DROP INDEX " + rs.getString(1));
+                }
+            }
+        }
+        try (Statement s = c.createStatement()) {
+            for (long depart = deja; depart < total; depart += paquet) {
+                long jusqua = Math.min(total, depart + paquet);
+                long t0 = System.nanoTime();
+                // k: the trace's number in the load (its instant); h(i): the i-th draw, a non-negative hash of k and the seed.
+                s.executeUpdate("WITH cafs AS (SELECT array_agg(code ORDER BY id) AS codes, COUNT(*) AS n FROM caf WHERE id >= 10000000),"
+                        + " tirages AS (SELECT k, (hashint8(k * 16 + 1 + " + graine + ") & 2147483647) AS h1,"
+                        + " (hashint8(k * 16 + 2 + " + graine + ") & 2147483647) AS h2, (hashint8(k * 16 + 3 + " + graine + ") & 2147483647) AS h3,"
+                        + " (hashint8(k * 16 + 4 + " + graine + ") & 2147483647) AS h4, (hashint8(k * 16 + 5 + " + graine + ") & 2147483647) AS h5,"
+                        + " (hashint8(k * 16 + 6 + " + graine + ") & 2147483647) AS h6, (hashint8(k * 16 + 7 + " + graine + ") & 2147483647) AS h7,"
+                        + " (hashint8(k * 16 + 8 + " + graine + ") & 2147483647) AS h8"
+                        + " FROM generate_series(" + depart + "::bigint, " + (jusqua - 1) + "::bigint) AS k),"
+                        + " choix AS (SELECT t.*, t.h1 % cafs.n AS ci, t.h2 % " + partenaires + " AS pi, t.h3 % " + utilisateurs + " AS ui,"
+                        + " cafs.codes, cafs.n, TIMESTAMPTZ '" + debut + "' + (t.k * " + pas + ") * INTERVAL '1 millisecond' AS instant,"
+                        + " CASE WHEN t.h4 % 100 < 10 THEN 'CONNEXION' WHEN t.h4 % 100 < 55 THEN 'CDAP_RECHERCHE' ELSE 'CDAP_SECTION' END AS action"
+                        + " FROM tirages t CROSS JOIN cafs),"
+                        + " lignes AS (SELECT c.*, 'BAN' || lpad(((c.ci * " + partenaires + " + c.pi) * " + utilisateurs + " + c.ui)::text, 9, '0')"
+                        + " AS qui, c.codes[c.ci + 1] AS code_caf, (10000000 + c.ci) * 100 + c.pi AS organisme FROM choix c)"
+                        + " INSERT INTO trace (rang, horodatage, identifiant, organisme_id, code_caf, profil, action, cible_type, cible_id, resultat,"
+                        + " detail, session_hash, hash_precedent, hash)"
+                        + " SELECT " + rangMax + " + l.k - " + deja + " + 1, l.instant, l.qui, l.organisme, l.code_caf, 'T2', l.action,"
+                        + " CASE WHEN l.action = 'CONNEXION' THEN 'UTILISATEUR' ELSE 'DOSSIER_ALLOCATAIRE' END,"
+                        + " CASE WHEN l.action = 'CONNEXION' THEN l.qui ELSE (CASE WHEN l.h5 % 200 = 0 THEN l.codes[l.h6 % l.n + 1] ELSE l.code_caf END)"
+                        + " || '/' || (1 + l.h7 % 9999998)::text END, 'SUCCES',"
+                        + " CASE WHEN l.action = 'CDAP_SECTION' THEN 'profil=T2 section=' || (" + sections + ")[l.h8 % " + SECTIONS.length + " + 1]"
+                        + " WHEN l.action = 'CDAP_RECHERCHE' THEN 'profil=T2' END,"
+                        + " l.qui || '-' || (l.instant AT TIME ZONE 'UTC')::date::text, repeat('0', 64), repeat('0', 64) FROM lignes l ORDER BY l.k");
+                System.out.printf(Locale.ROOT, "  génération : %,d traces (%.1f s)%n", jusqua, (System.nanoTime() - t0) / 1e9);
+            }
+            long t0 = System.nanoTime();
+            s.execute("SET maintenance_work_mem = '256MB'");
+            for (String definition : index) {
+                s.execute(definition);
+            }
+            System.out.printf(Locale.ROOT, "  %d index reconstruits (%.1f s)%n", index.size(), (System.nanoTime() - t0) / 1e9);
+            s.execute("ANALYZE trace");
+        } finally {
+            c.setAutoCommit(autoCommit);
         }
     }
 
@@ -318,6 +466,9 @@ public final class BancSupervision {
                         appel.faire(r);
                         mesures.add(new long[]{System.nanoTime() - t0});
                     } catch (Exception e) {
+                        if (PREMIERE_ERREUR.compareAndSet(null, e)) {
+                            System.out.println("  première erreur : " + e);
+                        }
                         mesures.add(new long[]{-1});
                     }
                 }

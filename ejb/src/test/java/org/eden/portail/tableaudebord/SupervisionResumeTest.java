@@ -11,7 +11,8 @@ class SupervisionResumeTest {
 
     private static Supervision supervision(List<Supervision.PointActivite> activite, List<Supervision.LigneSection> sections,
                                            List<Supervision.PointMontee> montee) {
-        return new Supervision("la Caf 271", "01/11/2026", "30/11/2026", "SEMAINE", null, activite, sections, List.of(), montee, List.of());
+        return new Supervision("la Caf 271", "01/11/2026", "30/11/2026", "SEMAINE", null, activite, sections, List.of(), montee, List.of(),
+                2026, List.of());
     }
 
     @Test
@@ -35,5 +36,22 @@ class SupervisionResumeTest {
         assertEquals("Aucune connexion sur la période.", s.resumeActivite());
         assertEquals("Aucune section CDAP lue sur la période.", s.resumeSections());
         assertEquals("Aucune habilitation dans le périmètre.", s.resumeMontee());
+        assertEquals("Aucune déclaration AFAS attendue pour l'exercice 2026 dans le périmètre.", s.resumeDeclarations());
+    }
+
+    @Test
+    @DisplayName("R-AFAS-7 : le graphique des déclarations AFAS est précédé du nombre en retard et du partenaire le plus en retard")
+    void declarationsEnRetard() {
+        List<Supervision.LigneDeclarations> lignes = List.of(
+                new Supervision.LigneDeclarations("12", "Association Les Petits Pas", 2026, 3, 1, 0, 1, 1, 2),
+                new Supervision.LigneDeclarations("13", "Centre social du Val", 2026, 2, 0, 0, 0, 2, 0));
+        Supervision s = new Supervision("Caf 271", "2026-11-01", "2026-11-30", "SEMAINE", null, List.of(), List.of(), List.of(), List.of(),
+                List.of(), 2026, lignes);
+        assertEquals("Exercice 2026 : 5 déclaration(s) AFAS ouverte(s), dont 3 validée(s) ; 2 déclaration(s) en retard, le plus chez"
+                + " Association Les Petits Pas (2).", s.resumeDeclarations());
+        Supervision aJour = new Supervision("Caf 271", "2026-11-01", "2026-11-30", "SEMAINE", null, List.of(), List.of(), List.of(),
+                List.of(), List.of(), 2026, List.of(lignes.get(1)));
+        assertEquals("Exercice 2026 : 2 déclaration(s) AFAS ouverte(s), dont 2 validée(s) ; aucune en retard (1 partenaire(s)).",
+                aJour.resumeDeclarations());
     }
 }

@@ -6,6 +6,14 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.transaction.UserTransaction;
+import org.eden.portail.afas.CampagneService;
+import org.eden.portail.afas.DonneesAfasDeTest;
+import org.eden.portail.afas.EquipementService;
+import org.eden.portail.afas.NatureDeclaration;
+import org.eden.portail.afas.NouvelEquipement;
+import org.eden.portail.afas.TypeEquipement;
+import org.eden.portail.convention.ConventionRepository;
+import org.eden.portail.habilitation.HabilitationRepository;
 import org.eden.portail.identite.HachageMotDePasse;
 import org.eden.portail.identite.ReglesUsageRepository;
 import org.eden.portail.identite.RoleCaf;
@@ -36,6 +44,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import javax.sql.DataSource;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -51,6 +60,7 @@ import java.util.Base64;
 import java.util.EnumSet;
 import java.util.List;
 
+import static org.eden.portail.shared.EnTantQue.en;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -80,7 +90,7 @@ class SupervisionIT {
 
     @Deployment
     static EnterpriseArchive deploiement() {
-        return Deploiement.earAvec(SupervisionIT.class, Http.class);
+        return Deploiement.earAvec(SupervisionIT.class, Http.class, DonneesAfasDeTest.class);
     }
 
     @Inject
@@ -106,6 +116,18 @@ class SupervisionIT {
 
     @Inject
     UserTransaction transaction;
+
+    @Inject
+    ConventionRepository conventions;
+
+    @Inject
+    HabilitationRepository habilitations;
+
+    @Inject
+    EquipementService equipements;
+
+    @Inject
+    CampagneService campagnes;
 
     @Resource(lookup = "java:jboss/datasources/EdenDS")
     DataSource base;
@@ -179,10 +201,34 @@ class SupervisionIT {
                 organisme(SIRET_B)), "the refused search is not a file opened");
         assertEquals(1, agregat("SELECT SUM(nombre) FROM sup_activite_jour WHERE organisme_id = ? AND nature = 'CONNEXION_CDAP'",
                 organisme(SIRET_A)), "one session used CDAP");
+        // The national roll-up (V23): per Caf and day, the direct count over the Caf's partners' traces, nature by nature.
+        String partenairesDeLaCaf = "code_caf = '" + CAF + "' AND organisme_id IS NOT NULL AND identifiant IS NOT NULL AND resultat = 'SUCCES'";
+        assertEquals(compteDirectCaf(partenairesDeLaCaf + " AND action = 'CDAP_RECHERCHE'"),
+                agregat("SELECT COALESCE(SUM(nombre), 0) FROM sup_caf_jour WHERE code_caf = ? AND nature = 'DOSSIER_CDAP'", CAF));
+        assertEquals(compteDirectCaf(partenairesDeLaCaf + " AND action = 'CONNEXION'"),
+                agregat("SELECT COALESCE(SUM(nombre), 0) FROM sup_caf_jour WHERE code_caf = ? AND nature = 'CONNEXION'", CAF));
+        assertEquals(compteDirectCaf(partenairesDeLaCaf + " AND action = 'CDAP_SECTION' AND detail LIKE '%section=DROITS%'"),
+                agregat("SELECT COALESCE(SUM(nombre), 0) FROM sup_caf_jour WHERE code_caf = ? AND nature = 'SECTION_DROITS'", CAF));
+        assertEquals(compteDirectCaf(partenairesDeLaCaf + " AND action = 'CDAP_SECTION' AND detail LIKE '%section=PAIEMENT%'"),
+                agregat("SELECT COALESCE(SUM(nombre), 0) FROM sup_caf_jour WHERE code_caf = ? AND nature = 'SECTION_PAIEMENT'", CAF));
+        assertEquals(DOSSIERS_A + 2, agregat("SELECT SUM(nombre) FROM sup_caf_jour WHERE code_caf = ? AND nature = 'DOSSIER_CDAP'", CAF));
+        // And, row by row, the sum of the partners' day rows (CDAP connections included, which count sessions, not traces).
+        String parPartenaires = "SELECT jour, nature, SUM(nombre) FROM sup_activite_jour WHERE code_caf = '" + CAF + "' GROUP BY jour, nature";
+        String cumul = "SELECT jour, nature, nombre FROM sup_caf_jour WHERE code_caf = '" + CAF + "'";
+        assertEquals(0, nombre("SELECT COUNT(*) FROM ((" + parPartenaires + ") EXCEPT (" + cumul + ")) x")
+                        + nombre("SELECT COUNT(*) FROM ((" + cumul + ") EXCEPT (" + parPartenaires + ")) x"),
+                "sup_caf_jour is exactly the sum of sup_activite_jour per Caf, day and nature");
+        assertEquals(2, agregat("SELECT SUM(nombre) FROM sup_caf_jour WHERE code_caf = ? AND nature = 'CONNEXION_CDAP'", CAF),
+                "A's and B's CDAP sessions");
+        // Each user's last active day: the last day of his days.
+        assertEquals(0, agregat("SELECT COUNT(*) FROM sup_utilisateur_dernier_jour d WHERE d.code_caf = ? AND d.dernier_jour <>"
+                + " (SELECT MAX(u.jour) FROM sup_utilisateur_jour u WHERE u.identifiant = d.identifiant)", CAF));
+        assertEquals(2, agregat("SELECT COUNT(*) FROM sup_utilisateur_dernier_jour WHERE code_caf = ?", CAF), "A and B were active");
         // A second fold finds nothing new: nothing is counted twice.
         agregation.rattraper();
         assertEquals(DOSSIERS_A, agregat("SELECT SUM(nombre) FROM sup_activite_jour WHERE organisme_id = ? AND nature = 'DOSSIER_CDAP'",
                 organisme(SIRET_A)));
+        assertEquals(DOSSIERS_A + 2, agregat("SELECT SUM(nombre) FROM sup_caf_jour WHERE code_caf = ? AND nature = 'DOSSIER_CDAP'", CAF));
     }
 
     @Test
@@ -220,7 +266,17 @@ class SupervisionIT {
                 .filter(o -> o.getString("cle").equals(CAF)).findFirst().orElseThrow();
         assertEquals(DOSSIERS_A + 2, ligne978.getJsonNumber("dossiers").longValue(), "the Cnaf sees the Caf aggregated");
         assertEquals(2, ligne978.getJsonNumber("actifs").longValue());
+        assertEquals(3, ligne978.getJsonNumber("connexions").longValue());
         assertEquals(DOSSIERS_A + 2, somme(lire(AGENT_CNAF, supervision("&caf=" + CAF)).getJsonArray("activite"), "dossiers"));
+        // The national sections and activity, read from the roll-up, include the Caf's.
+        assertTrue(somme(cnaf.getJsonArray("activite"), "dossiers") >= DOSSIERS_A + 2, cnaf.toString());
+        assertTrue(cnaf.getJsonArray("sections").stream().map(JsonValue::asJsonObject)
+                .anyMatch(l -> l.getString("section").equals("DROITS") && l.getJsonNumber("lectures").longValue() >= DOSSIERS_A), cnaf.toString());
+        // A period that ends before the last day folded counts the active accounts over the users' days: none here yesterday.
+        LocalDate hier = LocalDate.now(Horloge.FUSEAU).minusDays(1);
+        JsonObject passe = lire(AGENT_CNAF, base() + "/api/tableau-de-bord/supervision?du=" + hier.minusDays(3) + "&au=" + hier + "&granularite=JOUR");
+        assertTrue(passe.getJsonArray("organismes").stream().map(JsonValue::asJsonObject).filter(o -> o.getString("cle").equals(CAF))
+                .allMatch(o -> o.getJsonNumber("actifs").longValue() == 0 && o.getJsonNumber("dossiers").longValue() == 0), passe.toString());
     }
 
     @Test
@@ -287,6 +343,7 @@ class SupervisionIT {
     void purgeGardeLesAgregats() throws Exception {
         long organismeA = organisme(SIRET_A);
         JsonObject avant = lire(SUPERVISEUR, supervision(""));
+        JsonObject nationalAvant = lire(AGENT_CNAF, supervision(""));
         Instant derniere;
         try (Connection c = base.getConnection();
              PreparedStatement ps = c.prepareStatement("SELECT MAX(horodatage) FROM trace WHERE organisme_id IN (?, ?)")) {
@@ -305,6 +362,71 @@ class SupervisionIT {
         assertEquals(avant.getJsonArray("organismes"), apres.getJsonArray("organismes"));
         assertEquals(avant.getJsonArray("activite"), apres.getJsonArray("activite"));
         assertEquals(avant.getJsonArray("sections"), apres.getJsonArray("sections"));
+        JsonObject nationalApres = lire(AGENT_CNAF, supervision(""));
+        assertEquals(ligne(nationalAvant, CAF), ligne(nationalApres, CAF), "the national roll-up survives the purge");
+        assertEquals(DOSSIERS_A + 2, agregat("SELECT SUM(nombre) FROM sup_caf_jour WHERE code_caf = ? AND nature = 'DOSSIER_CDAP'", CAF));
+    }
+
+    private static JsonObject ligne(JsonObject supervision, String cle) {
+        return supervision.getJsonArray("organismes").stream().map(JsonValue::asJsonObject).filter(o -> o.getString("cle").equals(cle))
+                .findFirst().orElseThrow(() -> new AssertionError(supervision.toString()));
+    }
+
+    /** Caf 979: the AFAS test data's partner (DonneesAfasDeTest), with one équipement whose June actualisé is past its deadline. */
+    static final String CAF_AFAS = "979";
+    static final String SIRET_AFAS = "97900000000005";
+    static final String GESTIONNAIRE_AFAS = "GES979001";
+    static final String SUPERVISEUR_AFAS = "SUP979001";
+
+    @Test
+    @Order(8)
+    @DisplayName("R-TDB-2, R-AFAS-7 : les déclarations AFAS en retard, par le crochet de l'AFAS : l'administrateur partenaire les siennes, la Caf ses partenaires, la Cnaf par Caf")
+    void declarationsAfasEnRetard() throws Exception {
+        transaction.begin();
+        DonneesAfasDeTest.preparer(CAF_AFAS, SIRET_AFAS, cafs, utilisateurs, regles, conventions, habilitations);
+        Caf caf = cafs.cafParCode(CAF_AFAS).orElseThrow();
+        String hash = HachageMotDePasse.hacher(DonneesAfasDeTest.MOT_DE_PASSE);
+        for (String[] agent : new String[][]{{GESTIONNAIRE_AFAS, "GESTIONNAIRE_AFAS"}, {SUPERVISEUR_AFAS, "SUPERVISEUR_CAF"}}) {
+            Utilisateur u = Utilisateur.agentCaf(caf, agent[0], "Agent", "Afas", agent[0].toLowerCase() + "@caf979.test", hash,
+                    HorlogeDuServeur.maintenant(), EnumSet.of(RoleCaf.valueOf(agent[1])));
+            u.changerMotDePasse(hash, HorlogeDuServeur.maintenant(), 0);
+            compte(u);
+        }
+        transaction.commit();
+        long organisme = organisme(SIRET_AFAS);
+        String adminCaf = DonneesAfasDeTest.identifiant(DonneesAfasDeTest.ADMIN_CAF, CAF_AFAS);
+        en(adminCaf, () -> equipements.enregistrer(organisme, new NouvelEquipement("ALSH de la supervision", TypeEquipement.ALSH,
+                "1, rue de la Campagne", "97900", "Essai", "ALSH-979-01", 40, new BigDecimal("10"))));
+        LocalDate jour = LocalDate.now(Horloge.FUSEAU);
+        // This year's campaigns around today: only the June actualisé is past its deadline, and nothing was declared.
+        for (NatureDeclaration nature : NatureDeclaration.values()) {
+            boolean passee = nature == NatureDeclaration.ACTUALISE_JUIN;
+            en(GESTIONNAIRE_AFAS, () -> campagnes.regler(CAF_AFAS, jour.getYear(), nature, jour.minusDays(20),
+                    passee ? jour.minusDays(1) : jour.plusDays(30), -1));
+        }
+        String periode = base() + "/api/tableau-de-bord/supervision?du=" + jour.minusDays(6) + "&au=" + jour;
+        String mdp = DonneesAfasDeTest.MOT_DE_PASSE;
+
+        JsonObject partenaire = lire(DonneesAfasDeTest.identifiant("ADP974001", CAF_AFAS), mdp, periode);
+        assertEquals(jour.getYear(), partenaire.getInt("exercice"));
+        JsonArray siennes = partenaire.getJsonArray("declarations");
+        assertEquals(1, siennes.size(), partenaire.toString());
+        assertEquals(String.valueOf(organisme), siennes.getJsonObject(0).getString("cle"));
+        assertEquals(1, siennes.getJsonObject(0).getJsonNumber("enRetard").longValue(), "the June actualisé, not even opened");
+        assertEquals(0, siennes.getJsonObject(0).getJsonNumber("declarations").longValue());
+
+        JsonObject deLaCaf = lire(SUPERVISEUR_AFAS, mdp, periode);
+        assertEquals(List.of(String.valueOf(organisme)), cles(deLaCaf.getJsonArray("declarations")));
+
+        JsonObject national = lire(AGENT_CNAF, MOT_DE_PASSE, periode);
+        JsonObject ligne979 = national.getJsonArray("declarations").stream().map(JsonValue::asJsonObject)
+                .filter(d -> d.getString("cle").equals(CAF_AFAS)).findFirst().orElseThrow(() -> new AssertionError(national.toString()));
+        assertEquals(1, ligne979.getJsonNumber("enRetard").longValue(), "the Cnaf sees the Caf's count, not its partners");
+        assertFalse(national.getJsonArray("declarations").toString().contains("Petits Pas"), "no partner's name at the national level");
+
+        JsonObject autre = lire(PARTENAIRE_A, MOT_DE_PASSE, periode);
+        assertEquals(0, autre.getJsonArray("declarations").size(), "another Caf's partner never sees them: " + autre);
+        assertEquals(0, lire(SUPERVISEUR, MOT_DE_PASSE, periode).getJsonArray("declarations").size(), "nor another Caf");
     }
 
     // ---- helpers ----
@@ -339,6 +461,17 @@ class SupervisionIT {
         return agregat("SELECT COUNT(*) FROM trace WHERE organisme_id = ? AND " + condition, organisme);
     }
 
+    private long compteDirectCaf(String condition) throws SQLException {
+        return nombre("SELECT COUNT(*) FROM trace WHERE " + condition);
+    }
+
+    private long nombre(String sql) throws SQLException {
+        try (Connection c = base.getConnection(); PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
     private long agregat(String sql, Object parametre) throws SQLException {
         try (Connection c = base.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setObject(1, parametre);
@@ -358,7 +491,11 @@ class SupervisionIT {
     }
 
     private static JsonObject lire(String qui, String url) {
-        HttpResponse<String> reponse = Http.get(URI.create(url), qui, MOT_DE_PASSE);
+        return lire(qui, MOT_DE_PASSE, url);
+    }
+
+    private static JsonObject lire(String qui, String motDePasse, String url) {
+        HttpResponse<String> reponse = Http.get(URI.create(url), qui, motDePasse);
         assertEquals(200, reponse.statusCode(), url + " " + reponse.body());
         return Http.json(reponse).asJsonObject();
     }

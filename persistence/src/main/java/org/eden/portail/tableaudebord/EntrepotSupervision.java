@@ -173,6 +173,46 @@ public class EntrepotSupervision {
                 }
             }
         }
+        // The national roll-up (V23), in the same transaction: per Caf and day, the sum of the partners' rows just written.
+        Map<PliageTraces.CleActivite, Long> parCaf = new LinkedHashMap<>();
+        pliage.activite().forEach((k, n) -> parCaf.merge(new PliageTraces.CleActivite(k.jour(), k.codeCaf(), 0, k.nature()), n, Long::sum));
+        try (PreparedStatement maj = c.prepareStatement("UPDATE sup_caf_jour SET nombre = nombre + ? WHERE jour = ? AND code_caf = ? AND nature = ?");
+             PreparedStatement ajout = c.prepareStatement("INSERT INTO sup_caf_jour (nombre, jour, code_caf, nature) VALUES (?, ?, ?, ?)")) {
+            for (Map.Entry<PliageTraces.CleActivite, Long> e : parCaf.entrySet()) {
+                for (PreparedStatement ps : List.of(maj, ajout)) {
+                    ps.setLong(1, e.getValue());
+                    ps.setDate(2, Date.valueOf(e.getKey().jour()));
+                    ps.setString(3, e.getKey().codeCaf());
+                    ps.setString(4, e.getKey().nature());
+                }
+                if (maj.executeUpdate() == 0) {
+                    ajout.executeUpdate();
+                }
+            }
+        }
+        Map<String, PliageTraces.CleUtilisateur> derniers = new LinkedHashMap<>();
+        Map<String, String> cafDe = new LinkedHashMap<>();
+        pliage.utilisateurs().forEach((k, v) -> {
+            derniers.merge(k.identifiant(), k, (a, b) -> a.jour().isAfter(b.jour()) ? a : b);
+            cafDe.put(k.identifiant(), v.codeCaf);
+        });
+        try (PreparedStatement maj = c.prepareStatement("UPDATE sup_utilisateur_dernier_jour SET code_caf = ?,"
+                + " dernier_jour = CASE WHEN dernier_jour < ? THEN ? ELSE dernier_jour END WHERE identifiant = ?");
+             PreparedStatement ajout = c.prepareStatement("INSERT INTO sup_utilisateur_dernier_jour (code_caf, dernier_jour, identifiant)"
+                     + " VALUES (?, ?, ?)")) {
+            for (PliageTraces.CleUtilisateur k : derniers.values()) {
+                maj.setString(1, cafDe.get(k.identifiant()));
+                maj.setDate(2, Date.valueOf(k.jour()));
+                maj.setDate(3, Date.valueOf(k.jour()));
+                maj.setString(4, k.identifiant());
+                if (maj.executeUpdate() == 0) {
+                    ajout.setString(1, cafDe.get(k.identifiant()));
+                    ajout.setDate(2, Date.valueOf(k.jour()));
+                    ajout.setString(3, k.identifiant());
+                    ajout.executeUpdate();
+                }
+            }
+        }
         try (PreparedStatement maj = c.prepareStatement("UPDATE sup_utilisateur_jour SET connexions = connexions + ?, dossiers = dossiers + ?,"
                 + " dossiers_nuit = dossiers_nuit + ?, dossiers_autre_caf = dossiers_autre_caf + ? WHERE jour = ? AND identifiant = ?");
              PreparedStatement ajout = c.prepareStatement("INSERT INTO sup_utilisateur_jour (connexions, dossiers, dossiers_nuit,"
@@ -202,9 +242,9 @@ public class EntrepotSupervision {
     public record CompteJour(LocalDate jour, String nature, long nombre) {
     }
 
-    /** Connections, CDAP connections and files opened, per day. */
+    /** Connections, CDAP connections and files opened, per day. A Caf's and the national scope read the roll-up per Caf (V23). */
     public List<CompteJour> connexions(PorteeSupervision portee, LocalDate du, LocalDate au) {
-        return lire("SELECT jour, nature, SUM(nombre) FROM sup_activite_jour WHERE " + portee.condition("")
+        return lire("SELECT jour, nature, SUM(nombre) FROM " + tableActivite(portee) + " WHERE " + portee.condition("")
                         + " AND jour BETWEEN ? AND ? AND nature IN ('" + PliageTraces.CONNEXION + "', '" + PliageTraces.CONNEXION_CDAP
                         + "', '" + PliageTraces.DOSSIER_CDAP + "') GROUP BY jour, nature ORDER BY jour",
                 rs -> new CompteJour(rs.getDate(1).toLocalDate(), rs.getString(2), rs.getLong(3)), avecPeriode(portee, du, au));
@@ -213,10 +253,15 @@ public class EntrepotSupervision {
     /** The CDAP sections read, most read first. */
     public Map<String, Long> sections(PorteeSupervision portee, LocalDate du, LocalDate au) {
         Map<String, Long> sections = new LinkedHashMap<>();
-        lire("SELECT nature, SUM(nombre) AS n FROM sup_activite_jour WHERE " + portee.condition("") + " AND jour BETWEEN ? AND ?"
+        lire("SELECT nature, SUM(nombre) AS n FROM " + tableActivite(portee) + " WHERE " + portee.condition("") + " AND jour BETWEEN ? AND ?"
                         + " AND nature LIKE '" + PliageTraces.SECTION + "%' GROUP BY nature ORDER BY n DESC, nature",
                 rs -> sections.put(rs.getString(1).substring(PliageTraces.SECTION.length()), rs.getLong(2)), avecPeriode(portee, du, au));
         return sections;
+    }
+
+    /** One partner's counts per partner and day; a Caf's and every Caf's, the roll-up per Caf and day (same sums, far fewer rows). */
+    private static String tableActivite(PorteeSupervision portee) {
+        return portee.niveau() == PorteeSupervision.Niveau.ORGANISME ? "sup_activite_jour" : "sup_caf_jour";
     }
 
     /** One organisation's (or, at the national level, one Caf's) figures of the period. */
@@ -230,10 +275,13 @@ public class EntrepotSupervision {
     public List<LigneOrganisme> parOrganisme(PorteeSupervision portee, LocalDate du, LocalDate au) {
         boolean parCaf = portee.niveau() == PorteeSupervision.Niveau.NATIONAL;
         Map<String, long[]> activite = new LinkedHashMap<>();
-        String cle = parCaf ? "code_caf" : "CAST(organisme_id AS VARCHAR(20))";
-        lire("SELECT " + cle + ", COUNT(DISTINCT identifiant), SUM(connexions), SUM(dossiers) FROM sup_utilisateur_jour WHERE "
-                        + portee.condition("") + " AND jour BETWEEN ? AND ? GROUP BY " + cle,
-                rs -> activite.put(rs.getString(1), new long[]{rs.getLong(2), rs.getLong(3), rs.getLong(4)}), avecPeriode(portee, du, au));
+        if (parCaf) {
+            activiteNationale(activite, du, au);
+        } else {
+            lire("SELECT CAST(organisme_id AS VARCHAR(20)), COUNT(DISTINCT identifiant), SUM(connexions), SUM(dossiers) FROM sup_utilisateur_jour"
+                            + " WHERE " + portee.condition("") + " AND jour BETWEEN ? AND ? GROUP BY organisme_id",
+                    rs -> activite.put(rs.getString(1), new long[]{rs.getLong(2), rs.getLong(3), rs.getLong(4)}), avecPeriode(portee, du, au));
+        }
         String condition = switch (portee.niveau()) {
             case ORGANISME -> "o.id = ?";
             case CAF -> "c.code = ?";
@@ -248,6 +296,24 @@ public class EntrepotSupervision {
             long[] a = activite.getOrDefault(rs.getString(1), new long[3]);
             return new LigneOrganisme(rs.getString(1), rs.getString(2), rs.getLong(3), a[0], a[1], a[2]);
         }, portee.parametres());
+    }
+
+    /**
+     * Per Caf, from the roll-ups (V23): connections and files from {@code sup_caf_jour}; the active
+     * accounts from each user's last active day when the period runs to the last day folded (who
+     * was active in it is then who has his last day in it), else by counting the users' days.
+     */
+    private void activiteNationale(Map<String, long[]> activite, LocalDate du, LocalDate au) {
+        lire("SELECT code_caf, SUM(CASE WHEN nature = '" + PliageTraces.CONNEXION + "' THEN nombre ELSE 0 END),"
+                        + " SUM(CASE WHEN nature = '" + PliageTraces.DOSSIER_CDAP + "' THEN nombre ELSE 0 END) FROM sup_caf_jour"
+                        + " WHERE jour BETWEEN ? AND ? AND nature IN ('" + PliageTraces.CONNEXION + "', '" + PliageTraces.DOSSIER_CDAP + "')"
+                        + " GROUP BY code_caf",
+                rs -> activite.put(rs.getString(1), new long[]{0, rs.getLong(2), rs.getLong(3)}), Date.valueOf(du), Date.valueOf(au));
+        Date dernier = lire("SELECT MAX(jour) FROM sup_utilisateur_jour", rs -> rs.getDate(1)).get(0);
+        String actifs = dernier == null || !au.isBefore(dernier.toLocalDate())
+                ? "SELECT code_caf, COUNT(*) FROM sup_utilisateur_dernier_jour WHERE dernier_jour >= ? AND dernier_jour <= ? GROUP BY code_caf"
+                : "SELECT code_caf, COUNT(DISTINCT identifiant) FROM sup_utilisateur_jour WHERE jour BETWEEN ? AND ? GROUP BY code_caf";
+        lire(actifs, rs -> activite.computeIfAbsent(rs.getString(1), k -> new long[3])[0] = rs.getLong(2), Date.valueOf(du), Date.valueOf(au));
     }
 
     /** The habilitations that began and ended in a month, per service: the ramp-up is their running sum. */

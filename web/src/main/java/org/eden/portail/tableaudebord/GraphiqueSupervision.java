@@ -58,6 +58,25 @@ final class GraphiqueSupervision {
         return graphique("line", etiquettes, series, false);
     }
 
+    /** R-AFAS-7: per partner (per Caf for the Cnaf), the declarations by stage and the late ones. */
+    static String declarations(List<Supervision.LigneDeclarations> lignes) {
+        JsonArrayBuilder etiquettes = Json.createArrayBuilder();
+        JsonArrayBuilder saisie = Json.createArrayBuilder();
+        JsonArrayBuilder transmises = Json.createArrayBuilder();
+        JsonArrayBuilder validees = Json.createArrayBuilder();
+        JsonArrayBuilder retard = Json.createArrayBuilder();
+        for (Supervision.LigneDeclarations l : lignes) {
+            etiquettes.add(l.libelle());
+            saisie.add(l.enSaisie() + l.aApprouver());
+            transmises.add(l.transmises());
+            validees.add(l.validees());
+            retard.add(l.enRetard());
+        }
+        return graphique("bar", etiquettes, Json.createArrayBuilder().add(serie("En saisie ou à approuver", saisie, 0))
+                .add(serie("Transmises à la Caf", transmises, 3)).add(serie("Validées", validees, 1))
+                .add(serie("En retard", retard, 2)), true);
+    }
+
     private static jakarta.json.JsonObjectBuilder serie(String libelle, JsonArrayBuilder valeurs, int couleur) {
         String c = COULEURS[couleur % COULEURS.length];
         return Json.createObjectBuilder().add("label", libelle).add("data", valeurs).add("borderColor", c).add("backgroundColor", c);

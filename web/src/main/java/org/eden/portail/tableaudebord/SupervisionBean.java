@@ -64,6 +64,10 @@ public class SupervisionBean implements Serializable {
         return supervision == null ? "{}" : GraphiqueSupervision.montee(supervision.montee());
     }
 
+    public String getGraphiqueDeclarations() {
+        return supervision == null ? "{}" : GraphiqueSupervision.declarations(supervision.declarations());
+    }
+
     public Supervision.Granularite[] getGranularites() {
         return Supervision.Granularite.values();
     }

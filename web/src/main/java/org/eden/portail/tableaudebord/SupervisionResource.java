@@ -42,7 +42,10 @@ public class SupervisionResource {
              "sections":[{"section":"DROITS","libelle":"Droits","lectures":22}],
              "organismes":[{"cle":"12","libelle":"CCAS de Rouen","utilisateurs":6,"actifs":4,"connexions":14,"dossiers":31}],
              "montee":[{"mois":"2026-03","service":"CDAP","habilitations":5}],
-             "quotas":[{"cle":"12","libelle":"CCAS de Rouen","service":"CDAP","profil":"T2","accorde":5,"utilise":4}]}""";
+             "quotas":[{"cle":"12","libelle":"CCAS de Rouen","service":"CDAP","profil":"T2","accorde":5,"utilise":4}],
+             "exercice":2026,
+             "declarations":[{"cle":"12","libelle":"CCAS de Rouen","exercice":2026,"declarations":2,"enSaisie":0,"aApprouver":0,
+                              "transmises":1,"validees":1,"enRetard":1}]}""";
 
     @Inject
     SupervisionService service;
@@ -51,7 +54,8 @@ public class SupervisionResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "La supervision des habilitations et des connexions (R-TDB-2)",
             description = "Connexions (toutes et CDAP) et dossiers ouverts par jour, semaine ou mois, sections CDAP les plus lues, "
-                    + "chiffres par organisme (par Caf pour la Cnaf), montée en charge des habilitations, usage des quotas. "
+                    + "chiffres par organisme (par Caf pour la Cnaf), montée en charge des habilitations, usage des quotas, "
+                    + "déclarations AFAS de l'exercice (l'année de « au ») par étape et en retard (R-AFAS-7, vide sans l'AFAS). "
                     + "Administrateur partenaire et suppléant : leur organisme ; administrateur et superviseur de Caf : les "
                     + "partenaires de la Caf ; Cnaf : toutes les Caf. Les chiffres sont ceux des traces repliées (champ aJourAu).")
     @APIResponse(responseCode = "200", description = "La supervision", content = @Content(mediaType = MediaType.APPLICATION_JSON,

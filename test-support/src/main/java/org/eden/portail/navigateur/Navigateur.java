@@ -220,6 +220,10 @@ public final class Navigateur implements AutoCloseable {
                         "const s = document.getElementById(arguments[0]);"
                                 + "return !!s && s.selectedIndex >= 0 && s.options[s.selectedIndex].text.startsWith(arguments[1]);",
                         idMenu + "_input", debutDuLibelle)));
+        // The panel closes with a CSS transition: until it is gone, it is still on the page (axe
+        // examines its list, a click may land on it).
+        attente().withMessage(() -> "the menu " + idMenu + " did not close")
+                .until(ExpectedConditions.invisibilityOfElementLocated(By.id(idMenu + "_panel")));
     }
 
     /**

@@ -104,7 +104,9 @@ public final class BancPortail {
             for (String u : utilisateurs) {
                 sessions.add(BancCdap.connecter(url, u, motDePasse));
             }
-            GenerateurDossiers numeros = new GenerateurDossiers(graine, LocalDate.now());
+            // The files' numéros depend on the day of their load (the demo's first start, or base.reference).
+            LocalDate reference = LocalDate.parse(System.getProperty("banc.reference", LocalDate.now().toString()));
+            GenerateurDossiers numeros = new GenerateurDossiers(graine, reference);
             // One session per calling thread, each user his own (one session per user, R-SESS-1).
             AtomicInteger suivante = new AtomicInteger();
             ThreadLocal<HttpClient> siennes = ThreadLocal.withInitial(() -> sessions.get(suivante.getAndIncrement() % sessions.size()));

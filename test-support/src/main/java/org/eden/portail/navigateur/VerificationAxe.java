@@ -17,7 +17,8 @@ import java.util.Map;
  * jar) on the page a browser shows, with the WCAG 2.1 A and AA rules, and fails on any violation
  * of impact "serious" or "critical" (RGAA 4.1 asks WCAG 2.1 AA of a public service).
  *
- * <p>The page is checked once its animations are over (a growl fading in has a transient contrast)
+ * <p>The page is checked once its animations are over, jQuery's and CSS's (a growl fading in, a
+ * button enabled again after its AJAX call: both have a transient contrast)
  * and only when it is an HTML document of the portal: a PDF or a JSON answer is not a screen.
  */
 final class VerificationAxe {
@@ -36,6 +37,15 @@ final class VerificationAxe {
     static final List<String> IMPACTS_BLOQUANTS = List.of("serious", "critical");
 
     private static final String SCRIPT = lireScript();
+
+    /**
+     * True when no finite CSS transition or animation is running: a button PrimeFaces enables
+     * again at the end of its AJAX call goes from the disabled look (opacity .6) back to full
+     * opacity in .2 s, and axe measuring it then finds white on a pale grey. Endless animations
+     * (a spinner) never end and are not waited for.
+     */
+    private static final String CSS_AU_REPOS = "document.getAnimations().every(a => a.playState !== 'running'"
+            + " || a.effect === null || a.effect.getComputedTiming().endTime === Infinity);";
 
     private VerificationAxe() {
     }
@@ -64,7 +74,7 @@ final class VerificationAxe {
         new WebDriverWait(driver, Navigateur.DELAI)
                 .withMessage("the page's animations did not end")
                 .until((ExpectedCondition<Boolean>) d -> Boolean.TRUE.equals(js.executeScript(
-                        "return !window.jQuery || jQuery(':animated').length === 0;")));
+                        "return (!window.jQuery || jQuery(':animated').length === 0) && " + CSS_AU_REPOS)));
         if (!Boolean.TRUE.equals(js.executeScript("return typeof window.axe === 'object';"))) {
             js.executeScript(SCRIPT);
         }

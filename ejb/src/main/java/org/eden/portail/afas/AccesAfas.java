@@ -36,6 +36,12 @@ class AccesAfas {
         return utilisateurs.parIdentifiant(principal.toString()).orElseThrow(() -> new AuthorizationException("Compte inconnu"));
     }
 
+    /** The caller's Caf when he is one of its agents: null for a partner's user or a Cnaf agent. */
+    String cafDeLAgent() {
+        Utilisateur moi = appelant();
+        return moi.getOrganisme() != null || moi.getCaf() == null ? null : moi.getCaf().getCode();
+    }
+
     /** The caller's usable roles on the équipement; empty for a person of another organisation. */
     Set<RoleAfas> roles(Equipement equipement) {
         Subject sujet = SecurityUtils.getSubject();

@@ -34,8 +34,7 @@ public class CampagneService {
 
     /** The caller's Caf (null for a partner's user or a Cnaf agent). */
     public String maCaf() {
-        var moi = acces.appelant();
-        return moi.getOrganisme() != null || moi.getCaf() == null ? null : moi.getCaf().getCode();
+        return acces.cafDeLAgent();
     }
 
     /** R-AFAS-7: the exercice's four campaigns of the Caf, set or default. */

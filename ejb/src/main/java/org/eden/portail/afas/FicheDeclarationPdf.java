@@ -1,15 +1,10 @@
 package org.eden.portail.afas;
 
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDDocumentInformation;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.eden.portail.shared.Fuseau;
+import org.eden.portail.shared.PageA4;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
@@ -39,8 +34,7 @@ public final class FicheDeclarationPdf {
     }
 
     private static final float MARGE = 50;
-    private static final float LARGEUR = PDRectangle.A4.getWidth();
-    private static final float HAUTEUR = PDRectangle.A4.getHeight();
+    private static final float LARGEUR = PageA4.LARGEUR;
     private static final char INSECABLE = '\u00A0';
     private static final DateTimeFormatter HORODATAGE = DateTimeFormatter.ofPattern("dd/MM/yyyy 'à' HH:mm", Locale.FRANCE).withZone(Fuseau.PARIS);
     private static final DateTimeFormatter JOUR = DateTimeFormatter.ofPattern("dd/MM/yyyy", Locale.FRANCE);
@@ -49,78 +43,75 @@ public final class FicheDeclarationPdf {
     private final PDType1Font grasse = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
 
     public byte[] produire(Contenu c) {
-        DeclarationVue d = c.declaration();
-        DeclarationResume r = d.resume();
-        try (PDDocument document = new PDDocument(); ByteArrayOutputStream sortie = new ByteArrayOutputStream()) {
-            PDDocumentInformation info = document.getDocumentInformation();
-            info.setTitle("Déclaration AFAS " + r.natureLibelle() + " " + r.exercice() + " — " + r.equipement());
-            info.setAuthor(c.nomCaf());
-            info.setCreator("EDEN · Mon Compte Partenaire");
-            Page page = new Page(document);
-
-            page.texte(grasse, 14, c.nomCaf());
-            page.texte(grasse, 17, "Déclaration AFAS — " + r.natureLibelle() + " " + r.exercice());
-            page.sauter(4);
-            page.texte(normale, 10, "Partenaire : " + r.organisme());
-            page.texte(normale, 10, "Équipement : " + r.equipement() + " (" + r.type() + "), dossier Caf n° " + c.numeroDossier());
-            page.texte(normale, 10, "Adresse : " + c.adresse());
-            page.texte(normale, 10, "Statut : " + r.statutLibelle() + (r.echeance() == null ? "" : " — échéance du " + JOUR.format(r.echeance())));
-            if (d.transmiseLe() != null) {
-                page.texte(normale, 10, "Transmise à la Caf le " + HORODATAGE.format(d.transmiseLe()) + " par " + d.transmisePar());
-            }
-            page.sauter(8);
-
-            for (Partie partie : Partie.values()) {
-                page.texte(grasse, 12, partie == Partie.ACTIVITE ? "Partie activité" : "Partie financière");
-                String dernier = d.exerciceReelPrecedent() == null ? "" : "Réel " + d.exerciceReelPrecedent();
-                page.colonnes(grasse, "Ligne", "Déclaré", dernier);
-                for (LigneVue l : d.lignes(partie)) {
-                    String libelle = (l.compte() == null ? "" : l.compte() + " ") + l.libelle();
-                    page.colonnes(normale, libelle, valeur(l.valeur(), l.unite()), valeur(l.reelPrecedent(), l.unite()));
-                }
-                page.sauter(6);
-            }
-
-            Indicateurs i = d.indicateurs();
-            page.texte(grasse, 12, "Indicateurs calculés");
-            page.colonnes(normale, "Heures réalisées", nombre(i.heuresRealisees(), 0) + " h", "");
-            page.colonnes(normale, "Heures facturées", nombre(i.heuresFacturees(), 0) + " h", "");
-            page.colonnes(normale, "Taux d'occupation", pourcent(i.tauxOccupation()), "");
-            page.colonnes(normale, "Taux de facturation", pourcent(i.tauxFacturation()), "");
-            page.colonnes(normale, "Coût horaire", euros(i.coutHoraire()), "");
-            page.colonnes(normale, "Financement Caf", euros(i.financementCaf()), "");
-            page.colonnes(normale, "Résultat", euros(i.resultat()), "");
-            page.sauter(6);
-
-            page.texte(grasse, 12, "Contrôles de cohérence");
-            if (d.controles().isEmpty()) {
-                page.paragraphe(normale, 10, "Aucun contrôle en échec.");
-            }
-            for (ResultatControle rc : d.controles()) {
-                page.paragraphe(grasse, 10, rc.id() + " (" + rc.severite().getLibelle() + ", " + rc.regle() + ") : " + rc.message());
-                if (rc.detail() != null) {
-                    page.paragraphe(normale, 9, rc.detail());
-                }
-                c.justifications().stream().filter(j -> j.controleId().equals(rc.id())).findFirst().ifPresentOrElse(
-                        j -> page.paragrapheSur("Justification de " + j.par() + " le " + HORODATAGE.format(j.le()) + " : " + j.texte()),
-                        () -> page.paragrapheSur(rc.bloquant() ? "Contrôle bloquant." : "Non justifié."));
-            }
-            page.sauter(6);
-
-            page.texte(grasse, 12, "Signatures des étapes");
-            for (EtapeVue e : c.historique()) {
-                page.paragraphe(normale, 10, HORODATAGE.format(e.quand()) + " — " + e.par() + " : " + e.avant() + " → " + e.apres()
-                        + (e.commentaire() == null ? "" : " (« " + e.commentaire() + " »)"));
-            }
-            page.sauter(12);
-            page.paragraphe(normale, 8, "Document édité le " + HORODATAGE.format(c.editeeLe()) + " par " + c.editeePar()
-                    + " depuis Mon Compte Partenaire. Les chiffres sont ceux enregistrés à cette date ; l'historique en donne les étapes.");
-            page.fermer();
-            document.save(sortie);
-            return sortie.toByteArray();
+        DeclarationResume r = c.declaration().resume();
+        try {
+            return PageA4.document("Déclaration AFAS " + r.natureLibelle() + " " + r.exercice() + " — " + r.equipement(), c.nomCaf(),
+                    MARGE, a4 -> rediger(c, new Page(a4)));
         } catch (IOException e) {
             throw new UncheckedIOException("Fiche de la déclaration impossible à produire", e);
         }
+    }
+
+    private void rediger(Contenu c, Page page) throws IOException {
+        DeclarationVue d = c.declaration();
+        DeclarationResume r = d.resume();
+        page.texte(grasse, 14, c.nomCaf());
+        page.texte(grasse, 17, "Déclaration AFAS — " + r.natureLibelle() + " " + r.exercice());
+        page.sauter(4);
+        page.texte(normale, 10, "Partenaire : " + r.organisme());
+        page.texte(normale, 10, "Équipement : " + r.equipement() + " (" + r.type() + "), dossier Caf n° " + c.numeroDossier());
+        page.texte(normale, 10, "Adresse : " + c.adresse());
+        page.texte(normale, 10, "Statut : " + r.statutLibelle() + (r.echeance() == null ? "" : " — échéance du " + JOUR.format(r.echeance())));
+        if (d.transmiseLe() != null) {
+            page.texte(normale, 10, "Transmise à la Caf le " + HORODATAGE.format(d.transmiseLe()) + " par " + d.transmisePar());
+        }
+        page.sauter(8);
+
+        for (Partie partie : Partie.values()) {
+            page.texte(grasse, 12, partie == Partie.ACTIVITE ? "Partie activité" : "Partie financière");
+            String dernier = d.exerciceReelPrecedent() == null ? "" : "Réel " + d.exerciceReelPrecedent();
+            page.colonnes(grasse, "Ligne", "Déclaré", dernier);
+            for (LigneVue l : d.lignes(partie)) {
+                String libelle = (l.compte() == null ? "" : l.compte() + " ") + l.libelle();
+                page.colonnes(normale, libelle, valeur(l.valeur(), l.unite()), valeur(l.reelPrecedent(), l.unite()));
+            }
+            page.sauter(6);
+        }
+
+        Indicateurs i = d.indicateurs();
+        page.texte(grasse, 12, "Indicateurs calculés");
+        page.colonnes(normale, "Heures réalisées", nombre(i.heuresRealisees(), 0) + " h", "");
+        page.colonnes(normale, "Heures facturées", nombre(i.heuresFacturees(), 0) + " h", "");
+        page.colonnes(normale, "Taux d'occupation", pourcent(i.tauxOccupation()), "");
+        page.colonnes(normale, "Taux de facturation", pourcent(i.tauxFacturation()), "");
+        page.colonnes(normale, "Coût horaire", euros(i.coutHoraire()), "");
+        page.colonnes(normale, "Financement Caf", euros(i.financementCaf()), "");
+        page.colonnes(normale, "Résultat", euros(i.resultat()), "");
+        page.sauter(6);
+
+        page.texte(grasse, 12, "Contrôles de cohérence");
+        if (d.controles().isEmpty()) {
+            page.paragraphe(normale, 10, "Aucun contrôle en échec.");
+        }
+        for (ResultatControle rc : d.controles()) {
+            page.paragraphe(grasse, 10, rc.id() + " (" + rc.severite().getLibelle() + ", " + rc.regle() + ") : " + rc.message());
+            if (rc.detail() != null) {
+                page.paragraphe(normale, 9, rc.detail());
+            }
+            c.justifications().stream().filter(j -> j.controleId().equals(rc.id())).findFirst().ifPresentOrElse(
+                    j -> page.paragrapheSur("Justification de " + j.par() + " le " + HORODATAGE.format(j.le()) + " : " + j.texte()),
+                    () -> page.paragrapheSur(rc.bloquant() ? "Contrôle bloquant." : "Non justifié."));
+        }
+        page.sauter(6);
+
+        page.texte(grasse, 12, "Signatures des étapes");
+        for (EtapeVue e : c.historique()) {
+            page.paragraphe(normale, 10, HORODATAGE.format(e.quand()) + " — " + e.par() + " : " + e.avant() + " → " + e.apres()
+                    + (e.commentaire() == null ? "" : " (« " + e.commentaire() + " »)"));
+        }
+        page.sauter(12);
+        page.paragraphe(normale, 8, "Document édité le " + HORODATAGE.format(c.editeeLe()) + " par " + c.editeePar()
+                + " depuis Mon Compte Partenaire. Les chiffres sont ceux enregistrés à cette date ; l'historique en donne les étapes.");
     }
 
     static String valeur(BigDecimal v, Poste.Unite unite) {
@@ -162,41 +153,21 @@ public final class FicheDeclarationPdf {
         return (arrondi.signum() < 0 ? "-" : "") + groupes + (virgule < 0 ? "" : "," + chiffres.substring(virgule + 1));
     }
 
-    /** The current page and the writing position; a new page when the bottom is reached. */
+    /** The lines of the record, in its fonts, on {@link PageA4}; whatever the font cannot draw is replaced. */
     private final class Page {
 
-        private final PDDocument document;
-        private PDPageContentStream flux;
-        private float y;
+        private final PageA4 a4;
 
-        Page(PDDocument document) throws IOException {
-            this.document = document;
-            nouvelle();
-        }
-
-        private void nouvelle() throws IOException {
-            if (flux != null) {
-                flux.close();
-            }
-            PDPage page = new PDPage(PDRectangle.A4);
-            document.addPage(page);
-            flux = new PDPageContentStream(document, page);
-            y = HAUTEUR - MARGE;
+        Page(PageA4 a4) {
+            this.a4 = a4;
         }
 
         void sauter(float hauteur) {
-            y -= hauteur;
-        }
-
-        private void place(float hauteur) throws IOException {
-            if (y - hauteur < MARGE) {
-                nouvelle();
-            }
-            y -= hauteur;
+            a4.sauter(hauteur);
         }
 
         void texte(PDType1Font police, float taille, String texte) throws IOException {
-            place(taille + 5);
+            a4.place(taille + 5);
             ecrire(police, taille, MARGE, texte);
         }
 
@@ -210,7 +181,7 @@ public final class FicheDeclarationPdf {
         void paragrapheSur(String texte) {
             try {
                 for (String ligne : couper(normale, 9, dessinable(normale, texte), LARGEUR - 2 * MARGE - 20)) {
-                    place(13);
+                    a4.place(13);
                     ecrire(normale, 9, MARGE + 20, ligne);
                 }
             } catch (IOException e) {
@@ -219,7 +190,7 @@ public final class FicheDeclarationPdf {
         }
 
         void colonnes(PDType1Font police, String libelle, String valeur, String precedent) throws IOException {
-            place(13);
+            a4.place(13);
             String l = dessinable(police, libelle);
             float largeurLibelle = LARGEUR - 2 * MARGE - 190;
             while (l.length() > 3 && police.getStringWidth(l) / 1000 * 9 > largeurLibelle) {
@@ -231,21 +202,11 @@ public final class FicheDeclarationPdf {
         }
 
         private void ecrire(PDType1Font police, float taille, float x, String texte) throws IOException {
-            flux.beginText();
-            flux.setFont(police, taille);
-            flux.newLineAtOffset(x, y);
-            flux.showText(dessinable(police, texte));
-            flux.endText();
+            a4.ecrire(police, taille, x, dessinable(police, texte));
         }
 
         private void ecrireADroite(PDType1Font police, float taille, float droite, String texte) throws IOException {
-            String t = dessinable(police, texte);
-            float largeur = police.getStringWidth(t) / 1000 * taille;
-            ecrire(police, taille, droite - largeur, t);
-        }
-
-        void fermer() throws IOException {
-            flux.close();
+            a4.ecrireADroite(police, taille, droite, dessinable(police, texte));
         }
     }
 

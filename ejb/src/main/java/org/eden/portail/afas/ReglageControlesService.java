@@ -37,8 +37,7 @@ public class ReglageControlesService {
 
     /** The caller's Caf, where the screen opens (null for a partner's user, who has none to set). */
     public String maCaf() {
-        var moi = acces.appelant();
-        return moi.getOrganisme() != null || moi.getCaf() == null ? null : moi.getCaf().getCode();
+        return acces.cafDeLAgent();
     }
 
     /** R-AFAS-4: every control as the Caf runs it, by id. */

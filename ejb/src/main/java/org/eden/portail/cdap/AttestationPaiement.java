@@ -1,19 +1,13 @@
 package org.eden.portail.cdap;
 
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDDocumentInformation;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.eden.portail.shared.PageA4;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -31,146 +25,101 @@ public final class AttestationPaiement {
     }
 
     private static final float MARGE = 56;
-    private static final float LARGEUR = PDRectangle.A4.getWidth();
-    private static final float HAUTEUR = PDRectangle.A4.getHeight();
+    private static final float LARGEUR = PageA4.LARGEUR;
     private static final float INTERLIGNE = 15;
 
     private final PDType1Font normale = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
     private final PDType1Font grasse = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
 
     public byte[] produire(Contenu c) {
-        try (PDDocument document = new PDDocument(); ByteArrayOutputStream sortie = new ByteArrayOutputStream()) {
-            PDDocumentInformation info = document.getDocumentInformation();
-            info.setTitle("Attestation de paiement n° " + c.reference());
-            info.setAuthor(c.nomCaf());
-            info.setCreator("EDEN · Mon Compte Partenaire");
-            Page page = new Page(document);
-
-            page.texte(grasse, 15, MARGE, c.nomCaf());
-            for (String ligne : c.adresseCaf()) {
-                page.texte(normale, 10, MARGE, ligne);
-            }
-            page.sauter(INTERLIGNE);
-            page.texte(grasse, 18, MARGE, "Attestation de paiement");
-            page.sauter(6);
-            page.texte(normale, 10, MARGE, "Fait à " + c.villeCaf() + ", le " + FormatFrancais.dateLongue(c.le()));
-            page.sauter(INTERLIGNE);
-
-            IdentiteAllocataire a = c.allocataire();
-            page.texte(grasse, 11, MARGE, "Allocataire : " + a.getCivilite() + " " + a.getPrenom() + " " + a.getNom().toUpperCase(java.util.Locale.FRANCE));
-            page.texte(normale, 11, MARGE, "Numéro allocataire : " + c.numero());
-            page.texte(normale, 11, MARGE, "Né(e) le " + FormatFrancais.date(a.getDateNaissance()));
-            page.sauter(INTERLIGNE);
-            page.texte(normale, 11, MARGE, "La " + c.nomCaf() + " certifie avoir versé à l'allocataire désigné ci-dessus");
-            page.texte(normale, 11, MARGE, "les sommes suivantes entre le " + FormatFrancais.dateLongue(c.du()) + " et le "
-                    + FormatFrancais.dateLongue(c.au()) + " :");
-            page.sauter(8);
-
-            float colDate = MARGE;
-            float colPrestation = MARGE + 90;
-            float colMontant = LARGEUR - MARGE;
-            page.entete(colDate, colPrestation, colMontant);
-            BigDecimal total = BigDecimal.ZERO;
-            if (c.paiements().isEmpty()) {
-                page.texte(normale, 10, colDate, "Aucun paiement sur cette période.");
-            }
-            for (Paiement p : c.paiements()) {
-                List<LignePaiement> lignes = p.getLignes();
-                for (int i = 0; i < lignes.size(); i++) {
-                    LignePaiement l = lignes.get(i);
-                    page.ligne(i == 0 ? FormatFrancais.date(p.getDate()) : "", l.getLibelle(), FormatFrancais.montant(l.getMontant()),
-                            colDate, colPrestation, colMontant, false);
-                }
-                page.ligne("", "Total du versement", FormatFrancais.montant(p.getMontant()), colDate, colPrestation, colMontant, true);
-                page.sauter(4);
-                total = total.add(p.getMontant());
-            }
-            page.sauter(6);
-            page.ligne("", "Total versé sur la période", FormatFrancais.montant(total), colDate, colPrestation, colMontant, true);
-            page.sauter(INTERLIGNE * 2);
-            page.texte(normale, 9, MARGE, "Référence de vérification : " + c.reference());
-            page.texte(normale, 9, MARGE, "Document établi par Mon Compte Partenaire. La Caf peut confirmer son authenticité à partir de cette référence.");
-            page.fermer();
-            document.save(sortie);
-            return sortie.toByteArray();
+        try {
+            return PageA4.document("Attestation de paiement n° " + c.reference(), c.nomCaf(), MARGE, a4 -> rediger(c, new Page(a4)));
         } catch (IOException e) {
             throw new UncheckedIOException("Attestation de paiement impossible à produire", e);
         }
     }
 
-    /** The current page and the writing position; opens a new page when the bottom is reached. */
+    private void rediger(Contenu c, Page page) throws IOException {
+        page.texte(grasse, 15, MARGE, c.nomCaf());
+        for (String ligne : c.adresseCaf()) {
+            page.texte(normale, 10, MARGE, ligne);
+        }
+        page.sauter(INTERLIGNE);
+        page.texte(grasse, 18, MARGE, "Attestation de paiement");
+        page.sauter(6);
+        page.texte(normale, 10, MARGE, "Fait à " + c.villeCaf() + ", le " + FormatFrancais.dateLongue(c.le()));
+        page.sauter(INTERLIGNE);
+
+        IdentiteAllocataire a = c.allocataire();
+        page.texte(grasse, 11, MARGE, "Allocataire : " + a.getCivilite() + " " + a.getPrenom() + " " + a.getNom().toUpperCase(java.util.Locale.FRANCE));
+        page.texte(normale, 11, MARGE, "Numéro allocataire : " + c.numero());
+        page.texte(normale, 11, MARGE, "Né(e) le " + FormatFrancais.date(a.getDateNaissance()));
+        page.sauter(INTERLIGNE);
+        page.texte(normale, 11, MARGE, "La " + c.nomCaf() + " certifie avoir versé à l'allocataire désigné ci-dessus");
+        page.texte(normale, 11, MARGE, "les sommes suivantes entre le " + FormatFrancais.dateLongue(c.du()) + " et le "
+                + FormatFrancais.dateLongue(c.au()) + " :");
+        page.sauter(8);
+
+        float colDate = MARGE;
+        float colPrestation = MARGE + 90;
+        float colMontant = LARGEUR - MARGE;
+        page.entete(colDate, colPrestation, colMontant);
+        BigDecimal total = BigDecimal.ZERO;
+        if (c.paiements().isEmpty()) {
+            page.texte(normale, 10, colDate, "Aucun paiement sur cette période.");
+        }
+        for (Paiement p : c.paiements()) {
+            List<LignePaiement> lignes = p.getLignes();
+            for (int i = 0; i < lignes.size(); i++) {
+                LignePaiement l = lignes.get(i);
+                page.ligne(i == 0 ? FormatFrancais.date(p.getDate()) : "", l.getLibelle(), FormatFrancais.montant(l.getMontant()),
+                        colDate, colPrestation, colMontant, false);
+            }
+            page.ligne("", "Total du versement", FormatFrancais.montant(p.getMontant()), colDate, colPrestation, colMontant, true);
+            page.sauter(4);
+            total = total.add(p.getMontant());
+        }
+        page.sauter(6);
+        page.ligne("", "Total versé sur la période", FormatFrancais.montant(total), colDate, colPrestation, colMontant, true);
+        page.sauter(INTERLIGNE * 2);
+        page.texte(normale, 9, MARGE, "Référence de vérification : " + c.reference());
+        page.texte(normale, 9, MARGE, "Document établi par Mon Compte Partenaire. La Caf peut confirmer son authenticité à partir de cette référence.");
+    }
+
+    /** The lines of the attestation, in its fonts, on {@link PageA4}. */
     private final class Page {
 
-        private final PDDocument document;
-        private PDPageContentStream flux;
-        private float y;
+        private final PageA4 a4;
 
-        Page(PDDocument document) throws IOException {
-            this.document = document;
-            nouvelle();
-        }
-
-        private void nouvelle() throws IOException {
-            if (flux != null) {
-                flux.close();
-            }
-            PDPage page = new PDPage(PDRectangle.A4);
-            document.addPage(page);
-            flux = new PDPageContentStream(document, page);
-            y = HAUTEUR - MARGE;
+        Page(PageA4 a4) {
+            this.a4 = a4;
         }
 
         void sauter(float hauteur) {
-            y -= hauteur;
-        }
-
-        private void place(float hauteur) throws IOException {
-            if (y - hauteur < MARGE) {
-                nouvelle();
-            }
-            y -= hauteur;
+            a4.sauter(hauteur);
         }
 
         void texte(PDType1Font police, float taille, float x, String texte) throws IOException {
-            place(taille + 4);
-            ecrire(police, taille, x, texte);
+            a4.place(taille + 4);
+            a4.ecrire(police, taille, x, texte);
         }
 
         void entete(float colDate, float colPrestation, float colMontant) throws IOException {
-            place(INTERLIGNE);
-            ecrire(grasse, 10, colDate, "Date de paiement");
-            ecrire(grasse, 10, colPrestation, "Prestation");
-            ecrireADroite(grasse, 10, colMontant, "Montant");
-            flux.moveTo(MARGE, y - 4);
-            flux.lineTo(LARGEUR - MARGE, y - 4);
-            flux.stroke();
-            y -= 6;
+            a4.place(INTERLIGNE);
+            a4.ecrire(grasse, 10, colDate, "Date de paiement");
+            a4.ecrire(grasse, 10, colPrestation, "Prestation");
+            a4.ecrireADroite(grasse, 10, colMontant, "Montant");
+            a4.trait(4);
+            a4.sauter(6);
         }
 
         void ligne(String date, String libelle, String montant, float colDate, float colPrestation, float colMontant,
                    boolean gras) throws IOException {
-            place(INTERLIGNE - 2);
+            a4.place(INTERLIGNE - 2);
             PDType1Font police = gras ? grasse : normale;
-            ecrire(normale, 10, colDate, date);
-            ecrire(police, 10, colPrestation, libelle);
-            ecrireADroite(police, 10, colMontant, montant);
-        }
-
-        private void ecrire(PDType1Font police, float taille, float x, String texte) throws IOException {
-            flux.beginText();
-            flux.setFont(police, taille);
-            flux.newLineAtOffset(x, y);
-            flux.showText(texte);
-            flux.endText();
-        }
-
-        private void ecrireADroite(PDType1Font police, float taille, float droite, String texte) throws IOException {
-            float largeur = police.getStringWidth(texte) / 1000 * taille;
-            ecrire(police, taille, droite - largeur, texte);
-        }
-
-        void fermer() throws IOException {
-            flux.close();
+            a4.ecrire(normale, 10, colDate, date);
+            a4.ecrire(police, 10, colPrestation, libelle);
+            a4.ecrireADroite(police, 10, colMontant, montant);
         }
     }
 }

@@ -4,7 +4,6 @@ import org.eden.portail.shared.HorlogeDuServeur;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
-import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.transaction.UserTransaction;
 import org.apache.shiro.authz.AuthorizationException;
@@ -157,8 +156,8 @@ class ConventionsIT {
         try {
             assertTrue(BoiteCourrielDeTest.attendre(4, Duration.ofSeconds(60)), "the four mails arrive");
             Map<String, List<String>> objetsParDestinataire = Arrays.stream(BoiteCourrielDeTest.recus())
-                    .collect(Collectors.groupingBy(ConventionsIT::destinataire,
-                            Collectors.mapping(ConventionsIT::objet, Collectors.toList())));
+                    .collect(Collectors.groupingBy(BoiteCourrielDeTest::destinataire,
+                            Collectors.mapping(BoiteCourrielDeTest::objet, Collectors.toList())));
             List<String> attendus = List.of("Votre identifiant Mon Compte Partenaire",
                     "Votre mot de passe provisoire Mon Compte Partenaire");
             for (String destinataire : List.of(EMAIL_ADMINISTRATEUR, EMAIL_SUPPLEANT)) {
@@ -167,22 +166,6 @@ class ConventionsIT {
             }
         } finally {
             BoiteCourrielDeTest.arreter();
-        }
-    }
-
-    private static String destinataire(MimeMessage message) {
-        try {
-            return ((InternetAddress) message.getAllRecipients()[0]).getAddress();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String objet(MimeMessage message) {
-        try {
-            return message.getSubject();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
         }
     }
 

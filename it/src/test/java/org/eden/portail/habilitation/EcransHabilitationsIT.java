@@ -3,7 +3,6 @@ package org.eden.portail.habilitation;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import jakarta.transaction.UserTransaction;
@@ -60,6 +59,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import static org.eden.portail.shared.BoiteCourrielDeTest.destinataire;
 import static org.eden.portail.shared.EnTantQue.en;
 import static org.eden.portail.shared.EnTantQue.sujet;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -355,7 +355,7 @@ class EcransHabilitationsIT {
                 "8 mails for the conventions' four accounts, 4 for the CCAS's two users, 6 for the commune's three");
         for (String email : List.of(EMAIL_ASSISTANTE, EMAIL_RESPONSABLE, EMAIL_DIRECTRICE)) {
             List<String> objets = Arrays.stream(BoiteCourrielDeTest.recus()).filter(m -> email.equals(destinataire(m)))
-                    .map(EcransHabilitationsIT::objet).sorted().toList();
+                    .map(BoiteCourrielDeTest::objet).sorted().toList();
             assertEquals(List.of("Votre identifiant Mon Compte Partenaire", "Votre mot de passe provisoire Mon Compte Partenaire"), objets, email);
         }
     }
@@ -476,22 +476,6 @@ class EcransHabilitationsIT {
         return Http.json(reponse).asJsonArray().stream().map(JsonValue::asJsonObject)
                 .filter(o -> siret.equals(o.getString("siret"))).map(o -> o.getJsonNumber("id").longValue())
                 .findFirst().orElseThrow();
-    }
-
-    private static String destinataire(MimeMessage m) {
-        try {
-            return ((InternetAddress) m.getAllRecipients()[0]).getAddress();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String objet(MimeMessage m) {
-        try {
-            return m.getSubject();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static String texte(MimeMessage message) {

@@ -3,7 +3,6 @@ package org.eden.portail.habilitation;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
-import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.transaction.UserTransaction;
 import org.apache.shiro.authz.AuthorizationException;
@@ -61,6 +60,7 @@ import static org.eden.portail.habilitation.DonneesHabilitationsDeTest.SIRET_B;
 import static org.eden.portail.habilitation.DonneesHabilitationsDeTest.SIRET_COURSE;
 import static org.eden.portail.habilitation.DonneesHabilitationsDeTest.SIRET_SANS_CONVENTION;
 import static org.eden.portail.habilitation.DonneesHabilitationsDeTest.VERIFICATEUR_CAF;
+import static org.eden.portail.shared.BoiteCourrielDeTest.destinataire;
 import static org.eden.portail.shared.EnTantQue.en;
 import static org.eden.portail.shared.EnTantQue.sujet;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -247,28 +247,12 @@ class HabilitationsIT {
             assertTrue(BoiteCourrielDeTest.attendre(10, Duration.ofSeconds(60)), "the convention and user mails arrive");
             List<String> objets = Arrays.stream(BoiteCourrielDeTest.recus())
                     .filter(m -> EMAIL_AGENT.equals(destinataire(m)))
-                    .map(HabilitationsIT::objet).sorted().toList();
+                    .map(BoiteCourrielDeTest::objet).sorted().toList();
             assertEquals(List.of("Votre identifiant Mon Compte Partenaire", "Votre mot de passe provisoire Mon Compte Partenaire"), objets,
                     "two mails, one each, and no second pair for the refused duplicate");
         } catch (RuntimeException | AssertionError e) {
             BoiteCourrielDeTest.arreter();
             throw e;
-        }
-    }
-
-    private static String destinataire(MimeMessage message) {
-        try {
-            return ((InternetAddress) message.getAllRecipients()[0]).getAddress();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String objet(MimeMessage message) {
-        try {
-            return message.getSubject();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
         }
     }
 

@@ -1,7 +1,6 @@
 package org.eden.portail.habilitation;
 
 import jakarta.inject.Inject;
-import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.transaction.UserTransaction;
 import org.apache.shiro.authz.AuthorizationException;
@@ -298,8 +297,8 @@ class ImportUtilisateursIT {
             List<String> crees = List.of("alice.durand@import980.test", "fanny.vert@import980.test", "ines.lenoir@import980.test");
             Map<String, List<String>> parDestinataire = await("two mails for each created user").atMost(Duration.ofSeconds(60))
                     .until(() -> Arrays.stream(BoiteCourrielDeTest.recus())
-                                    .collect(Collectors.groupingBy(ImportUtilisateursIT::destinataire,
-                                            Collectors.mapping(ImportUtilisateursIT::objet, Collectors.toList()))),
+                                    .collect(Collectors.groupingBy(BoiteCourrielDeTest::destinataire,
+                                            Collectors.mapping(BoiteCourrielDeTest::objet, Collectors.toList()))),
                             vus -> crees.stream().allMatch(c -> vus.getOrDefault(c, List.of()).size() >= 2));
             for (String cree : crees) {
                 assertEquals(List.of("Votre identifiant Mon Compte Partenaire", "Votre mot de passe provisoire Mon Compte Partenaire"),
@@ -347,21 +346,5 @@ class ImportUtilisateursIT {
             assertEquals("CREEE", parNumero.get(numero).getResultat(), "line " + numero + " : " + parNumero.get(numero).getMessage());
         }
         assertTrue(utilisateurs.parOrganismeEtEmail(o, "lina.reprise@import980.test").isPresent());
-    }
-
-    private static String destinataire(MimeMessage message) {
-        try {
-            return ((InternetAddress) message.getAllRecipients()[0]).getAddress();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String objet(MimeMessage message) {
-        try {
-            return message.getSubject();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -3,7 +3,6 @@ package org.eden.portail.identite;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.transaction.UserTransaction;
 import org.apache.shiro.authz.AuthorizationException;
@@ -45,6 +44,7 @@ import java.util.EnumSet;
 import java.util.List;
 
 import static org.awaitility.Awaitility.await;
+import static org.eden.portail.shared.BoiteCourrielDeTest.destinataire;
 import static org.eden.portail.shared.EnTantQue.en;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -288,13 +288,5 @@ class BoiteEnvoiIT {
 
     private static long recusPour(String destinataire) {
         return Arrays.stream(BoiteCourrielDeTest.recus()).filter(m -> destinataire(m).equals(destinataire)).count();
-    }
-
-    private static String destinataire(MimeMessage message) {
-        try {
-            return ((InternetAddress) message.getAllRecipients()[0]).getAddress();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -37,6 +37,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import static org.eden.portail.shared.BoiteCourrielDeTest.objet;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -133,7 +134,7 @@ class CourrielsIT {
         assertFalse(BoiteCourrielDeTest.attendre(3, Duration.ofSeconds(2)), "the rolled-back mail never leaves");
 
         Map<String, MimeMessage> parObjet = Arrays.stream(BoiteCourrielDeTest.recus())
-                .collect(Collectors.toMap(CourrielsIT::objet, Function.identity()));
+                .collect(Collectors.toMap(BoiteCourrielDeTest::objet, Function.identity()));
         assertEquals(2, parObjet.size(), parObjet.keySet().toString());
 
         MimeMessage identifiant = parObjet.get("Votre identifiant Mon Compte Partenaire");
@@ -213,14 +214,6 @@ class CourrielsIT {
         assertEquals("application/problem+json", reponse.headers().firstValue("Content-Type").orElseThrow());
         JsonObject probleme = Http.json(reponse).asJsonObject();
         assertEquals("Ressource introuvable", probleme.getString("title"));
-    }
-
-    private static String objet(MimeMessage message) {
-        try {
-            return message.getSubject();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     /** The text and HTML parts of a multipart/alternative mail, both declared UTF-8. */

@@ -2,6 +2,8 @@ package org.eden.portail.shared;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 
 import java.time.Duration;
@@ -40,6 +42,23 @@ public final class BoiteCourrielDeTest {
 
     public static MimeMessage[] recus() {
         return serveur().getReceivedMessages();
+    }
+
+    /** The address of the mail's first recipient. */
+    public static String destinataire(MimeMessage message) {
+        try {
+            return ((InternetAddress) message.getAllRecipients()[0]).getAddress();
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static String objet(MimeMessage message) {
+        try {
+            return message.getSubject();
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static synchronized GreenMail serveur() {

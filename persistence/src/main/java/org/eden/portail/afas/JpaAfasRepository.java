@@ -1,28 +1,24 @@
 package org.eden.portail.afas;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
+import org.eden.portail.shared.ConditionsJpql;
+import org.eden.portail.shared.DepotJpa;
 
 import java.util.List;
 import java.util.Optional;
 
 @ApplicationScoped
-public class JpaAfasRepository implements AfasRepository {
-
-    @PersistenceContext(unitName = "eden")
-    private EntityManager em;
+public class JpaAfasRepository extends DepotJpa implements AfasRepository {
 
     @Override
     public Equipement enregistrer(Equipement equipement) {
-        em.persist(equipement);
-        return equipement;
+        return persister(equipement);
     }
 
     @Override
     public Optional<Equipement> equipement(Long id) {
-        return Optional.ofNullable(id == null ? null : em.find(Equipement.class, id));
+        return parId(Equipement.class, id);
     }
 
     @Override
@@ -48,8 +44,7 @@ public class JpaAfasRepository implements AfasRepository {
 
     @Override
     public AffectationEquipement enregistrer(AffectationEquipement affectation) {
-        em.persist(affectation);
-        return affectation;
+        return persister(affectation);
     }
 
     @Override
@@ -72,13 +67,12 @@ public class JpaAfasRepository implements AfasRepository {
 
     @Override
     public Declaration enregistrer(Declaration declaration) {
-        em.persist(declaration);
-        return declaration;
+        return persister(declaration);
     }
 
     @Override
     public Optional<Declaration> declaration(Long id) {
-        return Optional.ofNullable(id == null ? null : em.find(Declaration.class, id));
+        return parId(Declaration.class, id);
     }
 
     @Override
@@ -111,7 +105,7 @@ public class JpaAfasRepository implements AfasRepository {
 
     @Override
     public Optional<ControleCoherence> controle(String id) {
-        return Optional.ofNullable(id == null ? null : em.find(ControleCoherence.class, id));
+        return parId(ControleCoherence.class, id);
     }
 
     @Override
@@ -128,8 +122,7 @@ public class JpaAfasRepository implements AfasRepository {
 
     @Override
     public ReglageControleCaf enregistrer(ReglageControleCaf reglage) {
-        em.persist(reglage);
-        return reglage;
+        return persister(reglage);
     }
 
     @Override
@@ -140,11 +133,6 @@ public class JpaAfasRepository implements AfasRepository {
     @Override
     public void exigerVersionInchangee(Declaration declaration) {
         em.lock(declaration, LockModeType.OPTIMISTIC);
-    }
-
-    @Override
-    public void ecrire() {
-        em.flush();
     }
 
     @Override
@@ -161,8 +149,7 @@ public class JpaAfasRepository implements AfasRepository {
 
     @Override
     public CampagneAfas enregistrer(CampagneAfas campagne) {
-        em.persist(campagne);
-        return campagne;
+        return persister(campagne);
     }
 
     @Override
@@ -178,41 +165,15 @@ public class JpaAfasRepository implements AfasRepository {
 
     @Override
     public List<Declaration> declarationsDeLaCaf(String codeCaf, FiltreDeclarations f) {
-        StringBuilder jpql = new StringBuilder("select d from Declaration d join fetch d.equipement e join fetch e.organisme o"
-                + " where o.caf.code = :c");
-        if (f.exercice() != null) {
-            jpql.append(" and d.exercice = :x");
-        }
-        if (f.nature() != null) {
-            jpql.append(" and d.nature = :n");
-        }
-        if (f.statut() != null) {
-            jpql.append(" and d.statut = :s");
-        }
-        if (f.organismeId() != null) {
-            jpql.append(" and o.id = :o");
-        }
-        if (f.type() != null) {
-            jpql.append(" and e.type = :t");
-        }
-        jpql.append(" order by d.exercice desc, o.nom, e.nom, d.nature, d.id");
-        var q = em.createQuery(jpql.toString(), Declaration.class).setParameter("c", codeCaf);
-        if (f.exercice() != null) {
-            q.setParameter("x", f.exercice());
-        }
-        if (f.nature() != null) {
-            q.setParameter("n", f.nature());
-        }
-        if (f.statut() != null) {
-            q.setParameter("s", f.statut());
-        }
-        if (f.organismeId() != null) {
-            q.setParameter("o", f.organismeId());
-        }
-        if (f.type() != null) {
-            q.setParameter("t", f.type());
-        }
-        return q.getResultList();
+        return new ConditionsJpql().et("o.caf.code = :c", "c", codeCaf)
+                .siDonne("d.exercice = :x", "x", f.exercice())
+                .siDonne("d.nature = :n", "n", f.nature())
+                .siDonne("d.statut = :s", "s", f.statut())
+                .siDonne("o.id = :o", "o", f.organismeId())
+                .siDonne("e.type = :t", "t", f.type())
+                .requete(em, "select d from Declaration d join fetch d.equipement e join fetch e.organisme o",
+                        " order by d.exercice desc, o.nom, e.nom, d.nature, d.id", Declaration.class)
+                .getResultList();
     }
 
     @Override
@@ -225,60 +186,30 @@ public class JpaAfasRepository implements AfasRepository {
 
     @Override
     public RelanceAfas enregistrer(RelanceAfas relance) {
-        em.persist(relance);
-        return relance;
+        return persister(relance);
     }
 
     @Override
     public ChangementAfas enregistrer(ChangementAfas changement) {
-        em.persist(changement);
-        return changement;
+        return persister(changement);
     }
 
     @Override
     public List<ChangementAfas> changements(String codeCaf, FiltreChangements filtre, int premier, int nombre) {
-        var q = em.createQuery("select c from ChangementAfas c" + conditions(filtre) + " order by c.le desc, c.id desc", ChangementAfas.class);
-        parametres(q, codeCaf, filtre);
-        return q.setFirstResult(Math.max(0, premier)).setMaxResults(Math.max(1, nombre)).getResultList();
+        return page(conditions(codeCaf, filtre).requete(em, "select c from ChangementAfas c", " order by c.le desc, c.id desc",
+                ChangementAfas.class), premier, nombre).getResultList();
     }
 
     @Override
     public long compterChangements(String codeCaf, FiltreChangements filtre) {
-        var q = em.createQuery("select count(c) from ChangementAfas c" + conditions(filtre), Long.class);
-        parametres(q, codeCaf, filtre);
-        return q.getSingleResult();
+        return conditions(codeCaf, filtre).requete(em, "select count(c) from ChangementAfas c", "", Long.class).getSingleResult();
     }
 
-    private static String conditions(FiltreChangements f) {
-        StringBuilder w = new StringBuilder(" where c.codeCaf = :c");
-        if (f.du() != null) {
-            w.append(" and c.le >= :du");
-        }
-        if (f.au() != null) {
-            w.append(" and c.le < :au");
-        }
-        if (f.organismeId() != null) {
-            w.append(" and c.organismeId = :o");
-        }
-        if (f.sorte() != null) {
-            w.append(" and c.sorte = :s");
-        }
-        return w.toString();
-    }
-
-    private static void parametres(jakarta.persistence.Query q, String codeCaf, FiltreChangements f) {
-        q.setParameter("c", codeCaf);
-        if (f.du() != null) {
-            q.setParameter("du", f.du());
-        }
-        if (f.au() != null) {
-            q.setParameter("au", f.au());
-        }
-        if (f.organismeId() != null) {
-            q.setParameter("o", f.organismeId());
-        }
-        if (f.sorte() != null) {
-            q.setParameter("s", f.sorte());
-        }
+    private static ConditionsJpql conditions(String codeCaf, FiltreChangements f) {
+        return new ConditionsJpql().et("c.codeCaf = :c", "c", codeCaf)
+                .siDonne("c.le >= :du", "du", f.du())
+                .siDonne("c.le < :au", "au", f.au())
+                .siDonne("c.organismeId = :o", "o", f.organismeId())
+                .siDonne("c.sorte = :s", "s", f.sorte());
     }
 }

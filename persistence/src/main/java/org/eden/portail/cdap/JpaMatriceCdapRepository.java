@@ -1,17 +1,13 @@
 package org.eden.portail.cdap;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import org.eden.portail.shared.DepotJpa;
 
 import java.util.List;
 import java.util.Optional;
 
 @ApplicationScoped
-public class JpaMatriceCdapRepository implements MatriceCdapRepository {
-
-    @PersistenceContext(unitName = "eden")
-    private EntityManager em;
+public class JpaMatriceCdapRepository extends DepotJpa implements MatriceCdapRepository {
 
     @Override
     public List<AccesSection> toutes() {

@@ -1,9 +1,7 @@
 package org.eden.portail.convention;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.criteria.AbstractQuery;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
@@ -11,6 +9,7 @@ import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
+import org.eden.portail.shared.DepotJpa;
 import org.eden.portail.shared.Recherches;
 import org.eden.portail.shared.Siret;
 
@@ -19,28 +18,21 @@ import java.util.List;
 import java.util.Optional;
 
 @ApplicationScoped
-public class JpaConventionRepository implements ConventionRepository {
-
-    @PersistenceContext(unitName = "eden")
-    private EntityManager em;
+public class JpaConventionRepository extends DepotJpa implements ConventionRepository {
 
     @Override
     public Convention enregistrer(Convention convention) {
-        if (convention.getId() == null) {
-            em.persist(convention);
-            return convention;
-        }
-        return em.merge(convention);
+        return persisterOuFusionner(convention, convention.getId());
     }
 
     @Override
     public Optional<Convention> convention(Long id) {
-        return Optional.ofNullable(id == null ? null : em.find(Convention.class, id));
+        return parId(Convention.class, id);
     }
 
     @Override
     public Optional<Convention> conventionVerrouillee(Long id) {
-        return Optional.ofNullable(id == null ? null : em.find(Convention.class, id, LockModeType.PESSIMISTIC_WRITE));
+        return parIdVerrouille(Convention.class, id);
     }
 
     @Override
@@ -159,10 +151,5 @@ public class JpaConventionRepository implements ConventionRepository {
     @Override
     public List<ServiceCatalogue> catalogue() {
         return em.createQuery("select s from ServiceCatalogue s order by s.code", ServiceCatalogue.class).getResultList();
-    }
-
-    @Override
-    public void ecrire() {
-        em.flush();
     }
 }

@@ -1,12 +1,11 @@
 package org.eden.portail.habilitation;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import org.eden.portail.convention.BulletinAdhesion;
 import org.eden.portail.identite.Utilisateur;
+import org.eden.portail.shared.ConditionsJpql;
+import org.eden.portail.shared.DepotJpa;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -17,28 +16,21 @@ import java.util.Locale;
 import java.util.Optional;
 
 @ApplicationScoped
-public class JpaHabilitationRepository implements HabilitationRepository {
-
-    @PersistenceContext(unitName = "eden")
-    private EntityManager em;
+public class JpaHabilitationRepository extends DepotJpa implements HabilitationRepository {
 
     @Override
     public Groupe enregistrer(Groupe groupe) {
-        if (groupe.getId() == null) {
-            em.persist(groupe);
-            return groupe;
-        }
-        return em.merge(groupe);
+        return persisterOuFusionner(groupe, groupe.getId());
     }
 
     @Override
     public Optional<Groupe> groupe(Long id) {
-        return Optional.ofNullable(id == null ? null : em.find(Groupe.class, id));
+        return parId(Groupe.class, id);
     }
 
     @Override
     public Optional<Groupe> groupeVerrouille(Long id) {
-        return Optional.ofNullable(id == null ? null : em.find(Groupe.class, id, LockModeType.PESSIMISTIC_WRITE));
+        return parIdVerrouille(Groupe.class, id);
     }
 
     @Override
@@ -63,8 +55,7 @@ public class JpaHabilitationRepository implements HabilitationRepository {
 
     @Override
     public Rattachement enregistrer(Rattachement rattachement) {
-        em.persist(rattachement);
-        return rattachement;
+        return persister(rattachement);
     }
 
     @Override
@@ -94,8 +85,7 @@ public class JpaHabilitationRepository implements HabilitationRepository {
 
     @Override
     public ResponsableHabilitations enregistrer(ResponsableHabilitations responsable) {
-        em.persist(responsable);
-        return responsable;
+        return persister(responsable);
     }
 
     @Override
@@ -125,16 +115,12 @@ public class JpaHabilitationRepository implements HabilitationRepository {
 
     @Override
     public Habilitation enregistrer(Habilitation habilitation) {
-        if (habilitation.getId() == null) {
-            em.persist(habilitation);
-            return habilitation;
-        }
-        return em.merge(habilitation);
+        return persisterOuFusionner(habilitation, habilitation.getId());
     }
 
     @Override
     public Optional<Habilitation> habilitation(Long id) {
-        return Optional.ofNullable(id == null ? null : em.find(Habilitation.class, id));
+        return parId(Habilitation.class, id);
     }
 
     @Override
@@ -210,19 +196,14 @@ public class JpaHabilitationRepository implements HabilitationRepository {
     @Override
     public DelegationHabilitations enregistrer(DelegationHabilitations delegation) {
         if (em.find(DelegationHabilitations.class, delegation.getOrganismeId()) == null) {
-            em.persist(delegation);
-            return delegation;
+            return persister(delegation);
         }
         return em.merge(delegation);
     }
 
     @Override
     public SuspensionCompte enregistrer(SuspensionCompte suspension) {
-        if (suspension.getId() == null) {
-            em.persist(suspension);
-            return suspension;
-        }
-        return em.merge(suspension);
+        return persisterOuFusionner(suspension, suspension.getId());
     }
 
     @Override
@@ -236,74 +217,41 @@ public class JpaHabilitationRepository implements HabilitationRepository {
     public List<Utilisateur> utilisateurs(FiltreUtilisateurs filtre, int premier, int nombre) {
         FiltreUtilisateurs.TriUtilisateurs tri = filtre.tri() == null ? FiltreUtilisateurs.TriUtilisateurs.NOM : filtre.tri();
         String sens = filtre.croissant() ? " asc" : " desc";
-        TypedQuery<Utilisateur> requete = em.createQuery("select u from Utilisateur u" + conditions(filtre)
-                + " order by " + tri.chemin() + sens + ", u.identifiant" + sens, Utilisateur.class);
-        parametres(requete, filtre);
-        return requete.setFirstResult(Math.max(0, premier)).setMaxResults(Math.max(1, nombre)).getResultList();
+        return page(conditions(filtre).requete(em, "select u from Utilisateur u",
+                " order by " + tri.chemin() + sens + ", u.identifiant" + sens, Utilisateur.class), premier, nombre).getResultList();
     }
 
     @Override
     public long compterUtilisateurs(FiltreUtilisateurs filtre) {
-        TypedQuery<Long> requete = em.createQuery("select count(u) from Utilisateur u" + conditions(filtre), Long.class);
-        parametres(requete, filtre);
-        return requete.getSingleResult();
+        return conditions(filtre).requete(em, "select count(u) from Utilisateur u", "", Long.class).getSingleResult();
     }
 
-    private static String conditions(FiltreUtilisateurs f) {
-        StringBuilder jpql = new StringBuilder(" where u.organisme.id = :o");
-        if (f.nom() != null) {
-            jpql.append(" and (lower(u.nom) like :nom or lower(u.prenom) like :nom)");
-        }
-        if (f.identifiant() != null) {
-            jpql.append(" and upper(u.identifiant) like :identifiant");
-        }
-        if (f.statut() != null) {
-            jpql.append(" and u.statut = :statut");
-        }
-        if (f.groupeId() != null) {
-            jpql.append(" and exists (select r from Rattachement r where r.utilisateur = u and r.groupe.id = :groupe)");
-        }
+    private static ConditionsJpql conditions(FiltreUtilisateurs f) {
+        ConditionsJpql conditions = new ConditionsJpql().et("u.organisme.id = :o", "o", f.organismeId())
+                .siDonne("(lower(u.nom) like :nom or lower(u.prenom) like :nom)", "nom",
+                        f.nom() == null ? null : "%" + f.nom().trim().toLowerCase(Locale.ROOT) + "%")
+                .siDonne("upper(u.identifiant) like :identifiant", "identifiant",
+                        f.identifiant() == null ? null : "%" + f.identifiant().trim().toUpperCase(Locale.ROOT) + "%")
+                .siDonne("u.statut = :statut", "statut", f.statut())
+                .siDonne("exists (select r from Rattachement r where r.utilisateur = u and r.groupe.id = :groupe)", "groupe", f.groupeId());
         if (f.service() != null && f.profil() != null) {
-            jpql.append(" and exists (select h from Habilitation h where h.utilisateur = u and h.statut <> :devalidee"
-                    + " and h.service = :service and h.profil = :profil)");
+            conditions.et("exists (select h from Habilitation h where h.utilisateur = u and h.statut <> :devalidee"
+                            + " and h.service = :service and h.profil = :profil)")
+                    .parametre("devalidee", StatutHabilitation.DEVALIDEE)
+                    .parametre("service", f.service()).parametre("profil", f.profil());
         }
-        if (f.groupesCouverts() != null) {
-            jpql.append(" and (not exists (select r1 from Rattachement r1 where r1.utilisateur = u)");
-            if (!f.groupesCouverts().isEmpty()) {
-                jpql.append(" or exists (select r2 from Rattachement r2 where r2.utilisateur = u and r2.groupe.id in :couverts)");
-            }
-            jpql.append(")");
+        if (f.groupesCouverts() != null && f.groupesCouverts().isEmpty()) {
+            conditions.et("not exists (select r1 from Rattachement r1 where r1.utilisateur = u)");
+        } else if (f.groupesCouverts() != null) {
+            conditions.et("(not exists (select r1 from Rattachement r1 where r1.utilisateur = u)"
+                    + " or exists (select r2 from Rattachement r2 where r2.utilisateur = u and r2.groupe.id in :couverts))",
+                    "couverts", List.copyOf(f.groupesCouverts()));
         }
         if (f.exclus() != null && !f.exclus().isEmpty()) {
-            jpql.append(" and upper(u.identifiant) not in :exclus");
+            conditions.et("upper(u.identifiant) not in :exclus", "exclus",
+                    f.exclus().stream().map(i -> i.toUpperCase(Locale.ROOT)).toList());
         }
-        return jpql.toString();
-    }
-
-    private static void parametres(TypedQuery<?> requete, FiltreUtilisateurs f) {
-        requete.setParameter("o", f.organismeId());
-        if (f.nom() != null) {
-            requete.setParameter("nom", "%" + f.nom().trim().toLowerCase(Locale.ROOT) + "%");
-        }
-        if (f.identifiant() != null) {
-            requete.setParameter("identifiant", "%" + f.identifiant().trim().toUpperCase(Locale.ROOT) + "%");
-        }
-        if (f.statut() != null) {
-            requete.setParameter("statut", f.statut());
-        }
-        if (f.groupeId() != null) {
-            requete.setParameter("groupe", f.groupeId());
-        }
-        if (f.service() != null && f.profil() != null) {
-            requete.setParameter("devalidee", StatutHabilitation.DEVALIDEE)
-                    .setParameter("service", f.service()).setParameter("profil", f.profil());
-        }
-        if (f.groupesCouverts() != null && !f.groupesCouverts().isEmpty()) {
-            requete.setParameter("couverts", List.copyOf(f.groupesCouverts()));
-        }
-        if (f.exclus() != null && !f.exclus().isEmpty()) {
-            requete.setParameter("exclus", f.exclus().stream().map(i -> i.toUpperCase(Locale.ROOT)).toList());
-        }
+        return conditions;
     }
 
     @Override
@@ -324,10 +272,5 @@ public class JpaHabilitationRepository implements HabilitationRepository {
                         + " order by h.service, h.profil", Habilitation.class)
                 .setParameter("u", List.copyOf(utilisateurIds)).setParameter("devalidee", StatutHabilitation.DEVALIDEE)
                 .getResultList();
-    }
-
-    @Override
-    public void ecrire() {
-        em.flush();
     }
 }

@@ -1,9 +1,8 @@
 package org.eden.portail.habilitation;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
+import org.eden.portail.shared.DepotJpa;
 
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -11,15 +10,11 @@ import java.util.List;
 import java.util.Optional;
 
 @ApplicationScoped
-public class JpaRevueRepository implements RevueRepository {
-
-    @PersistenceContext(unitName = "eden")
-    private EntityManager em;
+public class JpaRevueRepository extends DepotJpa implements RevueRepository {
 
     @Override
     public CampagneRevue enregistrer(CampagneRevue campagne) {
-        em.persist(campagne);
-        return campagne;
+        return persister(campagne);
     }
 
     @Override
@@ -31,8 +26,7 @@ public class JpaRevueRepository implements RevueRepository {
 
     @Override
     public RevuePartenaire enregistrer(RevuePartenaire revue) {
-        em.persist(revue);
-        return revue;
+        return persister(revue);
     }
 
     @Override
@@ -58,24 +52,22 @@ public class JpaRevueRepository implements RevueRepository {
 
     @Override
     public ImportUtilisateurs enregistrer(ImportUtilisateurs lot) {
-        em.persist(lot);
-        return lot;
+        return persister(lot);
     }
 
     @Override
     public LigneImport enregistrer(LigneImport ligne) {
-        em.persist(ligne);
-        return ligne;
+        return persister(ligne);
     }
 
     @Override
     public Optional<ImportUtilisateurs> importUtilisateurs(Long id) {
-        return Optional.ofNullable(id == null ? null : em.find(ImportUtilisateurs.class, id));
+        return parId(ImportUtilisateurs.class, id);
     }
 
     @Override
     public Optional<ImportUtilisateurs> importVerrouille(Long id) {
-        return Optional.ofNullable(id == null ? null : em.find(ImportUtilisateurs.class, id, LockModeType.PESSIMISTIC_WRITE));
+        return parIdVerrouille(ImportUtilisateurs.class, id);
     }
 
     @Override
@@ -109,10 +101,5 @@ public class JpaRevueRepository implements RevueRepository {
     public Optional<LigneImport> ligneImport(Long importId, int numero) {
         return em.createQuery("select l from LigneImport l where l.importId = :i and l.numero = :n", LigneImport.class)
                 .setParameter("i", importId).setParameter("n", numero).getResultStream().findFirst();
-    }
-
-    @Override
-    public void ecrire() {
-        em.flush();
     }
 }

@@ -1,16 +1,12 @@
 package org.eden.portail.identite;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import org.eden.portail.shared.DepotJpa;
 
 import java.util.Optional;
 
 @ApplicationScoped
-public class JpaReglesUsageRepository implements ReglesUsageRepository {
-
-    @PersistenceContext(unitName = "eden")
-    private EntityManager em;
+public class JpaReglesUsageRepository extends DepotJpa implements ReglesUsageRepository {
 
     @Override
     public Optional<ReglesUsage> enVigueur() {

@@ -1,18 +1,14 @@
 package org.eden.portail.identite;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
+import org.eden.portail.shared.DepotJpa;
 
 import java.util.List;
 import java.util.Optional;
 
 @ApplicationScoped
-public class JpaUtilisateurRepository implements UtilisateurRepository {
-
-    @PersistenceContext(unitName = "eden")
-    private EntityManager em;
+public class JpaUtilisateurRepository extends DepotJpa implements UtilisateurRepository {
 
     @Override
     public Optional<Utilisateur> parIdentifiant(String identifiant) {
@@ -39,11 +35,7 @@ public class JpaUtilisateurRepository implements UtilisateurRepository {
 
     @Override
     public Utilisateur enregistrer(Utilisateur utilisateur) {
-        if (utilisateur.getId() == null) {
-            em.persist(utilisateur);
-            return utilisateur;
-        }
-        return em.merge(utilisateur);
+        return persisterOuFusionner(utilisateur, utilisateur.getId());
     }
 
     @Override

@@ -1,29 +1,25 @@
 package org.eden.portail.incident;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import org.eden.portail.shared.ConditionsJpql;
+import org.eden.portail.shared.DepotJpa;
 
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
 @ApplicationScoped
-public class JpaIncidentRepository implements IncidentRepository {
-
-    @PersistenceContext(unitName = "eden")
-    private EntityManager em;
+public class JpaIncidentRepository extends DepotJpa implements IncidentRepository {
 
     @Override
     public Incident enregistrer(Incident incident) {
-        em.persist(incident);
-        return incident;
+        return persister(incident);
     }
 
     @Override
     public Optional<Incident> incident(Long id) {
-        return Optional.ofNullable(id == null ? null : em.find(Incident.class, id));
+        return parId(Incident.class, id);
     }
 
     @Override
@@ -41,33 +37,15 @@ public class JpaIncidentRepository implements IncidentRepository {
 
     private <T> TypedQuery<T> requete(Class<T> type, String select, String codeCaf, Long organismeId,
                                       StatutIncident statut, Instant seuil, String ordre) {
-        StringBuilder jpql = new StringBuilder(select).append(" from Incident i where 1 = 1");
-        if (codeCaf != null) {
-            jpql.append(" and i.caf.code = :caf");
-        }
-        if (organismeId != null) {
-            jpql.append(" and i.organisme.id = :organisme");
-        }
-        if (statut != null) {
-            jpql.append(" and i.statut = :statut");
-        }
+        ConditionsJpql conditions = new ConditionsJpql()
+                .siDonne("i.caf.code = :caf", "caf", codeCaf)
+                .siDonne("i.organisme.id = :organisme", "organisme", organismeId)
+                .siDonne("i.statut = :statut", "statut", statut);
         if (seuil != null) {
-            jpql.append(" and i.premiereReponseLe is null and i.statut <> :resolu and i.declareLe <= :seuil");
+            conditions.et("i.premiereReponseLe is null and i.statut <> :resolu and i.declareLe <= :seuil", "seuil", seuil)
+                    .parametre("resolu", StatutIncident.RESOLU);
         }
-        TypedQuery<T> query = em.createQuery(jpql.append(ordre).toString(), type);
-        if (codeCaf != null) {
-            query.setParameter("caf", codeCaf);
-        }
-        if (organismeId != null) {
-            query.setParameter("organisme", organismeId);
-        }
-        if (statut != null) {
-            query.setParameter("statut", statut);
-        }
-        if (seuil != null) {
-            query.setParameter("resolu", StatutIncident.RESOLU).setParameter("seuil", seuil);
-        }
-        return query;
+        return conditions.requete(em, select + " from Incident i", ordre, type);
     }
 
     @Override
@@ -80,8 +58,7 @@ public class JpaIncidentRepository implements IncidentRepository {
 
     @Override
     public AvisMaintenance enregistrer(AvisMaintenance avis) {
-        em.persist(avis);
-        return avis;
+        return persister(avis);
     }
 
     @Override

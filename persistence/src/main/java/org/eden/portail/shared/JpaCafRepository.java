@@ -1,8 +1,6 @@
 package org.eden.portail.shared;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Expression;
@@ -14,10 +12,7 @@ import java.util.List;
 import java.util.Optional;
 
 @ApplicationScoped
-public class JpaCafRepository implements CafRepository {
-
-    @PersistenceContext(unitName = "eden")
-    private EntityManager em;
+public class JpaCafRepository extends DepotJpa implements CafRepository {
 
     @Override
     public Optional<Caf> cafParCode(String code) {
@@ -28,14 +23,12 @@ public class JpaCafRepository implements CafRepository {
 
     @Override
     public Caf enregistrer(Caf caf) {
-        em.persist(caf);
-        return caf;
+        return persister(caf);
     }
 
     @Override
     public OrganismePartenaire enregistrer(OrganismePartenaire organisme) {
-        em.persist(organisme);
-        return organisme;
+        return persister(organisme);
     }
 
     @Override
@@ -47,7 +40,7 @@ public class JpaCafRepository implements CafRepository {
 
     @Override
     public Optional<OrganismePartenaire> organisme(Long id) {
-        return Optional.ofNullable(id == null ? null : em.find(OrganismePartenaire.class, id));
+        return parId(OrganismePartenaire.class, id);
     }
 
     @Override

@@ -2,10 +2,9 @@ package org.eden.portail.trace;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
+import org.eden.portail.shared.DepotJpa;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
@@ -16,10 +15,7 @@ import java.util.List;
 import java.util.Optional;
 
 @ApplicationScoped
-public class JpaTraceRepository implements TraceRepository {
-
-    @PersistenceContext(unitName = "eden")
-    private EntityManager em;
+public class JpaTraceRepository extends DepotJpa implements TraceRepository {
 
     @Resource(lookup = "java:jboss/datasources/EdenDS")
     private DataSource dataSource;

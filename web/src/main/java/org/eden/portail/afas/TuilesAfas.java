@@ -4,20 +4,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.eden.portail.shared.Tuile;
 import org.eden.portail.shared.TuilesDuContexte;
 
-import java.util.List;
-
 /** The home tiles (and menu entries) of the AFAS screens. */
 @ApplicationScoped
-public class TuilesAfas implements TuilesDuContexte {
+public class TuilesAfas extends TuilesDuContexte {
 
-    @Override
-    public int rang() {
-        return 35;
-    }
-
-    @Override
-    public List<Tuile> tuiles() {
-        return List.of(
+    public TuilesAfas() {
+        super(35,
                 new Tuile("AFAS : déclarations", "Déclarer l'activité et les finances de vos équipements, approuver et transmettre à la Caf.",
                         "pi pi-calculator", "/afas/declarations.xhtml", PermissionsAfas.ECRAN_DECLARATIONS),
                 new Tuile("AFAS : statistiques", "Vos équipements au fil des exercices : heures, coût horaire, part de la Caf, taux d'occupation et de facturation.",

@@ -4,20 +4,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.eden.portail.shared.Tuile;
 import org.eden.portail.shared.TuilesDuContexte;
 
-import java.util.List;
-
 /** The home tiles of the cdap context's screens. */
 @ApplicationScoped
-public class TuilesCdap implements TuilesDuContexte {
+public class TuilesCdap extends TuilesDuContexte {
 
-    @Override
-    public int rang() {
-        return 50;
-    }
-
-    @Override
-    public List<Tuile> tuiles() {
-        return List.of(
+    public TuilesCdap() {
+        super(50,
                 new Tuile("Dossiers allocataires", "Consulter le dossier d'un allocataire selon votre profil CDAP.",
                         "pi pi-folder-open", "/cdap/consultation.xhtml", PermissionsCdap.CDAP_CONSULTER),
                 new Tuile("Matrice CDAP", "Ce que chaque profil CDAP voit d'un dossier allocataire.",

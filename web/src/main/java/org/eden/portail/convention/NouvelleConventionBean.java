@@ -10,6 +10,7 @@ import org.apache.shiro.authz.AuthorizationException;
 import org.eden.portail.shared.CafResume;
 import org.eden.portail.shared.MessagesEcran;
 import org.eden.portail.shared.RegleMetierException;
+import org.eden.portail.shared.SaisiePersonne;
 
 import java.io.IOException;
 import java.io.Serializable;
@@ -166,45 +167,18 @@ public class NouvelleConventionBean implements Serializable {
     }
 
     /** A contact of the contrat de service as typed. */
-    public static final class SaisieContact implements Serializable {
+    public static final class SaisieContact extends SaisiePersonne {
 
         private static final long serialVersionUID = 1L;
 
-        private String nom;
-        private String prenom;
-        private String email;
         private String telephone;
 
         Contact contact() {
-            return new Contact(nom, prenom, email, telephone);
+            return new Contact(getNom(), getPrenom(), getEmail(), telephone);
         }
 
         Contact contactOuNul() {
-            return nom == null || nom.isBlank() ? null : contact();
-        }
-
-        public String getNom() {
-            return nom;
-        }
-
-        public void setNom(String nom) {
-            this.nom = nom;
-        }
-
-        public String getPrenom() {
-            return prenom;
-        }
-
-        public void setPrenom(String prenom) {
-            this.prenom = prenom;
-        }
-
-        public String getEmail() {
-            return email;
-        }
-
-        public void setEmail(String email) {
-            this.email = email;
+            return getNom() == null || getNom().isBlank() ? null : contact();
         }
 
         public String getTelephone() {

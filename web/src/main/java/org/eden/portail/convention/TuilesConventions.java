@@ -4,20 +4,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.eden.portail.shared.Tuile;
 import org.eden.portail.shared.TuilesDuContexte;
 
-import java.util.List;
-
 /** The home tiles of the convention context's screens. */
 @ApplicationScoped
-public class TuilesConventions implements TuilesDuContexte {
+public class TuilesConventions extends TuilesDuContexte {
 
-    @Override
-    public int rang() {
-        return 20;
-    }
-
-    @Override
-    public List<Tuile> tuiles() {
-        return List.of(
+    public TuilesConventions() {
+        super(20,
                 new Tuile("Conventions", "Les conventions de vos partenaires : contrats, bulletins, quotas, historique.",
                         "pi pi-file", "/convention/conventions.xhtml", PermissionsConventions.ECRAN_CONVENTIONS),
                 new Tuile("À vérifier", "Les conventions enregistrées qui attendent votre contrôle a priori.",

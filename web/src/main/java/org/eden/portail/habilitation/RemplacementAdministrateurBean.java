@@ -10,6 +10,7 @@ import org.eden.portail.convention.PermissionsConventions;
 import org.eden.portail.convention.StatutConvention;
 import org.eden.portail.shared.MessagesEcran;
 import org.eden.portail.shared.RegleMetierException;
+import org.eden.portail.shared.SaisiePersonne;
 import org.primefaces.PrimeFaces;
 
 import java.io.Serializable;
@@ -31,11 +32,9 @@ public class RemplacementAdministrateurBean implements Serializable {
     private boolean suppleant;
     private boolean compteExistant;
     private String identifiantExistant;
-    private String nom;
-    private String prenom;
+    private SaisiePersonne nouveau = new SaisiePersonne();
     private String fonction;
     private String telephone;
-    private String email;
     private String motif;
 
     /** The button is offered to the administrateur Caf while the convention is validated, active or suspended. */
@@ -53,11 +52,9 @@ public class RemplacementAdministrateurBean implements Serializable {
         suppleant = pourLeSuppleant;
         compteExistant = false;
         identifiantExistant = null;
-        nom = null;
-        prenom = null;
+        nouveau = new SaisiePersonne();
         fonction = null;
         telephone = null;
-        email = null;
         motif = null;
     }
 
@@ -68,7 +65,8 @@ public class RemplacementAdministrateurBean implements Serializable {
     public void remplacer(Long conventionId) {
         try {
             RemplacementEffectue fait = service.remplacer(conventionId, new DemandeRemplacement(suppleant,
-                    compteExistant ? identifiantExistant : null, nom, prenom, fonction, telephone, email, motif));
+                    compteExistant ? identifiantExistant : null, nouveau.getNom(), nouveau.getPrenom(), fonction, telephone,
+                    nouveau.getEmail(), motif));
             MessagesEcran.info((suppleant ? "Suppléant" : "Administrateur partenaire") + " : " + fait.identifiantNouveau(),
                     (fait.compteCree()
                             ? "Compte créé : l'identifiant et le mot de passe provisoire partent par deux courriels séparés."
@@ -122,20 +120,9 @@ public class RemplacementAdministrateurBean implements Serializable {
         this.identifiantExistant = identifiantExistant;
     }
 
-    public String getNom() {
-        return nom;
-    }
-
-    public void setNom(String nom) {
-        this.nom = nom;
-    }
-
-    public String getPrenom() {
-        return prenom;
-    }
-
-    public void setPrenom(String prenom) {
-        this.prenom = prenom;
+    /** The new administrateur or suppléant, when no existing account is chosen. */
+    public SaisiePersonne getNouveau() {
+        return nouveau;
     }
 
     public String getFonction() {
@@ -152,14 +139,6 @@ public class RemplacementAdministrateurBean implements Serializable {
 
     public void setTelephone(String telephone) {
         this.telephone = telephone;
-    }
-
-    public String getEmail() {
-        return email;
-    }
-
-    public void setEmail(String email) {
-        this.email = email;
     }
 
     public String getMotif() {

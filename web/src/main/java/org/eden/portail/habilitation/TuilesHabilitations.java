@@ -4,20 +4,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.eden.portail.shared.Tuile;
 import org.eden.portail.shared.TuilesDuContexte;
 
-import java.util.List;
-
 /** The home tiles of the habilitation context's screens. */
 @ApplicationScoped
-public class TuilesHabilitations implements TuilesDuContexte {
+public class TuilesHabilitations extends TuilesDuContexte {
 
-    @Override
-    public int rang() {
-        return 60;
-    }
-
-    @Override
-    public List<Tuile> tuiles() {
-        return List.of(
+    public TuilesHabilitations() {
+        super(60,
                 new Tuile("Habilitations", "Les groupes de votre organisme, leurs rôles et quotas, vos utilisateurs et leurs habilitations.",
                         "pi pi-sitemap", "/habilitation/groupes.xhtml", PermissionsHabilitations.ECRAN_HABILITATIONS),
                 new Tuile("Habilitations des partenaires", "Suspendre, imposer un nouveau mot de passe, reprendre la main sur la délégation.",

@@ -10,6 +10,7 @@ import org.eden.portail.identite.CompteCree;
 import org.eden.portail.identite.StatutCompte;
 import org.eden.portail.shared.MessagesEcran;
 import org.eden.portail.shared.RegleMetierException;
+import org.eden.portail.shared.SaisiePersonne;
 import org.eden.portail.shared.ModeleRecherche;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
@@ -46,9 +47,7 @@ public class UtilisateursBean implements Serializable {
     private List<QuotaVue> quotas;
     private final LazyDataModel<LigneUtilisateur> utilisateurs = new Modele();
 
-    private String nom;
-    private String prenom;
-    private String email;
+    private SaisiePersonne nouvelUtilisateur = new SaisiePersonne();
     private String identifiantCree;
 
     /** f:viewAction. */
@@ -71,16 +70,15 @@ public class UtilisateursBean implements Serializable {
     }
 
     public void preparer() {
-        nom = null;
-        prenom = null;
-        email = null;
+        nouvelUtilisateur = new SaisiePersonne();
         identifiantCree = null;
     }
 
     /** R-HAB-1 (one account per person), R-HAB-9 (identifier and provisional password in two mails). */
     public void creer() {
         try {
-            CompteCree compte = service.creerUtilisateur(organisme, nom, prenom, email);
+            CompteCree compte = service.creerUtilisateur(organisme, nouvelUtilisateur.getNom(), nouvelUtilisateur.getPrenom(),
+                    nouvelUtilisateur.getEmail());
             identifiantCree = compte.identifiant();
             MessagesEcran.info("Utilisateur créé : " + compte.identifiant(),
                     "Il reçoit par deux courriels séparés son identifiant puis son mot de passe provisoire (valable 24 heures)."
@@ -116,36 +114,16 @@ public class UtilisateursBean implements Serializable {
         return gere;
     }
 
+    public SaisiePersonne getNouvelUtilisateur() {
+        return nouvelUtilisateur;
+    }
+
     public Long getOrganisme() {
         return organisme;
     }
 
     public void setOrganisme(Long organisme) {
         this.organisme = organisme;
-    }
-
-    public String getNom() {
-        return nom;
-    }
-
-    public void setNom(String nom) {
-        this.nom = nom;
-    }
-
-    public String getPrenom() {
-        return prenom;
-    }
-
-    public void setPrenom(String prenom) {
-        this.prenom = prenom;
-    }
-
-    public String getEmail() {
-        return email;
-    }
-
-    public void setEmail(String email) {
-        this.email = email;
     }
 
     public String getIdentifiantCree() {

@@ -4,20 +4,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.eden.portail.shared.Tuile;
 import org.eden.portail.shared.TuilesDuContexte;
 
-import java.util.List;
-
 /** The home tiles of the incident context's screens. */
 @ApplicationScoped
-public class TuilesIncidents implements TuilesDuContexte {
+public class TuilesIncidents extends TuilesDuContexte {
 
-    @Override
-    public int rang() {
-        return 40;
-    }
-
-    @Override
-    public List<Tuile> tuiles() {
-        return List.of(
+    public TuilesIncidents() {
+        super(40,
                 new Tuile("Incidents", "Signaler un incident au guichet de la Caf et suivre son traitement.",
                         "pi pi-exclamation-circle", "/incident/mes-incidents.xhtml", PermissionsIncidents.ECRAN_INCIDENTS_PARTENAIRE),
                 new Tuile("Guichet des incidents", "Les incidents des partenaires : prise en charge, échanges, résolution.",

@@ -4,24 +4,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.eden.portail.shared.Tuile;
 import org.eden.portail.shared.TuilesDuContexte;
 
-import java.util.List;
-
 /**
  * The Tableau de bord on the home page (R-TDB-1): "OFFRE TDB", then one tile per dashboard the
  * caller's profiles open, then the vintage comparison, the supervision and the alerts (R-TDB-2,
  * R-TDB-7) and, for the Cnaf, the import.
  */
 @ApplicationScoped
-public class TuilesTableauDeBord implements TuilesDuContexte {
+public class TuilesTableauDeBord extends TuilesDuContexte {
 
-    @Override
-    public int rang() {
-        return 70;
-    }
-
-    @Override
-    public List<Tuile> tuiles() {
-        return List.of(
+    public TuilesTableauDeBord() {
+        super(70,
                 new Tuile("OFFRE TDB", "Les tableaux de bord que vos profils ouvrent, et ce que chacun montre.",
                         "pi pi-th-large", "/tableaudebord/offre.xhtml", PermissionsTableauDeBord.MENU_OFFRE),
                 new Tuile("Elisa – RSA", "Les statistiques du RSA par millésime, mois, niveau et régime.",

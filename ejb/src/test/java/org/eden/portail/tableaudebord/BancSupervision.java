@@ -89,6 +89,9 @@ public final class BancSupervision {
         String repli = System.getProperty("banc.repli", "job");
         // Only this scope's queries (organisme, caf, national), or all.
         String seulement = System.getProperty("banc.portee", "");
+        // When the synthetic users work: "bureau" (8 h – 18 h, Paris, on working days: ordinary use raises no alert) or "continu"
+        // (spread evenly over every hour of every day, the generator before V24: nearly every user's day then opens files at night).
+        boolean bureau = !System.getProperty("banc.horaires", "bureau").equals("continu");
 
         creerBase(base, utilisateur, motDePasse);
         Flyway.configure(Entite.class.getClassLoader()).dataSource(base, utilisateur, motDePasse)
@@ -101,9 +104,10 @@ public final class BancSupervision {
             if (presentes < traces) {
                 long debut = System.nanoTime();
                 if (generation.equals("sql")) {
-                    tracerEnSql(c, presentes, traces, partenairesParCaf, utilisateursParPartenaire, fin, jours, graine);
+                    tracerEnSql(c, presentes, traces, partenairesParCaf, utilisateursParPartenaire, fin, jours, graine, bureau);
                 } else {
-                    tracer(c, presentes, traces, cafs, partenairesParCaf, utilisateursParPartenaire, fin, jours, new SplittableRandom(graine));
+                    tracer(c, presentes, traces, cafs, partenairesParCaf, utilisateursParPartenaire, fin, jours, new SplittableRandom(graine),
+                            bureau);
                 }
                 System.out.printf(Locale.ROOT, "Chargement : %,d traces en %.1f s%n", traces - presentes, (System.nanoTime() - debut) / 1e9);
             }
@@ -140,6 +144,12 @@ public final class BancSupervision {
                     s.execute("VACUUM ANALYZE " + table);
                 }
             }
+            if (!System.getProperty("banc.index", "oui").equals("non")) {
+                reconstruireIndex(c); // -Dbanc.index=non leaves them to a later run (the supervision's queries never read the traces)
+            }
+        }
+        if (System.getProperty("banc.mesure", "oui").equals("non")) {
+            return; // the load and fold only (-Dbanc.mesure=non): measured by a later run, which finds the traces there and folded
         }
 
         // One connection per caller, kept (the container pools them in the portal; opening one per call would be what is measured).
@@ -300,18 +310,19 @@ public final class BancSupervision {
 
     /** Traces from rang {@code deja + 1} to {@code total}, in time order over the six months before {@code fin}, by COPY. */
     private static void tracer(Connection c, long deja, long total, List<String> cafs, int partenaires, int utilisateurs, Instant fin,
-                               int jours, SplittableRandom r) throws Exception {
+                               int jours, SplittableRandom r, boolean bureau) throws Exception {
         CopyManager copie = c.unwrap(PGConnection.class).getCopyAPI();
         long rangMax = compter(c, "SELECT COALESCE(MAX(rang), 0) FROM trace");
         Instant debut = fin.minus(Duration.ofDays(jours));
         long pas = Duration.between(debut, fin).toMillis() / Math.max(total, 1);
+        List<LocalDate> ouvres = joursOuvres(debut, fin);
         String hash = "0".repeat(64);
         final int paquet = 200_000;
         for (long depart = deja; depart < total; depart += paquet) {
             StringWriter texte = new StringWriter();
             PrintWriter sortie = new PrintWriter(texte);
             for (long k = depart; k < Math.min(total, depart + paquet); k++) {
-                Instant t = debut.plusMillis(k * pas);
+                Instant t = bureau ? auBureau(ouvres, k, total) : debut.plusMillis(k * pas);
                 int caf = r.nextInt(cafs.size());
                 int p = r.nextInt(partenaires);
                 int u = r.nextInt(utilisateurs);
@@ -347,7 +358,7 @@ public final class BancSupervision {
      * codes from the benchmark's {@code caf} rows. No row crosses the network.
      */
     private static void tracerEnSql(Connection c, long deja, long total, int partenaires, int utilisateurs, Instant fin, int jours,
-                                    long graine) throws SQLException {
+                                    long graine, boolean bureau) throws SQLException {
         long rangMax = compter(c, "SELECT COALESCE(MAX(rang), 0) FROM trace");
         Instant debut = fin.minus(Duration.ofDays(jours));
         long pas = Duration.between(debut, fin).toMillis() / Math.max(total, 1);
@@ -356,17 +367,32 @@ public final class BancSupervision {
             sections.append(i == 0 ? "'" : ", '").append(SECTIONS[i]).append('\'');
         }
         sections.append(']');
+        List<LocalDate> ouvres = joursOuvres(debut, fin);
+        StringBuilder jourOuvre = new StringBuilder("ARRAY[");
+        for (int i = 0; i < ouvres.size(); i++) {
+            jourOuvre.append(i == 0 ? "DATE '" : ", DATE '").append(ouvres.get(i)).append('\'');
+        }
+        jourOuvre.append(']');
+        // As auBureau: the k-th of the total traces at the same fraction of the working hours of the working days.
+        String instant = bureau ? "(((" + jourOuvre + ")[(t.k * " + ouvres.size() + ") / " + total + " + 1] + TIME '0" + HEURE_ARRIVEE + ":00')"
+                + " + (((t.k * " + ouvres.size() + ") % " + total + ") * " + HEURES_BUREAU * 3_600_000L + " / " + total + ")"
+                + " * INTERVAL '1 millisecond') AT TIME ZONE 'Europe/Paris'"
+                : "TIMESTAMPTZ '" + debut + "' + (t.k * " + pas + ") * INTERVAL '1 millisecond'";
         final long paquet = 1_000_000;
         boolean autoCommit = c.getAutoCommit();
         c.setAutoCommit(true);
         // The trace table's secondary indexes (ten with the reading screens') are dropped during the load and built again after:
         // one sort per index instead of millions of insertions into each.
-        List<String> index = new ArrayList<>();
+        // Their definitions are kept in banc_index until built again after the fold (reconstruireIndex), which reads the traces by
+        // rang only: a run stopped in between leaves them to the next.
+        try (Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE IF NOT EXISTS banc_index (definition TEXT NOT NULL)");
+        }
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT indexname, indexdef FROM pg_indexes"
                 + " WHERE tablename = 'trace' AND indexname <> 'trace_pkey'")) {
             while (rs.next()) {
-                index.add(rs.getString(2));
                 try (Statement d = c.createStatement()) {
+                    d.execute("INSERT INTO banc_index (definition) VALUES ('" + rs.getString(2).replace("'", "''") + "')");
                     d.execute("DROP INDEX " + rs.getString(1));
                 }
             }
@@ -384,7 +410,7 @@ public final class BancSupervision {
                         + " (hashint8(k * 16 + 8 + " + graine + ") & 2147483647) AS h8"
                         + " FROM generate_series(" + depart + "::bigint, " + (jusqua - 1) + "::bigint) AS k),"
                         + " choix AS (SELECT t.*, t.h1 % cafs.n AS ci, t.h2 % " + partenaires + " AS pi, t.h3 % " + utilisateurs + " AS ui,"
-                        + " cafs.codes, cafs.n, TIMESTAMPTZ '" + debut + "' + (t.k * " + pas + ") * INTERVAL '1 millisecond' AS instant,"
+                        + " cafs.codes, cafs.n, " + instant + " AS instant,"
                         + " CASE WHEN t.h4 % 100 < 10 THEN 'CONNEXION' WHEN t.h4 % 100 < 55 THEN 'CDAP_RECHERCHE' ELSE 'CDAP_SECTION' END AS action"
                         + " FROM tirages t CROSS JOIN cafs),"
                         + " lignes AS (SELECT c.*, 'BAN' || lpad(((c.ci * " + partenaires + " + c.pi) * " + utilisateurs + " + c.ui)::text, 9, '0')"
@@ -400,16 +426,63 @@ public final class BancSupervision {
                         + " l.qui || '-' || (l.instant AT TIME ZONE 'UTC')::date::text, repeat('0', 64), repeat('0', 64) FROM lignes l ORDER BY l.k");
                 System.out.printf(Locale.ROOT, "  génération : %,d traces (%.1f s)%n", jusqua, (System.nanoTime() - t0) / 1e9);
             }
-            long t0 = System.nanoTime();
-            s.execute("SET maintenance_work_mem = '256MB'");
-            for (String definition : index) {
-                s.execute(definition);
-            }
-            System.out.printf(Locale.ROOT, "  %d index reconstruits (%.1f s)%n", index.size(), (System.nanoTime() - t0) / 1e9);
             s.execute("ANALYZE trace");
         } finally {
             c.setAutoCommit(autoCommit);
         }
+    }
+
+    /** The trace table's secondary indexes dropped by {@link #tracerEnSql}, built again (one sort each) once the traces are folded. */
+    private static void reconstruireIndex(Connection c) throws SQLException {
+        boolean autoCommit = c.getAutoCommit();
+        c.setAutoCommit(true);
+        try (Statement s = c.createStatement()) {
+            if (compter(c, "SELECT COUNT(*) FROM pg_tables WHERE tablename = 'banc_index'") == 0) {
+                return;
+            }
+            List<String> index = new ArrayList<>();
+            try (ResultSet rs = s.executeQuery("SELECT definition FROM banc_index")) {
+                while (rs.next()) {
+                    index.add(rs.getString(1));
+                }
+            }
+            long t0 = System.nanoTime();
+            s.execute("SET maintenance_work_mem = '256MB'");
+            for (String definition : index) {
+                long t1 = System.nanoTime();
+                s.execute(definition.replaceFirst("^CREATE (UNIQUE )?INDEX ", "CREATE $1INDEX IF NOT EXISTS "));
+                s.execute("DELETE FROM banc_index WHERE definition = '" + definition.replace("'", "''") + "'");
+                System.out.printf(Locale.ROOT, "  index : %s (%.1f s)%n", definition.replaceAll(" ON .*", ""), (System.nanoTime() - t1) / 1e9);
+            }
+            System.out.printf(Locale.ROOT, "Index de la table des traces : %d reconstruits en %.1f s%n", index.size(), (System.nanoTime() - t0) / 1e9);
+        } finally {
+            c.setAutoCommit(autoCommit);
+        }
+    }
+
+    static final int HEURE_ARRIVEE = 8;
+    static final int HEURES_BUREAU = 10;
+
+    /** The working days (JoursChomes: not a weekend nor a public holiday, in Paris) from {@code debut}'s day to the day before {@code fin}. */
+    static List<LocalDate> joursOuvres(Instant debut, Instant fin) {
+        List<LocalDate> ouvres = new ArrayList<>();
+        for (LocalDate j = LocalDate.ofInstant(debut, PliageTraces.FUSEAU); j.isBefore(LocalDate.ofInstant(fin, PliageTraces.FUSEAU)); j = j.plusDays(1)) {
+            if (!JoursChomes.chome(j)) {
+                ouvres.add(j);
+            }
+        }
+        return ouvres;
+    }
+
+    /**
+     * The instant of the {@code k}-th of {@code total} traces when the users work office hours: the
+     * same fraction of the working time (8 h to 18 h, Paris, of the working days), so that the rangs
+     * stay in time order and ordinary use raises no alert (no file at night nor on a day off).
+     */
+    static Instant auBureau(List<LocalDate> ouvres, long k, long total) {
+        long jour = k * ouvres.size() / total;
+        long ms = (k * ouvres.size()) % total * (HEURES_BUREAU * 3_600_000L) / total;
+        return ouvres.get((int) jour).atTime(HEURE_ARRIVEE, 0).atZone(PliageTraces.FUSEAU).toInstant().plusMillis(ms);
     }
 
     /** One connection for every call of the fold, so that the command commits each batch (the container does it in the portal). */

@@ -140,7 +140,8 @@ public final class BancSupervision {
             // As autovacuum would after a day of folds: the planner's statistics and the visibility of the updated rows.
             c.setAutoCommit(true);
             try (Statement s = c.createStatement()) {
-                for (String table : List.of("sup_activite_jour", "sup_utilisateur_jour", "sup_caf_jour", "sup_utilisateur_dernier_jour")) {
+                for (String table : List.of("sup_activite_jour", "sup_utilisateur_jour", "sup_caf_jour", "sup_utilisateur_dernier_jour",
+                        "sup_caf_dernier_jour", "sup_caf_comptes")) {
                     s.execute("VACUUM ANALYZE " + table);
                 }
             }
@@ -174,10 +175,13 @@ public final class BancSupervision {
             }
         }
         try (Connection c = source.getConnection()) {
-            System.out.printf(Locale.ROOT, "Agrégats : sup_activite_jour %,d lignes, sup_utilisateur_jour %,d lignes, sup_caf_jour %,d lignes,"
-                            + " sup_utilisateur_dernier_jour %,d lignes%n", compter(c, "SELECT COUNT(*) FROM sup_activite_jour"),
-                    compter(c, "SELECT COUNT(*) FROM sup_utilisateur_jour"), compter(c, "SELECT COUNT(*) FROM sup_caf_jour"),
-                    compter(c, "SELECT COUNT(*) FROM sup_utilisateur_dernier_jour"));
+            for (String table : List.of("trace", "sup_activite_jour", "sup_utilisateur_jour", "sup_caf_jour", "sup_utilisateur_dernier_jour",
+                    "sup_caf_dernier_jour", "sup_caf_comptes", "sup_session_cdap")) {
+                System.out.printf(Locale.ROOT, "  %-30s %,14d lignes %,10d Mo (pg_total_relation_size)%n", table,
+                        compter(c, "SELECT " + (table.equals("trace") ? "reltuples::bigint FROM pg_class WHERE relname = 'trace'"
+                                : "COUNT(*) FROM " + table)),
+                        compter(c, "SELECT pg_total_relation_size('" + table + "')") / 1_000_000);
+            }
         }
         // The last 30 days folded (all six months once everything is folded).
         LocalDate au;
@@ -199,6 +203,8 @@ public final class BancSupervision {
         // Before V23, for comparison on the same data: the Caf and national scopes summed every partner's day rows.
         DataSource avant = (DataSource) Proxy.newProxyInstance(BancSupervision.class.getClassLoader(), new Class<?>[]{DataSource.class},
                 (proxy, methode, arguments) -> methode.invoke(parAppelant.get(), arguments));
+        EntrepotSupervision.CriteresAlertes criteres = new EntrepotSupervision.CriteresAlertes(SeuilsAlertes.DOSSIERS_PAR_JOUR,
+                SeuilsAlertes.FACTEUR_USUEL, DetectionAlertes.DOSSIERS_MIN, DetectionAlertes.JOURNEES_MIN, DetectionAlertes.joursChomes(du, au));
         List<Requete> requetes = List.of(
                 new Requete("connexions (avant V23)", p -> sansCumul(avant, "SELECT jour, nature, SUM(nombre) FROM sup_activite_jour WHERE "
                         + p.condition("") + " AND jour BETWEEN ? AND ? AND nature IN ('CONNEXION', 'CONNEXION_CDAP', 'DOSSIER_CDAP')"
@@ -212,7 +218,12 @@ public final class BancSupervision {
                 new Requete("connexions", p -> entrepot.connexions(p, du, au)),
                 new Requete("sections", p -> entrepot.sections(p, du, au)),
                 new Requete("par organisme", p -> entrepot.parOrganisme(p, du, au)),
-                new Requete("alertes (journées)", p -> entrepot.journees(p, du, au)),
+                new Requete("par organisme (avant V24)", p -> parCafAvantV24(avant, du, au)),
+                new Requete("alertes (avant V24)", p -> DetectionAlertes.detecter(entrepot.journees(p, du, au), SeuilsAlertes::parDefaut)),
+                new Requete("alertes", p -> {
+                    EntrepotSupervision.JourneesAtypiques j = entrepot.journeesAtypiques(p, du, au, criteres);
+                    DetectionAlertes.detecter(j.journees(), j.usuels(), SeuilsAlertes::parDefaut);
+                }),
                 new Requete("montée en charge", entrepot::mouvementsHabilitations),
                 new Requete("quotas", entrepot::quotas));
         System.out.printf(Locale.ROOT, "%n%-36s %8s %8s %9s %9s %9s %9s%n", "requête / périmètre", "appels", "erreurs", "appels/s", "p50 ms", "p95 ms", "p99 ms");
@@ -223,6 +234,9 @@ public final class BancSupervision {
                 }
                 if (requete.nom().endsWith("(avant V23)") && portee.nom().equals("organisme")) {
                     continue; // one partner's queries did not change
+                }
+                if (requete.nom().startsWith("par organisme (avant V24)") && !portee.nom().equals("national")) {
+                    continue; // V24 changed the national rows per Caf only
                 }
                 if (!seulement.isEmpty() && !portee.nom().equals(seulement)) {
                     continue;
@@ -235,6 +249,28 @@ public final class BancSupervision {
                     connexion.close();
                 }
             }
+        }
+    }
+
+    /** The Cnaf's rows per Caf as read before V24: every account joined, every user's last day, then the Cafs' days. */
+    private static void parCafAvantV24(DataSource source, LocalDate du, LocalDate au) {
+        try (Connection c = source.getConnection(); Statement s = c.createStatement()) {
+            for (String sql : List.of("SELECT c.code, MAX(c.nom), COUNT(u.id) FROM organisme_partenaire o JOIN caf c ON c.id = o.caf_id"
+                            + " LEFT JOIN utilisateur u ON u.organisme_id = o.id GROUP BY c.code ORDER BY c.code",
+                    "SELECT code_caf, COUNT(*) FROM sup_utilisateur_dernier_jour WHERE dernier_jour >= DATE '" + du + "' AND dernier_jour <= DATE '"
+                            + au + "' GROUP BY code_caf",
+                    "SELECT MAX(jour) FROM sup_utilisateur_jour",
+                    "SELECT code_caf, SUM(CASE WHEN nature = 'CONNEXION' THEN nombre ELSE 0 END), SUM(CASE WHEN nature = 'DOSSIER_CDAP'"
+                            + " THEN nombre ELSE 0 END) FROM sup_caf_jour WHERE jour BETWEEN DATE '" + du + "' AND DATE '" + au + "'"
+                            + " AND nature IN ('CONNEXION', 'DOSSIER_CDAP') GROUP BY code_caf")) {
+                try (ResultSet rs = s.executeQuery(sql)) {
+                    while (rs.next()) {
+                        rs.getObject(1);
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
         }
     }
 

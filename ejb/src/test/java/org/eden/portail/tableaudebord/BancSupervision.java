@@ -39,7 +39,10 @@ import java.util.function.Function;
  * migrations; writes the 101 Cafs, {@code banc.partenaires} partners per Caf and
  * {@code banc.utilisateurs} users per partner, then {@code banc.traces} synthetic sealed traces
  * (COPY) spread over the last six months in rang order — connections, CDAP searches and sections,
- * one session per user and day — unless that many are already there.</li>
+ * one session per user and day, during office hours on working days ({@code banc.horaires=bureau},
+ * the default: ordinary use, which raises no alert; {@code continu}: every hour of every day) —
+ * unless that many are already there: a second run on a loaded base only folds what is left and
+ * measures ({@code -Dbanc.mesure=non}: load and fold only).</li>
  * <li>Folds them into the aggregates as the job does ({@link EntrepotSupervision#replier}, batches
  * of {@code banc.lot}; at most {@code banc.replimax} in one run, the watermark keeping the place for
  * the next), and prints the fold's rate.</li>
@@ -48,9 +51,11 @@ import java.util.function.Function;
  * seconds with a random partner or Caf each call; prints calls per second, p50, p95, p99.</li>
  * </ol>
  * With {@code -Dbanc.generation=sql -Dbanc.repli=sql} the traces are written by the database
- * ({@code generate_series}, the trace table's secondary indexes built again after the load) and
- * folded set-based ({@link RepliEnSql}): the way to reach 50 M traces in reasonable time. Each
- * query is also measured as it was before V23 (« avant V23 ») on the same data.
+ * ({@code generate_series}, the trace table's secondary indexes built again after the fold, which
+ * reads the traces by rang only; {@code -Dbanc.index=non} leaves them to a later run) and folded
+ * set-based ({@link RepliEnSql}): the way to reach 50 M traces in reasonable time. The queries
+ * V23 and V24 changed are also measured as they were before (« avant V23 », « avant V24 ») on the
+ * same data.
  * It measures the queries on the database (the service's SQL), not the HTTP layer. A benchmark
  * database only: never point {@code banc.base} at a real one.
  */
@@ -94,8 +99,10 @@ public final class BancSupervision {
         boolean bureau = !System.getProperty("banc.horaires", "bureau").equals("continu");
 
         creerBase(base, utilisateur, motDePasse);
-        Flyway.configure(Entite.class.getClassLoader()).dataSource(base, utilisateur, motDePasse)
-                .locations("classpath:db/migration").javaMigrations(new V4_1__TracesEnAjoutSeul()).load().migrate();
+        long debutMigration = System.nanoTime();
+        int migrations = Flyway.configure(Entite.class.getClassLoader()).dataSource(base, utilisateur, motDePasse)
+                .locations("classpath:db/migration").javaMigrations(new V4_1__TracesEnAjoutSeul()).load().migrate().migrationsExecuted;
+        System.out.printf(Locale.ROOT, "Migrations : %d appliquées en %.1f s%n", migrations, (System.nanoTime() - debutMigration) / 1e9);
         List<String> cafs = Territoires.caisses(Regime.CNAF).stream().map(Territoires.Caisse::code).toList();
         Instant fin = LocalDate.now(ZoneOffset.UTC).atStartOfDay().toInstant(ZoneOffset.UTC);
         try (Connection c = DriverManager.getConnection(base, utilisateur, motDePasse)) {
@@ -134,6 +141,7 @@ public final class BancSupervision {
                     System.out.printf(Locale.ROOT, "  repli : %,d traces%n", total);
                 }
             }
+            pli.recompterComptes(); // as AgregationSupervision at the end of each run (V24)
             c.commit();
             double secondes = (System.nanoTime() - debut) / 1e9;
             System.out.printf(Locale.ROOT, "Repli : %,d traces en %.1f s (%,.0f traces/s)%n", total, secondes, total / Math.max(secondes, 1e-9));

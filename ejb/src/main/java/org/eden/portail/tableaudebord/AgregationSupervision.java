@@ -57,7 +57,22 @@ public class AgregationSupervision {
             }
             total += lot;
         } while (lot != 0);
-        return total;
+        while (true) {
+            try {
+                moi.recompterComptes();
+                return total;
+            } catch (RuntimeException verrouTenu) {
+                if (Instant.now().isAfter(limite)) {
+                    throw verrouTenu;
+                }
+            }
+        }
+    }
+
+    /** V24: the accounts per Caf the Cnaf reads, counted once a run. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void recompterComptes() {
+        entrepot.recompterComptes();
     }
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)

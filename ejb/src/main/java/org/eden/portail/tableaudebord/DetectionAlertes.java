@@ -2,6 +2,7 @@ package org.eden.portail.tableaudebord;
 
 import org.eden.portail.tableaudebord.EntrepotSupervision.JourneeUtilisateur;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -24,8 +25,17 @@ final class DetectionAlertes {
     private DetectionAlertes() {
     }
 
-    /** @param seuils the thresholds of a Caf, by its code */
+    /**
+     * Over every user's day of the period.
+     *
+     * @param seuils the thresholds of a Caf, by its code
+     */
     static List<Alerte> detecter(List<JourneeUtilisateur> journees, Function<String, SeuilsAlertes> seuils) {
+        return detecter(journees, usuels(journees), seuils);
+    }
+
+    /** Each organisation's usual day (the median of its users' days), once it has {@link #JOURNEES_MIN} of them. */
+    static Map<Long, Integer> usuels(List<JourneeUtilisateur> journees) {
         Map<Long, List<Integer>> parOrganisme = new HashMap<>();
         journees.forEach(j -> parOrganisme.computeIfAbsent(j.organismeId(), k -> new ArrayList<>()).add(j.dossiers()));
         Map<Long, Integer> usuel = new HashMap<>();
@@ -35,6 +45,25 @@ final class DetectionAlertes {
                 usuel.put(organisme, tries.get(tries.size() / 2));
             }
         });
+        return usuel;
+    }
+
+    /** What the database preselects with the same tests ({@code EntrepotSupervision.journeesAtypiques}): the days off of a period. */
+    static List<LocalDate> joursChomes(LocalDate du, LocalDate au) {
+        List<LocalDate> chomes = new ArrayList<>();
+        for (LocalDate j = du; !j.isAfter(au); j = j.plusDays(1)) {
+            if (JoursChomes.chome(j)) {
+                chomes.add(j);
+            }
+        }
+        return chomes;
+    }
+
+    /**
+     * The alerts of the given days, the organisations' usual days being known (from every day of
+     * the period: the given days may be only the candidates the database preselected).
+     */
+    static List<Alerte> detecter(List<JourneeUtilisateur> journees, Map<Long, Integer> usuel, Function<String, SeuilsAlertes> seuils) {
         List<Alerte> alertes = new ArrayList<>();
         for (JourneeUtilisateur j : journees) {
             SeuilsAlertes s = seuils.apply(j.codeCaf());

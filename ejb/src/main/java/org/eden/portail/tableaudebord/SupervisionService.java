@@ -225,8 +225,12 @@ public class SupervisionService {
                 PermissionsTableauDeBord.ALERTES_CAF, null);
         verifierPeriode(demande.du(), demande.au(), "R-TDB-7");
         Map<String, SeuilsAlertes> parCaf = new LinkedHashMap<>();
-        return DetectionAlertes.detecter(entrepot.journees(portee, demande.du(), demande.au()),
-                caf -> parCaf.computeIfAbsent(caf, this::seuilsEnVigueur));
+        // The database preselects the candidate days with the same tests and computes the usual days (V24: a Caf's
+        // 30 days are thousands of user-days); DetectionAlertes decides and words each alert.
+        EntrepotSupervision.JourneesAtypiques candidates = entrepot.journeesAtypiques(portee, demande.du(), demande.au(),
+                new EntrepotSupervision.CriteresAlertes(SeuilsAlertes.DOSSIERS_PAR_JOUR, SeuilsAlertes.FACTEUR_USUEL, DetectionAlertes.DOSSIERS_MIN,
+                        DetectionAlertes.JOURNEES_MIN, DetectionAlertes.joursChomes(demande.du(), demande.au())));
+        return DetectionAlertes.detecter(candidates.journees(), candidates.usuels(), caf -> parCaf.computeIfAbsent(caf, this::seuilsEnVigueur));
     }
 
     /** R-TDB-7: a Caf's thresholds, for its administrateur and superviseur. */

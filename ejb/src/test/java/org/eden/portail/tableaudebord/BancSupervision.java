@@ -39,7 +39,10 @@ import java.util.function.Function;
  * migrations; writes the 101 Cafs, {@code banc.partenaires} partners per Caf and
  * {@code banc.utilisateurs} users per partner, then {@code banc.traces} synthetic sealed traces
  * (COPY) spread over the last six months in rang order — connections, CDAP searches and sections,
- * one session per user and day — unless that many are already there.</li>
+ * one session per user and day, during office hours on working days ({@code banc.horaires=bureau},
+ * the default: ordinary use, which raises no alert; {@code continu}: every hour of every day) —
+ * unless that many are already there: a second run on a loaded base only folds what is left and
+ * measures ({@code -Dbanc.mesure=non}: load and fold only).</li>
  * <li>Folds them into the aggregates as the job does ({@link EntrepotSupervision#replier}, batches
  * of {@code banc.lot}; at most {@code banc.replimax} in one run, the watermark keeping the place for
  * the next), and prints the fold's rate.</li>
@@ -48,9 +51,11 @@ import java.util.function.Function;
  * seconds with a random partner or Caf each call; prints calls per second, p50, p95, p99.</li>
  * </ol>
  * With {@code -Dbanc.generation=sql -Dbanc.repli=sql} the traces are written by the database
- * ({@code generate_series}, the trace table's secondary indexes built again after the load) and
- * folded set-based ({@link RepliEnSql}): the way to reach 50 M traces in reasonable time. Each
- * query is also measured as it was before V23 (« avant V23 ») on the same data.
+ * ({@code generate_series}, the trace table's secondary indexes built again after the fold, which
+ * reads the traces by rang only; {@code -Dbanc.index=non} leaves them to a later run) and folded
+ * set-based ({@link RepliEnSql}): the way to reach 50 M traces in reasonable time. The queries
+ * V23 and V24 changed are also measured as they were before (« avant V23 », « avant V24 ») on the
+ * same data.
  * It measures the queries on the database (the service's SQL), not the HTTP layer. A benchmark
  * database only: never point {@code banc.base} at a real one.
  */
@@ -89,10 +94,15 @@ public final class BancSupervision {
         String repli = System.getProperty("banc.repli", "job");
         // Only this scope's queries (organisme, caf, national), or all.
         String seulement = System.getProperty("banc.portee", "");
+        // When the synthetic users work: "bureau" (8 h – 18 h, Paris, on working days: ordinary use raises no alert) or "continu"
+        // (spread evenly over every hour of every day, the generator before V24: nearly every user's day then opens files at night).
+        boolean bureau = !System.getProperty("banc.horaires", "bureau").equals("continu");
 
         creerBase(base, utilisateur, motDePasse);
-        Flyway.configure(Entite.class.getClassLoader()).dataSource(base, utilisateur, motDePasse)
-                .locations("classpath:db/migration").javaMigrations(new V4_1__TracesEnAjoutSeul()).load().migrate();
+        long debutMigration = System.nanoTime();
+        int migrations = Flyway.configure(Entite.class.getClassLoader()).dataSource(base, utilisateur, motDePasse)
+                .locations("classpath:db/migration").javaMigrations(new V4_1__TracesEnAjoutSeul()).load().migrate().migrationsExecuted;
+        System.out.printf(Locale.ROOT, "Migrations : %d appliquées en %.1f s%n", migrations, (System.nanoTime() - debutMigration) / 1e9);
         List<String> cafs = Territoires.caisses(Regime.CNAF).stream().map(Territoires.Caisse::code).toList();
         Instant fin = LocalDate.now(ZoneOffset.UTC).atStartOfDay().toInstant(ZoneOffset.UTC);
         try (Connection c = DriverManager.getConnection(base, utilisateur, motDePasse)) {
@@ -101,9 +111,10 @@ public final class BancSupervision {
             if (presentes < traces) {
                 long debut = System.nanoTime();
                 if (generation.equals("sql")) {
-                    tracerEnSql(c, presentes, traces, partenairesParCaf, utilisateursParPartenaire, fin, jours, graine);
+                    tracerEnSql(c, presentes, traces, partenairesParCaf, utilisateursParPartenaire, fin, jours, graine, bureau);
                 } else {
-                    tracer(c, presentes, traces, cafs, partenairesParCaf, utilisateursParPartenaire, fin, jours, new SplittableRandom(graine));
+                    tracer(c, presentes, traces, cafs, partenairesParCaf, utilisateursParPartenaire, fin, jours, new SplittableRandom(graine),
+                            bureau);
                 }
                 System.out.printf(Locale.ROOT, "Chargement : %,d traces en %.1f s%n", traces - presentes, (System.nanoTime() - debut) / 1e9);
             }
@@ -130,16 +141,24 @@ public final class BancSupervision {
                     System.out.printf(Locale.ROOT, "  repli : %,d traces%n", total);
                 }
             }
+            pli.recompterComptes(); // as AgregationSupervision at the end of each run (V24)
             c.commit();
             double secondes = (System.nanoTime() - debut) / 1e9;
             System.out.printf(Locale.ROOT, "Repli : %,d traces en %.1f s (%,.0f traces/s)%n", total, secondes, total / Math.max(secondes, 1e-9));
             // As autovacuum would after a day of folds: the planner's statistics and the visibility of the updated rows.
             c.setAutoCommit(true);
             try (Statement s = c.createStatement()) {
-                for (String table : List.of("sup_activite_jour", "sup_utilisateur_jour", "sup_caf_jour", "sup_utilisateur_dernier_jour")) {
+                for (String table : List.of("sup_activite_jour", "sup_utilisateur_jour", "sup_caf_jour", "sup_utilisateur_dernier_jour",
+                        "sup_caf_dernier_jour", "sup_caf_comptes")) {
                     s.execute("VACUUM ANALYZE " + table);
                 }
             }
+            if (!System.getProperty("banc.index", "oui").equals("non")) {
+                reconstruireIndex(c); // -Dbanc.index=non leaves them to a later run (the supervision's queries never read the traces)
+            }
+        }
+        if (System.getProperty("banc.mesure", "oui").equals("non")) {
+            return; // the load and fold only (-Dbanc.mesure=non): measured by a later run, which finds the traces there and folded
         }
 
         // One connection per caller, kept (the container pools them in the portal; opening one per call would be what is measured).
@@ -164,10 +183,13 @@ public final class BancSupervision {
             }
         }
         try (Connection c = source.getConnection()) {
-            System.out.printf(Locale.ROOT, "Agrégats : sup_activite_jour %,d lignes, sup_utilisateur_jour %,d lignes, sup_caf_jour %,d lignes,"
-                            + " sup_utilisateur_dernier_jour %,d lignes%n", compter(c, "SELECT COUNT(*) FROM sup_activite_jour"),
-                    compter(c, "SELECT COUNT(*) FROM sup_utilisateur_jour"), compter(c, "SELECT COUNT(*) FROM sup_caf_jour"),
-                    compter(c, "SELECT COUNT(*) FROM sup_utilisateur_dernier_jour"));
+            for (String table : List.of("trace", "sup_activite_jour", "sup_utilisateur_jour", "sup_caf_jour", "sup_utilisateur_dernier_jour",
+                    "sup_caf_dernier_jour", "sup_caf_comptes", "sup_session_cdap")) {
+                System.out.printf(Locale.ROOT, "  %-30s %,14d lignes %,10d Mo (pg_total_relation_size)%n", table,
+                        compter(c, "SELECT " + (table.equals("trace") ? "reltuples::bigint FROM pg_class WHERE relname = 'trace'"
+                                : "COUNT(*) FROM " + table)),
+                        compter(c, "SELECT pg_total_relation_size('" + table + "')") / 1_000_000);
+            }
         }
         // The last 30 days folded (all six months once everything is folded).
         LocalDate au;
@@ -189,6 +211,8 @@ public final class BancSupervision {
         // Before V23, for comparison on the same data: the Caf and national scopes summed every partner's day rows.
         DataSource avant = (DataSource) Proxy.newProxyInstance(BancSupervision.class.getClassLoader(), new Class<?>[]{DataSource.class},
                 (proxy, methode, arguments) -> methode.invoke(parAppelant.get(), arguments));
+        EntrepotSupervision.CriteresAlertes criteres = new EntrepotSupervision.CriteresAlertes(SeuilsAlertes.DOSSIERS_PAR_JOUR,
+                SeuilsAlertes.FACTEUR_USUEL, DetectionAlertes.DOSSIERS_MIN, DetectionAlertes.JOURNEES_MIN, DetectionAlertes.joursChomes(du, au));
         List<Requete> requetes = List.of(
                 new Requete("connexions (avant V23)", p -> sansCumul(avant, "SELECT jour, nature, SUM(nombre) FROM sup_activite_jour WHERE "
                         + p.condition("") + " AND jour BETWEEN ? AND ? AND nature IN ('CONNEXION', 'CONNEXION_CDAP', 'DOSSIER_CDAP')"
@@ -202,7 +226,12 @@ public final class BancSupervision {
                 new Requete("connexions", p -> entrepot.connexions(p, du, au)),
                 new Requete("sections", p -> entrepot.sections(p, du, au)),
                 new Requete("par organisme", p -> entrepot.parOrganisme(p, du, au)),
-                new Requete("alertes (journées)", p -> entrepot.journees(p, du, au)),
+                new Requete("par organisme (avant V24)", p -> parCafAvantV24(avant, du, au)),
+                new Requete("alertes (avant V24)", p -> DetectionAlertes.detecter(entrepot.journees(p, du, au), SeuilsAlertes::parDefaut)),
+                new Requete("alertes", p -> {
+                    EntrepotSupervision.JourneesAtypiques j = entrepot.journeesAtypiques(p, du, au, criteres);
+                    DetectionAlertes.detecter(j.journees(), j.usuels(), SeuilsAlertes::parDefaut);
+                }),
                 new Requete("montée en charge", entrepot::mouvementsHabilitations),
                 new Requete("quotas", entrepot::quotas));
         System.out.printf(Locale.ROOT, "%n%-36s %8s %8s %9s %9s %9s %9s%n", "requête / périmètre", "appels", "erreurs", "appels/s", "p50 ms", "p95 ms", "p99 ms");
@@ -213,6 +242,9 @@ public final class BancSupervision {
                 }
                 if (requete.nom().endsWith("(avant V23)") && portee.nom().equals("organisme")) {
                     continue; // one partner's queries did not change
+                }
+                if (requete.nom().startsWith("par organisme (avant V24)") && !portee.nom().equals("national")) {
+                    continue; // V24 changed the national rows per Caf only
                 }
                 if (!seulement.isEmpty() && !portee.nom().equals(seulement)) {
                     continue;
@@ -225,6 +257,28 @@ public final class BancSupervision {
                     connexion.close();
                 }
             }
+        }
+    }
+
+    /** The Cnaf's rows per Caf as read before V24: every account joined, every user's last day, then the Cafs' days. */
+    private static void parCafAvantV24(DataSource source, LocalDate du, LocalDate au) {
+        try (Connection c = source.getConnection(); Statement s = c.createStatement()) {
+            for (String sql : List.of("SELECT c.code, MAX(c.nom), COUNT(u.id) FROM organisme_partenaire o JOIN caf c ON c.id = o.caf_id"
+                            + " LEFT JOIN utilisateur u ON u.organisme_id = o.id GROUP BY c.code ORDER BY c.code",
+                    "SELECT code_caf, COUNT(*) FROM sup_utilisateur_dernier_jour WHERE dernier_jour >= DATE '" + du + "' AND dernier_jour <= DATE '"
+                            + au + "' GROUP BY code_caf",
+                    "SELECT MAX(jour) FROM sup_utilisateur_jour",
+                    "SELECT code_caf, SUM(CASE WHEN nature = 'CONNEXION' THEN nombre ELSE 0 END), SUM(CASE WHEN nature = 'DOSSIER_CDAP'"
+                            + " THEN nombre ELSE 0 END) FROM sup_caf_jour WHERE jour BETWEEN DATE '" + du + "' AND DATE '" + au + "'"
+                            + " AND nature IN ('CONNEXION', 'DOSSIER_CDAP') GROUP BY code_caf")) {
+                try (ResultSet rs = s.executeQuery(sql)) {
+                    while (rs.next()) {
+                        rs.getObject(1);
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
         }
     }
 
@@ -300,18 +354,19 @@ public final class BancSupervision {
 
     /** Traces from rang {@code deja + 1} to {@code total}, in time order over the six months before {@code fin}, by COPY. */
     private static void tracer(Connection c, long deja, long total, List<String> cafs, int partenaires, int utilisateurs, Instant fin,
-                               int jours, SplittableRandom r) throws Exception {
+                               int jours, SplittableRandom r, boolean bureau) throws Exception {
         CopyManager copie = c.unwrap(PGConnection.class).getCopyAPI();
         long rangMax = compter(c, "SELECT COALESCE(MAX(rang), 0) FROM trace");
         Instant debut = fin.minus(Duration.ofDays(jours));
         long pas = Duration.between(debut, fin).toMillis() / Math.max(total, 1);
+        List<LocalDate> ouvres = joursOuvres(debut, fin);
         String hash = "0".repeat(64);
         final int paquet = 200_000;
         for (long depart = deja; depart < total; depart += paquet) {
             StringWriter texte = new StringWriter();
             PrintWriter sortie = new PrintWriter(texte);
             for (long k = depart; k < Math.min(total, depart + paquet); k++) {
-                Instant t = debut.plusMillis(k * pas);
+                Instant t = bureau ? auBureau(ouvres, k, total) : debut.plusMillis(k * pas);
                 int caf = r.nextInt(cafs.size());
                 int p = r.nextInt(partenaires);
                 int u = r.nextInt(utilisateurs);
@@ -347,7 +402,7 @@ public final class BancSupervision {
      * codes from the benchmark's {@code caf} rows. No row crosses the network.
      */
     private static void tracerEnSql(Connection c, long deja, long total, int partenaires, int utilisateurs, Instant fin, int jours,
-                                    long graine) throws SQLException {
+                                    long graine, boolean bureau) throws SQLException {
         long rangMax = compter(c, "SELECT COALESCE(MAX(rang), 0) FROM trace");
         Instant debut = fin.minus(Duration.ofDays(jours));
         long pas = Duration.between(debut, fin).toMillis() / Math.max(total, 1);
@@ -356,17 +411,32 @@ public final class BancSupervision {
             sections.append(i == 0 ? "'" : ", '").append(SECTIONS[i]).append('\'');
         }
         sections.append(']');
+        List<LocalDate> ouvres = joursOuvres(debut, fin);
+        StringBuilder jourOuvre = new StringBuilder("ARRAY[");
+        for (int i = 0; i < ouvres.size(); i++) {
+            jourOuvre.append(i == 0 ? "DATE '" : ", DATE '").append(ouvres.get(i)).append('\'');
+        }
+        jourOuvre.append(']');
+        // As auBureau: the k-th of the total traces at the same fraction of the working hours of the working days.
+        String instant = bureau ? "(((" + jourOuvre + ")[(t.k * " + ouvres.size() + ") / " + total + " + 1] + TIME '0" + HEURE_ARRIVEE + ":00')"
+                + " + (((t.k * " + ouvres.size() + ") % " + total + ") * " + HEURES_BUREAU * 3_600_000L + " / " + total + ")"
+                + " * INTERVAL '1 millisecond') AT TIME ZONE 'Europe/Paris'"
+                : "TIMESTAMPTZ '" + debut + "' + (t.k * " + pas + ") * INTERVAL '1 millisecond'";
         final long paquet = 1_000_000;
         boolean autoCommit = c.getAutoCommit();
         c.setAutoCommit(true);
         // The trace table's secondary indexes (ten with the reading screens') are dropped during the load and built again after:
         // one sort per index instead of millions of insertions into each.
-        List<String> index = new ArrayList<>();
+        // Their definitions are kept in banc_index until built again after the fold (reconstruireIndex), which reads the traces by
+        // rang only: a run stopped in between leaves them to the next.
+        try (Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE IF NOT EXISTS banc_index (definition TEXT NOT NULL)");
+        }
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT indexname, indexdef FROM pg_indexes"
                 + " WHERE tablename = 'trace' AND indexname <> 'trace_pkey'")) {
             while (rs.next()) {
-                index.add(rs.getString(2));
                 try (Statement d = c.createStatement()) {
+                    d.execute("INSERT INTO banc_index (definition) VALUES ('" + rs.getString(2).replace("'", "''") + "')");
                     d.execute("DROP INDEX " + rs.getString(1));
                 }
             }
@@ -384,7 +454,7 @@ public final class BancSupervision {
                         + " (hashint8(k * 16 + 8 + " + graine + ") & 2147483647) AS h8"
                         + " FROM generate_series(" + depart + "::bigint, " + (jusqua - 1) + "::bigint) AS k),"
                         + " choix AS (SELECT t.*, t.h1 % cafs.n AS ci, t.h2 % " + partenaires + " AS pi, t.h3 % " + utilisateurs + " AS ui,"
-                        + " cafs.codes, cafs.n, TIMESTAMPTZ '" + debut + "' + (t.k * " + pas + ") * INTERVAL '1 millisecond' AS instant,"
+                        + " cafs.codes, cafs.n, " + instant + " AS instant,"
                         + " CASE WHEN t.h4 % 100 < 10 THEN 'CONNEXION' WHEN t.h4 % 100 < 55 THEN 'CDAP_RECHERCHE' ELSE 'CDAP_SECTION' END AS action"
                         + " FROM tirages t CROSS JOIN cafs),"
                         + " lignes AS (SELECT c.*, 'BAN' || lpad(((c.ci * " + partenaires + " + c.pi) * " + utilisateurs + " + c.ui)::text, 9, '0')"
@@ -400,16 +470,63 @@ public final class BancSupervision {
                         + " l.qui || '-' || (l.instant AT TIME ZONE 'UTC')::date::text, repeat('0', 64), repeat('0', 64) FROM lignes l ORDER BY l.k");
                 System.out.printf(Locale.ROOT, "  génération : %,d traces (%.1f s)%n", jusqua, (System.nanoTime() - t0) / 1e9);
             }
-            long t0 = System.nanoTime();
-            s.execute("SET maintenance_work_mem = '256MB'");
-            for (String definition : index) {
-                s.execute(definition);
-            }
-            System.out.printf(Locale.ROOT, "  %d index reconstruits (%.1f s)%n", index.size(), (System.nanoTime() - t0) / 1e9);
             s.execute("ANALYZE trace");
         } finally {
             c.setAutoCommit(autoCommit);
         }
+    }
+
+    /** The trace table's secondary indexes dropped by {@link #tracerEnSql}, built again (one sort each) once the traces are folded. */
+    private static void reconstruireIndex(Connection c) throws SQLException {
+        boolean autoCommit = c.getAutoCommit();
+        c.setAutoCommit(true);
+        try (Statement s = c.createStatement()) {
+            if (compter(c, "SELECT COUNT(*) FROM pg_tables WHERE tablename = 'banc_index'") == 0) {
+                return;
+            }
+            List<String> index = new ArrayList<>();
+            try (ResultSet rs = s.executeQuery("SELECT definition FROM banc_index")) {
+                while (rs.next()) {
+                    index.add(rs.getString(1));
+                }
+            }
+            long t0 = System.nanoTime();
+            s.execute("SET maintenance_work_mem = '256MB'");
+            for (String definition : index) {
+                long t1 = System.nanoTime();
+                s.execute(definition.replaceFirst("^CREATE (UNIQUE )?INDEX ", "CREATE $1INDEX IF NOT EXISTS "));
+                s.execute("DELETE FROM banc_index WHERE definition = '" + definition.replace("'", "''") + "'");
+                System.out.printf(Locale.ROOT, "  index : %s (%.1f s)%n", definition.replaceAll(" ON .*", ""), (System.nanoTime() - t1) / 1e9);
+            }
+            System.out.printf(Locale.ROOT, "Index de la table des traces : %d reconstruits en %.1f s%n", index.size(), (System.nanoTime() - t0) / 1e9);
+        } finally {
+            c.setAutoCommit(autoCommit);
+        }
+    }
+
+    static final int HEURE_ARRIVEE = 8;
+    static final int HEURES_BUREAU = 10;
+
+    /** The working days (JoursChomes: not a weekend nor a public holiday, in Paris) from {@code debut}'s day to the day before {@code fin}. */
+    static List<LocalDate> joursOuvres(Instant debut, Instant fin) {
+        List<LocalDate> ouvres = new ArrayList<>();
+        for (LocalDate j = LocalDate.ofInstant(debut, PliageTraces.FUSEAU); j.isBefore(LocalDate.ofInstant(fin, PliageTraces.FUSEAU)); j = j.plusDays(1)) {
+            if (!JoursChomes.chome(j)) {
+                ouvres.add(j);
+            }
+        }
+        return ouvres;
+    }
+
+    /**
+     * The instant of the {@code k}-th of {@code total} traces when the users work office hours: the
+     * same fraction of the working time (8 h to 18 h, Paris, of the working days), so that the rangs
+     * stay in time order and ordinary use raises no alert (no file at night nor on a day off).
+     */
+    static Instant auBureau(List<LocalDate> ouvres, long k, long total) {
+        long jour = k * ouvres.size() / total;
+        long ms = (k * ouvres.size()) % total * (HEURES_BUREAU * 3_600_000L) / total;
+        return ouvres.get((int) jour).atTime(HEURE_ARRIVEE, 0).atZone(PliageTraces.FUSEAU).toInstant().plusMillis(ms);
     }
 
     /** One connection for every call of the fold, so that the command commits each batch (the container does it in the portal). */

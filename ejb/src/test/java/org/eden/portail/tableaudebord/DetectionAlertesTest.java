@@ -7,6 +7,8 @@ import org.junit.jupiter.api.Test;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -61,6 +63,20 @@ class DetectionAlertesTest {
         assertEquals(List.of("ATYPIQUE"), alertes.stream().map(Alerte::identifiant).toList());
         assertTrue(alertes.get(0).getMotifsTexte().contains("fois la journée habituelle de l'organisme (8 dossiers)"),
                 alertes.get(0).getMotifsTexte());
+    }
+
+    @Test
+    @DisplayName("R-TDB-7 : des seules journées présélectionnées par la base et des médianes de toute la période, les mêmes alertes")
+    void candidatesEtUsuels() {
+        List<JourneeUtilisateur> journees = new ArrayList<>(usageOrdinaire());
+        journees.add(jour(MARDI, "ATYPIQUE", 7L, 45, 0, 0));
+        journees.add(jour(MARDI, "GAR271001", 8L, 51, 0, 0));
+        journees.add(jour(SAMEDI, "C", 7L, 2, 0, 0));
+        List<Alerte> toutes = DetectionAlertes.detecter(journees, SeuilsAlertes::parDefaut);
+        List<JourneeUtilisateur> candidates = journees.stream().filter(j -> Set.of("ATYPIQUE", "GAR271001", "C").contains(j.identifiant())).toList();
+        assertEquals(toutes, DetectionAlertes.detecter(candidates, DetectionAlertes.usuels(journees), SeuilsAlertes::parDefaut));
+        assertEquals(Map.of(7L, 8), DetectionAlertes.usuels(journees), "the 6th of 10 days sorted by files; 8 has one day only");
+        assertEquals(List.of(SAMEDI, SAMEDI.plusDays(1)), DetectionAlertes.joursChomes(MARDI, SAMEDI.plusDays(2)));
     }
 
     @Test

@@ -14,7 +14,7 @@ import java.util.Locale;
  * Not the portal's fold: it assumes contiguous rangs (the benchmark writes them so), takes no
  * care of sealing nor of other nodes beyond the watermark's lock, and writes with ON CONFLICT.
  * <p>
- * Same counts as the job for every table but one difference, on purpose: a CDAP session is
+ * Same counts as the job for every table (V24's included) but one difference, on purpose: a CDAP session is
  * counted once per day over the whole load ({@code sup_session_cdap} keeps every day until the
  * end of the load, then the job's two days), where the job folding months of old traces forgets
  * the sessions of days older than two days after each batch and counts a session again in each
@@ -46,8 +46,9 @@ final class RepliEnSql {
                 total += m - w;
                 System.out.printf(Locale.ROOT, "  repli ensembliste : rangs %,d à %,d (%.1f s)%n", w + 1, m, (System.nanoTime() - t0) / 1e9);
             }
-            // As the job leaves it: the sessions of the last two days only.
+            // As the job leaves it: the sessions of the last two days only, the accounts per Caf counted (V24).
             s.executeUpdate("DELETE FROM sup_session_cdap WHERE jour < DATE '" + LocalDate.now(PliageTraces.FUSEAU).minusDays(2) + "'");
+            EntrepotSupervision.recompterComptes(c);
             c.commit();
         }
         return total;
@@ -85,10 +86,23 @@ final class RepliEnSql {
                 + " ON CONFLICT ON CONSTRAINT pk_sup_utilisateur_jour DO UPDATE SET connexions = sup_utilisateur_jour.connexions + EXCLUDED.connexions,"
                 + " dossiers = sup_utilisateur_jour.dossiers + EXCLUDED.dossiers, dossiers_nuit = sup_utilisateur_jour.dossiers_nuit"
                 + " + EXCLUDED.dossiers_nuit, dossiers_autre_caf = sup_utilisateur_jour.dossiers_autre_caf + EXCLUDED.dossiers_autre_caf");
-        s.execute("INSERT INTO sup_utilisateur_dernier_jour (identifiant, code_caf, dernier_jour) SELECT DISTINCT ON (identifiant) identifiant,"
-                + " code_caf, jour FROM pli WHERE action IN ('CONNEXION', 'CDAP_RECHERCHE') ORDER BY identifiant, jour DESC, rang DESC"
+        s.execute("CREATE TEMP TABLE derniers ON COMMIT DROP AS SELECT DISTINCT ON (identifiant) identifiant, code_caf, jour FROM pli"
+                + " WHERE action IN ('CONNEXION', 'CDAP_RECHERCHE') ORDER BY identifiant, jour DESC, rang DESC");
+        // V24: each user whose last day or Caf moves leaves his former (day, Caf) count for the new one, as the job does.
+        s.execute("CREATE TEMP TABLE mouvements ON COMMIT DROP AS SELECT x.code_caf AS ancienne_caf, x.dernier_jour AS ancien_jour,"
+                + " d.code_caf AS caf, GREATEST(x.dernier_jour, d.jour) AS jour FROM derniers d"
+                + " LEFT JOIN sup_utilisateur_dernier_jour x ON x.identifiant = d.identifiant");
+        s.execute("INSERT INTO sup_caf_dernier_jour (dernier_jour, code_caf, utilisateurs) SELECT jour, caf, SUM(n) FROM ("
+                + "SELECT jour, caf, 1 AS n FROM mouvements WHERE ancien_jour IS NULL OR ancien_jour <> jour OR ancienne_caf <> caf"
+                + " UNION ALL SELECT ancien_jour, ancienne_caf, -1 FROM mouvements WHERE ancien_jour IS NOT NULL"
+                + " AND (ancien_jour <> jour OR ancienne_caf <> caf)) m GROUP BY jour, caf HAVING SUM(n) <> 0"
+                + " ON CONFLICT ON CONSTRAINT pk_sup_caf_dernier_jour DO UPDATE SET utilisateurs = sup_caf_dernier_jour.utilisateurs + EXCLUDED.utilisateurs");
+        s.execute("DELETE FROM sup_caf_dernier_jour WHERE utilisateurs = 0");
+        s.execute("INSERT INTO sup_utilisateur_dernier_jour (identifiant, code_caf, dernier_jour) SELECT identifiant, code_caf, jour FROM derniers"
                 + " ON CONFLICT (identifiant) DO UPDATE SET code_caf = EXCLUDED.code_caf,"
                 + " dernier_jour = GREATEST(sup_utilisateur_dernier_jour.dernier_jour, EXCLUDED.dernier_jour)");
+        s.execute("DROP TABLE mouvements");
+        s.execute("DROP TABLE derniers");
         s.execute("DROP TABLE pli");
         s.execute("DROP TABLE delta");
         s.execute("DROP TABLE sessions");

@@ -112,6 +112,9 @@ class SupervisionIT {
     AgregationSupervision agregation;
 
     @Inject
+    EntrepotSupervision entrepot;
+
+    @Inject
     RetentionTraces retention;
 
     @Inject
@@ -224,6 +227,18 @@ class SupervisionIT {
         assertEquals(0, agregat("SELECT COUNT(*) FROM sup_utilisateur_dernier_jour d WHERE d.code_caf = ? AND d.dernier_jour <>"
                 + " (SELECT MAX(u.jour) FROM sup_utilisateur_jour u WHERE u.identifiant = d.identifiant)", CAF));
         assertEquals(2, agregat("SELECT COUNT(*) FROM sup_utilisateur_dernier_jour WHERE code_caf = ?", CAF), "A and B were active");
+        // V24: the users per Caf and last active day, the roll-up of their last days and the direct count of the traces' users.
+        String parUtilisateurs = "SELECT dernier_jour, code_caf, COUNT(*) FROM sup_utilisateur_dernier_jour WHERE code_caf = '" + CAF + "'"
+                + " GROUP BY dernier_jour, code_caf";
+        String parCaf = "SELECT dernier_jour, code_caf, utilisateurs FROM sup_caf_dernier_jour WHERE code_caf = '" + CAF + "'";
+        assertEquals(0, nombre("SELECT COUNT(*) FROM ((" + parUtilisateurs + ") EXCEPT (" + parCaf + ")) x")
+                        + nombre("SELECT COUNT(*) FROM ((" + parCaf + ") EXCEPT (" + parUtilisateurs + ")) x"),
+                "sup_caf_dernier_jour is exactly the count of sup_utilisateur_dernier_jour per Caf and last day");
+        assertEquals(compteDirectCaf("COUNT(DISTINCT identifiant)", partenairesDeLaCaf + " AND action IN ('CONNEXION', 'CDAP_RECHERCHE')"),
+                agregat("SELECT SUM(utilisateurs) FROM sup_caf_dernier_jour WHERE code_caf = ?", CAF));
+        // V24: the accounts of the Caf's partners, as the fold counted them, equal a count of the accounts.
+        assertEquals(comptesDirects(), agregat("SELECT comptes FROM sup_caf_comptes WHERE code_caf = ?", CAF));
+        assertTrue(comptesDirects() >= 3, "A's, B's and the account without rights");
         // A second fold finds nothing new: nothing is counted twice.
         agregation.rattraper();
         assertEquals(DOSSIERS_A, agregat("SELECT SUM(nombre) FROM sup_activite_jour WHERE organisme_id = ? AND nature = 'DOSSIER_CDAP'",
@@ -365,6 +380,13 @@ class SupervisionIT {
         JsonObject nationalApres = lire(AGENT_CNAF, supervision(""));
         assertEquals(ligne(nationalAvant, CAF), ligne(nationalApres, CAF), "the national roll-up survives the purge");
         assertEquals(DOSSIERS_A + 2, agregat("SELECT SUM(nombre) FROM sup_caf_jour WHERE code_caf = ? AND nature = 'DOSSIER_CDAP'", CAF));
+        assertEquals(2, agregat("SELECT SUM(utilisateurs) FROM sup_caf_dernier_jour WHERE code_caf = ?", CAF), "V24's roll-ups survive it too");
+        assertEquals(comptesDirects(), agregat("SELECT comptes FROM sup_caf_comptes WHERE code_caf = ?", CAF));
+    }
+
+    private long comptesDirects() throws SQLException {
+        return nombre("SELECT COUNT(u.id) FROM utilisateur u JOIN organisme_partenaire o ON o.id = u.organisme_id JOIN caf c ON c.id = o.caf_id"
+                + " WHERE c.code = '" + CAF + "'");
     }
 
     private static JsonObject ligne(JsonObject supervision, String cle) {
@@ -429,6 +451,75 @@ class SupervisionIT {
         assertEquals(0, lire(SUPERVISEUR, MOT_DE_PASSE, periode).getJsonArray("declarations").size(), "nor another Caf");
     }
 
+    /** A Caf of aggregate rows only (no account, no trace): the preselection of the alerts by the database, on chosen days. */
+    static final String CAF_ALERTES = "X78";
+    static final LocalDate LUNDI = LocalDate.of(2025, 3, 3);
+    static final LocalDate DIMANCHE = LocalDate.of(2025, 3, 9);
+
+    @Test
+    @Order(9)
+    @DisplayName("R-TDB-7 : la base présélectionne les journées atypiques (seuil, fois la médiane de l'organisme, nuit, autre Caf, jour chômé), pas l'usage ordinaire")
+    void preselectionDesAlertesParLaBase() throws Exception {
+        long ordinaire = 978_000_001L;
+        long petit = 978_000_002L;
+        try {
+            // The first organisation: six ordinary days of 4 files, one of 30 (more than 5 times the median, 4), one at night,
+            // one with a file of another Caf, one on Sunday. The second: three days only (no usual yet), one of 60 (the threshold).
+            for (int u = 0; u < 6; u++) {
+                journee(LUNDI.plusDays(u % 5), "ORD" + u, ordinaire, 4, 0, 0);
+            }
+            journee(LUNDI, "FORT", ordinaire, 30, 0, 0);
+            journee(LUNDI.plusDays(1), "NUIT", ordinaire, 3, 1, 0);
+            journee(LUNDI.plusDays(2), "AUTRE", ordinaire, 3, 0, 1);
+            journee(DIMANCHE, "DIMANCHE", ordinaire, 2, 0, 0);
+            journee(LUNDI, "PETIT1", petit, 30, 0, 0);
+            journee(LUNDI, "PETIT2", petit, 4, 0, 0);
+            journee(LUNDI, "SEUIL", petit, 60, 0, 0);
+            EntrepotSupervision.JourneesAtypiques a = entrepot.journeesAtypiques(PorteeSupervision.caf(CAF_ALERTES), LUNDI, DIMANCHE,
+                    new EntrepotSupervision.CriteresAlertes(SeuilsAlertes.DOSSIERS_PAR_JOUR, SeuilsAlertes.FACTEUR_USUEL, 10, 5, List.of(DIMANCHE)));
+            assertEquals(List.of("FORT", "SEUIL", "NUIT", "AUTRE", "DIMANCHE"),
+                    a.journees().stream().map(EntrepotSupervision.JourneeUtilisateur::identifiant).toList(), a.toString());
+            // The median as DetectionAlertes takes it: the 6th of the 10 days sorted (2, 3, 3, 4, 4, 4, 4, 4, 4, 30).
+            assertEquals(java.util.Map.of(ordinaire, 4), a.usuels(), "the second organisation has too few days for a usual");
+            // One partner's scope: his days only, his own median.
+            assertEquals(List.of("SEUIL"), entrepot.journeesAtypiques(PorteeSupervision.organisme(petit, CAF_ALERTES), LUNDI, DIMANCHE,
+                    new EntrepotSupervision.CriteresAlertes(50, 5, 10, 5, List.of(DIMANCHE))).journees().stream()
+                    .map(EntrepotSupervision.JourneeUtilisateur::identifiant).toList());
+            // The Caf's own thresholds replace the defaults: 20 files a day flags PETIT1 too, a factor of 10 no longer FORT.
+            try (Connection c = base.getConnection(); PreparedStatement ps = c.prepareStatement("INSERT INTO sup_seuil_alerte (code_caf,"
+                    + " dossiers_par_jour, facteur_usuel, modifie_le, modifie_par) VALUES (?, 20, 10, CURRENT_TIMESTAMP, 'essai')")) {
+                ps.setString(1, CAF_ALERTES);
+                ps.executeUpdate();
+            }
+            assertEquals(List.of("FORT", "PETIT1", "SEUIL", "NUIT", "AUTRE", "DIMANCHE"),
+                    entrepot.journeesAtypiques(PorteeSupervision.caf(CAF_ALERTES), LUNDI, DIMANCHE, new EntrepotSupervision.CriteresAlertes(
+                            SeuilsAlertes.DOSSIERS_PAR_JOUR, SeuilsAlertes.FACTEUR_USUEL, 10, 5, List.of(DIMANCHE))).journees().stream()
+                            .map(EntrepotSupervision.JourneeUtilisateur::identifiant).toList(), "FORT stays: above 20");
+        } finally {
+            try (Connection c = base.getConnection(); PreparedStatement ps = c.prepareStatement("DELETE FROM sup_utilisateur_jour WHERE code_caf = ?");
+                 PreparedStatement seuil = c.prepareStatement("DELETE FROM sup_seuil_alerte WHERE code_caf = ?")) {
+                ps.setString(1, CAF_ALERTES);
+                ps.executeUpdate();
+                seuil.setString(1, CAF_ALERTES);
+                seuil.executeUpdate();
+            }
+        }
+    }
+
+    private void journee(LocalDate jour, String qui, long organisme, int dossiers, int nuit, int autreCaf) throws SQLException {
+        try (Connection c = base.getConnection(); PreparedStatement ps = c.prepareStatement("INSERT INTO sup_utilisateur_jour (jour, identifiant,"
+                + " organisme_id, code_caf, connexions, dossiers, dossiers_nuit, dossiers_autre_caf) VALUES (?, ?, ?, ?, 1, ?, ?, ?)")) {
+            ps.setObject(1, jour);
+            ps.setString(2, qui);
+            ps.setLong(3, organisme);
+            ps.setString(4, CAF_ALERTES);
+            ps.setInt(5, dossiers);
+            ps.setInt(6, nuit);
+            ps.setInt(7, autreCaf);
+            ps.executeUpdate();
+        }
+    }
+
     // ---- helpers ----
 
     private static String periode() {
@@ -462,7 +553,11 @@ class SupervisionIT {
     }
 
     private long compteDirectCaf(String condition) throws SQLException {
-        return nombre("SELECT COUNT(*) FROM trace WHERE " + condition);
+        return compteDirectCaf("COUNT(*)", condition);
+    }
+
+    private long compteDirectCaf(String compte, String condition) throws SQLException {
+        return nombre("SELECT " + compte + " FROM trace WHERE " + condition);
     }
 
     private long nombre(String sql) throws SQLException {

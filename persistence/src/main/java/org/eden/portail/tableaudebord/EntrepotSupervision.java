@@ -112,6 +112,34 @@ public class EntrepotSupervision {
         }
     }
 
+    /** The accounts of each Caf's partners (V24), what the Cnaf's rows per Caf read. */
+    static final String COMPTES_PAR_CAF = "SELECT c.code, COUNT(u.id) FROM organisme_partenaire o JOIN caf c ON c.id = o.caf_id"
+            + " LEFT JOIN utilisateur u ON u.organisme_id = o.id GROUP BY c.code";
+
+    /**
+     * Counts again each Caf's partners' accounts into {@code sup_caf_comptes} (V24), under the lock
+     * of the watermark like a fold: the job does it once a run, a count a minute instead of one
+     * per national reading.
+     */
+    public void recompterComptes() {
+        try (Connection c = dataSource.getConnection()) {
+            recompterComptes(c);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static void recompterComptes(Connection c) throws SQLException {
+        try (PreparedStatement verrou = c.prepareStatement("SELECT dernier_rang FROM sup_filigrane WHERE id = 1 FOR UPDATE");
+             ResultSet rs = verrou.executeQuery();
+             PreparedStatement vider = c.prepareStatement("DELETE FROM sup_caf_comptes");
+             PreparedStatement compter = c.prepareStatement("INSERT INTO sup_caf_comptes (code_caf, comptes) " + COMPTES_PAR_CAF)) {
+            rs.next();
+            vider.executeUpdate();
+            compter.executeUpdate();
+        }
+    }
+
     private static long premierGarde(Connection c) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT MIN(rang) FROM trace"); ResultSet rs = ps.executeQuery()) {
             return rs.next() ? rs.getLong(1) : 0;
@@ -196,21 +224,56 @@ public class EntrepotSupervision {
             derniers.merge(k.identifiant(), k, (a, b) -> a.jour().isAfter(b.jour()) ? a : b);
             cafDe.put(k.identifiant(), v.codeCaf);
         });
-        try (PreparedStatement maj = c.prepareStatement("UPDATE sup_utilisateur_dernier_jour SET code_caf = ?,"
-                + " dernier_jour = CASE WHEN dernier_jour < ? THEN ? ELSE dernier_jour END WHERE identifiant = ?");
+        // V24: a user whose last day (or Caf) moves leaves his former (day, Caf) count for the new one.
+        Map<Map.Entry<LocalDate, String>, Long> parCafEtDernierJour = new LinkedHashMap<>();
+        try (PreparedStatement lu = c.prepareStatement("SELECT code_caf, dernier_jour FROM sup_utilisateur_dernier_jour WHERE identifiant = ?");
+             PreparedStatement maj = c.prepareStatement("UPDATE sup_utilisateur_dernier_jour SET code_caf = ?, dernier_jour = ? WHERE identifiant = ?");
              PreparedStatement ajout = c.prepareStatement("INSERT INTO sup_utilisateur_dernier_jour (code_caf, dernier_jour, identifiant)"
                      + " VALUES (?, ?, ?)")) {
             for (PliageTraces.CleUtilisateur k : derniers.values()) {
-                maj.setString(1, cafDe.get(k.identifiant()));
-                maj.setDate(2, Date.valueOf(k.jour()));
-                maj.setDate(3, Date.valueOf(k.jour()));
-                maj.setString(4, k.identifiant());
+                String caf = cafDe.get(k.identifiant());
+                String ancienneCaf = null;
+                LocalDate ancienJour = null;
+                lu.setString(1, k.identifiant());
+                try (ResultSet rs = lu.executeQuery()) {
+                    if (rs.next()) {
+                        ancienneCaf = rs.getString(1);
+                        ancienJour = rs.getDate(2).toLocalDate();
+                    }
+                }
+                LocalDate jour = ancienJour != null && ancienJour.isAfter(k.jour()) ? ancienJour : k.jour();
+                PreparedStatement ecriture = ancienJour == null ? ajout : maj;
+                ecriture.setString(1, caf);
+                ecriture.setDate(2, Date.valueOf(jour));
+                ecriture.setString(3, k.identifiant());
+                ecriture.executeUpdate();
+                if (ancienJour == null || !ancienJour.equals(jour) || !ancienneCaf.equals(caf)) {
+                    parCafEtDernierJour.merge(Map.entry(jour, caf), 1L, Long::sum);
+                    if (ancienJour != null) {
+                        parCafEtDernierJour.merge(Map.entry(ancienJour, ancienneCaf), -1L, Long::sum);
+                    }
+                }
+            }
+        }
+        try (PreparedStatement maj = c.prepareStatement("UPDATE sup_caf_dernier_jour SET utilisateurs = utilisateurs + ?"
+                + " WHERE dernier_jour = ? AND code_caf = ?");
+             PreparedStatement ajout = c.prepareStatement("INSERT INTO sup_caf_dernier_jour (utilisateurs, dernier_jour, code_caf) VALUES (?, ?, ?)");
+             PreparedStatement vides = c.prepareStatement("DELETE FROM sup_caf_dernier_jour WHERE dernier_jour = ? AND code_caf = ? AND utilisateurs = 0")) {
+            for (Map.Entry<Map.Entry<LocalDate, String>, Long> e : parCafEtDernierJour.entrySet()) {
+                if (e.getValue() == 0) {
+                    continue;
+                }
+                for (PreparedStatement ps : List.of(maj, ajout)) {
+                    ps.setLong(1, e.getValue());
+                    ps.setDate(2, Date.valueOf(e.getKey().getKey()));
+                    ps.setString(3, e.getKey().getValue());
+                }
                 if (maj.executeUpdate() == 0) {
-                    ajout.setString(1, cafDe.get(k.identifiant()));
-                    ajout.setDate(2, Date.valueOf(k.jour()));
-                    ajout.setString(3, k.identifiant());
                     ajout.executeUpdate();
                 }
+                vides.setDate(1, Date.valueOf(e.getKey().getKey()));
+                vides.setString(2, e.getKey().getValue());
+                vides.executeUpdate();
             }
         }
         try (PreparedStatement maj = c.prepareStatement("UPDATE sup_utilisateur_jour SET connexions = connexions + ?, dossiers = dossiers + ?,"
@@ -273,47 +336,42 @@ public class EntrepotSupervision {
      * Cafs aggregated): its accounts, the accounts that connected in the period, connections and files.
      */
     public List<LigneOrganisme> parOrganisme(PorteeSupervision portee, LocalDate du, LocalDate au) {
-        boolean parCaf = portee.niveau() == PorteeSupervision.Niveau.NATIONAL;
-        Map<String, long[]> activite = new LinkedHashMap<>();
-        if (parCaf) {
-            activiteNationale(activite, du, au);
-        } else {
-            lire("SELECT CAST(organisme_id AS VARCHAR(20)), COUNT(DISTINCT identifiant), SUM(connexions), SUM(dossiers) FROM sup_utilisateur_jour"
-                            + " WHERE " + portee.condition("") + " AND jour BETWEEN ? AND ? GROUP BY organisme_id",
-                    rs -> activite.put(rs.getString(1), new long[]{rs.getLong(2), rs.getLong(3), rs.getLong(4)}), avecPeriode(portee, du, au));
+        if (portee.niveau() == PorteeSupervision.Niveau.NATIONAL) {
+            return parCaf(du, au);
         }
-        String condition = switch (portee.niveau()) {
-            case ORGANISME -> "o.id = ?";
-            case CAF -> "c.code = ?";
-            case NATIONAL -> "1 = 1";
-        };
-        String select = parCaf
-                ? "SELECT c.code, MAX(c.nom), COUNT(u.id) FROM organisme_partenaire o JOIN caf c ON c.id = o.caf_id"
-                + " LEFT JOIN utilisateur u ON u.organisme_id = o.id WHERE " + condition + " GROUP BY c.code ORDER BY c.code"
-                : "SELECT CAST(o.id AS VARCHAR(20)), MAX(o.nom), COUNT(u.id) FROM organisme_partenaire o JOIN caf c ON c.id = o.caf_id"
-                + " LEFT JOIN utilisateur u ON u.organisme_id = o.id WHERE " + condition + " GROUP BY o.id ORDER BY MAX(o.nom)";
-        return lire(select, rs -> {
+        Map<String, long[]> activite = new LinkedHashMap<>();
+        lire("SELECT CAST(organisme_id AS VARCHAR(20)), COUNT(DISTINCT identifiant), SUM(connexions), SUM(dossiers) FROM sup_utilisateur_jour"
+                        + " WHERE " + portee.condition("") + " AND jour BETWEEN ? AND ? GROUP BY organisme_id",
+                rs -> activite.put(rs.getString(1), new long[]{rs.getLong(2), rs.getLong(3), rs.getLong(4)}), avecPeriode(portee, du, au));
+        String condition = portee.niveau() == PorteeSupervision.Niveau.ORGANISME ? "o.id = ?" : "c.code = ?";
+        return lire("SELECT CAST(o.id AS VARCHAR(20)), MAX(o.nom), COUNT(u.id) FROM organisme_partenaire o JOIN caf c ON c.id = o.caf_id"
+                + " LEFT JOIN utilisateur u ON u.organisme_id = o.id WHERE " + condition + " GROUP BY o.id ORDER BY MAX(o.nom)", rs -> {
             long[] a = activite.getOrDefault(rs.getString(1), new long[3]);
             return new LigneOrganisme(rs.getString(1), rs.getString(2), rs.getLong(3), a[0], a[1], a[2]);
         }, portee.parametres());
     }
 
     /**
-     * Per Caf, from the roll-ups (V23): connections and files from {@code sup_caf_jour}; the active
-     * accounts from each user's last active day when the period runs to the last day folded (who
-     * was active in it is then who has his last day in it), else by counting the users' days.
+     * The Cnaf's rows per Caf, from the roll-ups only, in one statement: the accounts as the fold
+     * last counted them ({@code sup_caf_comptes}, V24), connections and files from
+     * {@code sup_caf_jour} (V23), the active accounts from the users per Caf and last active day
+     * ({@code sup_caf_dernier_jour}, V24) when the period runs to the last day folded (who was
+     * active in it is then who has his last day in it), else by counting the users' days.
      */
-    private void activiteNationale(Map<String, long[]> activite, LocalDate du, LocalDate au) {
-        lire("SELECT code_caf, SUM(CASE WHEN nature = '" + PliageTraces.CONNEXION + "' THEN nombre ELSE 0 END),"
-                        + " SUM(CASE WHEN nature = '" + PliageTraces.DOSSIER_CDAP + "' THEN nombre ELSE 0 END) FROM sup_caf_jour"
-                        + " WHERE jour BETWEEN ? AND ? AND nature IN ('" + PliageTraces.CONNEXION + "', '" + PliageTraces.DOSSIER_CDAP + "')"
-                        + " GROUP BY code_caf",
-                rs -> activite.put(rs.getString(1), new long[]{0, rs.getLong(2), rs.getLong(3)}), Date.valueOf(du), Date.valueOf(au));
+    private List<LigneOrganisme> parCaf(LocalDate du, LocalDate au) {
         Date dernier = lire("SELECT MAX(jour) FROM sup_utilisateur_jour", rs -> rs.getDate(1)).get(0);
         String actifs = dernier == null || !au.isBefore(dernier.toLocalDate())
-                ? "SELECT code_caf, COUNT(*) FROM sup_utilisateur_dernier_jour WHERE dernier_jour >= ? AND dernier_jour <= ? GROUP BY code_caf"
-                : "SELECT code_caf, COUNT(DISTINCT identifiant) FROM sup_utilisateur_jour WHERE jour BETWEEN ? AND ? GROUP BY code_caf";
-        lire(actifs, rs -> activite.computeIfAbsent(rs.getString(1), k -> new long[3])[0] = rs.getLong(2), Date.valueOf(du), Date.valueOf(au));
+                ? "SELECT code_caf, SUM(utilisateurs) AS n FROM sup_caf_dernier_jour WHERE dernier_jour >= ? AND dernier_jour <= ? GROUP BY code_caf"
+                : "SELECT code_caf, COUNT(DISTINCT identifiant) AS n FROM sup_utilisateur_jour WHERE jour BETWEEN ? AND ? GROUP BY code_caf";
+        return lire("SELECT k.code_caf, c.nom, k.comptes, COALESCE(d.n, 0), COALESCE(a.connexions, 0), COALESCE(a.dossiers, 0)"
+                        + " FROM sup_caf_comptes k LEFT JOIN (SELECT code, MAX(nom) AS nom FROM caf GROUP BY code) c ON c.code = k.code_caf"
+                        + " LEFT JOIN (SELECT code_caf, SUM(CASE WHEN nature = '" + PliageTraces.CONNEXION + "' THEN nombre ELSE 0 END) AS connexions,"
+                        + " SUM(CASE WHEN nature = '" + PliageTraces.DOSSIER_CDAP + "' THEN nombre ELSE 0 END) AS dossiers FROM sup_caf_jour"
+                        + " WHERE jour BETWEEN ? AND ? AND nature IN ('" + PliageTraces.CONNEXION + "', '" + PliageTraces.DOSSIER_CDAP + "')"
+                        + " GROUP BY code_caf) a ON a.code_caf = k.code_caf"
+                        + " LEFT JOIN (" + actifs + ") d ON d.code_caf = k.code_caf ORDER BY k.code_caf",
+                rs -> new LigneOrganisme(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6)),
+                Date.valueOf(du), Date.valueOf(au), Date.valueOf(du), Date.valueOf(au));
     }
 
     /** The habilitations that began and ended in a month, per service: the ramp-up is their running sum. */
@@ -368,6 +426,62 @@ public class EntrepotSupervision {
                         + " ORDER BY jour, identifiant",
                 rs -> new JourneeUtilisateur(rs.getDate(1).toLocalDate(), rs.getString(2), rs.getLong(3), rs.getString(4), rs.getInt(5),
                         rs.getInt(6), rs.getInt(7), rs.getInt(8)), avecPeriode(portee, du, au));
+    }
+
+    /**
+     * What the alerts' reading needs to know of the rules (R-TDB-7, {@code DetectionAlertes}): the
+     * thresholds while a Caf has not set its own, the least files and days for the organisation's
+     * usual to count, the days off of the period.
+     */
+    public record CriteresAlertes(int dossiersParJour, int facteurUsuel, int dossiersMin, int journeesMin, List<LocalDate> joursChomes) {
+    }
+
+    /**
+     * The candidate days and, per organisation having them, its usual day (the median of its users'
+     * days with files over the period) once it has {@code journeesMin} such days.
+     */
+    public record JourneesAtypiques(List<JourneeUtilisateur> journees, Map<Long, Integer> usuels) {
+    }
+
+    /**
+     * The users' days of the period that may be atypical, by the same tests as the alerts (R-TDB-7),
+     * computed by the database: it reads the scope's days once, computes each organisation's median
+     * there (window functions, portable to H2), and returns only the days above a threshold, at
+     * night, of another Caf, on a day off or above the organisation's usual — a few rows instead of
+     * every user's day of the Caf.
+     */
+    public JourneesAtypiques journeesAtypiques(PorteeSupervision portee, LocalDate du, LocalDate au, CriteresAlertes criteres) {
+        StringBuilder chomes = new StringBuilder();
+        List<Object> parametres = new ArrayList<>(List.of(avecPeriode(portee, du, au)));
+        parametres.add(criteres.dossiersParJour());
+        for (LocalDate jour : criteres.joursChomes()) {
+            chomes.append(chomes.isEmpty() ? " OR z.jour IN (?" : ", ?");
+            parametres.add(Date.valueOf(jour));
+        }
+        if (!chomes.isEmpty()) {
+            chomes.append(')');
+        }
+        parametres.addAll(List.of(criteres.journeesMin(), criteres.dossiersMin(), criteres.facteurUsuel()));
+        Map<Long, Integer> usuels = new LinkedHashMap<>();
+        List<JourneeUtilisateur> journees = lire("SELECT z.jour, z.identifiant, z.organisme_id, z.code_caf, z.connexions, z.dossiers,"
+                        + " z.dossiers_nuit, z.dossiers_autre_caf, z.n, z.mediane FROM ("
+                        // The median as DetectionAlertes takes it: the (n / 2 + 1)-th of the n days sorted by files.
+                        + "SELECT y.*, MAX(CASE WHEN y.r = y.n / 2 + 1 THEN y.dossiers END) OVER (PARTITION BY y.organisme_id) AS mediane FROM ("
+                        + "SELECT u.jour, u.identifiant, u.organisme_id, u.code_caf, u.connexions, u.dossiers, u.dossiers_nuit,"
+                        + " u.dossiers_autre_caf, ROW_NUMBER() OVER (PARTITION BY u.organisme_id ORDER BY u.dossiers) AS r,"
+                        + " COUNT(*) OVER (PARTITION BY u.organisme_id) AS n FROM sup_utilisateur_jour u WHERE " + portee.condition("u.")
+                        + " AND u.jour BETWEEN ? AND ? AND u.dossiers > 0) y) z LEFT JOIN sup_seuil_alerte s ON s.code_caf = z.code_caf"
+                        + " WHERE (z.dossiers > COALESCE(s.dossiers_par_jour, ?) OR z.dossiers_nuit > 0 OR z.dossiers_autre_caf > 0" + chomes
+                        + " OR (z.n >= ? AND z.dossiers >= ? AND z.dossiers > COALESCE(s.facteur_usuel, ?)"
+                        + " * CASE WHEN z.mediane > 1 THEN z.mediane ELSE 1 END)) ORDER BY z.jour, z.identifiant",
+                rs -> {
+                    if (rs.getLong(9) >= criteres.journeesMin()) {
+                        usuels.put(rs.getLong(3), rs.getInt(10));
+                    }
+                    return new JourneeUtilisateur(rs.getDate(1).toLocalDate(), rs.getString(2), rs.getLong(3), rs.getString(4), rs.getInt(5),
+                            rs.getInt(6), rs.getInt(7), rs.getInt(8));
+                }, parametres.toArray());
+        return new JourneesAtypiques(journees, usuels);
     }
 
     /** A Caf's alert thresholds, when it has set them. */

@@ -11,6 +11,7 @@ import org.eden.portail.trace.ScelleurTraces;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.function.IntSupplier;
 
 /** R-TDB-2: the fold of the sealed traces into the aggregates, a batch per transaction. */
 @Stateless
@@ -41,26 +42,29 @@ public class AgregationSupervision {
     public long rattraper() {
         scelleur.scellerTout();
         AgregationSupervision moi = ejb.getBusinessObject(AgregationSupervision.class);
+        Instant limite = Instant.now().plus(ATTENTE_VERROU);
         long total = 0;
         int lot;
-        Instant limite = Instant.now().plus(ATTENTE_VERROU);
         do {
-            try {
-                lot = moi.replierUnLot();
-            } catch (RuntimeException verrouTenu) {
-                // Another fold holds the watermark (H2 gives up waiting after its lock timeout): try again until the limit.
-                if (Instant.now().isAfter(limite)) {
-                    throw verrouTenu;
-                }
-                lot = -1;
-                continue;
-            }
+            lot = sousLeFiligrane(moi::replierUnLot, limite);
             total += lot;
         } while (lot != 0);
+        sousLeFiligrane(() -> {
+            moi.recompterComptes();
+            return 0;
+        }, limite);
+        return total;
+    }
+
+    /**
+     * Runs a step that locks the watermark, again and again while another fold holds it (H2 gives
+     * up waiting after its lock timeout, with an exception), until the limit: then its failure is
+     * the caller's.
+     */
+    private static int sousLeFiligrane(IntSupplier etape, Instant limite) {
         while (true) {
             try {
-                moi.recompterComptes();
-                return total;
+                return etape.getAsInt();
             } catch (RuntimeException verrouTenu) {
                 if (Instant.now().isAfter(limite)) {
                     throw verrouTenu;

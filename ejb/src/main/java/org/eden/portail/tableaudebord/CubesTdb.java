@@ -137,6 +137,16 @@ public class CubesTdb {
         return cube;
     }
 
+    /** Whether that cube is in memory, without reading it. */
+    public boolean enMemoire(Millesime millesime, YearMonth mois, Theme theme, Regime regime, Instant chargeLe) {
+        return cubes.containsKey(new Cle(millesime, mois, theme, regime, chargeLe, SecretStatistique.seuil()));
+    }
+
+    /** How many cubes are in memory. */
+    public int taille() {
+        return cubes.size();
+    }
+
     static Cube construire(EntrepotStatistiques.CubeLu lu, Theme theme, Regime regime, int seuil, Cellules numerotation) {
         List<Statistique> figures = lu.figures();
         int[] numeros = new int[figures.size()];

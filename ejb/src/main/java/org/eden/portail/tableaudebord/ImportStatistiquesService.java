@@ -49,6 +49,9 @@ public class ImportStatistiquesService {
     Event<ImportStatistiquesLance> lancements;
 
     @Inject
+    Event<StatistiquesChargees> chargees;
+
+    @Inject
     Clock horloge;
 
     /**
@@ -100,6 +103,7 @@ public class ImportStatistiquesService {
             Set<String> secrets = SecretStatistique.secretsDuChargement(figures, seuil);
             entrepot.remplacer(new Chargement(lecture.millesime(), lecture.mois(), lecture.lignes().size(), horloge.instant(), auteur, fichier),
                     figures, s -> secrets.contains(s.cle()), seuil);
+            chargees.fire(new StatistiquesChargees(lecture.millesime(), lecture.mois()));
             rapport = new RapportImport(fichier, lecture.millesime(), lecture.mois(), lecture.lignes().size() + lecture.refus().size(),
                     lecture.lignes().size(), List.of(), 0);
         } else {

@@ -37,12 +37,14 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.YearMonth;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -91,6 +93,12 @@ class TableauDeBordApiIT {
 
     @Inject
     UserTransaction transaction;
+
+    @Inject
+    CubesTdb cubes;
+
+    @Inject
+    PrechargementCubes prechargement;
 
     @Test
     @Order(1)
@@ -423,5 +431,25 @@ class TableauDeBordApiIT {
         assertEquals(figures.stream().filter(f -> f.regime() == Regime.CNAF && f.niveau() == Niveau.NATIONAL && f.indicateur().equals("FOYERS")
                         && f.theme() == Theme.PERSONNES_COUVERTES).findFirst().orElseThrow().valeur().longValue(),
                 france.getJsonArray("lignes").getJsonObject(0).getJsonArray("cellules").getJsonObject(0).getJsonNumber("valeur").longValue());
+    }
+
+    @Test
+    @Order(12)
+    @DisplayName("R-TDB-3 : les cubes du mois importé sont en mémoire avant leur premier lecteur ; le passage du démarrage lit ceux de tous les mois chargés, une seule fois")
+    void cubesPrecharges() {
+        Chargement avril = entrepot.chargement(Millesime.FR1, YearMonth.of(2024, 4)).orElseThrow();
+        // The test before read one of its cubes; the pass that followed the import's commit reads the others.
+        await().atMost(Duration.ofMinutes(2)).until(() -> tousEnMemoire(avril));
+        // The pass at startup (off on the test servers, which deploy again for every class), run here.
+        prechargement.precharger(entrepot.chargements());
+        for (Chargement c : entrepot.chargements()) {
+            assertTrue(tousEnMemoire(c), c.millesime() + " " + c.mois());
+        }
+        assertEquals(0, prechargement.precharger(entrepot.chargements()), "a cube in memory is not read again");
+    }
+
+    private boolean tousEnMemoire(Chargement c) {
+        return Arrays.stream(Theme.values()).allMatch(t -> Arrays.stream(Regime.values())
+                .allMatch(r -> cubes.enMemoire(c.millesime(), c.mois(), t, r, c.chargeLe())));
     }
 }

@@ -3,6 +3,7 @@ package org.eden.portail.tableaudebord;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 
 import java.time.Clock;
@@ -20,6 +21,9 @@ public class ChargementDemoStatistiques {
     @Inject
     Clock horloge;
 
+    @Inject
+    Event<StatistiquesChargees> chargees;
+
     /** The number of figures written; none when the vintage's month is already there. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public int chargerSiAbsent(Millesime millesime, YearMonth mois, long graine) {
@@ -31,6 +35,7 @@ public class ChargementDemoStatistiques {
         Set<String> secrets = SecretStatistique.secretsDuChargement(figures, seuil);
         entrepot.remplacer(new Chargement(millesime, mois, figures.size(), horloge.instant(), "DEMO", "générateur, graine " + graine), figures,
                 s -> secrets.contains(s.cle()), seuil);
+        chargees.fire(new StatistiquesChargees(millesime, mois));
         return figures.size();
     }
 }

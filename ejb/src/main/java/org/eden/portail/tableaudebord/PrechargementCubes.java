@@ -22,7 +22,7 @@ import java.util.logging.Logger;
 /**
  * The cubes of the loaded vintages read into memory before anyone asks (R-TDB-3): in the background
  * once the portal has started, newest months first, up to what {@link CubesTdb} keeps; and each
- * import's month as soon as it has committed. Without it the first reader of each cube waits for its
+ * month loaded later (an import, the demo figures of a new base) as soon as it has committed. Without it the first reader of each cube waits for its
  * 600 to 2,000 rows, and a node just started (a restart, a node added to the cluster) answers five
  * times slower than one that ran for a day. Requests are served meanwhile: a cube not read yet is read
  * by its first caller, as before.
@@ -32,7 +32,7 @@ import java.util.logging.Logger;
  */
 @Singleton
 @Startup
-@DependsOn("DonneesDemo") // after the demo figures, themselves after the schema
+@DependsOn("MigrationSchema")
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class PrechargementCubes {
@@ -58,7 +58,7 @@ public class PrechargementCubes {
         }
     }
 
-    /** An import has committed: its month's cubes are read now, before its first reader. */
+    /** A month's load has committed: its cubes are read now, before its first reader. */
     public void apresImport(@Observes(during = TransactionPhase.AFTER_SUCCESS) StatistiquesChargees chargees) {
         executeur.execute(() -> precharger(entrepot.chargement(chargees.millesime(), chargees.mois()).stream().toList()));
     }

@@ -1,13 +1,17 @@
 package org.eden.portail.trace;
 
 import jakarta.ejb.Schedule;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -19,6 +23,8 @@ import java.util.logging.Logger;
  * find nothing left to purge.
  */
 @Singleton
+@Startup
+@DependsOn("MigrationSchema")
 public class PurgeQuotidienne {
 
     private static final Logger LOG = Logger.getLogger(PurgeQuotidienne.class.getName());
@@ -29,10 +35,21 @@ public class PurgeQuotidienne {
     @Inject
     Clock horloge;
 
+    /**
+     * At startup too, right after the schema's migration: a server started on the 1st of a month
+     * after a long stop still writes into a partition of its own (PostgreSQL).
+     */
+    @PostConstruct
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    void demarrer() {
+        preparerPartitions(horloge.instant());
+    }
+
     @Schedule(hour = "3", minute = "15", persistent = false, info = "Purge des traces (R-TRACE-2)")
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void purger() {
         Instant maintenant = horloge.instant();
+        preparerPartitions(maintenant);
         try {
             PurgeTraces purge = retention.purger(maintenant);
             LOG.info(() -> "Purge des traces : " + purge.getNombre() + " trace(s) antérieure(s) au " + purge.getLimite() + " supprimée(s).");
@@ -49,6 +66,18 @@ public class PurgeQuotidienne {
             } catch (RuntimeException e) {
                 LOG.log(Level.SEVERE, "Purge " + code + " en échec", e);
             }
+        }
+    }
+
+    /** Never stops the purge nor the startup: a month without partition only lands in the default one. */
+    private void preparerPartitions(Instant maintenant) {
+        try {
+            List<String> creees = retention.preparerPartitions(maintenant);
+            if (!creees.isEmpty()) {
+                LOG.info(() -> "Partitions de traces créées : " + creees);
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Partitions de traces non préparées", e);
         }
     }
 }

@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import org.eden.portail.shared.Horloge;
 
 import java.time.Instant;
+import java.time.YearMonth;
 import java.util.List;
 
 /**
@@ -45,11 +46,22 @@ public class RetentionTraces {
                     : traces.trace(premierAGarder - 1).map(Trace::getHash)
                     .orElseThrow(() -> new IllegalStateException("Trace de rang " + (premierAGarder - 1)
                             + " absente : la chaîne est rompue, purge interrompue."));
-            long nombre = traces.purgerAvant(premierAGarder);
+            long nombre = traces.purgerAvant(premierAGarder, limite);
             purge = PurgeTraces.reussie(maintenant, limite, nombre, premierAGarder, ancreHash);
         }
         traces.enregistrer(purge);
         return purge;
+    }
+
+    /**
+     * The month partitions of the trace table (PostgreSQL) for the month of {@code maintenant} and
+     * the two after it, created ahead of time so that no trace lands in the default partition.
+     *
+     * @return the partitions created
+     */
+    public List<String> preparerPartitions(Instant maintenant) {
+        YearMonth mois = PartitionsTraces.mois(maintenant);
+        return traces.assurerPartitions(mois, mois.plusMonths(1), mois.plusMonths(2));
     }
 
     /** A run that failed is recorded too, in its own transaction (the run's rolled back). */

@@ -34,16 +34,20 @@ public class TraceService {
         long premierRang = ancre.map(PurgeTraces::getAncreRang).orElse(1L);
         VerificateurChaine verificateur = new VerificateurChaine(premierRang,
                 ancre.map(PurgeTraces::getAncreHash).orElse(Trace.GENESE));
+        // Pages follow (rang, id): a rang found twice is seen even across two pages (V25: rang is
+        // no longer unique in the schema).
         long apres = premierRang - 1;
+        long apresId = Long.MIN_VALUE;
         boolean suite = true;
         while (suite) {
-            List<Trace> page = traces.page(apres, tete.getDernierRang(), PAGE);
+            List<Trace> page = traces.page(apres, apresId, tete.getDernierRang(), PAGE);
             for (Trace trace : page) {
                 suite = verificateur.suivante(trace);
                 if (!suite) {
                     break;
                 }
                 apres = trace.getRang();
+                apresId = trace.getId();
             }
             suite = suite && page.size() == PAGE;
         }

@@ -10,6 +10,7 @@ import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
@@ -61,9 +62,11 @@ public class JpaTraceRepository extends DepotJpa implements TraceRepository {
     }
 
     @Override
-    public List<Trace> page(long apresRang, long jusquARang, int nombre) {
-        return em.createQuery("select t from Trace t where t.rang > :apres and t.rang <= :jusqua order by t.rang", Trace.class)
-                .setParameter("apres", apresRang).setParameter("jusqua", jusquARang)
+    public List<Trace> page(long apresRang, long apresId, long jusquARang, int nombre) {
+        // Starts again at the last rang read: a second row of that rang (a duplicate) is not skipped.
+        return em.createQuery("select t from Trace t where t.rang >= :apres and t.rang <= :jusqua"
+                        + " and (t.rang > :apres or t.id > :apresId) order by t.rang, t.id", Trace.class)
+                .setParameter("apres", apresRang).setParameter("apresId", apresId).setParameter("jusqua", jusquARang)
                 .setMaxResults(nombre)
                 .getResultList();
     }
@@ -79,14 +82,35 @@ public class JpaTraceRepository extends DepotJpa implements TraceRepository {
     }
 
     @Override
-    public long purgerAvant(long rang) {
+    public long purgerAvant(long rang, Instant limite) {
+        long supprimees = 0;
         if (postgresql()) {
             // Transaction-local: ends with this transaction, whatever happens (see V4_1__TracesEnAjoutSeul).
             em.createNativeQuery("SELECT set_config('eden.purge', 'on', true)").getSingleResult();
+            // Whole months first, on the connection of this transaction (the entity manager's): a
+            // dropped partition is gone without a row deleted, nor left for VACUUM.
+            try {
+                supprimees = PartitionsTraces.supprimerAnciennes(em.unwrap(Connection.class), limite, rang);
+            } catch (SQLException e) {
+                throw new IllegalStateException("Suppression des partitions de traces antérieures au " + limite + " impossible", e);
+            }
         }
-        return em.createQuery("delete from Trace t where t.rang < :rang")
+        // What is left: the month that holds the limit, the default partition, and on H2 everything.
+        return supprimees + em.createQuery("delete from Trace t where t.rang < :rang")
                 .setParameter("rang", rang)
                 .executeUpdate();
+    }
+
+    @Override
+    public List<String> assurerPartitions(YearMonth... mois) {
+        if (!postgresql()) {
+            return List.of();
+        }
+        try {
+            return PartitionsTraces.assurer(em.unwrap(Connection.class), mois);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Création des partitions de traces impossible", e);
+        }
     }
 
     @Override

@@ -12,6 +12,7 @@ public final class MigrationsTraces {
     }
 
     public static JavaMigration[] toutes() {
-        return new JavaMigration[]{new V4_1__TracesEnAjoutSeul(), new V21__ScellementDesTraces()};
+        return new JavaMigration[]{new V4_1__TracesEnAjoutSeul(), new V21__ScellementDesTraces(),
+                new V25__TracesPartitionneesParMois()};
     }
 }

@@ -26,7 +26,12 @@ public final class VerificateurChaine {
         if (rupture != null) {
             return false;
         }
-        if (trace.getRang() != rangAttendu) {
+        if (verifiees > 0 && trace.getRang() == rangAttendu - 1) {
+            // Nothing in the schema keeps a rang unique on PostgreSQL (partitioned table, V25): a
+            // second row of a rang already verified is a forged or replayed trace.
+            rupture = VerificationChaine.rompue(verifiees, trace.getRang(),
+                    "Trace de rang " + trace.getRang() + " en double.");
+        } else if (trace.getRang() != rangAttendu) {
             rupture = VerificationChaine.rompue(verifiees, rangAttendu,
                     "Trace de rang " + rangAttendu + " absente (la suivante est de rang " + trace.getRang() + ").");
         } else if (!trace.getHashPrecedent().equals(hashAttendu)) {

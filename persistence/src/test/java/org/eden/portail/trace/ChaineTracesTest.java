@@ -120,6 +120,20 @@ class ChaineTracesTest {
     }
 
     @Test
+    @DisplayName("R-TRACE-1 : une trace rejouée sous un rang déjà vérifié (l'index du rang n'est plus unique) est signalée en double")
+    void rangEnDoubleDetecte() {
+        TeteChaine tete = new TeteChaine(0, Trace.GENESE);
+        List<Trace> traces = chaine(tete, 5);
+        List<Trace> avecDouble = new ArrayList<>(traces);
+        avecDouble.add(3, traces.get(2)); // rang 3 twice, same content: each row alone hashes right
+        VerificationChaine verdict = verifier(avecDouble, 1, Trace.GENESE, tete);
+        assertFalse(verdict.intacte());
+        assertEquals(3L, verdict.rangRompu());
+        assertEquals(3, verdict.verifiees());
+        assertTrue(verdict.motif().contains("en double"), verdict.motif());
+    }
+
+    @Test
     @DisplayName("R-TRACE-2 : après une purge, la chaîne restante se vérifie depuis l'ancre enregistrée")
     void verificationDepuisAncre() {
         TeteChaine tete = new TeteChaine(0, Trace.GENESE);

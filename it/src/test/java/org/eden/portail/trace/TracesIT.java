@@ -446,4 +446,155 @@ class TracesIT {
             transaction.rollback();
         }
     }
+
+    /** The partitions of the trace table (PostgreSQL), as the catalog lists them. */
+    private List<String> partitions() throws SQLException {
+        try (Connection connexion = base.getConnection()) {
+            return PartitionsTraces.partitions(connexion);
+        }
+    }
+
+    private long compter(String sql) throws SQLException {
+        try (Connection connexion = base.getConnection(); Statement instruction = connexion.createStatement();
+             ResultSet rs = instruction.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    /** Writes waiting traces (no rang) of Caf 995, as the journal would, with the given ids and times. */
+    private void ecrireEnAttente(String action, long premierId, List<Instant> horodatages) throws Exception {
+        transaction.begin();
+        try (Connection connexion = base.getConnection(); PreparedStatement sql = connexion.prepareStatement(
+                "INSERT INTO trace (id, horodatage, code_caf, action, resultat) VALUES (?, ?, '995', ?, 'SUCCES')")) {
+            long id = premierId;
+            for (Instant horodatage : horodatages) {
+                sql.setLong(1, id++);
+                sql.setObject(2, horodatage.atOffset(ZoneOffset.UTC));
+                sql.setString(3, action);
+                sql.addBatch();
+            }
+            sql.executeBatch();
+            transaction.commit();
+        } catch (Exception e) {
+            transaction.rollback();
+            throw e;
+        }
+    }
+
+    @Test
+    @Order(11)
+    @DisplayName("R-TRACE-2 : sur PostgreSQL la purge supprime les mois entiers (partitions) puis le reste ligne à ligne ; sur H2 par suppressions ; la chaîne se vérifie depuis la nouvelle ancre")
+    void purgeParMoisEntiers() throws Exception {
+        // Four months of 2020 (fixed dates), their partitions prepared as the nightly job would
+        // then, and traces written in each after everything else.
+        assertTrue(retention.preparerPartitions(Instant.parse("2020-01-15T12:00:00Z")).size() == (postgresql() ? 3 : 0));
+        retention.preparerPartitions(Instant.parse("2020-02-15T12:00:00Z"));
+        List<String> anciennes = List.of("trace_2020_01", "trace_2020_02", "trace_2020_03", "trace_2020_04");
+        List<Instant> horodatages = new ArrayList<>();
+        for (int m = 1; m <= 4; m++) {
+            for (int i = 0; i < 3; i++) {
+                // The 1st at 00:30 Paris time is still this month: the bounds are Paris midnights.
+                horodatages.add(java.time.LocalDateTime.of(2020, m, 1 + 9 * i, 0, 30).atZone(Horloge.FUSEAU).toInstant());
+            }
+        }
+        ecrireEnAttente("ESSAI_PARTITION", -10_000, horodatages);
+        long avant = lignes("1 = 1").size(); // every trace sealed, the 2020 ones last
+        if (postgresql()) {
+            assertTrue(partitions().containsAll(anciennes), partitions().toString());
+            for (String partition : anciennes) {
+                assertEquals(3, compter("SELECT COUNT(*) FROM " + partition), partition);
+            }
+            assertEquals(0, compter("SELECT COUNT(*) FROM " + PartitionsTraces.DEFAUT), "each 2020 trace in its month");
+        }
+
+        // Six months (and a few days, whatever the month's length) after the server's now: every
+        // trace written so far is past the limit, the four months of 2020 among them.
+        Instant maintenant = HorlogeDuServeur.maintenant().atZone(Horloge.FUSEAU).plusMonths(6).plusDays(4).toInstant();
+        PurgeTraces purge = retention.purger(maintenant);
+
+        assertEquals(ResultatTrace.SUCCES, purge.getResultat());
+        assertEquals(avant, purge.getNombre(), "dropped partitions and deleted rows together: every trace before the limit");
+        assertEquals(0, lignes("action = 'ESSAI_PARTITION'").size());
+        if (postgresql()) {
+            List<String> restantes = partitions();
+            for (String partition : anciennes) {
+                assertFalse(restantes.contains(partition), partition + " dropped, not emptied: " + restantes);
+            }
+            assertEquals(0, compter("SELECT COUNT(*) FROM pg_class WHERE relname LIKE 'trace_2020_%'"));
+        }
+        List<Ligne> restantes = lignes("1 = 1");
+        assertEquals(1, restantes.size(), "only the purge's own trace, sealed after it: " + restantes);
+        assertEquals("PURGE_TRACES", restantes.get(0).action());
+        assertEquals(purge.getAncreRang(), restantes.get(0).rang());
+        assertEquals(purge.getAncreHash(), restantes.get(0).hashPrecedent(), "the anchor is the last purged trace's hash");
+        VerificationChaine verdict = en(SUPERVISEUR, traces::verifier);
+        assertTrue(verdict.intacte(), verdict.toString());
+        assertEquals(1, verdict.verifiees(), "from the new anchor");
+
+        // The current month's partition again, should the purge have dropped it (a few days before
+        // a month's end): what was written meanwhile leaves the default partition.
+        retention.preparerPartitions(HorlogeDuServeur.maintenant());
+        if (postgresql()) {
+            assertTrue(partitions().contains(PartitionsTraces.nom(PartitionsTraces.mois(HorlogeDuServeur.maintenant()))));
+            assertEquals(0, compter("SELECT COUNT(*) FROM " + PartitionsTraces.DEFAUT));
+        }
+        assertTrue(en(SUPERVISEUR, traces::verifier).intacte());
+    }
+
+    @Test
+    @Order(12)
+    @DisplayName("R-TRACE-1 : un rang en double (possible sur PostgreSQL, où l'index du rang n'est plus unique) est signalé, même à la limite de deux pages ; H2 le refuse")
+    void rangEnDoubleDetecte() throws Exception {
+        // A page and a half of traces from the anchor: the copy of the page's last trace is the
+        // first row of the next page.
+        Instant maintenant = HorlogeDuServeur.maintenant();
+        ecrireEnAttente("ESSAI_DOUBLE", -100_000, Collections.nCopies(TraceService.PAGE + 500, maintenant));
+        lignes("1 = 0"); // seals them
+        long ancre = retention.purges().stream().filter(p -> p.getAncreRang() != null)
+                .mapToLong(PurgeTraces::getAncreRang).max().orElse(1);
+        long cible = ancre + TraceService.PAGE - 1;
+        String copie = "INSERT INTO trace (id, rang, horodatage, identifiant, organisme_id, code_caf, profil, action, cible_type, "
+                + "cible_id, resultat, detail, ip, session_hash, hash_precedent, hash) SELECT 1000000000000, rang, horodatage, "
+                + "identifiant, organisme_id, code_caf, profil, action, cible_type, cible_id, resultat, detail, ip, session_hash, "
+                + "hash_precedent, hash FROM trace WHERE rang = " + cible;
+        if (!postgresql()) {
+            assertThrows(SQLException.class, () -> sqlDirect(copie), "H2 keeps rang unique");
+            assertTrue(en(SUPERVISEUR, traces::verifier).intacte());
+            return;
+        }
+        sqlDirect(copie);
+        assertEquals(2, compter("SELECT COUNT(*) FROM trace WHERE rang = " + cible));
+
+        VerificationChaine verdict = en(SUPERVISEUR, traces::verifier);
+        assertFalse(verdict.intacte(), verdict.toString());
+        assertEquals(cible, verdict.rangRompu(), verdict.toString());
+        assertTrue(verdict.motif().contains("en double"), verdict.motif());
+        assertEquals(TraceService.PAGE, verdict.verifiees(), "the whole first page, then the copy");
+
+        sqlDirect("SET LOCAL session_replication_role = replica", "DELETE FROM trace WHERE id = 1000000000000");
+        assertTrue(en(SUPERVISEUR, traces::verifier).intacte());
+    }
+
+    @Test
+    @Order(13)
+    @DisplayName("R-TRACE-1 : V25 dans l'histoire des deux bases ; sur PostgreSQL la table est partitionnée par mois et chaque partition refuse TRUNCATE et DELETE")
+    void gardeSurLesPartitions() throws Exception {
+        assertEquals(1, compter("SELECT COUNT(*) FROM \"flyway_schema_history\" WHERE \"version\" = '25' AND \"success\""));
+        if (!postgresql()) {
+            return; // no partitions on H2: the purge deletes rows there
+        }
+        assertEquals(1, compter("SELECT COUNT(*) FROM pg_partitioned_table WHERE partrelid = 'trace'::regclass"));
+        String mois = PartitionsTraces.nom(PartitionsTraces.mois(HorlogeDuServeur.maintenant()));
+        long lignesDuMois = compter("SELECT COUNT(*) FROM " + mois);
+        assertTrue(lignesDuMois > 0, "this month's traces are in this month's partition");
+        for (String partition : List.of(mois, PartitionsTraces.DEFAUT)) {
+            SQLException truncate = assertThrows(SQLException.class, () -> sqlDirect("TRUNCATE " + partition));
+            assertTrue(truncate.getMessage().contains("R-TRACE-1"), truncate.getMessage());
+        }
+        SQLException delete = assertThrows(SQLException.class, () -> sqlDirect("DELETE FROM " + mois));
+        assertTrue(delete.getMessage().contains("R-TRACE-1"), delete.getMessage());
+        assertThrows(SQLException.class, () -> sqlDirect("TRUNCATE trace"));
+        assertEquals(lignesDuMois, compter("SELECT COUNT(*) FROM " + mois));
+    }
 }

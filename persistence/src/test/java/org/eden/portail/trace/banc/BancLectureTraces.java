@@ -6,6 +6,7 @@ import org.eden.portail.trace.RequeteTraces;
 import org.eden.portail.trace.ResultatTrace;
 import org.eden.portail.trace.TriTraces;
 import org.eden.portail.trace.MigrationsTraces;
+import org.eden.portail.trace.PartitionsTraces;
 import org.flywaydb.core.Flyway;
 
 import java.io.IOException;
@@ -130,6 +131,14 @@ public final class BancLectureTraces {
             s.execute("DELETE FROM trace");
             c.commit();
             c.setAutoCommit(true);
+            // One partition per month of the 182 days (PostgreSQL, V25), as the portal keeps them,
+            // rather than everything in the default partition.
+            java.time.YearMonth dernier = PartitionsTraces.mois(Instant.now());
+            List<java.time.YearMonth> mois = new ArrayList<>();
+            for (java.time.YearMonth m = dernier.minusMonths(7); !m.isAfter(dernier); m = m.plusMonths(1)) {
+                mois.add(m);
+            }
+            PartitionsTraces.assurer(c, mois.toArray(java.time.YearMonth[]::new));
             for (String[] i : index) {
                 s.execute("DROP INDEX IF EXISTS " + i[0]);
             }

@@ -19,8 +19,8 @@ import javax.sql.DataSource;
 /**
  * Brings the database schema to the version this build expects, at deployment and before
  * anything else reads it. The migrations in {@code db/migration} (persistence module) are the only
- * owner of the schema, identical on H2 and PostgreSQL (one Java migration, V4_1, has work to do
- * on PostgreSQL only). In a cluster Flyway's own lock table makes the nodes that start together
+ * owner of the schema, identical on H2 and PostgreSQL (Java migrations V4_1 and V25 have work to
+ * do on PostgreSQL only). In a cluster Flyway's own lock table makes the nodes that start together
  * wait for the first one.
  */
 @Singleton

@@ -29,6 +29,9 @@ public final class PartitionsTraces {
     /** Where the rows of a month without partition land: empty in normal operation. */
     public static final String DEFAUT = "trace_defaut";
 
+    /** The advisory lock that serialises the creation of partitions across nodes ("TRACE" in ASCII). */
+    static final long VERROU = 0x5452414345L;
+
     private static final Pattern NOM = Pattern.compile("trace_(\\d{4})_(\\d{2})");
     private static final DateTimeFormatter SUFFIXE = DateTimeFormatter.ofPattern("yyyy_MM");
 
@@ -69,6 +72,11 @@ public final class PartitionsTraces {
      * @return the partitions created
      */
     public static List<String> assurer(Connection connexion, YearMonth... mois) throws SQLException {
+        // Every node of a cluster runs this at startup and at night: one at a time (until the end
+        // of the transaction), the later ones then find the partitions made.
+        try (Statement verrou = connexion.createStatement()) {
+            verrou.execute("SELECT pg_advisory_xact_lock(" + VERROU + ")");
+        }
         List<String> existantes = partitions(connexion);
         List<String> creees = new ArrayList<>();
         try (Statement sql = connexion.createStatement()) {

@@ -14,9 +14,11 @@ public class ActeursDesTraces implements AnnuaireActeurs {
     @Inject
     UtilisateurRepository utilisateurs;
 
+    /** As this request's login read the account, if it logged {@code identifiant} in (its own trace). */
     @Override
     public Optional<Acteur> acteur(String identifiant) {
-        return utilisateurs.parIdentifiant(identifiant).map(ActeursDesTraces::acteur);
+        return AutorisationsDeLaRequete.connexion(identifiant).map(AutorisationsDeLaRequete.ConnexionAuthentifiee::acteur)
+                .or(() -> utilisateurs.parIdentifiant(identifiant).map(ActeursDesTraces::acteur));
     }
 
     static Acteur acteur(Utilisateur u) {

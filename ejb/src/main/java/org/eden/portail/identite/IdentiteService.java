@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Accounts as seen by authentication, by the session policy and by their owner. The rules
@@ -25,6 +26,9 @@ import java.util.Optional;
  */
 @Stateless
 public class IdentiteService {
+
+    /** The login's action code, in the traces; its commit forgets nothing ({@link OubliDesAutorisations}). */
+    static final String CONNEXION = "CONNEXION";
 
     @Inject
     UtilisateurRepository utilisateurs;
@@ -61,7 +65,7 @@ public class IdentiteService {
      * software calling the API with HTTP Basic) verify in parallel instead of queueing on its row
      * for the length of an Argon2.
      */
-    @ActionTracee(value = "CONNEXION", cible = "UTILISATEUR", acteurEstCible = true)
+    @ActionTracee(value = CONNEXION, cible = "UTILISATEUR", acteurEstCible = true)
     public ResultatAuthentification authentifier(String identifiant, String motDePasse) {
         Optional<Utilisateur> compte = utilisateurs.parIdentifiant(identifiant);
         if (compte.isEmpty()) {
@@ -97,16 +101,23 @@ public class IdentiteService {
             return ResultatAuthentification.PROVISOIRE_EXPIRE;
         }
         utilisateur.authentificationReussie();
+        AutorisationsDeLaRequete.retenirConnexion(() -> new AutorisationsDeLaRequete.ConnexionAuthentifiee(
+                compte(utilisateur), ActeursDesTraces.acteur(utilisateur), etapes(utilisateur)));
         return ResultatAuthentification.ACCEPTEE;
     }
 
     public Optional<CompteAuthentification> comptePourAutorisation(String identifiant) {
-        return utilisateurs.parIdentifiant(identifiant).map(u -> new CompteAuthentification(
+        return AutorisationsDeLaRequete.connexion(identifiant).map(AutorisationsDeLaRequete.ConnexionAuthentifiee::compte)
+                .or(() -> utilisateurs.parIdentifiant(identifiant).map(IdentiteService::compte));
+    }
+
+    private static CompteAuthentification compte(Utilisateur u) {
+        return new CompteAuthentification(
                 u.getIdentifiant(),
                 u.getStatut(),
-                u.getRolesCaf(),
+                Set.copyOf(u.getRolesCaf()),
                 Optional.ofNullable(u.getCaf()).map(Caf::getCode).orElse(null),
-                Optional.ofNullable(u.getOrganisme()).map(OrganismePartenaire::getId).orElse(null)));
+                Optional.ofNullable(u.getOrganisme()).map(OrganismePartenaire::getId).orElse(null));
     }
 
     /**
@@ -122,8 +133,10 @@ public class IdentiteService {
                 rattachement(utilisateur), precedente.orElse(null), etapes(utilisateur));
     }
 
+    /** The steps due (R-AUTH-2); those this request's login found, if it logged {@code identifiant} in. */
     public List<EtapeConnexion> etapes(String identifiant) {
-        return utilisateurs.parIdentifiant(identifiant).map(this::etapes).orElse(List.of());
+        return AutorisationsDeLaRequete.connexion(identifiant).map(AutorisationsDeLaRequete.ConnexionAuthentifiee::etapes)
+                .orElseGet(() -> utilisateurs.parIdentifiant(identifiant).map(this::etapes).orElse(List.of()));
     }
 
     private List<EtapeConnexion> etapes(Utilisateur utilisateur) {

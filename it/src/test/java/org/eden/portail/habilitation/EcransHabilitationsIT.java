@@ -279,8 +279,8 @@ class EcransHabilitationsIT {
         Long commune = organisme(SIRET_COMMUNE);
         assertThrows(AuthorizationException.class, () -> en(ADMIN_COMMUNE, () -> utilisateursPartenaire.rechercher(ccas, CritereUtilisateurs.tous(), 0, 20)));
         assertThrows(AuthorizationException.class, () -> en(ADMIN_COMMUNE, () -> utilisateursPartenaire.compter(ccas, CritereUtilisateurs.tous())));
-        assertEquals(List.of(), en(ADMIN_COMMUNE, () -> groupes.organismesGeres()).stream().filter(o -> o.getId().equals(ccas)).toList());
-        assertEquals(List.of(commune), en(ADMIN_COMMUNE, () -> groupes.organismesGeres()).stream().map(OrganismeGere::getId).toList());
+        assertEquals(List.of(), en(ADMIN_COMMUNE, () -> groupes.organismesGeres()).stream().filter(o -> o.id().equals(ccas)).toList());
+        assertEquals(List.of(commune), en(ADMIN_COMMUNE, () -> groupes.organismesGeres()).stream().map(OrganismeGere::id).toList());
         assertEquals(List.of(), en(ADMIN_CAF, () -> groupes.organismesGeres()), "delegated partners: the Caf manages none of them");
     }
 

@@ -324,9 +324,9 @@ class HabilitationsIT {
         assertTrue(plein.getMessage().contains("CDAP T2") && plein.getMessage().contains("3 utilisateur(s) sur 3"), plein.getMessage());
         assertTrue(en(admin, () -> utilisateursPartenaire.utilisateur(autres.get(2))).getGroupes().isEmpty(),
                 "refused: not attached either");
-        QuotaVue jauge = en(admin, () -> groupes.quotas(a)).stream().filter(q -> q.getProfil().equals("T2")).findFirst().orElseThrow();
-        assertEquals(3, jauge.getMaximum());
-        assertEquals(3, jauge.getTitulaires());
+        QuotaVue jauge = en(admin, () -> groupes.quotas(a)).stream().filter(q -> q.profil().equals("T2")).findFirst().orElseThrow();
+        assertEquals(3, jauge.maximum());
+        assertEquals(3, jauge.titulaires());
 
         // R-CONV-7: the Caf cannot lower the quota below the use the habilitations count.
         RegleMetierException baisse = assertThrows(RegleMetierException.class, () -> en(ADMINISTRATEUR_CAF,

@@ -175,8 +175,8 @@ public class ConventionBean implements Serializable {
             MessagesEcran.refus(new RegleMetierException("R-CONV-7", "Choisissez le profil et le nouveau nombre d'utilisateurs."));
             return;
         }
-        boolean fait = agir(() -> service.modifierQuota(conventionId(), ligne.getService(), ligne.getProfil(), nouveauQuota),
-                "Quota modifié", ligne.getService() + " " + ligne.getProfil() + " : " + ligne.getAccorde() + " → " + nouveauQuota
+        boolean fait = agir(() -> service.modifierQuota(conventionId(), ligne.service(), ligne.profil(), nouveauQuota),
+                "Quota modifié", ligne.service() + " " + ligne.profil() + " : " + ligne.accorde() + " → " + nouveauQuota
                         + " utilisateur(s).");
         if (fait) {
             PrimeFaces.current().executeScript("PF('dialogueQuota').hide()");
@@ -189,7 +189,7 @@ public class ConventionBean implements Serializable {
     }
 
     public String cle(LigneQuota ligne) {
-        return ligne.getService() + "/" + ligne.getProfil();
+        return ligne.service() + "/" + ligne.profil();
     }
 
     private boolean agir(Runnable appel, String resume, String detail) {

@@ -208,19 +208,19 @@ public class NouvelleConventionBean implements Serializable {
         }
 
         public String getService() {
-            return profil.getService();
+            return profil.service();
         }
 
         public String getLibelleService() {
-            return profil.getLibelleService();
+            return profil.libelleService();
         }
 
         public String getProfil() {
-            return profil.getProfil();
+            return profil.profil();
         }
 
         public String getLibelleProfil() {
-            return profil.getLibelleProfil();
+            return profil.libelleProfil();
         }
 
         public String getIntitule() {

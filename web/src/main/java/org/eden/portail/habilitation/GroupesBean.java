@@ -46,7 +46,7 @@ public class GroupesBean implements Serializable {
         geres = service.organismesGeres();
         gere = EcranHabilitations.choisir(geres, organisme);
         if (gere != null) {
-            organisme = gere.getId();
+            organisme = gere.id();
             charger();
         }
     }
@@ -147,16 +147,16 @@ public class GroupesBean implements Serializable {
 
     /** The roles a group may carry: those of the bulletins (R-HAB-2), e.g. "CDAP T2". */
     public List<String> getRolesDesBulletins() {
-        return quotas == null ? List.of() : quotas.stream().map(q -> q.getService() + " " + q.getProfil()).toList();
+        return quotas == null ? List.of() : quotas.stream().map(q -> q.service() + " " + q.profil()).toList();
     }
 
     public int pourcentage(QuotaVue q) {
-        return q.getMaximum() == 0 ? 100 : (int) Math.min(100, Math.round(100.0 * q.getTitulaires() / q.getMaximum()));
+        return q.maximum() == 0 ? 100 : (int) Math.min(100, Math.round(100.0 * q.titulaires() / q.maximum()));
     }
 
     public String quotaDe(String roleDuGroupe) {
-        return quotas == null ? "" : quotas.stream().filter(q -> (q.getService() + " " + q.getProfil()).equals(roleDuGroupe))
-                .findFirst().map(q -> q.getTitulaires() + " / " + q.getMaximum()).orElse("");
+        return quotas == null ? "" : quotas.stream().filter(q -> (q.service() + " " + q.profil()).equals(roleDuGroupe))
+                .findFirst().map(q -> q.titulaires() + " / " + q.maximum()).orElse("");
     }
 
     public String getNomGroupe() {

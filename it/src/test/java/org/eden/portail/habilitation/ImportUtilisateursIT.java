@@ -172,11 +172,11 @@ class ImportUtilisateursIT {
         }
         String admin = administrateur(SIRET);
         Long o = organisme(SIRET).getId();
-        Long social = en(admin, () -> groupes.creerGroupe(o, "Social")).getId();
+        Long social = en(admin, () -> groupes.creerGroupe(o, "Social")).id();
         en(admin, () -> groupes.attribuerRole(social, ServiceCatalogue.CDAP, "T2"));
-        Long accueil = en(admin, () -> groupes.creerSousGroupe(social, "Accueil")).getId();
+        Long accueil = en(admin, () -> groupes.creerSousGroupe(social, "Accueil")).id();
         en(admin, () -> groupes.attribuerRole(accueil, ServiceCatalogue.TABLEAU_DE_BORD, "AGENT_CAF"));
-        Long pilotage = en(admin, () -> groupes.creerGroupe(o, "Pilotage")).getId();
+        Long pilotage = en(admin, () -> groupes.creerGroupe(o, "Pilotage")).id();
         en(admin, () -> groupes.attribuerRole(pilotage, ServiceCatalogue.TABLEAU_DE_BORD, "AGENT_CAF"));
         en(admin, () -> groupes.nommerResponsable(social, RESPONSABLE));
 

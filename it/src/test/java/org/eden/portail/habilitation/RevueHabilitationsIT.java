@@ -152,11 +152,11 @@ class RevueHabilitationsIT {
         conventionActive(r.getId(), "R", 3);
         conventionActive(organisme(SIRET_S).getId(), "S", 3);
         String admin = administrateur(SIRET_R);
-        Long social = en(admin, () -> groupes.creerGroupe(r.getId(), "Social")).getId();
+        Long social = en(admin, () -> groupes.creerGroupe(r.getId(), "Social")).id();
         en(admin, () -> groupes.attribuerRole(social, ServiceCatalogue.CDAP, "T2"));
-        Long pilotage = en(admin, () -> groupes.creerGroupe(r.getId(), "Pilotage")).getId();
+        Long pilotage = en(admin, () -> groupes.creerGroupe(r.getId(), "Pilotage")).id();
         en(admin, () -> groupes.attribuerRole(pilotage, ServiceCatalogue.TABLEAU_DE_BORD, "AGENT_CAF"));
-        Long mixte = en(admin, () -> groupes.creerGroupe(r.getId(), "Mixte")).getId();
+        Long mixte = en(admin, () -> groupes.creerGroupe(r.getId(), "Mixte")).id();
         en(admin, () -> groupes.attribuerRole(mixte, ServiceCatalogue.CDAP, "T2"));
         en(admin, () -> groupes.attribuerRole(mixte, ServiceCatalogue.TABLEAU_DE_BORD, "AGENT_CAF"));
         en(admin, () -> utilisateursPartenaire.rattacher(social, "RVA981901"));

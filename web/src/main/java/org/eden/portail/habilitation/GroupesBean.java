@@ -66,10 +66,10 @@ public class GroupesBean implements Serializable {
         racine = new DefaultTreeNode<>(null, null);
         Map<Long, TreeNode<GroupeVue>> noeuds = new HashMap<>();
         for (GroupeVue g : groupes) {
-            TreeNode<GroupeVue> parent = g.getParentId() == null ? racine : noeuds.getOrDefault(g.getParentId(), racine);
+            TreeNode<GroupeVue> parent = g.parentId() == null ? racine : noeuds.getOrDefault(g.parentId(), racine);
             TreeNode<GroupeVue> noeud = new DefaultTreeNode<>(g, parent);
             noeud.setExpanded(true);
-            noeuds.put(g.getId(), noeud);
+            noeuds.put(g.id(), noeud);
         }
     }
 
@@ -84,7 +84,7 @@ public class GroupesBean implements Serializable {
 
     public void preparerRenommage(Long groupe) {
         preparer(groupe);
-        this.nom = groupes.stream().filter(g -> g.getId().equals(groupe)).map(GroupeVue::getNom).findFirst().orElse(null);
+        this.nom = groupes.stream().filter(g -> g.id().equals(groupe)).map(GroupeVue::nom).findFirst().orElse(null);
     }
 
     public void creer() {
@@ -160,7 +160,7 @@ public class GroupesBean implements Serializable {
     }
 
     public String getNomGroupe() {
-        return groupeId == null ? null : groupes.stream().filter(g -> g.getId().equals(groupeId)).map(GroupeVue::getChemin)
+        return groupeId == null ? null : groupes.stream().filter(g -> g.id().equals(groupeId)).map(GroupeVue::chemin)
                 .findFirst().orElse(null);
     }
 

@@ -54,7 +54,7 @@ public class NouvelleConventionBean implements Serializable {
             MessagesEcran.accesRefuse();
             return;
         }
-        codeCaf = cafs.get(0).getCode();
+        codeCaf = cafs.get(0).code();
         partenaires = organismes.organismesDe(codeCaf, null).stream()
                 .map(o -> new SelectItem(o.id(), o.nom() + " · SIRET " + o.siret()))
                 .toList();

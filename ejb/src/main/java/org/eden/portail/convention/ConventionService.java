@@ -266,8 +266,8 @@ public class ConventionService {
     public List<ConventionLigne> aVerifier(String codeCaf) {
         SecurityUtils.getSubject().checkPermission(PermissionsConventions.verifierConventionsDe(codeCaf));
         return conventions.aVerifier(codeCaf).stream().map(ConventionLigne::de)
-                .sorted(Comparator.comparing(ConventionLigne::getSoumiseLe, Comparator.nullsFirst(Comparator.naturalOrder()))
-                        .thenComparing(ConventionLigne::getNumero))
+                .sorted(Comparator.comparing(ConventionLigne::soumiseLe, Comparator.nullsFirst(Comparator.naturalOrder()))
+                        .thenComparing(ConventionLigne::numero))
                 .toList();
     }
 

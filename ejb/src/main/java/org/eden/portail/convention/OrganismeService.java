@@ -106,7 +106,7 @@ public class OrganismeService {
     }
 
     private CritereOrganismes borner(CritereOrganismes critere) {
-        List<String> codes = cafsConsultables().stream().map(CafResume::getCode).toList();
+        List<String> codes = cafsConsultables().stream().map(CafResume::code).toList();
         if (codes.isEmpty()) {
             throw new UnauthorizedException("Aucune Caf dont vous puissiez consulter les partenaires.");
         }

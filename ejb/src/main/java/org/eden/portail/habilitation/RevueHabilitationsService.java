@@ -145,7 +145,7 @@ public class RevueHabilitationsService {
                         enVigueur.size(), conservees, retirees, null, null, revue.getCommenceeLe()));
             }
         }
-        etats.sort(Comparator.comparing(EtatRevuePartenaire::getStatut).thenComparing(EtatRevuePartenaire::getOrganisme));
+        etats.sort(Comparator.comparing(EtatRevuePartenaire::statut).thenComparing(EtatRevuePartenaire::organisme));
         return new SuiviCampagne(caf.getCode(), annee, campagne, etats);
     }
 
@@ -323,8 +323,8 @@ public class RevueHabilitationsService {
             DecisionRevue decision = revue == null ? null : revue.decisionSur(h).map(DecisionHabilitation::getDecision).orElse(null);
             lignes.add(new LigneRevue(h, groupes, decision));
         }
-        lignes.sort(Comparator.comparing(LigneRevue::getNomComplet).thenComparing(LigneRevue::getIdentifiant)
-                .thenComparing(LigneRevue::getService).thenComparing(LigneRevue::getProfil));
+        lignes.sort(Comparator.comparing(LigneRevue::nomComplet).thenComparing(LigneRevue::identifiant)
+                .thenComparing(LigneRevue::service).thenComparing(LigneRevue::profil));
         return new RevueVue(organisme.getId(), organisme.getNom(), annee, campagne != null, revue, lignes);
     }
 }

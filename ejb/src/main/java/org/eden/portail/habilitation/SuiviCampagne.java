@@ -4,51 +4,21 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 
-/** R-HAB-8: a Caf's campaign of one year and each partner's state (a JavaBean for the screens). */
-public final class SuiviCampagne implements Serializable {
-
-    private static final long serialVersionUID = 1L;
-
-    private final String codeCaf;
-    private final int annee;
-    private final Instant ouverteLe;
-    private final String ouvertePar;
-    private final List<EtatRevuePartenaire> partenaires;
+/** R-HAB-8: a Caf's campaign of one year and each partner's state. */
+public record SuiviCampagne(String codeCaf, int annee, Instant ouverteLe, String ouvertePar,
+                            List<EtatRevuePartenaire> partenaires) implements Serializable {
 
     SuiviCampagne(String codeCaf, int annee, CampagneRevue campagne, List<EtatRevuePartenaire> partenaires) {
-        this.codeCaf = codeCaf;
-        this.annee = annee;
-        this.ouverteLe = campagne == null ? null : campagne.getOuverteLe();
-        this.ouvertePar = campagne == null ? null : campagne.getOuvertePar();
-        this.partenaires = List.copyOf(partenaires);
-    }
-
-    public String getCodeCaf() {
-        return codeCaf;
-    }
-
-    public int getAnnee() {
-        return annee;
+        this(codeCaf, annee, campagne == null ? null : campagne.getOuverteLe(),
+                campagne == null ? null : campagne.getOuvertePar(), List.copyOf(partenaires));
     }
 
     public boolean isOuverte() {
         return ouverteLe != null;
     }
 
-    public Instant getOuverteLe() {
-        return ouverteLe;
-    }
-
-    public String getOuvertePar() {
-        return ouvertePar;
-    }
-
-    public List<EtatRevuePartenaire> getPartenaires() {
-        return partenaires;
-    }
-
     public long compter(StatutRevue statut) {
-        return partenaires.stream().filter(p -> p.getStatut() == statut).count();
+        return partenaires.stream().filter(p -> p.statut() == statut).count();
     }
 
     public long getNonCommencees() {

@@ -1,6 +1,6 @@
 package org.eden.portail.afas;
 
-import org.eden.portail.cdap.BancCdap;
+import org.eden.portail.banc.SessionBanc;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -62,7 +62,7 @@ public final class BancEnregistrementAfas {
         String motDePasse = System.getProperty("banc.motdepasse", "Eden#Demo2026");
         int n = Integer.getInteger("banc.enregistrements", 200);
         int echauffement = Integer.getInteger("banc.echauffement", 20);
-        HttpClient client = BancCdap.connecter(url, identifiant, motDePasse);
+        HttpClient client = SessionBanc.connecter(url, identifiant, motDePasse);
         long id = Long.getLong("banc.declaration", 0L);
         if (id == 0) {
             id = declarationEnCours(client, url);

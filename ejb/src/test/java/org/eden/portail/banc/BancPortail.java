@@ -1,6 +1,5 @@
 package org.eden.portail.banc;
 
-import org.eden.portail.cdap.BancCdap;
 import org.eden.portail.cdap.ChargementBaseAllocataires;
 import org.eden.portail.cdap.GenerateurDossiers;
 import org.eden.portail.cdap.PreparationBanc;
@@ -102,7 +101,7 @@ public final class BancPortail {
         } else {
             List<HttpClient> sessions = new ArrayList<>();
             for (String u : utilisateurs) {
-                sessions.add(BancCdap.connecter(url, u, motDePasse));
+                sessions.add(SessionBanc.connecter(url, u, motDePasse));
             }
             // The files' numéros depend on the day of their load (the demo's first start, or base.reference).
             LocalDate reference = LocalDate.parse(System.getProperty("banc.reference", LocalDate.now().toString()));

@@ -1,26 +1,15 @@
 package org.eden.portail.cdap;
 
-import java.io.IOException;
-import java.net.CookieManager;
+import org.eden.portail.banc.SessionBanc;
+import org.eden.portail.banc.SessionBanc.Mesure;
+
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.SplittableRandom;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The CDAP benchmark (README, "CDAP"): {@code banc.concurrence} users (20), each logged in with his
@@ -32,17 +21,10 @@ import java.util.regex.Pattern;
  */
 public final class BancCdap {
 
-    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+    /** Every measure draws the same files in the same order: the measure reads what the warm-up loaded. */
+    private static final long GRAINE_SESSIONS = 1000L;
 
     private BancCdap() {
-    }
-
-    record Mesure(String nom, long requetes, long erreurs, double parSeconde, double p50, double p95, double p99) {
-        @Override
-        public String toString() {
-            return String.format(Locale.ROOT, "%-28s %8d requêtes  %6d erreurs  %8.1f req/s  p50 %6.1f ms  p95 %6.1f ms  p99 %6.1f ms",
-                    nom, requetes, erreurs, parSeconde, p50, p95, p99);
-        }
     }
 
     public static void main(String[] args) throws Exception {
@@ -70,89 +52,21 @@ public final class BancCdap {
 
         List<HttpClient> clients = new ArrayList<>();
         for (int i = 0; i < concurrence; i++) {
-            clients.add(connecter(url, utilisateurs.get(i), motDePasse));
+            clients.add(SessionBanc.connecter(url, utilisateurs.get(i), motDePasse));
         }
         GenerateurDossiers numeros = new GenerateurDossiers(graine, LocalDate.now());
         System.out.printf(Locale.ROOT, "Banc CDAP : %d utilisateurs (%s…), profil %s, Caf %s, %,d dossiers, %d s par mesure, %d processeurs%n",
                 concurrence, utilisateurs.get(0), profil, caf, dossiers, duree, Runtime.getRuntime().availableProcessors());
-        Mesure chaud = mesurer("échauffement", clients, echauffement, alea -> URI.create(url + "/api/cdap/dossiers/" + caf + "/"
+        Mesure chaud = SessionBanc.mesurer("échauffement", clients, echauffement, GRAINE_SESSIONS, alea -> URI.create(url + "/api/cdap/dossiers/" + caf + "/"
                 + numeros.numero(alea.nextInt(dossiers)) + "/synthese?profil=" + profil));
         System.out.println("  " + chaud);
-        Mesure cdap = mesurer("recherche + synthèse", clients, duree, alea -> URI.create(url + "/api/cdap/dossiers/" + caf + "/"
+        Mesure cdap = SessionBanc.mesurer("recherche + synthèse", clients, duree, GRAINE_SESSIONS, alea -> URI.create(url + "/api/cdap/dossiers/" + caf + "/"
                 + numeros.numero(alea.nextInt(dossiers)) + "/synthese?profil=" + profil));
-        Mesure version = mesurer("/api/version", clients, duree, alea -> URI.create(url + "/api/version"));
+        Mesure version = SessionBanc.mesurer("/api/version", clients, duree, GRAINE_SESSIONS, alea -> URI.create(url + "/api/version"));
         System.out.println("  " + cdap);
         System.out.println("  " + version);
         System.out.printf(Locale.ROOT, "  rapport : la consultation soutient %.1f %% du débit de /api/version (%.1f fois moins)%n",
                 100 * cdap.parSeconde() / version.parSeconde(), version.parSeconde() / cdap.parSeconde());
     }
 
-    /** A user's own session: the login form, as a browser posts it (BancEnregistrementAfas logs in the same way). */
-    public static HttpClient connecter(String url, String identifiant, String motDePasse) throws IOException, InterruptedException {
-        HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
-        String page = client.send(HttpRequest.newBuilder(URI.create(url + "/login.xhtml")).build(),
-                HttpResponse.BodyHandlers.ofString()).body();
-        Matcher etat = VIEW_STATE.matcher(page);
-        if (!etat.find()) {
-            throw new IllegalStateException("Page de connexion sans ViewState");
-        }
-        String formulaire = "connexion=connexion&connexion%3Aidentifiant=" + encoder(identifiant)
-                + "&connexion%3AmotDePasse=" + encoder(motDePasse) + "&connexion%3AseConnecter="
-                + "&jakarta.faces.ViewState=" + encoder(etat.group(1).replace("&#58;", ":"));
-        HttpResponse<String> reponse = client.send(HttpRequest.newBuilder(URI.create(url + "/login.xhtml"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(formulaire)).build(), HttpResponse.BodyHandlers.ofString());
-        String destination = reponse.headers().firstValue("Location").orElse("");
-        if (reponse.statusCode() != 302 || destination.contains("login")) {
-            throw new IllegalStateException("Connexion refusée pour " + identifiant + " (" + reponse.statusCode() + ")");
-        }
-        return client;
-    }
-
-    private static Mesure mesurer(String nom, List<HttpClient> clients, int secondes, java.util.function.Function<SplittableRandom, URI> adresse)
-            throws Exception {
-        long fin = System.nanoTime() + secondes * 1_000_000_000L;
-        AtomicLong erreurs = new AtomicLong();
-        ExecutorService fils = Executors.newFixedThreadPool(clients.size());
-        List<Future<List<Long>>> resultats = new ArrayList<>();
-        for (int i = 0; i < clients.size(); i++) {
-            HttpClient client = clients.get(i);
-            SplittableRandom alea = new SplittableRandom(1000L + i);
-            resultats.add(fils.submit(() -> {
-                List<Long> durees = new ArrayList<>();
-                while (System.nanoTime() < fin) {
-                    long debut = System.nanoTime();
-                    HttpResponse<Void> r = client.send(HttpRequest.newBuilder(adresse.apply(alea)).header("Accept", "application/json").build(),
-                            HttpResponse.BodyHandlers.discarding());
-                    long duree = System.nanoTime() - debut;
-                    if (r.statusCode() == 200) {
-                        durees.add(duree);
-                    } else {
-                        erreurs.incrementAndGet();
-                    }
-                }
-                return durees;
-            }));
-        }
-        List<Long> toutes = new ArrayList<>();
-        for (Future<List<Long>> f : resultats) {
-            toutes.addAll(f.get());
-        }
-        fils.shutdown();
-        toutes.sort(null);
-        return new Mesure(nom, toutes.size(), erreurs.get(), toutes.size() / (double) secondes,
-                centile(toutes, 50), centile(toutes, 95), centile(toutes, 99));
-    }
-
-    private static double centile(List<Long> triees, int c) {
-        if (triees.isEmpty()) {
-            return Double.NaN;
-        }
-        return triees.get(Math.min(triees.size() - 1, (int) Math.ceil(c / 100.0 * triees.size()) - 1)) / 1e6;
-    }
-
-    private static String encoder(String s) {
-        return URLEncoder.encode(s, StandardCharsets.UTF_8);
-    }
 }

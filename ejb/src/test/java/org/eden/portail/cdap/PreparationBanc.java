@@ -4,13 +4,15 @@ import org.eden.portail.identite.HachageMotDePasse;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+
+import static org.eden.portail.banc.SqlBanc.executer;
+import static org.eden.portail.banc.SqlBanc.existe;
+import static org.eden.portail.banc.SqlBanc.id;
 
 /**
  * The benchmark's users, written straight into a benchmark database (never a real one): the Caf,
@@ -78,30 +80,5 @@ public final class PreparationBanc {
             c.commit();
         }
         return identifiants;
-    }
-
-    private static Long existe(Connection c, String sql, String valeur) throws SQLException {
-        try (PreparedStatement p = c.prepareStatement(sql)) {
-            p.setString(1, valeur);
-            try (ResultSet r = p.executeQuery()) {
-                return r.next() ? r.getLong(1) : null;
-            }
-        }
-    }
-
-    private static long id(Connection c) throws SQLException {
-        try (PreparedStatement p = c.prepareStatement("SELECT nextval('eden_seq')"); ResultSet r = p.executeQuery()) {
-            r.next();
-            return r.getLong(1);
-        }
-    }
-
-    private static void executer(Connection c, String sql, Object... valeurs) throws SQLException {
-        try (PreparedStatement p = c.prepareStatement(sql)) {
-            for (int i = 0; i < valeurs.length; i++) {
-                p.setObject(i + 1, valeurs[i]);
-            }
-            p.executeUpdate();
-        }
     }
 }

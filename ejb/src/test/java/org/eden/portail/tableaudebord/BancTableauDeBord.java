@@ -1,5 +1,8 @@
 package org.eden.portail.tableaudebord;
 
+import org.eden.portail.banc.SessionBanc;
+import org.eden.portail.banc.SessionBanc.Mesure;
+
 import org.eden.portail.shared.Entite;
 import org.eden.portail.identite.HachageMotDePasse;
 import org.eden.portail.trace.MigrationsTraces;
@@ -10,9 +13,7 @@ import org.postgresql.copy.CopyManager;
 import java.io.File;
 import java.io.IOException;
 import java.io.StringReader;
-import java.net.CookieManager;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -31,13 +32,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+
+import static org.eden.portail.banc.SqlBanc.executer;
+import static org.eden.portail.banc.SqlBanc.id;
 
 /**
  * The Tableau de bord benchmark (issue item 7, docs/mesures.md). Not a test: a command,
@@ -64,15 +62,10 @@ public final class BancTableauDeBord {
 
     private static final File JOURNAL = new File("target/banc-tdb-serveur.log");
 
-
-    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
     private static final YearMonth DEBUT = YearMonth.of(2022, 1);
     private static final String MOT_DE_PASSE = "Banc#Tdb2026";
 
     private BancTableauDeBord() {
-    }
-
-    record Mesure(String nom, long requetes, long erreurs, double parSeconde, double p50, double p95, double p99) {
     }
 
     public static void main(String[] args) throws Exception {
@@ -116,7 +109,7 @@ public final class BancTableauDeBord {
             Runtime.getRuntime().addShutdownHook(new Thread(() -> jvm.forEach(ProcessHandle::destroyForcibly)));
             List<HttpClient> clients = new ArrayList<>();
             for (String compte : comptes) {
-                clients.add(connecter(url, compte));
+                clients.add(SessionBanc.connecter(url, compte, MOT_DE_PASSE));
             }
             System.out.printf(Locale.ROOT, "Banc Tableau de bord : %d agents CNAF, %d mois × 3 millésimes (%s → %s), %d s par requête, %d processeurs, charge %.1f%n",
                     concurrence, mois.size(), mois.get(0), mois.get(mois.size() - 1), duree, Runtime.getRuntime().availableProcessors(),
@@ -127,16 +120,21 @@ public final class BancTableauDeBord {
                     new Requete("tableau, niveau national", a -> tableau(url, a, mois, "NATIONAL")),
                     new Requete("comparaison FR1→FR2→FR6", a -> comparaison(url, a, mois)),
                     new Requete("offre", a -> URI.create(url + "/api/tableau-de-bord/offre")));
-            mesurer("échauffement (tous)", clients, echauffement, a -> requetes.get(a.nextInt(requetes.size())).adresse().apply(a));
+            SessionBanc.mesurer("échauffement (tous)", clients, echauffement, graine("échauffement (tous)"), a -> requetes.get(a.nextInt(requetes.size())).adresse().apply(a));
             List<Mesure> mesures = new ArrayList<>();
             for (Requete r : requetes) {
-                mesures.add(mesurer(r.nom(), clients, duree, r.adresse()));
+                mesures.add(SessionBanc.mesurer(r.nom(), clients, duree, graine(r.nom()), r.adresse()));
             }
-            Mesure version = mesurer("/api/version", clients, duree, a -> URI.create(url + "/api/version"));
+            Mesure version = SessionBanc.mesurer("/api/version", clients, duree, graine("/api/version"), a -> URI.create(url + "/api/version"));
             imprimer(mesures, version);
         } finally {
             arreter(portail);
         }
+    }
+
+    /** Each query its own draws, the same from one run to the next. */
+    private static long graine(String requete) {
+        return requete.hashCode() * 31L;
     }
 
     private record Requete(String nom, Function<SplittableRandom, URI> adresse) {
@@ -267,22 +265,6 @@ public final class BancTableauDeBord {
         return identifiants;
     }
 
-    private static long id(Connection c) throws SQLException {
-        try (PreparedStatement p = c.prepareStatement("SELECT nextval('eden_seq')"); ResultSet r = p.executeQuery()) {
-            r.next();
-            return r.getLong(1);
-        }
-    }
-
-    private static void executer(Connection c, String sql, Object... valeurs) throws SQLException {
-        try (PreparedStatement p = c.prepareStatement(sql)) {
-            for (int i = 0; i < valeurs.length; i++) {
-                p.setObject(i + 1, valeurs[i]);
-            }
-            p.executeUpdate();
-        }
-    }
-
     private static Process demarrer(File serveur, int decalage, String base, String utilisateur, String motDePasse) throws IOException {
         File journal = JOURNAL;
         ProcessBuilder pb = new ProcessBuilder(new File(serveur, "bin/standalone.sh").getAbsolutePath(),
@@ -366,62 +348,6 @@ public final class BancTableauDeBord {
         System.out.printf("Portail arrêté (pid %d)%n", portail.pid());
     }
 
-    /** A user's own session: the login form, as a browser posts it. */
-    private static HttpClient connecter(String url, String identifiant) throws IOException, InterruptedException {
-        HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
-        String page = client.send(HttpRequest.newBuilder(URI.create(url + "/login.xhtml")).build(), HttpResponse.BodyHandlers.ofString()).body();
-        Matcher etat = VIEW_STATE.matcher(page);
-        if (!etat.find()) {
-            throw new IllegalStateException("Page de connexion sans ViewState");
-        }
-        String formulaire = "connexion=connexion&connexion%3Aidentifiant=" + encoder(identifiant)
-                + "&connexion%3AmotDePasse=" + encoder(MOT_DE_PASSE) + "&connexion%3AseConnecter="
-                + "&jakarta.faces.ViewState=" + encoder(etat.group(1).replace("&#58;", ":"));
-        HttpResponse<String> reponse = client.send(HttpRequest.newBuilder(URI.create(url + "/login.xhtml"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(formulaire)).build(), HttpResponse.BodyHandlers.ofString());
-        String destination = reponse.headers().firstValue("Location").orElse("");
-        if (reponse.statusCode() != 302 || destination.contains("login")) {
-            throw new IllegalStateException("Connexion refusée pour " + identifiant + " (" + reponse.statusCode() + ")");
-        }
-        return client;
-    }
-
-    private static Mesure mesurer(String nom, List<HttpClient> clients, int secondes, Function<SplittableRandom, URI> adresse) throws Exception {
-        long debut = System.nanoTime();
-        long fin = debut + secondes * 1_000_000_000L;
-        AtomicLong erreurs = new AtomicLong();
-        ExecutorService fils = Executors.newFixedThreadPool(clients.size());
-        List<Future<List<Long>>> resultats = new ArrayList<>();
-        for (int i = 0; i < clients.size(); i++) {
-            HttpClient client = clients.get(i);
-            SplittableRandom alea = new SplittableRandom(nom.hashCode() * 31L + i);
-            resultats.add(fils.submit(() -> {
-                List<Long> durees = new ArrayList<>();
-                while (System.nanoTime() < fin) {
-                    long t = System.nanoTime();
-                    HttpResponse<Void> r = client.send(HttpRequest.newBuilder(adresse.apply(alea)).header("Accept", "application/json").build(),
-                            HttpResponse.BodyHandlers.discarding());
-                    if (r.statusCode() == 200) {
-                        durees.add(System.nanoTime() - t);
-                    } else if (erreurs.incrementAndGet() == 1) {
-                        System.out.println("  première erreur (" + nom + ") : " + r.statusCode() + " " + r.uri());
-                    }
-                }
-                return durees;
-            }));
-        }
-        List<Long> toutes = new ArrayList<>();
-        for (Future<List<Long>> f : resultats) {
-            toutes.addAll(f.get());
-        }
-        fils.shutdown();
-        double ecoulees = (System.nanoTime() - debut) / 1e9;
-        toutes.sort(null);
-        return new Mesure(nom, toutes.size(), erreurs.get(), toutes.size() / ecoulees, centile(toutes, 50), centile(toutes, 95), centile(toutes, 99));
-    }
-
     private static void imprimer(List<Mesure> mesures, Mesure version) {
         System.out.println();
         System.out.println("| requête (20 appelants) | requêtes | erreurs | par seconde | p50 ms | p95 ms | p99 ms | débit / version |");
@@ -442,14 +368,4 @@ public final class BancTableauDeBord {
                 m.nom(), m.requetes(), m.erreurs(), m.parSeconde(), m.p50(), m.p95(), m.p99(), rapport);
     }
 
-    private static double centile(List<Long> triees, int c) {
-        if (triees.isEmpty()) {
-            return Double.NaN;
-        }
-        return triees.get(Math.min(triees.size() - 1, (int) Math.ceil(c / 100.0 * triees.size()) - 1)) / 1e6;
-    }
-
-    private static String encoder(String s) {
-        return URLEncoder.encode(s, StandardCharsets.UTF_8);
-    }
 }

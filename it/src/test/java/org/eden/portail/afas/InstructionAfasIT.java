@@ -491,8 +491,8 @@ class InstructionAfasIT {
     void changementsSignalesALaCaf() {
         Long organisme = cafs.organismeParSiret(SIRET).orElseThrow().getId();
         Long alsh = equipementId();
-        Long groupeFinances = en(ADMIN_PARTENAIRE, () -> groupes.arbre(organisme)).stream().filter(g -> g.getNom().equals("Finances"))
-                .findFirst().orElseThrow().getId();
+        Long groupeFinances = en(ADMIN_PARTENAIRE, () -> groupes.arbre(organisme)).stream().filter(g -> g.nom().equals("Finances"))
+                .findFirst().orElseThrow().id();
         en(ADMIN_PARTENAIRE, () -> utilisateursPartenaire.rattacher(groupeFinances, SANS_ROLE));
         en(ADMIN_PARTENAIRE, () -> utilisateursPartenaire.detacher(groupeFinances, SANS_ROLE));
         en(APPROBATEUR, () -> equipements.retirer(alsh, ACTIVITE, RoleAfas.FOURNISSEUR_ACTIVITE));

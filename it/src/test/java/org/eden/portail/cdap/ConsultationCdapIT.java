@@ -207,13 +207,13 @@ class ConsultationCdapIT {
         int i = 0;
         for (Map.Entry<String, String> profil : UTILISATEURS.entrySet()) {
             GroupeVue groupe = en(administrateur, () -> groupes.creerGroupe(organismeId, "Consultation " + profil.getKey()));
-            en(administrateur, () -> groupes.attribuerRole(groupe.getId(), ServiceCatalogue.CDAP, profil.getKey()));
-            groupeDuProfil.put(profil.getKey(), groupe.getId());
+            en(administrateur, () -> groupes.attribuerRole(groupe.id(), ServiceCatalogue.CDAP, profil.getKey()));
+            groupeDuProfil.put(profil.getKey(), groupe.id());
             String nom = noms[i++];
             String identifiant = en(administrateur, () -> utilisateursPartenaire.creerUtilisateur(organismeId, nom, "Agent",
                     nom.toLowerCase() + "@ccas985.test")).identifiant();
             assertEquals(profil.getValue(), identifiant);
-            en(administrateur, () -> utilisateursPartenaire.rattacher(groupe.getId(), identifiant));
+            en(administrateur, () -> utilisateursPartenaire.rattacher(groupe.id(), identifiant));
         }
         String golf = en(administrateur, () -> utilisateursPartenaire.creerUtilisateur(organismeId, "Golf", "Agent", "golf@ccas985.test")).identifiant();
         assertEquals(DEUX_PROFILS, golf);

@@ -308,7 +308,7 @@ class ConventionsAutorisationsIT {
         assertEquals(List.of(DonneesEcransDeTest.AUTRE_CAF), en(Role.ADMINISTRATEUR_AUTRE_CAF.identifiant, conventionsService::cafsConsultables));
         assertEquals(List.of(), en(Role.AGENT_CNAF.identifiant, conventionsService::cafsConsultables));
         assertEquals(List.of(), en(Role.UTILISATEUR_PARTENAIRE.identifiant, conventionsService::cafsConsultables));
-        assertEquals(List.of(CAF), en(Role.ADMINISTRATEUR_CAF.identifiant, organismesService::cafsOuEnregistrer).stream().map(CafResume::getCode).toList());
+        assertEquals(List.of(CAF), en(Role.ADMINISTRATEUR_CAF.identifiant, organismesService::cafsOuEnregistrer).stream().map(CafResume::code).toList());
         assertEquals(List.of(), en(Role.VERIFICATEUR_CAF.identifiant, organismesService::cafsOuEnregistrer));
 
         List<FicheOrganisme> vusParLAutre = en(Role.ADMINISTRATEUR_AUTRE_CAF.identifiant, () -> organismesService.rechercher(
@@ -317,13 +317,13 @@ class ConventionsAutorisationsIT {
         assertTrue(vusParLAutre.stream().anyMatch(o -> o.getSiret().equals(DonneesEcransDeTest.SIRET_AUTRE_CAF)));
         List<ConventionLigne> conventionsDeLAutre = en(Role.ADMINISTRATEUR_AUTRE_CAF.identifiant, () -> conventionsService.rechercher(
                 new CritereConventions(List.of(CAF), null, null, null, null, null), 0, 100, TriConventions.NUMERO, false));
-        assertTrue(conventionsDeLAutre.stream().noneMatch(c -> c.getCodeCaf().equals(CAF)), "no convention of Caf 994");
+        assertTrue(conventionsDeLAutre.stream().noneMatch(c -> c.codeCaf().equals(CAF)), "no convention of Caf 994");
 
         List<ConventionLigne> parLAdministrateur = en(Role.ADMINISTRATEUR_CAF.identifiant, () -> conventionsService.rechercher(
                 new CritereConventions(List.of(), null, StatutConvention.SUSPENDUE, ServiceCatalogue.CDAP, TypeOrganisme.ASSOCIATION,
                         "Partenaire d'essai"), 0, 100, TriConventions.ORGANISME, true));
-        assertTrue(!parLAdministrateur.isEmpty() && parLAdministrateur.stream().allMatch(c -> c.getStatut() == StatutConvention.SUSPENDUE
-                && c.getServices().contains("CDAP")), "R-CONV-9: the filters are applied by the database");
+        assertTrue(!parLAdministrateur.isEmpty() && parLAdministrateur.stream().allMatch(c -> c.statut() == StatutConvention.SUSPENDUE
+                && c.services().contains("CDAP")), "R-CONV-9: the filters are applied by the database");
         assertEquals(parLAdministrateur.size(), en(Role.ADMINISTRATEUR_CAF.identifiant, () -> conventionsService.compter(
                 new CritereConventions(List.of(), null, StatutConvention.SUSPENDUE, ServiceCatalogue.CDAP, TypeOrganisme.ASSOCIATION,
                         "Partenaire d'essai"))));

@@ -222,17 +222,17 @@ class ConventionsAuFilDesAnneesIT {
         String suppleant = enVigueur().getContrat().getSuppleant().getIdentifiantCompte();
         GroupeVue accueil = en(admin, () -> groupes.creerGroupe(organismeId, "Accueil"));
         GroupeVue pilotage = en(admin, () -> groupes.creerGroupe(organismeId, "Pilotage"));
-        en(admin, () -> groupes.attribuerRole(accueil.getId(), ServiceCatalogue.CDAP, "T2"));
-        en(admin, () -> groupes.attribuerRole(pilotage.getId(), ServiceCatalogue.TABLEAU_DE_BORD, "AGENT_CAF"));
+        en(admin, () -> groupes.attribuerRole(accueil.id(), ServiceCatalogue.CDAP, "T2"));
+        en(admin, () -> groupes.attribuerRole(pilotage.id(), ServiceCatalogue.TABLEAU_DE_BORD, "AGENT_CAF"));
         for (String nom : List.of("Un", "Deux", "Trois")) {
             String id = en(admin, () -> utilisateursPartenaire.creerUtilisateur(organismeId, nom, "Agent",
                     "agent." + nom.toLowerCase() + "@partenaire984.test")).identifiant();
-            en(admin, () -> utilisateursPartenaire.rattacher(accueil.getId(), id));
+            en(admin, () -> utilisateursPartenaire.rattacher(accueil.id(), id));
         }
         String lemoine = en(admin, () -> utilisateursPartenaire.creerUtilisateur(organismeId, "Lemoine", "Anne", EMAIL_LEMOINE))
                 .identifiant();
-        en(admin, () -> utilisateursPartenaire.rattacher(pilotage.getId(), lemoine));
-        en(admin, () -> utilisateursPartenaire.rattacher(pilotage.getId(), suppleant));
+        en(admin, () -> utilisateursPartenaire.rattacher(pilotage.id(), lemoine));
+        en(admin, () -> utilisateursPartenaire.rattacher(pilotage.id(), suppleant));
 
         assertEquals(3, depot.titulaires(enVigueur().getId(), ServiceCatalogue.CDAP, "T2"));
         assertTrue(administre(admin, organismeId));

@@ -183,13 +183,13 @@ class EcransHabilitationsIT {
         // The CCAS: a group "Accueil" (T2) with its sub-group "Soir", a witness attached, another person attached nowhere.
         Long ccas = organisme(SIRET_CCAS);
         GroupeVue accueil = en(ADMIN_CCAS, () -> groupes.creerGroupe(ccas, "Accueil"));
-        en(ADMIN_CCAS, () -> groupes.attribuerRole(accueil.getId(), ServiceCatalogue.CDAP, "T2"));
-        en(ADMIN_CCAS, () -> groupes.creerSousGroupe(accueil.getId(), "Soir"));
+        en(ADMIN_CCAS, () -> groupes.attribuerRole(accueil.id(), ServiceCatalogue.CDAP, "T2"));
+        en(ADMIN_CCAS, () -> groupes.creerSousGroupe(accueil.id(), "Soir"));
         assertEquals(TEMOIN_CCAS, en(ADMIN_CCAS, () -> utilisateursPartenaire.creerUtilisateur(ccas, "Témoin", "Théo", "theo.temoin@ccas983.test")).identifiant());
         assertEquals(AUTRE_CCAS, en(ADMIN_CCAS, () -> utilisateursPartenaire.creerUtilisateur(ccas, "Autre", "Alix", "alix.autre@ccas983.test")).identifiant());
-        en(ADMIN_CCAS, () -> utilisateursPartenaire.rattacher(accueil.getId(), TEMOIN_CCAS));
+        en(ADMIN_CCAS, () -> utilisateursPartenaire.rattacher(accueil.id(), TEMOIN_CCAS));
 
-        LectureSeule.verifier(transaction, () -> verifierPreparation(accueil.getId()));
+        LectureSeule.verifier(transaction, () -> verifierPreparation(accueil.id()));
     }
 
     private void verifierPreparation(Long accueil) {
@@ -229,8 +229,8 @@ class EcransHabilitationsIT {
     @DisplayName("R-HAB-11 : la liste des utilisateurs est filtrée (nom, identifiant, groupe, statut, profil), triée et paginée par la base")
     void listeFiltreeParLaBase() throws Exception {
         Long ccas = organisme(SIRET_CCAS);
-        Long accueil = en(ADMIN_CCAS, () -> groupes.arbre(ccas)).stream().filter(g -> g.getNom().equals("Accueil")).findFirst()
-                .orElseThrow().getId();
+        Long accueil = en(ADMIN_CCAS, () -> groupes.arbre(ccas)).stream().filter(g -> g.nom().equals("Accueil")).findFirst()
+                .orElseThrow().id();
         assertEquals(4L, (long) en(ADMIN_CCAS, () -> utilisateursPartenaire.compter(ccas, CritereUtilisateurs.tous())),
                 "the administrateur, his suppléant, the witness, the other");
         assertEquals(List.of(TEMOIN_CCAS), identifiants(ccas, new CritereUtilisateurs("témoin", null, null, null, null, "nom", true)));
@@ -264,8 +264,8 @@ class EcransHabilitationsIT {
     @DisplayName("R-HAB-5, R-HAB-7, R-HAB-11 : un responsable ne liste que son sous-arbre et les personnes encore sans groupe, jamais l'administrateur partenaire ; un autre organisme ne liste rien")
     void listeDansLePerimetre() throws Exception {
         Long ccas = organisme(SIRET_CCAS);
-        Long soir = en(ADMIN_CCAS, () -> groupes.arbre(ccas)).stream().filter(g -> g.getNom().equals("Soir")).findFirst()
-                .orElseThrow().getId();
+        Long soir = en(ADMIN_CCAS, () -> groupes.arbre(ccas)).stream().filter(g -> g.nom().equals("Soir")).findFirst()
+                .orElseThrow().id();
         en(ADMIN_CCAS, () -> groupes.nommerResponsable(soir, AUTRE_CCAS));
         List<String> vus = identifiants(AUTRE_CCAS, ccas, CritereUtilisateurs.tous());
         assertTrue(vus.contains(AUTRE_CCAS), vus.toString());
@@ -279,8 +279,8 @@ class EcransHabilitationsIT {
         Long commune = organisme(SIRET_COMMUNE);
         assertThrows(AuthorizationException.class, () -> en(ADMIN_COMMUNE, () -> utilisateursPartenaire.rechercher(ccas, CritereUtilisateurs.tous(), 0, 20)));
         assertThrows(AuthorizationException.class, () -> en(ADMIN_COMMUNE, () -> utilisateursPartenaire.compter(ccas, CritereUtilisateurs.tous())));
-        assertEquals(List.of(), en(ADMIN_COMMUNE, () -> groupes.organismesGeres()).stream().filter(o -> o.getId().equals(ccas)).toList());
-        assertEquals(List.of(commune), en(ADMIN_COMMUNE, () -> groupes.organismesGeres()).stream().map(OrganismeGere::getId).toList());
+        assertEquals(List.of(), en(ADMIN_COMMUNE, () -> groupes.organismesGeres()).stream().filter(o -> o.id().equals(ccas)).toList());
+        assertEquals(List.of(commune), en(ADMIN_COMMUNE, () -> groupes.organismesGeres()).stream().map(OrganismeGere::id).toList());
         assertEquals(List.of(), en(ADMIN_CAF, () -> groupes.organismesGeres()), "delegated partners: the Caf manages none of them");
     }
 

@@ -204,18 +204,18 @@ class HabilitationsIT {
         assertTrue(avantGroupes.getMessage().contains("Créez d'abord un groupe"), avantGroupes.getMessage());
 
         GroupeVue social = en(admin, () -> groupes.creerGroupe(a, "Action sociale"));
-        GroupeVue accueil = en(admin, () -> groupes.creerSousGroupe(social.getId(), "Accueil"));
-        assertEquals("Action sociale › Accueil", accueil.getChemin());
-        refuse("R-HAB-2", admin, () -> groupes.creerSousGroupe(social.getId(), "accueil"));
+        GroupeVue accueil = en(admin, () -> groupes.creerSousGroupe(social.id(), "Accueil"));
+        assertEquals("Action sociale › Accueil", accueil.chemin());
+        refuse("R-HAB-2", admin, () -> groupes.creerSousGroupe(social.id(), "accueil"));
 
         // Only roles of the bulletins: T1 is not granted, the message lists what is.
         RegleMetierException horsBulletin = assertThrows(RegleMetierException.class,
-                () -> en(admin, () -> groupes.attribuerRole(accueil.getId(), ServiceCatalogue.CDAP, "T1")));
+                () -> en(admin, () -> groupes.attribuerRole(accueil.id(), ServiceCatalogue.CDAP, "T1")));
         assertEquals("R-HAB-2", horsBulletin.getRegle());
         assertTrue(horsBulletin.getMessage().contains("T2"), horsBulletin.getMessage());
         refuse("R-HAB-2", admin, () -> utilisateursPartenaire.creerUtilisateur(a, "Martin", "Léa", EMAIL_AGENT));
 
-        assertEquals(List.of("CDAP T2"), en(admin, () -> groupes.attribuerRole(accueil.getId(), ServiceCatalogue.CDAP, "T2")).getRoles());
+        assertEquals(List.of("CDAP T2"), en(admin, () -> groupes.attribuerRole(accueil.id(), ServiceCatalogue.CDAP, "T2")).roles());
         RegleMetierException sansEmail = assertThrows(RegleMetierException.class,
                 () -> en(admin, () -> utilisateursPartenaire.creerUtilisateur(a, "Martin", "Léa", "  ")));
         assertEquals("R-HAB-9", sansEmail.getRegle());
@@ -228,13 +228,13 @@ class HabilitationsIT {
         assertEquals("R-HAB-1", doublon.getRegle());
         assertTrue(doublon.getMessage().contains(cree.identifiant()), doublon.getMessage());
 
-        UtilisateurVue rattache = en(admin, () -> utilisateursPartenaire.rattacher(accueil.getId(), cree.identifiant()));
+        UtilisateurVue rattache = en(admin, () -> utilisateursPartenaire.rattacher(accueil.id(), cree.identifiant()));
         assertEquals(List.of("Action sociale › Accueil"), rattache.getGroupes());
         assertEquals(1, rattache.getHabilitations().size());
         HabilitationVue t2 = rattache.getHabilitations().get(0);
-        assertEquals("T2", t2.getProfil());
-        assertEquals(StatutHabilitation.ACTIVE, t2.getStatut());
-        assertNotNull(t2.getValideDepuis());
+        assertEquals("T2", t2.profil());
+        assertEquals(StatutHabilitation.ACTIVE, t2.statut());
+        assertNotNull(t2.valideDepuis());
         assertEquals(List.of("T2"), profilsCdap.profilsDe(cree.identifiant()), "ProfilsCdap answers from the habilitations");
     }
 
@@ -276,13 +276,13 @@ class HabilitationsIT {
 
         // AFAS and Tableau de bord roles are his if he joins a group.
         GroupeVue afas = en(admin, () -> groupes.creerGroupe(a, "AFAS-Habiliter"));
-        en(admin, () -> groupes.attribuerRole(afas.getId(), ServiceCatalogue.AFAS, "APPROBATEUR"));
-        en(admin, () -> utilisateursPartenaire.rattacher(afas.getId(), admin));
+        en(admin, () -> groupes.attribuerRole(afas.id(), ServiceCatalogue.AFAS, "APPROBATEUR"));
+        en(admin, () -> utilisateursPartenaire.rattacher(afas.id(), admin));
         assertTrue(permis(admin, "afas:approbateur"));
         // …but a CDAP role given later to a group he is in is refused as well.
-        refuse("R-HAB-12", admin, () -> groupes.attribuerRole(afas.getId(), ServiceCatalogue.CDAP, "T2"));
+        refuse("R-HAB-12", admin, () -> groupes.attribuerRole(afas.id(), ServiceCatalogue.CDAP, "T2"));
         assertEquals(List.of("AFAS APPROBATEUR"), en(admin, () -> groupes.arbre(a)).stream()
-                .filter(g -> g.getNom().equals("AFAS-Habiliter")).findFirst().orElseThrow().getRoles());
+                .filter(g -> g.nom().equals("AFAS-Habiliter")).findFirst().orElseThrow().roles());
 
         // A user in no group: he may log in (his account), and no service opens.
         CompteCree seul = en(admin, () -> utilisateursPartenaire.creerUtilisateur(a, "Seul", "Sacha", "sacha.seul@commune-a992.test"));
@@ -303,9 +303,9 @@ class HabilitationsIT {
         String admin = administrateur(SIRET_A);
         Long accueil = groupe(SIRET_A, "Accueil");
         GroupeVue guichet = en(admin, () -> groupes.creerSousGroupe(accueil, "Guichet"));
-        en(admin, () -> groupes.attribuerRole(guichet.getId(), ServiceCatalogue.CDAP, "T2"));
+        en(admin, () -> groupes.attribuerRole(guichet.id(), ServiceCatalogue.CDAP, "T2"));
         String agent = identifiantParEmail(SIRET_A, EMAIL_AGENT);
-        UtilisateurVue deuxGroupes = en(admin, () -> utilisateursPartenaire.rattacher(guichet.getId(), agent));
+        UtilisateurVue deuxGroupes = en(admin, () -> utilisateursPartenaire.rattacher(guichet.id(), agent));
         assertEquals(2, deuxGroupes.getGroupes().size());
         assertEquals(1, deuxGroupes.getHabilitations().size(), "one T2 habilitation whatever the number of groups");
         Long conventionA = convention(SIRET_A).getId();
@@ -324,9 +324,9 @@ class HabilitationsIT {
         assertTrue(plein.getMessage().contains("CDAP T2") && plein.getMessage().contains("3 utilisateur(s) sur 3"), plein.getMessage());
         assertTrue(en(admin, () -> utilisateursPartenaire.utilisateur(autres.get(2))).getGroupes().isEmpty(),
                 "refused: not attached either");
-        QuotaVue jauge = en(admin, () -> groupes.quotas(a)).stream().filter(q -> q.getProfil().equals("T2")).findFirst().orElseThrow();
-        assertEquals(3, jauge.getMaximum());
-        assertEquals(3, jauge.getTitulaires());
+        QuotaVue jauge = en(admin, () -> groupes.quotas(a)).stream().filter(q -> q.profil().equals("T2")).findFirst().orElseThrow();
+        assertEquals(3, jauge.maximum());
+        assertEquals(3, jauge.titulaires());
 
         // R-CONV-7: the Caf cannot lower the quota below the use the habilitations count.
         RegleMetierException baisse = assertThrows(RegleMetierException.class, () -> en(ADMINISTRATEUR_CAF,
@@ -351,20 +351,20 @@ class HabilitationsIT {
         Long b = organisme(SIRET_B).getId();
         String admin = administrateur(SIRET_B);
         GroupeVue declarer = en(admin, () -> groupes.creerGroupe(b, "AFAS-Déclarer"));
-        en(admin, () -> groupes.attribuerRole(declarer.getId(), ServiceCatalogue.AFAS, "FOURNISSEUR_ACTIVITE"));
+        en(admin, () -> groupes.attribuerRole(declarer.id(), ServiceCatalogue.AFAS, "FOURNISSEUR_ACTIVITE"));
         GroupeVue habiliter = en(admin, () -> groupes.creerGroupe(b, "AFAS-Habiliter"));
-        en(admin, () -> groupes.attribuerRole(habiliter.getId(), ServiceCatalogue.AFAS, "APPROBATEUR"));
+        en(admin, () -> groupes.attribuerRole(habiliter.id(), ServiceCatalogue.AFAS, "APPROBATEUR"));
         List<String> personnes = new ArrayList<>();
         for (String prenom : List.of("Ana", "Bob", "Cyd")) {
             personnes.add(en(admin, () -> utilisateursPartenaire.creerUtilisateur(b, "Afas", prenom,
                     prenom.toLowerCase() + ".afas@ccas-b992.test")).identifiant());
         }
-        en(admin, () -> utilisateursPartenaire.rattacher(declarer.getId(), personnes.get(0)));
-        en(admin, () -> utilisateursPartenaire.rattacher(declarer.getId(), personnes.get(1)));
-        refuse("R-HAB-4", admin, () -> utilisateursPartenaire.rattacher(declarer.getId(), personnes.get(2)));
+        en(admin, () -> utilisateursPartenaire.rattacher(declarer.id(), personnes.get(0)));
+        en(admin, () -> utilisateursPartenaire.rattacher(declarer.id(), personnes.get(1)));
+        refuse("R-HAB-4", admin, () -> utilisateursPartenaire.rattacher(declarer.id(), personnes.get(2)));
         // One person may hold several AFAS roles: the first provider is also the approver.
-        assertEquals(2, en(admin, () -> utilisateursPartenaire.rattacher(habiliter.getId(), personnes.get(0))).getHabilitations().size());
-        refuse("R-HAB-3", admin, () -> utilisateursPartenaire.rattacher(habiliter.getId(), personnes.get(2)));
+        assertEquals(2, en(admin, () -> utilisateursPartenaire.rattacher(habiliter.id(), personnes.get(0))).getHabilitations().size());
+        refuse("R-HAB-3", admin, () -> utilisateursPartenaire.rattacher(habiliter.id(), personnes.get(2)));
         assertTrue(permis(personnes.get(0), "afas:approbateur"));
         assertTrue(permis(personnes.get(0), "afas:fournisseur_activite"));
     }
@@ -378,7 +378,7 @@ class HabilitationsIT {
         Long social = groupe(SIRET_A, "Action sociale");
         Long accueil = groupe(SIRET_A, "Accueil");
         GroupeVue enfance = en(admin, () -> groupes.creerGroupe(a, "Petite enfance"));
-        en(admin, () -> groupes.attribuerRole(enfance.getId(), ServiceCatalogue.TABLEAU_DE_BORD, "AGENT_CAF"));
+        en(admin, () -> groupes.attribuerRole(enfance.id(), ServiceCatalogue.TABLEAU_DE_BORD, "AGENT_CAF"));
         String responsable = en(admin, () -> utilisateursPartenaire.creerUtilisateur(a, "Resp", "Rémi", "remi.resp@commune-a992.test"))
                 .identifiant();
         String second = en(admin, () -> utilisateursPartenaire.creerUtilisateur(a, "Second", "Sonia", "sonia.second@commune-a992.test"))
@@ -392,21 +392,21 @@ class HabilitationsIT {
 
         // Inside his sub-tree: sub-groups, roles, users, attachments.
         GroupeVue sous = en(responsable, () -> groupes.creerSousGroupe(accueil, "Permanence"));
-        en(responsable, () -> utilisateursPartenaire.rattacher(sous.getId(), nouveau));
-        assertTrue(en(responsable, () -> groupes.arbre(a)).stream().noneMatch(g -> g.getNom().equals("Petite enfance")),
+        en(responsable, () -> utilisateursPartenaire.rattacher(sous.id(), nouveau));
+        assertTrue(en(responsable, () -> groupes.arbre(a)).stream().noneMatch(g -> g.nom().equals("Petite enfance")),
                 "he sees his sub-tree only");
         // Outside it: refused, naming R-HAB-5.
         refuse("R-HAB-5", responsable, () -> groupes.creerGroupe(a, "Racine pirate"));
-        refuse("R-HAB-5", responsable, () -> groupes.creerSousGroupe(enfance.getId(), "Intrus"));
-        refuse("R-HAB-5", responsable, () -> groupes.renommer(enfance.getId(), "Renommé"));
-        refuse("R-HAB-5", responsable, () -> groupes.attribuerRole(enfance.getId(), ServiceCatalogue.CDAP, "T2"));
-        refuse("R-HAB-5", responsable, () -> utilisateursPartenaire.rattacher(enfance.getId(), nouveau));
+        refuse("R-HAB-5", responsable, () -> groupes.creerSousGroupe(enfance.id(), "Intrus"));
+        refuse("R-HAB-5", responsable, () -> groupes.renommer(enfance.id(), "Renommé"));
+        refuse("R-HAB-5", responsable, () -> groupes.attribuerRole(enfance.id(), ServiceCatalogue.CDAP, "T2"));
+        refuse("R-HAB-5", responsable, () -> utilisateursPartenaire.rattacher(enfance.id(), nouveau));
         refuse("R-HAB-5", responsable, () -> groupes.nommerResponsable(social, second));
-        refuse("R-HAB-5", responsable, () -> groupes.nommerResponsable(enfance.getId(), second));
+        refuse("R-HAB-5", responsable, () -> groupes.nommerResponsable(enfance.id(), second));
         // Delegation on a sub-group of his: allowed; the second one's rights stop at "Accueil".
         en(responsable, () -> groupes.nommerResponsable(accueil, second));
         refuse("R-HAB-5", second, () -> groupes.renommer(social, "Social"));
-        assertEquals("Accueil", en(second, () -> groupes.renommer(accueil, "Accueil")).getNom());
+        assertEquals("Accueil", en(second, () -> groupes.renommer(accueil, "Accueil")).nom());
         refuse("R-HAB-5", second, () -> groupes.revoquerResponsable(accueil, second));
         en(admin, () -> groupes.revoquerResponsable(accueil, second));
         assertFalse(permis(second, "habilitation:gerer:" + a));
@@ -440,7 +440,7 @@ class HabilitationsIT {
             assertThrows(AuthorizationException.class, () -> en(agentA, action), "a plain user manages nothing");
         }
         assertEquals(StatutCompte.PROVISOIRE, utilisateurs.parIdentifiant(agentA).orElseThrow().getStatut());
-        assertEquals("Action sociale", en(admin, () -> groupes.arbre(a)).get(0).getNom());
+        assertEquals("Action sociale", en(admin, () -> groupes.arbre(a)).get(0).nom());
     }
 
     @Test
@@ -464,15 +464,15 @@ class HabilitationsIT {
         assertTrue(permis(agent, "cdap:consulter"));
 
         // One habilitation only.
-        Long t2 = en(admin, () -> utilisateursPartenaire.utilisateur(agent)).getHabilitations().get(0).getId();
+        Long t2 = en(admin, () -> utilisateursPartenaire.utilisateur(agent)).getHabilitations().get(0).id();
         registre.ouvrir(agent, "session-2");
         HabilitationVue suspendue = en(admin, () -> utilisateursPartenaire.suspendreHabilitation(t2, "Usage à vérifier"));
-        assertEquals(StatutHabilitation.SUSPENDUE, suspendue.getStatut());
-        assertEquals("Usage à vérifier", suspendue.getMotifSuspension());
+        assertEquals(StatutHabilitation.SUSPENDUE, suspendue.statut());
+        assertEquals("Usage à vérifier", suspendue.motifSuspension());
         assertEquals(RegistreSessions.Etat.FERMEE, registre.etat(agent, "session-2"));
         assertFalse(permis(agent, "cdap:consulter"));
         assertTrue(permis(agent, "compte:consulter"), "the account itself stays open");
-        assertEquals(StatutHabilitation.ACTIVE, en(admin, () -> utilisateursPartenaire.reactiverHabilitation(t2)).getStatut());
+        assertEquals(StatutHabilitation.ACTIVE, en(admin, () -> utilisateursPartenaire.reactiverHabilitation(t2)).statut());
         assertTrue(permis(agent, "cdap:consulter"));
 
         // The administrateur and his suppléant are the Caf's to suspend (contrat de service).
@@ -489,7 +489,7 @@ class HabilitationsIT {
         // Delegated mode: the Caf does not manage the partner's groups…
         assertThrows(AuthorizationException.class, () -> en(ADMINISTRATEUR_CAF, () -> groupes.creerGroupe(a, "Caf")));
         // …but holds its powers, and only on its own partners.
-        Long t2 = en(admin, () -> utilisateursPartenaire.utilisateur(agent)).getHabilitations().get(0).getId();
+        Long t2 = en(admin, () -> utilisateursPartenaire.utilisateur(agent)).getHabilitations().get(0).id();
         List<Callable<?>> pouvoirs = List.of(
                 () -> pouvoirsCaf.suspendreHabilitation(t2, "Précaution"),
                 () -> pouvoirsCaf.suspendreUtilisateur(agent, "Précaution"),
@@ -508,7 +508,7 @@ class HabilitationsIT {
         }
 
         registre.ouvrir(agent, "session-3");
-        assertEquals(StatutHabilitation.SUSPENDUE, en(ADMINISTRATEUR_CAF, () -> pouvoirsCaf.suspendreHabilitation(t2, "Précaution")).getStatut());
+        assertEquals(StatutHabilitation.SUSPENDUE, en(ADMINISTRATEUR_CAF, () -> pouvoirsCaf.suspendreHabilitation(t2, "Précaution")).statut());
         assertEquals(RegistreSessions.Etat.FERMEE, registre.etat(agent, "session-3"));
         en(ADMINISTRATEUR_CAF, () -> pouvoirsCaf.reactiverHabilitation(t2));
 
@@ -533,7 +533,7 @@ class HabilitationsIT {
         assertThrows(AuthorizationException.class, () -> en(admin, () -> groupes.creerGroupe(a, "Pendant la reprise")));
         assertTrue(permis(agent, "cdap:consulter"), "users keep their services");
         GroupeVue parLaCaf = en(ADMINISTRATEUR_CAF, () -> groupes.creerGroupe(a, "Créé par la Caf"));
-        assertEquals("Créé par la Caf", parLaCaf.getNom());
+        assertEquals("Créé par la Caf", parLaCaf.nom());
         assertThrows(AuthorizationException.class, () -> en(AGENT_AUTRE_CAF, () -> groupes.arbre(a)));
         refuse("R-HAB-7", ADMINISTRATEUR_CAF, () -> {
             pouvoirsCaf.reprendreLaMain(a, "encore");
@@ -608,7 +608,7 @@ class HabilitationsIT {
         conventionActive(course.getId(), "C", 3);
         String admin = administrateur(SIRET_COURSE);
         GroupeVue g = en(admin, () -> groupes.creerGroupe(course.getId(), "Accueil"));
-        en(admin, () -> groupes.attribuerRole(g.getId(), ServiceCatalogue.CDAP, "T2"));
+        en(admin, () -> groupes.attribuerRole(g.id(), ServiceCatalogue.CDAP, "T2"));
         int concurrents = 24;
         List<String> candidats = new ArrayList<>();
         transaction.begin();
@@ -617,8 +617,8 @@ class HabilitationsIT {
         }
         transaction.commit();
         // Two places of three taken: one is left.
-        en(admin, () -> utilisateursPartenaire.rattacher(g.getId(), candidats.get(0)));
-        en(admin, () -> utilisateursPartenaire.rattacher(g.getId(), candidats.get(1)));
+        en(admin, () -> utilisateursPartenaire.rattacher(g.id(), candidats.get(0)));
+        en(admin, () -> utilisateursPartenaire.rattacher(g.id(), candidats.get(1)));
 
         Subject gestionnaire = sujet(admin);
         CountDownLatch depart = new CountDownLatch(1);
@@ -627,7 +627,7 @@ class HabilitationsIT {
             issues.add(executeur.submit(gestionnaire.associateWith(() -> {
                 depart.await();
                 try {
-                    utilisateursPartenaire.rattacher(g.getId(), candidat);
+                    utilisateursPartenaire.rattacher(g.id(), candidat);
                     return "rattache";
                 } catch (RegleMetierException e) {
                     return e.getRegle();
@@ -645,7 +645,7 @@ class HabilitationsIT {
         assertEquals(concurrents - 1, resultats.stream().filter("R-HAB-3"::equals).count(), resultats.toString());
         Long conventionId = convention(SIRET_COURSE).getId();
         assertEquals(3, depot.titulaires(conventionId, ServiceCatalogue.CDAP, "T2"), "never above the quota");
-        assertEquals(3, depot.rattachementsDuGroupe(g.getId()).size(), "the refused attachments were rolled back whole");
+        assertEquals(3, depot.rattachementsDuGroupe(g.id()).size(), "the refused attachments were rolled back whole");
     }
 
     /** Every mail of this class is delivered before the box closes: none is left retrying into another class's box. */

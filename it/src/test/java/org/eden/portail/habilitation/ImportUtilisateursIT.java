@@ -172,11 +172,11 @@ class ImportUtilisateursIT {
         }
         String admin = administrateur(SIRET);
         Long o = organisme(SIRET).getId();
-        Long social = en(admin, () -> groupes.creerGroupe(o, "Social")).getId();
+        Long social = en(admin, () -> groupes.creerGroupe(o, "Social")).id();
         en(admin, () -> groupes.attribuerRole(social, ServiceCatalogue.CDAP, "T2"));
-        Long accueil = en(admin, () -> groupes.creerSousGroupe(social, "Accueil")).getId();
+        Long accueil = en(admin, () -> groupes.creerSousGroupe(social, "Accueil")).id();
         en(admin, () -> groupes.attribuerRole(accueil, ServiceCatalogue.TABLEAU_DE_BORD, "AGENT_CAF"));
-        Long pilotage = en(admin, () -> groupes.creerGroupe(o, "Pilotage")).getId();
+        Long pilotage = en(admin, () -> groupes.creerGroupe(o, "Pilotage")).id();
         en(admin, () -> groupes.attribuerRole(pilotage, ServiceCatalogue.TABLEAU_DE_BORD, "AGENT_CAF"));
         en(admin, () -> groupes.nommerResponsable(social, RESPONSABLE));
 
@@ -212,25 +212,25 @@ class ImportUtilisateursIT {
     void apercu() throws Exception {
         String admin = administrateur(SIRET);
         List<LigneApercu> apercu = en(admin, () -> imports.previsualiser(null, octets(FICHIER)));
-        Map<Integer, LigneApercu> parNumero = apercu.stream().collect(Collectors.toMap(LigneApercu::getNumero, Function.identity()));
+        Map<Integer, LigneApercu> parNumero = apercu.stream().collect(Collectors.toMap(LigneApercu::numero, Function.identity()));
         assertEquals(8, apercu.size(), "the header is not a user");
-        assertEquals("OK", parNumero.get(2).getResultat());
-        assertTrue(parNumero.get(3).getMessage().startsWith("R-HAB-10 : Champ manquant : le prénom"), parNumero.get(3).getMessage());
-        assertTrue(parNumero.get(4).getMessage().startsWith("R-HAB-9"), parNumero.get(4).getMessage());
-        assertTrue(parNumero.get(5).getMessage().startsWith("R-HAB-2") && parNumero.get(5).getMessage().contains("Inconnu"));
-        assertTrue(parNumero.get(6).getMessage().startsWith("R-HAB-1") && parNumero.get(6).getMessage().contains("ligne 2"),
-                parNumero.get(6).getMessage());
-        assertEquals("OK", parNumero.get(7).getResultat());
-        assertTrue(parNumero.get(8).getMessage().startsWith("R-HAB-3") && parNumero.get(8).getMessage().contains("CDAP T2"),
-                parNumero.get(8).getMessage());
-        assertEquals("OK", parNumero.get(9).getResultat(), "a group named by its path");
+        assertEquals("OK", parNumero.get(2).resultat());
+        assertTrue(parNumero.get(3).message().startsWith("R-HAB-10 : Champ manquant : le prénom"), parNumero.get(3).message());
+        assertTrue(parNumero.get(4).message().startsWith("R-HAB-9"), parNumero.get(4).message());
+        assertTrue(parNumero.get(5).message().startsWith("R-HAB-2") && parNumero.get(5).message().contains("Inconnu"));
+        assertTrue(parNumero.get(6).message().startsWith("R-HAB-1") && parNumero.get(6).message().contains("ligne 2"),
+                parNumero.get(6).message());
+        assertEquals("OK", parNumero.get(7).resultat());
+        assertTrue(parNumero.get(8).message().startsWith("R-HAB-3") && parNumero.get(8).message().contains("CDAP T2"),
+                parNumero.get(8).message());
+        assertEquals("OK", parNumero.get(9).resultat(), "a group named by its path");
         assertTrue(utilisateurs.parOrganismeEtEmail(organisme(SIRET).getId(), "alice.durand@import980.test").isEmpty(), "a preview writes nothing");
 
         // R-HAB-5: the responsable of "Social" may not import into "Pilotage".
         List<LigneApercu> responsable = en(RESPONSABLE, () -> imports.previsualiser(organisme(SIRET).getId(),
                 octets("Bleu,Jade,jade.bleu@import980.test,Pilotage\nRose,Léo,leo.rose@import980.test,Accueil\n")));
-        assertTrue(responsable.get(0).getMessage().startsWith("R-HAB-5"), responsable.get(0).getMessage());
-        assertEquals("OK", responsable.get(1).getResultat(), "comma separator detected, Accueil is in his sub-tree");
+        assertTrue(responsable.get(0).message().startsWith("R-HAB-5"), responsable.get(0).message());
+        assertEquals("OK", responsable.get(1).resultat(), "comma separator detected, Accueil is in his sub-tree");
 
         // Limits with a clear message.
         RegleMetierException tropGros = assertThrows(RegleMetierException.class,
@@ -253,24 +253,24 @@ class ImportUtilisateursIT {
         Long id = en(admin, () -> imports.lancer(null, "equipe.csv", octets(FICHIER)));
         EtatImport etat = await("the import finishes within two minutes").atMost(Duration.ofSeconds(120))
                 .pollInterval(Duration.ofMillis(200)).pollInSameThread()
-                .until(() -> en(admin, () -> imports.progression(id)), EtatImport::isTermine);
+                .until(() -> en(admin, () -> imports.progression(id)), EtatImport::termine);
         assertEquals(100, etat.getPourcentage());
-        assertEquals(8, etat.getTotal());
-        assertEquals(3, etat.getCreees());
-        assertEquals(5, etat.getRefusees());
+        assertEquals(8, etat.total());
+        assertEquals(3, etat.creees());
+        assertEquals(5, etat.refusees());
 
         EtatImport rapport = en(admin, () -> imports.rapport(id));
-        Map<Integer, LigneApercu> parNumero = rapport.getLignes().stream().collect(Collectors.toMap(LigneApercu::getNumero, Function.identity()));
+        Map<Integer, LigneApercu> parNumero = rapport.lignes().stream().collect(Collectors.toMap(LigneApercu::numero, Function.identity()));
         for (int creee : List.of(2, 7, 9)) {
-            assertEquals("CREEE", parNumero.get(creee).getResultat(), "line " + creee + " : " + parNumero.get(creee).getMessage());
-            assertNotNull(parNumero.get(creee).getIdentifiant());
+            assertEquals("CREEE", parNumero.get(creee).resultat(), "line " + creee + " : " + parNumero.get(creee).message());
+            assertNotNull(parNumero.get(creee).identifiant());
         }
         Map<Integer, String> regles = Map.of(3, "R-HAB-10 :", 4, "R-HAB-9 :", 5, "R-HAB-2 :", 6, "R-HAB-1 :", 8, "R-HAB-3 :");
         for (Map.Entry<Integer, String> refusee : regles.entrySet()) {
             LigneApercu ligne = parNumero.get(refusee.getKey());
-            assertEquals("REFUSEE", ligne.getResultat());
-            assertNull(ligne.getIdentifiant());
-            assertTrue(ligne.getMessage().startsWith(refusee.getValue()), "line " + refusee.getKey() + " : " + ligne.getMessage());
+            assertEquals("REFUSEE", ligne.resultat());
+            assertNull(ligne.identifiant());
+            assertTrue(ligne.message().startsWith(refusee.getValue()), "line " + refusee.getKey() + " : " + ligne.message());
         }
 
         // Nothing half-created: Hugo (line 8) was refused at his second group — no account, no attachment.
@@ -282,7 +282,7 @@ class ImportUtilisateursIT {
         assertEquals(2, depot.titulaires(conventionId, ServiceCatalogue.CDAP, "T2"), "the quota, exactly full");
         Utilisateur fanny = utilisateurs.parOrganismeEtEmail(o, "fanny.vert@import980.test").orElseThrow();
         assertEquals(2, depot.rattachementsDe(fanny.getId()).size(), "both her groups");
-        assertEquals(fanny.getIdentifiant(), parNumero.get(7).getIdentifiant());
+        assertEquals(fanny.getIdentifiant(), parNumero.get(7).identifiant());
 
         // The report is the organisation's: another administrateur cannot read it.
         assertThrows(AuthorizationException.class, () -> en(administrateur(SIRET_AUTRE), () -> imports.rapport(id)));
@@ -334,16 +334,16 @@ class ImportUtilisateursIT {
         // RepriseImports looks every 30 s on every node.
         EtatImport etat = await("the interrupted import is resumed and finishes").atMost(Duration.ofSeconds(120))
                 .pollInterval(Duration.ofMillis(500)).pollInSameThread()
-                .until(() -> en(admin, () -> imports.progression(id)), EtatImport::isTermine);
-        assertEquals(3, etat.getTotal());
-        assertEquals(2, etat.getCreees(), "lines 3 and 4, not processed before the interruption");
-        assertEquals(1, etat.getRefusees(), "line 2, processed before it and not again");
-        Map<Integer, LigneApercu> parNumero = en(admin, () -> imports.rapport(id)).getLignes().stream()
-                .collect(Collectors.toMap(LigneApercu::getNumero, Function.identity()));
-        assertEquals("R-HAB-10 : traitée avant l'interruption.", parNumero.get(2).getMessage());
+                .until(() -> en(admin, () -> imports.progression(id)), EtatImport::termine);
+        assertEquals(3, etat.total());
+        assertEquals(2, etat.creees(), "lines 3 and 4, not processed before the interruption");
+        assertEquals(1, etat.refusees(), "line 2, processed before it and not again");
+        Map<Integer, LigneApercu> parNumero = en(admin, () -> imports.rapport(id)).lignes().stream()
+                .collect(Collectors.toMap(LigneApercu::numero, Function.identity()));
+        assertEquals("R-HAB-10 : traitée avant l'interruption.", parNumero.get(2).message());
         assertTrue(utilisateurs.parOrganismeEtEmail(o, "jeanne.avant@import980.test").isEmpty());
         for (int numero : List.of(3, 4)) {
-            assertEquals("CREEE", parNumero.get(numero).getResultat(), "line " + numero + " : " + parNumero.get(numero).getMessage());
+            assertEquals("CREEE", parNumero.get(numero).resultat(), "line " + numero + " : " + parNumero.get(numero).message());
         }
         assertTrue(utilisateurs.parOrganismeEtEmail(o, "lina.reprise@import980.test").isPresent());
     }

@@ -117,12 +117,12 @@ class RevueHabilitationsIT {
     }
 
     private static LigneRevue ligne(RevueVue vue, String identifiant, String profil) {
-        return vue.getLignes().stream().filter(l -> l.getIdentifiant().equals(identifiant) && l.getProfil().equals(profil))
-                .findFirst().orElseThrow(() -> new AssertionError(identifiant + " " + profil + " absent de " + vue.getLignes().size() + " lignes"));
+        return vue.lignes().stream().filter(l -> l.identifiant().equals(identifiant) && l.profil().equals(profil))
+                .findFirst().orElseThrow(() -> new AssertionError(identifiant + " " + profil + " absent de " + vue.lignes().size() + " lignes"));
     }
 
     private static EtatRevuePartenaire etat(SuiviCampagne suivi, String siret) {
-        return suivi.getPartenaires().stream().filter(p -> p.getSiret().equals(siret)).findFirst().orElseThrow();
+        return suivi.partenaires().stream().filter(p -> p.siret().equals(siret)).findFirst().orElseThrow();
     }
 
     private long titulairesT2(String siret) {
@@ -152,11 +152,11 @@ class RevueHabilitationsIT {
         conventionActive(r.getId(), "R", 3);
         conventionActive(organisme(SIRET_S).getId(), "S", 3);
         String admin = administrateur(SIRET_R);
-        Long social = en(admin, () -> groupes.creerGroupe(r.getId(), "Social")).getId();
+        Long social = en(admin, () -> groupes.creerGroupe(r.getId(), "Social")).id();
         en(admin, () -> groupes.attribuerRole(social, ServiceCatalogue.CDAP, "T2"));
-        Long pilotage = en(admin, () -> groupes.creerGroupe(r.getId(), "Pilotage")).getId();
+        Long pilotage = en(admin, () -> groupes.creerGroupe(r.getId(), "Pilotage")).id();
         en(admin, () -> groupes.attribuerRole(pilotage, ServiceCatalogue.TABLEAU_DE_BORD, "AGENT_CAF"));
-        Long mixte = en(admin, () -> groupes.creerGroupe(r.getId(), "Mixte")).getId();
+        Long mixte = en(admin, () -> groupes.creerGroupe(r.getId(), "Mixte")).id();
         en(admin, () -> groupes.attribuerRole(mixte, ServiceCatalogue.CDAP, "T2"));
         en(admin, () -> groupes.attribuerRole(mixte, ServiceCatalogue.TABLEAU_DE_BORD, "AGENT_CAF"));
         en(admin, () -> utilisateursPartenaire.rattacher(social, "RVA981901"));
@@ -174,7 +174,7 @@ class RevueHabilitationsIT {
         String admin = administrateur(SIRET_R);
         RegleMetierException pasOuverte = refuse("R-HAB-8", admin, () -> revue.toutConserver(null));
         assertTrue(pasOuverte.getMessage().contains("n'a pas encore ouvert"), pasOuverte.getMessage());
-        assertFalse(en(admin, () -> revue.revue(null)).isCampagneOuverte());
+        assertFalse(en(admin, () -> revue.revue(null)).campagneOuverte());
 
         interdit(SUPERVISEUR_CAF, () -> revue.ouvrirCampagne(CAF));
         interdit(VERIFICATEUR_CAF, () -> revue.ouvrirCampagne(CAF));
@@ -183,9 +183,9 @@ class RevueHabilitationsIT {
 
         SuiviCampagne ouverte = en(ADMINISTRATEUR_CAF, () -> revue.ouvrirCampagne(CAF));
         assertTrue(ouverte.isOuverte());
-        assertEquals(ADMINISTRATEUR_CAF, ouverte.getOuvertePar());
-        assertEquals(StatutRevue.NON_COMMENCEE, etat(ouverte, SIRET_R).getStatut());
-        assertEquals(5, etat(ouverte, SIRET_R).getHabilitations(), "Anne T2 + AGENT_CAF, Basile T2, Chloé T2 + AGENT_CAF");
+        assertEquals(ADMINISTRATEUR_CAF, ouverte.ouvertePar());
+        assertEquals(StatutRevue.NON_COMMENCEE, etat(ouverte, SIRET_R).statut());
+        assertEquals(5, etat(ouverte, SIRET_R).habilitations(), "Anne T2 + AGENT_CAF, Basile T2, Chloé T2 + AGENT_CAF");
 
         RegleMetierException deuxFois = refuse("R-HAB-8", ADMINISTRATEUR_CAF, () -> revue.ouvrirCampagne(CAF));
         assertTrue(deuxFois.getMessage().contains("déjà ouverte"), deuxFois.getMessage());
@@ -198,30 +198,30 @@ class RevueHabilitationsIT {
         String admin = administrateur(SIRET_R);
         Long r = organisme(SIRET_R).getId();
         RevueVue vue = en(admin, () -> revue.revue(null));
-        assertTrue(vue.isCampagneOuverte());
-        assertEquals(StatutRevue.NON_COMMENCEE, vue.getStatut());
-        assertEquals(5, vue.getLignes().size());
-        assertEquals("Mixte", ligne(vue, "RVC981903", "T2").getGroupes(), "each line says which group gives it");
+        assertTrue(vue.campagneOuverte());
+        assertEquals(StatutRevue.NON_COMMENCEE, vue.statut());
+        assertEquals(5, vue.lignes().size());
+        assertEquals("Mixte", ligne(vue, "RVC981903", "T2").groupes(), "each line says which group gives it");
 
         // Another organisation's administrateur, even forging the ids, and another Caf: refused.
         String adminS = administrateur(SIRET_S);
         interdit(adminS, () -> revue.revue(r));
-        interdit(adminS, () -> revue.decider(r, List.of(ligne(vue, "RVA981901", "T2").getHabilitationId()), DecisionRevue.RETIRER));
+        interdit(adminS, () -> revue.decider(r, List.of(ligne(vue, "RVA981901", "T2").habilitationId()), DecisionRevue.RETIRER));
         Long s = organisme(SIRET_S).getId();
         RevueVue vueS = en(adminS, () -> revue.revue(s));
-        assertTrue(vueS.getLignes().isEmpty());
-        interdit(adminS, () -> revue.decider(s, List.of(ligne(vue, "RVA981901", "T2").getHabilitationId()), DecisionRevue.RETIRER));
+        assertTrue(vueS.lignes().isEmpty());
+        interdit(adminS, () -> revue.decider(s, List.of(ligne(vue, "RVA981901", "T2").habilitationId()), DecisionRevue.RETIRER));
         interdit(AGENT_AUTRE_CAF, () -> revue.suiviCampagne(CAF, revue.anneeEnCours()));
         interdit("RVA981901", () -> revue.revue(r));
 
         // Per line: Anne loses T2; the review is now in progress.
-        RevueVue enCours = en(admin, () -> revue.decider(r, List.of(ligne(vue, "RVA981901", "T2").getHabilitationId()), DecisionRevue.RETIRER));
-        assertEquals(StatutRevue.EN_COURS, enCours.getStatut());
-        assertEquals(DecisionRevue.RETIRER, ligne(enCours, "RVA981901", "T2").getDecision());
+        RevueVue enCours = en(admin, () -> revue.decider(r, List.of(ligne(vue, "RVA981901", "T2").habilitationId()), DecisionRevue.RETIRER));
+        assertEquals(StatutRevue.EN_COURS, enCours.statut());
+        assertEquals(DecisionRevue.RETIRER, ligne(enCours, "RVA981901", "T2").decision());
         assertEquals(4, enCours.getNombreADecider());
         SuiviCampagne suivi = en(SUPERVISEUR_CAF, () -> revue.suiviCampagne(CAF, revue.anneeEnCours()));
-        assertEquals(StatutRevue.EN_COURS, etat(suivi, SIRET_R).getStatut());
-        assertEquals(1, etat(suivi, SIRET_R).getRetirees());
+        assertEquals(StatutRevue.EN_COURS, etat(suivi, SIRET_R).statut());
+        assertEquals(1, etat(suivi, SIRET_R).retirees());
 
         // Not everything decided: no sign-off.
         RegleMetierException incomplete = refuse("R-HAB-8", admin, () -> revue.signer(r));
@@ -229,12 +229,12 @@ class RevueHabilitationsIT {
 
         // The suppléant selects Chloé's T2 to remove, then keeps the rest in bulk.
         String suppleant = suppleant(SIRET_R);
-        en(suppleant, () -> revue.decider(r, List.of(ligne(vue, "RVC981903", "T2").getHabilitationId()), DecisionRevue.RETIRER));
+        en(suppleant, () -> revue.decider(r, List.of(ligne(vue, "RVC981903", "T2").habilitationId()), DecisionRevue.RETIRER));
         RevueVue toutes = en(suppleant, () -> revue.toutConserver(r));
         assertEquals(0, toutes.getNombreADecider());
-        assertEquals(3, toutes.getConservees());
-        assertEquals(2, toutes.getRetirees());
-        assertEquals(DecisionRevue.RETIRER, ligne(toutes, "RVA981901", "T2").getDecision(), "bulk keep leaves decided lines alone");
+        assertEquals(3, toutes.conservees());
+        assertEquals(2, toutes.retirees());
+        assertEquals(DecisionRevue.RETIRER, ligne(toutes, "RVA981901", "T2").decision(), "bulk keep leaves decided lines alone");
     }
 
     @Test
@@ -247,16 +247,16 @@ class RevueHabilitationsIT {
         RegleMetierException mixte = refuse("R-HAB-8", admin, () -> revue.signer(r));
         assertTrue(mixte.getMessage().contains("Mixte") && mixte.getMessage().contains("TDB AGENT_CAF"), mixte.getMessage());
         assertEquals(3, titulairesT2(SIRET_R), "the refused sign-off changed nothing");
-        assertEquals(StatutRevue.EN_COURS, en(admin, () -> revue.revue(r)).getStatut());
+        assertEquals(StatutRevue.EN_COURS, en(admin, () -> revue.revue(r)).statut());
 
         RevueVue vue = en(admin, () -> revue.revue(r));
-        en(admin, () -> revue.decider(r, List.of(ligne(vue, "RVC981903", "AGENT_CAF").getHabilitationId()), DecisionRevue.RETIRER));
+        en(admin, () -> revue.decider(r, List.of(ligne(vue, "RVC981903", "AGENT_CAF").habilitationId()), DecisionRevue.RETIRER));
         RevueVue signee = en(admin, () -> revue.signer(r));
         assertTrue(signee.isSignee());
-        assertEquals(admin, signee.getSigneePar());
-        assertNotNull(signee.getSigneeLe());
-        assertEquals(2, signee.getConservees());
-        assertEquals(3, signee.getRetirees());
+        assertEquals(admin, signee.signeePar());
+        assertNotNull(signee.signeeLe());
+        assertEquals(2, signee.conservees());
+        assertEquals(3, signee.retirees());
 
         // Removed: devalidated (kept, dated, with the reason), the quota place freed.
         assertEquals(1, titulairesT2(SIRET_R), "R-HAB-3: two T2 places freed");
@@ -274,7 +274,7 @@ class RevueHabilitationsIT {
         // Signed: it no longer changes; the lines stay readable.
         refuse("R-HAB-8", admin, () -> revue.toutConserver(r));
         refuse("R-HAB-8", admin, () -> revue.signer(r));
-        assertEquals(5, en(admin, () -> revue.revue(r)).getLignes().size());
+        assertEquals(5, en(admin, () -> revue.revue(r)).lignes().size());
     }
 
     @Test
@@ -285,16 +285,16 @@ class RevueHabilitationsIT {
         for (String agent : List.of(SUPERVISEUR_CAF, ADMINISTRATEUR_CAF)) {
             SuiviCampagne suivi = en(agent, () -> revue.suiviCampagne(CAF, annee));
             EtatRevuePartenaire r = etat(suivi, SIRET_R);
-            assertEquals(StatutRevue.TERMINEE, r.getStatut());
-            assertEquals(2, r.getConservees());
-            assertEquals(3, r.getRetirees());
-            assertEquals(administrateur(SIRET_R), r.getSigneePar());
+            assertEquals(StatutRevue.TERMINEE, r.statut());
+            assertEquals(2, r.conservees());
+            assertEquals(3, r.retirees());
+            assertEquals(administrateur(SIRET_R), r.signeePar());
             assertFalse(r.isEnRetard());
             EtatRevuePartenaire s = etat(suivi, SIRET_S);
-            assertEquals(StatutRevue.NON_COMMENCEE, s.getStatut());
+            assertEquals(StatutRevue.NON_COMMENCEE, s.statut());
             assertTrue(s.isEnRetard(), "the partner that has not done its review stands out");
             assertEquals(1, suivi.getTerminees());
-            assertEquals(SIRET_S, suivi.getPartenaires().get(0).getSiret(), "not started come first");
+            assertEquals(SIRET_S, suivi.partenaires().get(0).siret(), "not started come first");
         }
         assertFalse(en(SUPERVISEUR_CAF, () -> revue.suiviCampagne(CAF, annee - 1)).isOuverte(), "last year: no campaign");
         interdit(AGENT_AUTRE_CAF, () -> revue.suiviCampagne(CAF, annee));

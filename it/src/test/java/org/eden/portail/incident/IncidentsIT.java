@@ -164,7 +164,7 @@ class IncidentsIT {
         for (String partenaire : List.of(ADMIN_PARTENAIRE, UTILISATEUR)) {
             assertEquals(ccas.getId(), utilisateurs.parIdentifiant(partenaire).orElseThrow().getOrganisme().getId(), partenaire);
         }
-        assertTrue(maintenance.avisEnVigueur().stream().noneMatch(a -> a.getTexte().equals(AVIS)));
+        assertTrue(maintenance.avisEnVigueur().stream().noneMatch(a -> a.texte().equals(AVIS)));
     }
 
     private void agent(Caf caf, String identifiant, RoleCaf role, String hash) {
@@ -203,21 +203,21 @@ class IncidentsIT {
     @DisplayName("R-INC-1 : l'administrateur partenaire déclare un incident (sa convention, son organisme) ; le guichet de sa Caf le voit ; un utilisateur ordinaire ne déclare pas")
     void declaration() throws Exception {
         IncidentVue incident = en(ADMIN_PARTENAIRE, () -> incidents.declarer(demande("L'utilisatrice ne voit pas le service CDAP.")));
-        assertEquals(StatutIncident.OUVERT, incident.getStatut());
-        assertEquals(CAF, incident.getCodeCaf());
+        assertEquals(StatutIncident.OUVERT, incident.statut());
+        assertEquals(CAF, incident.codeCaf());
         assertEquals(conventions.conventionEnVigueur(cafs.organismeParSiret(SIRET).orElseThrow().getId()).orElseThrow().getNumero(),
-                incident.getNumeroConvention());
-        assertFalse(incident.isEscalade());
+                incident.numeroConvention());
+        assertFalse(incident.escalade());
         assertTrue(en(ADMIN_PARTENAIRE, () -> incidents.incidentsDeMonOrganisme(null, 0, 20)).incidents().stream()
-                .anyMatch(i -> i.getId().equals(incident.getId())));
+                .anyMatch(i -> i.id().equals(incident.id())));
         assertTrue(en(ADMIN_CAF, () -> incidents.incidentsDuGuichet(StatutIncident.OUVERT, false, 0, 20)).incidents().stream()
-                .anyMatch(i -> i.getId().equals(incident.getId())));
+                .anyMatch(i -> i.id().equals(incident.id())));
         assertTrue(en(SUPERVISEUR, () -> incidents.incidentsDuGuichet(null, false, 0, 20)).total() >= 1, "the superviseur reads the desk");
-        assertEquals(1, traces("action = 'DECLARATION_INCIDENT' AND resultat = 'SUCCES' AND cible_id = ?", incident.getId().toString()));
+        assertEquals(1, traces("action = 'DECLARATION_INCIDENT' AND resultat = 'SUCCES' AND cible_id = ?", incident.id().toString()));
 
         assertThrows(AuthorizationException.class, () -> en(UTILISATEUR, () -> incidents.declarer(demande("x"))));
         assertThrows(AuthorizationException.class, () -> en(VERIFICATEUR, () -> incidents.incidentsDuGuichet(null, false, 0, 20)));
-        assertThrows(AuthorizationException.class, () -> en(ADMIN_AUTRE_CAF, () -> incidents.consulter(incident.getId())));
+        assertThrows(AuthorizationException.class, () -> en(ADMIN_AUTRE_CAF, () -> incidents.consulter(incident.id())));
         assertEquals(1, traces("action = 'DECLARATION_INCIDENT' AND resultat = 'REFUS' AND identifiant = ?", UTILISATEUR));
 
         RegleMetierException incomplet = assertThrows(RegleMetierException.class,
@@ -229,7 +229,7 @@ class IncidentsIT {
     @Order(3)
     @DisplayName("R-INC-1 : le guichet confie, échange, résout ; le superviseur et une autre Caf ne changent rien ; le partenaire suit le statut et les échanges")
     void cycleDeVie() throws Exception {
-        Long id = en(ADMIN_PARTENAIRE, () -> incidents.declarer(demande("Compte gelé sans raison apparente."))).getId();
+        Long id = en(ADMIN_PARTENAIRE, () -> incidents.declarer(demande("Compte gelé sans raison apparente."))).id();
 
         assertThrows(AuthorizationException.class, () -> en(SUPERVISEUR, () -> incidents.assigner(id, AGENT_GUICHET)));
         assertThrows(AuthorizationException.class, () -> en(ADMIN_AUTRE_CAF, () -> incidents.assigner(id, ADMIN_AUTRE_CAF)));
@@ -239,17 +239,17 @@ class IncidentsIT {
         assertEquals("R-INC-1", pasDuGuichet.getRegle());
 
         IncidentVue confie = en(ADMIN_CAF, () -> incidents.assigner(id, AGENT_GUICHET.toLowerCase()));
-        assertEquals(StatutIncident.EN_COURS, confie.getStatut());
-        assertEquals(AGENT_GUICHET, confie.getAssigneA());
+        assertEquals(StatutIncident.EN_COURS, confie.statut());
+        assertEquals(AGENT_GUICHET, confie.assigneA());
         en(AGENT_GUICHET, () -> incidents.commenter(id, "Le compte a été dégelé, pouvez-vous confirmer ?"));
         en(ADMIN_PARTENAIRE, () -> incidents.commenter(id, "Confirmé, merci."));
         IncidentVue resolu = en(AGENT_GUICHET, () -> incidents.resoudre(id, "Dégel du compte."));
-        assertEquals(StatutIncident.RESOLU, resolu.getStatut());
+        assertEquals(StatutIncident.RESOLU, resolu.statut());
 
         IncidentVue suivi = en(ADMIN_PARTENAIRE, () -> incidents.consulter(id));
-        assertEquals(StatutIncident.RESOLU, suivi.getStatut());
-        assertEquals("Dégel du compte.", suivi.getResolution());
-        assertEquals(List.of(true, false), suivi.getCommentaires().stream().map(IncidentVue.Commentaire::isDeLaCaf).toList());
+        assertEquals(StatutIncident.RESOLU, suivi.statut());
+        assertEquals("Dégel du compte.", suivi.resolution());
+        assertEquals(List.of(true, false), suivi.commentaires().stream().map(IncidentVue.Commentaire::deLaCaf).toList());
         assertEquals(1, en(ADMIN_PARTENAIRE, () -> incidents.incidentsDeMonOrganisme(StatutIncident.RESOLU, 0, 20)).total());
 
         RegleMetierException clos = assertThrows(RegleMetierException.class, () -> en(AGENT_GUICHET, () -> incidents.commenter(id, "Encore")));
@@ -266,21 +266,21 @@ class IncidentsIT {
     @Order(4)
     @DisplayName("R-INC-1 : un incident sans réponse de la Caf depuis 48 heures est signalé à escalader ; une réponse du guichet (pas du partenaire) lève le signal")
     void escalade48Heures() throws Exception {
-        Long ancien = en(ADMIN_PARTENAIRE, () -> incidents.declarer(demande("Sans réponse depuis deux jours."))).getId();
-        Long recent = en(ADMIN_PARTENAIRE, () -> incidents.declarer(demande("Déclaré hier."))).getId();
+        Long ancien = en(ADMIN_PARTENAIRE, () -> incidents.declarer(demande("Sans réponse depuis deux jours."))).id();
+        Long recent = en(ADMIN_PARTENAIRE, () -> incidents.declarer(demande("Déclaré hier."))).id();
         declareIlYA(ancien, Duration.ofHours(48).plusMinutes(5));
         declareIlYA(recent, Duration.ofHours(47));
 
         List<IncidentVue> aEscalader = en(ADMIN_CAF, () -> incidents.incidentsDuGuichet(null, true, 0, 50)).incidents();
-        assertEquals(List.of(ancien), aEscalader.stream().map(IncidentVue::getId).toList());
-        assertTrue(aEscalader.get(0).isEscalade());
-        assertFalse(en(ADMIN_CAF, () -> incidents.consulter(recent)).isEscalade());
+        assertEquals(List.of(ancien), aEscalader.stream().map(IncidentVue::id).toList());
+        assertTrue(aEscalader.get(0).escalade());
+        assertFalse(en(ADMIN_CAF, () -> incidents.consulter(recent)).escalade());
 
         en(ADMIN_PARTENAIRE, () -> incidents.commenter(ancien, "Toujours rien ?"));
-        assertTrue(en(ADMIN_CAF, () -> incidents.consulter(ancien)).isEscalade(), "the partner's message is not the Caf's answer");
+        assertTrue(en(ADMIN_CAF, () -> incidents.consulter(ancien)).escalade(), "the partner's message is not the Caf's answer");
 
         en(AGENT_GUICHET, () -> incidents.commenter(ancien, "Nous regardons."));
-        assertFalse(en(ADMIN_CAF, () -> incidents.consulter(ancien)).isEscalade());
+        assertFalse(en(ADMIN_CAF, () -> incidents.consulter(ancien)).escalade());
         assertEquals(0, en(ADMIN_CAF, () -> incidents.incidentsDuGuichet(null, true, 0, 50)).total());
     }
 
@@ -293,10 +293,10 @@ class IncidentsIT {
         en(ADMIN_CAF, () -> maintenance.publier("Avis futur de la Caf 987", maintenant.plus(Duration.ofDays(3)),
                 maintenant.plus(Duration.ofDays(4))));
 
-        assertTrue(maintenance.avisEnVigueur().stream().anyMatch(a -> a.getId().equals(avis.getId())));
-        assertFalse(maintenance.avisEnVigueur().stream().anyMatch(a -> a.getTexte().startsWith("Avis futur")), "not yet in force");
-        assertTrue(maintenance.avisPour(ADMIN_PARTENAIRE).stream().anyMatch(a -> a.getTexte().equals(AVIS)));
-        assertFalse(maintenance.avisPour(ADMIN_AUTRE_CAF).stream().anyMatch(a -> a.getTexte().equals(AVIS)), "another Caf's home");
+        assertTrue(maintenance.avisEnVigueur().stream().anyMatch(a -> a.id().equals(avis.id())));
+        assertFalse(maintenance.avisEnVigueur().stream().anyMatch(a -> a.texte().startsWith("Avis futur")), "not yet in force");
+        assertTrue(maintenance.avisPour(ADMIN_PARTENAIRE).stream().anyMatch(a -> a.texte().equals(AVIS)));
+        assertFalse(maintenance.avisPour(ADMIN_AUTRE_CAF).stream().anyMatch(a -> a.texte().equals(AVIS)), "another Caf's home");
         assertEquals(2, en(ADMIN_CAF, () -> maintenance.avisDeMaCaf()).size());
 
         assertThrows(AuthorizationException.class, () -> en(SUPERVISEUR, () -> maintenance.publier("x", maintenant, maintenant.plusSeconds(60))));

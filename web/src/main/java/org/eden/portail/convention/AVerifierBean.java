@@ -50,7 +50,7 @@ public class AVerifierBean implements Serializable {
 
     public void valider(ConventionLigne ligne) {
         try {
-            ConventionVue validee = service.valider(ligne.getId());
+            ConventionVue validee = service.valider(ligne.id());
             MessagesEcran.info("Convention n° " + validee.numero() + " validée", ConventionBean.comptesCrees(validee.suppleant()));
         } catch (RegleMetierException | AuthorizationException refus) {
             MessagesEcran.refus(refus);
@@ -59,7 +59,7 @@ public class AVerifierBean implements Serializable {
     }
 
     public boolean enregistreeParMoi(ConventionLigne ligne) {
-        return String.valueOf(SecurityUtils.getSubject().getPrincipal()).equalsIgnoreCase(ligne.getEnregistreePar());
+        return String.valueOf(SecurityUtils.getSubject().getPrincipal()).equalsIgnoreCase(ligne.enregistreePar());
     }
 
     public List<ConventionLigne> getConventions() {

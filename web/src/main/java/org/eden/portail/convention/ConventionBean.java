@@ -89,17 +89,17 @@ public class ConventionBean implements Serializable {
             return;
         }
         Subject sujet = SecurityUtils.getSubject();
-        String caf = fiche.getConvention().codeCaf();
+        String caf = fiche.convention().codeCaf();
         peutEnregistrer = sujet.isPermitted(PermissionsConventions.enregistrerConventionsDe(caf));
         peutVerifier = sujet.isPermitted(PermissionsConventions.verifierConventionsDe(caf));
     }
 
     private void recharger() {
-        fiche = service.fiche(fiche.getConvention().id());
+        fiche = service.fiche(fiche.convention().id());
     }
 
     private Long conventionId() {
-        return fiche.getConvention().id();
+        return fiche.convention().id();
     }
 
     // --- actions ------------------------------------------------------------------------------
@@ -110,7 +110,7 @@ public class ConventionBean implements Serializable {
     }
 
     public void valider() {
-        agir(() -> service.valider(conventionId()), "Convention validée", comptesCrees(fiche.getConvention().suppleant()));
+        agir(() -> service.valider(conventionId()), "Convention validée", comptesCrees(fiche.convention().suppleant()));
     }
 
     /** What the validation created (R-CONV-4): the suppléant is named only when the convention has one. */
@@ -150,11 +150,11 @@ public class ConventionBean implements Serializable {
 
     private boolean recreer() {
         try {
-            ConventionVue successeur = service.cloturerEtRecreer(conventionId(), fiche.getConvention().mode().autre(), motif);
+            ConventionVue successeur = service.cloturerEtRecreer(conventionId(), fiche.convention().mode().autre(), motif);
             MessagesEcran.info("Convention recréée",
                     "La convention n° " + successeur.numero() + " reprend services et quotas en mode "
                             + successeur.mode().getLibelle().toLowerCase() + " ; soumettez-la à vérification. À sa validation, "
-                            + "elle remplacera la convention n° " + fiche.getConvention().numero()
+                            + "elle remplacera la convention n° " + fiche.convention().numero()
                             + ", qui reste en vigueur jusque-là, et reprendra ses habilitations (R-CONV-6).");
             var externe = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext();
             externe.getFlash().setKeepMessages(true);
@@ -170,13 +170,13 @@ public class ConventionBean implements Serializable {
 
     /** R-CONV-7: a quota raised on the partner's request, never below its use. */
     public void modifierQuota() {
-        LigneQuota ligne = fiche.getQuotas().stream().filter(q -> cle(q).equals(quotaChoisi)).findFirst().orElse(null);
+        LigneQuota ligne = fiche.quotas().stream().filter(q -> cle(q).equals(quotaChoisi)).findFirst().orElse(null);
         if (ligne == null || nouveauQuota == null) {
             MessagesEcran.refus(new RegleMetierException("R-CONV-7", "Choisissez le profil et le nouveau nombre d'utilisateurs."));
             return;
         }
-        boolean fait = agir(() -> service.modifierQuota(conventionId(), ligne.getService(), ligne.getProfil(), nouveauQuota),
-                "Quota modifié", ligne.getService() + " " + ligne.getProfil() + " : " + ligne.getAccorde() + " → " + nouveauQuota
+        boolean fait = agir(() -> service.modifierQuota(conventionId(), ligne.service(), ligne.profil(), nouveauQuota),
+                "Quota modifié", ligne.service() + " " + ligne.profil() + " : " + ligne.accorde() + " → " + nouveauQuota
                         + " utilisateur(s).");
         if (fait) {
             PrimeFaces.current().executeScript("PF('dialogueQuota').hide()");
@@ -184,12 +184,12 @@ public class ConventionBean implements Serializable {
     }
 
     public void preparerQuota() {
-        quotaChoisi = fiche.getQuotas().isEmpty() ? null : cle(fiche.getQuotas().get(0));
+        quotaChoisi = fiche.quotas().isEmpty() ? null : cle(fiche.quotas().get(0));
         nouveauQuota = null;
     }
 
     public String cle(LigneQuota ligne) {
-        return ligne.getService() + "/" + ligne.getProfil();
+        return ligne.service() + "/" + ligne.profil();
     }
 
     private boolean agir(Runnable appel, String resume, String detail) {
@@ -232,7 +232,7 @@ public class ConventionBean implements Serializable {
 
     /** Four eyes (R-CONV-3): the vérificateur recorded it himself; the button says why it is off. */
     public boolean isEnregistreeParMoi() {
-        return String.valueOf(SecurityUtils.getSubject().getPrincipal()).equalsIgnoreCase(fiche.getConvention().enregistreePar());
+        return String.valueOf(SecurityUtils.getSubject().getPrincipal()).equalsIgnoreCase(fiche.convention().enregistreePar());
     }
 
     public boolean isPeutActiver() {
@@ -256,7 +256,7 @@ public class ConventionBean implements Serializable {
     }
 
     public boolean isPeutModifierQuota() {
-        return peutEnregistrer && permet(ActionConvention.MODIFIER_QUOTA) && !fiche.getQuotas().isEmpty();
+        return peutEnregistrer && permet(ActionConvention.MODIFIER_QUOTA) && !fiche.quotas().isEmpty();
     }
 
     public boolean isLectureSeule() {
@@ -268,11 +268,11 @@ public class ConventionBean implements Serializable {
     }
 
     public String getAutreMode() {
-        return fiche.getConvention().mode().autre().getLibelle().toLowerCase();
+        return fiche.convention().mode().autre().getLibelle().toLowerCase();
     }
 
     public List<ContactAffiche> getContacts() {
-        ConventionVue c = fiche.getConvention();
+        ConventionVue c = fiche.convention();
         return List.of(new ContactAffiche("Administrateur partenaire", c.administrateur()),
                 new ContactAffiche("Suppléant", c.suppleant()),
                 new ContactAffiche("Responsable sécurité", c.responsableSecurite()),
@@ -284,7 +284,7 @@ public class ConventionBean implements Serializable {
     }
 
     public ConventionVue getConvention() {
-        return fiche.getConvention();
+        return fiche.convention();
     }
 
     public String getId() {

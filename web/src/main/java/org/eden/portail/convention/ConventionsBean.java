@@ -127,7 +127,7 @@ public class ConventionsBean implements Serializable {
 
         @Override
         protected String cle(ConventionLigne ligne) {
-            return String.valueOf(ligne.getId());
+            return String.valueOf(ligne.id());
         }
     }
 }

@@ -54,7 +54,7 @@ public class NouvelleConventionBean implements Serializable {
             MessagesEcran.accesRefuse();
             return;
         }
-        codeCaf = cafs.get(0).getCode();
+        codeCaf = cafs.get(0).code();
         partenaires = organismes.organismesDe(codeCaf, null).stream()
                 .map(o -> new SelectItem(o.id(), o.nom() + " · SIRET " + o.siret()))
                 .toList();
@@ -208,19 +208,19 @@ public class NouvelleConventionBean implements Serializable {
         }
 
         public String getService() {
-            return profil.getService();
+            return profil.service();
         }
 
         public String getLibelleService() {
-            return profil.getLibelleService();
+            return profil.libelleService();
         }
 
         public String getProfil() {
-            return profil.getProfil();
+            return profil.profil();
         }
 
         public String getLibelleProfil() {
-            return profil.getLibelleProfil();
+            return profil.libelleProfil();
         }
 
         public String getIntitule() {

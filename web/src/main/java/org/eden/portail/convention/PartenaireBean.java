@@ -43,7 +43,7 @@ public class PartenaireBean implements Serializable {
                 MessagesEcran.accesRefuse();
                 return;
             }
-            codeCaf = cafs.get(0).getCode();
+            codeCaf = cafs.get(0).code();
             modifiable = true;
             return;
         }

@@ -20,7 +20,7 @@ final class EcranHabilitations {
     static OrganismeGere choisir(List<OrganismeGere> geres, Long demande) {
         OrganismeGere choisi = demande == null
                 ? geres.stream().findFirst().orElse(null)
-                : geres.stream().filter(o -> o.getId().equals(demande)).findFirst().orElse(null);
+                : geres.stream().filter(o -> o.id().equals(demande)).findFirst().orElse(null);
         if (choisi == null) {
             MessagesEcran.accesRefuse();
         }

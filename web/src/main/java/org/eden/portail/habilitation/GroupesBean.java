@@ -46,7 +46,7 @@ public class GroupesBean implements Serializable {
         geres = service.organismesGeres();
         gere = EcranHabilitations.choisir(geres, organisme);
         if (gere != null) {
-            organisme = gere.getId();
+            organisme = gere.id();
             charger();
         }
     }
@@ -66,10 +66,10 @@ public class GroupesBean implements Serializable {
         racine = new DefaultTreeNode<>(null, null);
         Map<Long, TreeNode<GroupeVue>> noeuds = new HashMap<>();
         for (GroupeVue g : groupes) {
-            TreeNode<GroupeVue> parent = g.getParentId() == null ? racine : noeuds.getOrDefault(g.getParentId(), racine);
+            TreeNode<GroupeVue> parent = g.parentId() == null ? racine : noeuds.getOrDefault(g.parentId(), racine);
             TreeNode<GroupeVue> noeud = new DefaultTreeNode<>(g, parent);
             noeud.setExpanded(true);
-            noeuds.put(g.getId(), noeud);
+            noeuds.put(g.id(), noeud);
         }
     }
 
@@ -84,7 +84,7 @@ public class GroupesBean implements Serializable {
 
     public void preparerRenommage(Long groupe) {
         preparer(groupe);
-        this.nom = groupes.stream().filter(g -> g.getId().equals(groupe)).map(GroupeVue::getNom).findFirst().orElse(null);
+        this.nom = groupes.stream().filter(g -> g.id().equals(groupe)).map(GroupeVue::nom).findFirst().orElse(null);
     }
 
     public void creer() {
@@ -147,20 +147,20 @@ public class GroupesBean implements Serializable {
 
     /** The roles a group may carry: those of the bulletins (R-HAB-2), e.g. "CDAP T2". */
     public List<String> getRolesDesBulletins() {
-        return quotas == null ? List.of() : quotas.stream().map(q -> q.getService() + " " + q.getProfil()).toList();
+        return quotas == null ? List.of() : quotas.stream().map(q -> q.service() + " " + q.profil()).toList();
     }
 
     public int pourcentage(QuotaVue q) {
-        return q.getMaximum() == 0 ? 100 : (int) Math.min(100, Math.round(100.0 * q.getTitulaires() / q.getMaximum()));
+        return q.maximum() == 0 ? 100 : (int) Math.min(100, Math.round(100.0 * q.titulaires() / q.maximum()));
     }
 
     public String quotaDe(String roleDuGroupe) {
-        return quotas == null ? "" : quotas.stream().filter(q -> (q.getService() + " " + q.getProfil()).equals(roleDuGroupe))
-                .findFirst().map(q -> q.getTitulaires() + " / " + q.getMaximum()).orElse("");
+        return quotas == null ? "" : quotas.stream().filter(q -> (q.service() + " " + q.profil()).equals(roleDuGroupe))
+                .findFirst().map(q -> q.titulaires() + " / " + q.maximum()).orElse("");
     }
 
     public String getNomGroupe() {
-        return groupeId == null ? null : groupes.stream().filter(g -> g.getId().equals(groupeId)).map(GroupeVue::getChemin)
+        return groupeId == null ? null : groupes.stream().filter(g -> g.id().equals(groupeId)).map(GroupeVue::chemin)
                 .findFirst().orElse(null);
     }
 

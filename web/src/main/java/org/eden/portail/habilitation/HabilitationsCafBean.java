@@ -95,7 +95,7 @@ public class HabilitationsCafBean implements Serializable {
             case SUSPENDRE_HABILITATION -> EcranHabilitations.agir(() -> service.suspendreHabilitation(habilitationId, motif),
                     "Habilitation suspendue", () -> "Les sessions de " + identifiant + " sont fermées ; ses autres habilitations restent.");
             case REPRENDRE_LA_MAIN -> EcranHabilitations.agir(() -> service.reprendreLaMain(organisme, motif),
-                    "Délégation retirée", () -> "La Caf gère désormais les habilitations de « " + partenaire.getNom()
+                    "Délégation retirée", () -> "La Caf gère désormais les habilitations de « " + partenaire.nom()
                             + " » ; l'administrateur partenaire et les responsables n'y ont plus accès.");
             case RESTITUER -> EcranHabilitations.agir(() -> service.restituerDelegation(organisme, motif),
                     "Délégation restituée", () -> "Le partenaire gère de nouveau ses habilitations.");
@@ -122,7 +122,7 @@ public class HabilitationsCafBean implements Serializable {
     public void forcerChangementOrganisme() {
         int[] nombre = new int[1];
         EcranHabilitations.agir(() -> nombre[0] = service.forcerChangementMotDePasseOrganisme(organisme),
-                "Changement de mot de passe imposé", () -> nombre[0] + " compte(s) de « " + partenaire.getNom()
+                "Changement de mot de passe imposé", () -> nombre[0] + " compte(s) de « " + partenaire.nom()
                         + " » devront choisir un nouveau mot de passe ; leurs sessions sont fermées.");
         recharger();
     }

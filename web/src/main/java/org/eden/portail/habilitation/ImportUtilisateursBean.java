@@ -73,7 +73,7 @@ public class ImportUtilisateursBean implements Serializable {
         if (importId == null) {
             return 0;
         }
-        if (etat == null || !etat.isTermine()) {
+        if (etat == null || !etat.termine()) {
             etat = service.progression(importId);
         }
         return etat.getPourcentage();
@@ -83,7 +83,7 @@ public class ImportUtilisateursBean implements Serializable {
     public void terminer() {
         etat = service.rapport(importId);
         FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, "Import terminé",
-                etat.getCreees() + " utilisateur(s) créé(s), " + etat.getRefusees() + " ligne(s) refusée(s)."));
+                etat.creees() + " utilisateur(s) créé(s), " + etat.refusees() + " ligne(s) refusée(s)."));
     }
 
     public void recommencer() {
@@ -97,11 +97,11 @@ public class ImportUtilisateursBean implements Serializable {
     /** R-HAB-10: the per-line report as CSV (UTF-8 with BOM, « ; », opens as is in a spreadsheet). */
     public StreamedContent getRapportCsv() {
         StringBuilder csv = new StringBuilder("\uFEFFligne;nom;prénom;e-mail;groupes;résultat;identifiant;message\r\n");
-        for (LigneApercu l : service.rapport(importId).getLignes()) {
-            csv.append(l.getNumero()).append(';').append(champ(l.getNom())).append(';').append(champ(l.getPrenom())).append(';')
-                    .append(champ(l.getEmail())).append(';').append(champ(l.getGroupes())).append(';')
-                    .append("CREEE".equals(l.getResultat()) ? "créé" : "refusé").append(';')
-                    .append(champ(l.getIdentifiant())).append(';').append(champ(l.getMessage())).append("\r\n");
+        for (LigneApercu l : service.rapport(importId).lignes()) {
+            csv.append(l.numero()).append(';').append(champ(l.nom())).append(';').append(champ(l.prenom())).append(';')
+                    .append(champ(l.email())).append(';').append(champ(l.groupes())).append(';')
+                    .append("CREEE".equals(l.resultat()) ? "créé" : "refusé").append(';')
+                    .append(champ(l.identifiant())).append(';').append(champ(l.message())).append("\r\n");
         }
         byte[] octets = csv.toString().getBytes(StandardCharsets.UTF_8);
         return DefaultStreamedContent.builder()
@@ -150,7 +150,7 @@ public class ImportUtilisateursBean implements Serializable {
     }
 
     public boolean isTermine() {
-        return etat != null && etat.isTermine() && !etat.getLignes().isEmpty();
+        return etat != null && etat.termine() && !etat.lignes().isEmpty();
     }
 
     public int getTailleMaximale() {

@@ -44,7 +44,7 @@ public class RevueCampagneBean implements Serializable {
         FacesContext faces = FacesContext.getCurrentInstance();
         try {
             suivi = service.ouvrirCampagne(null);
-            annee = suivi.getAnnee();
+            annee = suivi.annee();
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, "Campagne " + annee + " ouverte",
                     "Les administrateurs de vos partenaires peuvent mener leur revue des habilitations."));
         } catch (RegleMetierException refus) {
@@ -55,7 +55,7 @@ public class RevueCampagneBean implements Serializable {
     /** The button shows only to those who may open (the service checks again). */
     public boolean isPeutOuvrir() {
         return suivi != null && annee != null && annee == service.anneeEnCours() && !suivi.isOuverte()
-                && SecurityUtils.getSubject().isPermitted(PermissionsHabilitations.ouvrirRevuesDe(suivi.getCodeCaf()));
+                && SecurityUtils.getSubject().isPermitted(PermissionsHabilitations.ouvrirRevuesDe(suivi.codeCaf()));
     }
 
     public List<Integer> getAnnees() {

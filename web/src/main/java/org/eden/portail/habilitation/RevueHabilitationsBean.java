@@ -51,11 +51,11 @@ public class RevueHabilitationsBean implements Serializable {
 
 
     public void conserver(LigneRevue ligne) {
-        decider(List.of(ligne.getHabilitationId()), DecisionRevue.CONSERVER, null);
+        decider(List.of(ligne.habilitationId()), DecisionRevue.CONSERVER, null);
     }
 
     public void retirer(LigneRevue ligne) {
-        decider(List.of(ligne.getHabilitationId()), DecisionRevue.RETIRER, null);
+        decider(List.of(ligne.habilitationId()), DecisionRevue.RETIRER, null);
     }
 
     public void conserverSelection() {
@@ -67,19 +67,19 @@ public class RevueHabilitationsBean implements Serializable {
     }
 
     public void toutConserver() {
-        agir(() -> service.toutConserver(revue.getOrganismeId()), "Toutes les habilitations sans décision sont conservées.");
+        agir(() -> service.toutConserver(revue.organismeId()), "Toutes les habilitations sans décision sont conservées.");
     }
 
     public void signer() {
-        agir(() -> service.signer(revue.getOrganismeId()), "Revue signée : les habilitations retirées sont dévalidées et le résultat est transmis à la Caf.");
+        agir(() -> service.signer(revue.organismeId()), "Revue signée : les habilitations retirées sont dévalidées et le résultat est transmis à la Caf.");
     }
 
     private void decider(Collection<Long> ids, DecisionRevue decision, String succes) {
-        agir(() -> service.decider(revue.getOrganismeId(), ids, decision), succes);
+        agir(() -> service.decider(revue.organismeId(), ids, decision), succes);
     }
 
     private List<Long> ids() {
-        return selection.stream().map(LigneRevue::getHabilitationId).toList();
+        return selection.stream().map(LigneRevue::habilitationId).toList();
     }
 
     private void agir(Supplier<RevueVue> action, String succes) {

@@ -82,12 +82,12 @@ public class UtilisateurBean implements Serializable {
 
     /** The groups of the caller's reach this user belongs to (the ones he may detach him from). */
     public List<GroupeVue> getGroupesDuUtilisateur() {
-        return arbre == null ? List.of() : arbre.stream().filter(g -> g.getMembres().contains(utilisateur.getIdentifiant())).toList();
+        return arbre == null ? List.of() : arbre.stream().filter(g -> g.membres().contains(utilisateur.getIdentifiant())).toList();
     }
 
     /** The groups he could join. */
     public List<GroupeVue> getGroupesPossibles() {
-        return arbre == null ? List.of() : arbre.stream().filter(g -> !g.getMembres().contains(utilisateur.getIdentifiant())).toList();
+        return arbre == null ? List.of() : arbre.stream().filter(g -> !g.membres().contains(utilisateur.getIdentifiant())).toList();
     }
 
     public void rattacher() {
@@ -146,7 +146,7 @@ public class UtilisateurBean implements Serializable {
     }
 
     private String chemin(Long groupe) {
-        return arbre.stream().filter(g -> g.getId().equals(groupe)).map(GroupeVue::getChemin).findFirst().orElse("?");
+        return arbre.stream().filter(g -> g.id().equals(groupe)).map(GroupeVue::chemin).findFirst().orElse("?");
     }
 
     /** "a, b, c" for the page. */

@@ -56,7 +56,7 @@ public class UtilisateursBean implements Serializable {
         if (gere == null) {
             return;
         }
-        organisme = gere.getId();
+        organisme = gere.id();
         try {
             arbre = groupes.arbre(organisme);
             quotas = groupes.quotas(organisme);
@@ -103,7 +103,7 @@ public class UtilisateursBean implements Serializable {
     }
 
     public List<String> getRoles() {
-        return quotas == null ? List.of() : quotas.stream().map(q -> q.getService() + " " + q.getProfil()).toList();
+        return quotas == null ? List.of() : quotas.stream().map(q -> q.service() + " " + q.profil()).toList();
     }
 
     public List<GroupeVue> getArbre() {

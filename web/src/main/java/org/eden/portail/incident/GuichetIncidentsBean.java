@@ -46,36 +46,36 @@ public class GuichetIncidentsBean implements Serializable {
 
     public void ouvrir(Long id) {
         selection = service.consulter(id);
-        agent = selection.getAssigneA();
+        agent = selection.assigneA();
         commentaire = null;
         resolution = null;
     }
 
     public void assigner() {
-        agir(() -> service.assigner(selection.getId(), agent), "Incident confié à " + agent + ".");
+        agir(() -> service.assigner(selection.id(), agent), "Incident confié à " + agent + ".");
     }
 
     public void commenter() {
-        agir(() -> service.commenter(selection.getId(), commentaire), "Commentaire ajouté.");
+        agir(() -> service.commenter(selection.id(), commentaire), "Commentaire ajouté.");
         commentaire = null;
     }
 
     public void resoudre() {
-        agir(() -> service.resoudre(selection.getId(), resolution), "Incident résolu.");
+        agir(() -> service.resoudre(selection.id(), resolution), "Incident résolu.");
     }
 
     private void agir(java.util.function.Supplier<IncidentVue> action, String succes) {
         try {
             selection = action.get();
             modele.oublier();
-            MesIncidentsBean.message(FacesMessage.SEVERITY_INFO, "Incident n° " + selection.getId(), succes);
+            MesIncidentsBean.message(FacesMessage.SEVERITY_INFO, "Incident n° " + selection.id(), succes);
         } catch (RegleMetierException e) {
             MesIncidentsBean.message(FacesMessage.SEVERITY_WARN, "Action refusée", e.getMessage());
         }
     }
 
     public boolean isPeutTraiter() {
-        return selection != null && SecurityUtils.getSubject().isPermitted(PermissionsIncidents.traiterIncidents(selection.getCodeCaf()));
+        return selection != null && SecurityUtils.getSubject().isPermitted(PermissionsIncidents.traiterIncidents(selection.codeCaf()));
     }
 
     public List<String> getAgents() {

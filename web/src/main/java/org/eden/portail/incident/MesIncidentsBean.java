@@ -39,7 +39,7 @@ public class MesIncidentsBean implements Serializable {
             nouveau = new NouvelIncident();
             modele.oublier();
             message(FacesMessage.SEVERITY_INFO, "Incident transmis",
-                    "L'incident n° " + incident.getId() + " a été transmis au guichet de votre Caf.");
+                    "L'incident n° " + incident.id() + " a été transmis au guichet de votre Caf.");
         } catch (RegleMetierException e) {
             message(FacesMessage.SEVERITY_WARN, "Incident non transmis", e.getMessage());
         }
@@ -56,7 +56,7 @@ public class MesIncidentsBean implements Serializable {
 
     public void commenter() {
         try {
-            selection = service.commenter(selection.getId(), commentaire);
+            selection = service.commenter(selection.id(), commentaire);
             commentaire = null;
             modele.oublier();
         } catch (RegleMetierException e) {

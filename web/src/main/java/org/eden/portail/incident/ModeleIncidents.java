@@ -43,7 +43,7 @@ abstract class ModeleIncidents extends ModeleParCle<IncidentVue> {
 
     @Override
     protected String cle(IncidentVue incident) {
-        return String.valueOf(incident.getId());
+        return String.valueOf(incident.id());
     }
 
     void oublier() {

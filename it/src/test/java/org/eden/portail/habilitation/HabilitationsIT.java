@@ -244,7 +244,8 @@ class HabilitationsIT {
     @DisplayName("R-HAB-9 : l'utilisateur créé reçoit deux courriels séparés, l'identifiant puis le mot de passe provisoire")
     void deuxCourriels() {
         try {
-            assertTrue(BoiteCourrielDeTest.attendre(10, Duration.ofSeconds(60)), "the convention and user mails arrive");
+            assertTrue(BoiteCourrielDeTest.attendre(m -> EMAIL_AGENT.equals(destinataire(m)), 2, Duration.ofSeconds(60)),
+                    "the user's two mails arrive");
             List<String> objets = Arrays.stream(BoiteCourrielDeTest.recus())
                     .filter(m -> EMAIL_AGENT.equals(destinataire(m)))
                     .map(BoiteCourrielDeTest::objet).sorted().toList();

@@ -7,6 +7,8 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.function.Predicate;
 
 /**
  * Client side only: the SMTP server of the test JVM (GreenMail on 127.0.0.1, port
@@ -38,6 +40,26 @@ public final class BoiteCourrielDeTest {
     /** Waits until {@code nombre} mails have arrived, at most {@code delai}: true when they have. */
     public static boolean attendre(int nombre, Duration delai) {
         return serveur().waitForIncomingEmail(delai.toMillis(), nombre);
+    }
+
+    /**
+     * Waits until {@code nombre} of the mails received match {@code lesquels}, at most {@code delai}:
+     * true when they have. Counting all mails is not enough where other mails of the class are on
+     * their way too: the first ten to arrive need not be the ten a test waits for.
+     */
+    public static boolean attendre(Predicate<MimeMessage> lesquels, int nombre, Duration delai) {
+        long echeance = System.nanoTime() + delai.toNanos();
+        while (true) {
+            MimeMessage[] recus = recus();
+            if (Arrays.stream(recus).filter(lesquels).count() >= nombre) {
+                return true;
+            }
+            long reste = echeance - System.nanoTime();
+            // Wakes at the next mail (or at the deadline): no polling.
+            if (reste <= 0 || !serveur().waitForIncomingEmail(Math.max(1, reste / 1_000_000), recus.length + 1)) {
+                return Arrays.stream(recus()).filter(lesquels).count() >= nombre;
+            }
+        }
     }
 
     public static MimeMessage[] recus() {

@@ -5,7 +5,6 @@ import org.eden.portail.trace.PorteeLecture;
 import org.eden.portail.trace.RequeteTraces;
 import org.eden.portail.trace.ResultatTrace;
 import org.eden.portail.trace.TriTraces;
-import org.eden.portail.trace.MigrationsTraces;
 import org.eden.portail.trace.PartitionsTraces;
 import org.flywaydb.core.Flyway;
 
@@ -13,7 +12,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -63,20 +61,13 @@ public final class BancLectureTraces {
     }
 
     public static void main(String[] args) throws Exception {
-        String url = System.getProperty("banc.url", "jdbc:postgresql://127.0.0.1:5432/eden_banc_traces");
-        String utilisateur = System.getProperty("banc.user", "postgres");
-        String motDePasse = System.getProperty("banc.password", "postgres");
+        BaseBanc base = BaseBanc.depuisProprietes("jdbc:postgresql://127.0.0.1:5432/eden_banc_traces");
         long nombre = Long.getLong("banc.traces", 10_000_000L);
         int iterations = Integer.getInteger("banc.iterations", 40);
 
-        creerBase(url, utilisateur, motDePasse);
-        Flyway.configure(BancLectureTraces.class.getClassLoader())
-                .dataSource(url, utilisateur, motDePasse)
-                .locations("classpath:db/migration")
-                .javaMigrations(MigrationsTraces.toutes())
-                .load().migrate();
+        base.preparer(false);
 
-        try (Connection c = DriverManager.getConnection(url, utilisateur, motDePasse)) {
+        try (Connection c = base.connexion()) {
             long presentes = compter(c);
             if (presentes != nombre) {
                 charger(c, nombre);
@@ -87,16 +78,6 @@ public final class BancLectureTraces {
         }
     }
 
-    private static void creerBase(String url, String utilisateur, String motDePasse) throws SQLException {
-        String nom = url.substring(url.lastIndexOf('/') + 1).replaceAll("\\?.*", "");
-        String serveur = url.substring(0, url.lastIndexOf('/') + 1) + "postgres";
-        try (Connection c = DriverManager.getConnection(serveur, utilisateur, motDePasse); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT 1 FROM pg_database WHERE datname = '" + nom.replace("'", "") + "'")) {
-            if (!rs.next()) {
-                s.execute("CREATE DATABASE \"" + nom.replace("\"", "") + "\"");
-            }
-        }
-    }
 
     private static long compter(Connection c) throws SQLException {
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM trace")) {

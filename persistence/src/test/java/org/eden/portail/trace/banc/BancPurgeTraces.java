@@ -1,11 +1,8 @@
 package org.eden.portail.trace.banc;
 
-import org.eden.portail.trace.MigrationsTraces;
 import org.eden.portail.trace.PartitionsTraces;
-import org.flywaydb.core.Flyway;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -45,18 +42,11 @@ public final class BancPurgeTraces {
     }
 
     public static void main(String[] args) throws Exception {
-        String url = System.getProperty("banc.url", "jdbc:postgresql://127.0.0.1:5432/eden_banc_purge");
-        String utilisateur = System.getProperty("banc.user", "postgres");
-        String motDePasse = System.getProperty("banc.password", "postgres");
+        BaseBanc base = BaseBanc.depuisProprietes("jdbc:postgresql://127.0.0.1:5432/eden_banc_purge");
         long nombre = Long.getLong("banc.traces", 1_000_000L);
         int jours = Integer.getInteger("banc.jours", 120);
 
-        recreerBase(url, utilisateur, motDePasse);
-        Flyway.configure(BancPurgeTraces.class.getClassLoader())
-                .dataSource(url, utilisateur, motDePasse)
-                .locations("classpath:db/migration")
-                .javaMigrations(MigrationsTraces.toutes())
-                .load().migrate();
+        base.preparer(true);
 
         Instant debut = DEBUT.atStartOfDay(org.eden.portail.shared.Fuseau.PARIS).toInstant();
         Instant fin = debut.plus(Duration.ofDays(jours));
@@ -66,7 +56,7 @@ public final class BancPurgeTraces {
             mois.add(m);
         }
 
-        try (Connection c = DriverManager.getConnection(url, utilisateur, motDePasse)) {
+        try (Connection c = base.connexion()) {
             PartitionsTraces.assurer(c, mois.toArray(YearMonth[]::new));
             System.out.printf(Locale.ROOT, "%,d traces sur %d jours à partir du %s, %d partitions mensuelles ; limite de purge %s%n",
                     nombre, jours, DEBUT, mois.size(), limite);
@@ -107,14 +97,6 @@ public final class BancPurgeTraces {
         }
     }
 
-    private static void recreerBase(String url, String utilisateur, String motDePasse) throws SQLException {
-        String nom = url.substring(url.lastIndexOf('/') + 1).replaceAll("\\?.*", "").replace("\"", "");
-        String serveur = url.substring(0, url.lastIndexOf('/') + 1) + "postgres";
-        try (Connection c = DriverManager.getConnection(serveur, utilisateur, motDePasse); Statement s = c.createStatement()) {
-            s.execute("DROP DATABASE IF EXISTS \"" + nom + "\"");
-            s.execute("CREATE DATABASE \"" + nom + "\"");
-        }
-    }
 
     /** Sealed-looking traces (the hashes are filler: the chain is not what is measured), rang = id = g. */
     private static void charger(Connection c, long nombre, Instant debut, Instant fin) throws SQLException {

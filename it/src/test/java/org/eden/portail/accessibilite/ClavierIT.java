@@ -25,17 +25,14 @@ import org.eden.portail.navigateur.Navigateur;
 import org.eden.portail.shared.Adresse;
 import org.eden.portail.shared.Caf;
 import org.eden.portail.shared.CafRepository;
-import org.eden.portail.shared.Deploiement;
 import org.eden.portail.shared.Horloge;
 import org.eden.portail.shared.HorlogeDuServeur;
 import org.eden.portail.shared.Http;
 import org.eden.portail.shared.OrganismePartenaire;
 import org.eden.portail.shared.Siret;
 import org.eden.portail.shared.TypeOrganisme;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -72,11 +69,6 @@ class ClavierIT {
     /** Not his name (R-PWD-1 refuses a password holding the name « Clavier »). */
     static final String CHOISI = "Lune#Soleil2026";
     static final String DEMO = "Eden#Demo2026";
-
-    @Deployment
-    static EnterpriseArchive deploiement() {
-        return Deploiement.earAvec(ClavierIT.class, Http.class, Navigateur.class, DonneesAfasDeTest.class);
-    }
 
     @Inject
     CafRepository cafs;

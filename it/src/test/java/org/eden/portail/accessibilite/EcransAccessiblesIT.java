@@ -9,14 +9,11 @@ import org.eden.portail.identite.Utilisateur;
 import org.eden.portail.identite.UtilisateurRepository;
 import org.eden.portail.navigateur.Navigateur;
 import org.eden.portail.shared.CafRepository;
-import org.eden.portail.shared.Deploiement;
 import org.eden.portail.shared.Http;
 import org.eden.portail.shared.HorlogeDuServeur;
 import org.eden.portail.shared.OrganismePartenaire;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -142,11 +139,6 @@ class EcransAccessiblesIT {
             Ecran.ouvert("tableaudebord/supervision.xhtml", SUPERVISEUR_CAF),
             Ecran.ouvert("tableaudebord/alertes.xhtml", SUPERVISEUR_CAF),
             Ecran.ouvert("tableaudebord/import.xhtml", AGENT_CNAF));
-
-    @Deployment
-    static EnterpriseArchive deploiement() {
-        return Deploiement.earAvec(EcransAccessiblesIT.class, Ecran.class, Http.class, Navigateur.class);
-    }
 
     @Inject
     UtilisateurRepository utilisateurs;

@@ -10,12 +10,9 @@ import org.eden.portail.identite.ReglesUsageRepository;
 import org.eden.portail.identite.UtilisateurRepository;
 import org.eden.portail.navigateur.Navigateur;
 import org.eden.portail.shared.CafRepository;
-import org.eden.portail.shared.Deploiement;
 import org.eden.portail.shared.Http;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -59,11 +56,6 @@ class AfasEcransIT {
     static final String FINANCES = identifiant(DonneesAfasDeTest.FINANCES, CAF);
     static final String APPROBATEUR = identifiant(DonneesAfasDeTest.APPROBATEUR, CAF);
     static final String EQUIPEMENT = "Centre de loisirs Les Hirondelles";
-
-    @Deployment
-    static EnterpriseArchive deploiement() {
-        return Deploiement.earAvec(AfasEcransIT.class, DonneesAfasDeTest.class, Navigateur.class);
-    }
 
     @Inject
     CafRepository cafs;

@@ -12,14 +12,11 @@ import org.eden.portail.identite.ReglesUsageRepository;
 import org.eden.portail.identite.UtilisateurRepository;
 import org.eden.portail.shared.BoiteCourrielDeTest;
 import org.eden.portail.shared.CafRepository;
-import org.eden.portail.shared.Deploiement;
 import org.eden.portail.shared.HorlogeDuServeur;
 import org.eden.portail.shared.LectureSeule;
 import org.eden.portail.shared.RegleMetierException;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.MethodOrderer;
@@ -79,11 +76,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @ExtendWith(ArquillianExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class AfasIT {
-
-    @Deployment
-    static EnterpriseArchive deploiement() {
-        return Deploiement.earAvec(AfasIT.class, DonneesAfasDeTest.class);
-    }
 
     @Inject
     CafRepository cafs;

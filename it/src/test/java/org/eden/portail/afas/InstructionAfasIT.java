@@ -14,7 +14,6 @@ import org.eden.portail.identite.Utilisateur;
 import org.eden.portail.identite.UtilisateurRepository;
 import org.eden.portail.shared.BoiteCourrielDeTest;
 import org.eden.portail.shared.CafRepository;
-import org.eden.portail.shared.Deploiement;
 import org.eden.portail.shared.Fuseau;
 import org.eden.portail.shared.HorlogeDuServeur;
 import org.eden.portail.shared.RegleMetierException;
@@ -25,10 +24,8 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import org.eden.portail.navigateur.Navigateur;
 import org.eden.portail.shared.Http;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.MethodOrderer;
@@ -89,11 +86,6 @@ class InstructionAfasIT {
     @BeforeAll
     static void ouvrirLaBoite() {
         BoiteCourrielDeTest.demarrer();
-    }
-
-    @Deployment
-    static EnterpriseArchive deploiement() {
-        return Deploiement.earAvec(InstructionAfasIT.class, DonneesAfasDeTest.class, Navigateur.class);
     }
 
     @Inject

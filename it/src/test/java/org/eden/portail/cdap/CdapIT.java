@@ -13,14 +13,11 @@ import org.eden.portail.identite.UtilisateurRepository;
 import org.eden.portail.shared.Adresse;
 import org.eden.portail.shared.Caf;
 import org.eden.portail.shared.CafRepository;
-import org.eden.portail.shared.Deploiement;
 import org.eden.portail.shared.DonneesDemo;
 import org.eden.portail.shared.Horloge;
 import org.eden.portail.shared.OrganismePartenaire;
 import org.eden.portail.shared.TypeOrganisme;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.MethodOrderer;
@@ -35,7 +32,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -43,7 +39,6 @@ import java.util.List;
 
 import static org.eden.portail.shared.EnTantQue.en;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -63,11 +58,6 @@ class CdapIT {
     static final String ADMINISTRATEUR = "ADM986001";
     static final long GRAINE = 986;
     static final int DOSSIERS = 300;
-
-    @Deployment
-    static EnterpriseArchive deploiement() {
-        return Deploiement.earAvec(CdapIT.class);
-    }
 
     @Inject
     BaseAllocataires base;

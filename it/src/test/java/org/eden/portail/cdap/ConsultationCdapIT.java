@@ -27,16 +27,13 @@ import org.eden.portail.identite.UtilisateurRepository;
 import org.eden.portail.shared.Adresse;
 import org.eden.portail.shared.Caf;
 import org.eden.portail.shared.CafRepository;
-import org.eden.portail.shared.Deploiement;
 import org.eden.portail.shared.Horloge;
 import org.eden.portail.shared.Http;
 import org.eden.portail.shared.OrganismePartenaire;
 import org.eden.portail.shared.RegleMetierException;
 import org.eden.portail.shared.TypeOrganisme;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -48,7 +45,6 @@ import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -102,11 +98,6 @@ class ConsultationCdapIT {
     static final String INSTRUCTEUR = "INS-27-042";
     /** The demo's T2 agent of the CIAS (HabilitationsDemo: Sarah Dupont, group Action sociale › Accueil). */
     static final String DEMO_T2 = "DUP271001";
-
-    @Deployment
-    static EnterpriseArchive deploiement() {
-        return Deploiement.earAvec(ConsultationCdapIT.class, Http.class, SessionHttp.class, org.eden.portail.navigateur.Navigateur.class);
-    }
 
     @Inject
     ConsultationCdapService consultation;

@@ -11,13 +11,10 @@ import org.eden.portail.shared.BoiteCourrielDeTest;
 import org.eden.portail.shared.CafResume;
 import org.eden.portail.shared.CafRepository;
 import org.eden.portail.shared.CritereOrganismes;
-import org.eden.portail.shared.Deploiement;
 import org.eden.portail.shared.FicheOrganisme;
 import org.eden.portail.shared.OrganismePartenaire;
 import org.eden.portail.shared.TypeOrganisme;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
@@ -61,11 +58,6 @@ import static org.junit.jupiter.api.Assertions.fail;
 @ExtendWith(ArquillianExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ConventionsAutorisationsIT {
-
-    @Deployment
-    static EnterpriseArchive deploiement() {
-        return Deploiement.earAvec(ConventionsAutorisationsIT.class, DonneesEcransDeTest.class);
-    }
 
     /** The six rows of the matrix. */
     enum Role {

@@ -13,13 +13,10 @@ import org.eden.portail.identite.Utilisateur;
 import org.eden.portail.identite.UtilisateurRepository;
 import org.eden.portail.shared.BoiteCourrielDeTest;
 import org.eden.portail.shared.CafRepository;
-import org.eden.portail.shared.Deploiement;
 import org.eden.portail.shared.Http;
 import org.eden.portail.shared.LectureSeule;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -70,11 +67,6 @@ class ConventionsEcransIT {
     private static final String NOUVEAU_MOT_DE_PASSE = "Azur#Prairie2027";
 
     private static String conventionUrl;
-
-    @Deployment
-    static EnterpriseArchive deploiement() {
-        return Deploiement.earAvec(ConventionsEcransIT.class, DonneesEcransDeTest.class, Navigateur.class);
-    }
 
     @Inject
     CafRepository cafs;

@@ -4,7 +4,6 @@ import org.eden.portail.shared.HorlogeDuServeur;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
-import jakarta.mail.internet.MimeMessage;
 import jakarta.transaction.UserTransaction;
 import org.apache.shiro.authz.AuthorizationException;
 import org.apache.shiro.subject.Subject;
@@ -14,13 +13,10 @@ import org.eden.portail.identite.UtilisateurRepository;
 import org.eden.portail.shared.BoiteCourrielDeTest;
 import org.eden.portail.shared.Caf;
 import org.eden.portail.shared.CafRepository;
-import org.eden.portail.shared.Deploiement;
 import org.eden.portail.shared.OrganismePartenaire;
 import org.eden.portail.shared.RegleMetierException;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.MethodOrderer;
@@ -30,7 +26,6 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -71,11 +66,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @ExtendWith(ArquillianExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ConventionsIT {
-
-    @Deployment
-    static EnterpriseArchive deploiement() {
-        return Deploiement.earAvec(ConventionsIT.class, DonneesConventionsDeTest.class);
-    }
 
     @Inject
     ConventionService service;

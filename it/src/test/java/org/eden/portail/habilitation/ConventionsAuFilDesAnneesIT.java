@@ -30,7 +30,6 @@ import org.eden.portail.shared.Adresse;
 import org.eden.portail.shared.BoiteCourrielDeTest;
 import org.eden.portail.shared.Caf;
 import org.eden.portail.shared.CafRepository;
-import org.eden.portail.shared.Deploiement;
 import org.eden.portail.shared.DroitsPartenaire;
 import org.eden.portail.shared.HorlogeDuServeur;
 import org.eden.portail.shared.Http;
@@ -38,10 +37,8 @@ import org.eden.portail.shared.OrganismePartenaire;
 import org.eden.portail.shared.RegleMetierException;
 import org.eden.portail.shared.Siret;
 import org.eden.portail.shared.TypeOrganisme;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
@@ -96,11 +93,6 @@ class ConventionsAuFilDesAnneesIT {
     static final String EMAIL_DURAND = "denis.durand@partenaire984.test";
     static final String MOT_DE_PASSE = "Clair#Matin2026";
     static final String VIEUX_NAVIGATEUR = "Mozilla/5.0 (Windows NT 10.0; WOW64; Trident/7.0; rv:11.0) like Gecko";
-
-    @Deployment
-    static EnterpriseArchive deploiement() {
-        return Deploiement.earAvec(ConventionsAuFilDesAnneesIT.class, Navigateur.class);
-    }
 
     @Inject
     ConventionService conventionService;

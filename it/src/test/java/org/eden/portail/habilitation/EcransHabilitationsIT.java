@@ -1,7 +1,6 @@
 package org.eden.portail.habilitation;
 
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
@@ -29,17 +28,14 @@ import org.eden.portail.shared.Adresse;
 import org.eden.portail.shared.BoiteCourrielDeTest;
 import org.eden.portail.shared.Caf;
 import org.eden.portail.shared.CafRepository;
-import org.eden.portail.shared.Deploiement;
 import org.eden.portail.shared.RegleMetierException;
 import org.eden.portail.shared.HorlogeDuServeur;
 import org.eden.portail.shared.Http;
 import org.eden.portail.shared.LectureSeule;
 import org.eden.portail.shared.OrganismePartenaire;
 import org.eden.portail.shared.TypeOrganisme;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.MethodOrderer;
@@ -51,7 +47,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -100,11 +95,6 @@ class EcransHabilitationsIT {
     static final String EMAIL_RESPONSABLE = "claire.petit@commune983.test";
     static final String EMAIL_DIRECTRICE = "sophie.renard@commune983.test";
     static final Pattern MOT_DE_PASSE_PROVISOIRE = Pattern.compile("mot de passe provisoire pour le portail Mon Compte Partenaire : (\\S+)");
-
-    @Deployment
-    static EnterpriseArchive deploiement() {
-        return Deploiement.earAvec(EcransHabilitationsIT.class, Navigateur.class);
-    }
 
     @Inject
     GroupeService groupes;

@@ -3,7 +3,6 @@ package org.eden.portail.habilitation;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
-import jakarta.mail.internet.MimeMessage;
 import jakarta.transaction.UserTransaction;
 import org.apache.shiro.authz.AuthorizationException;
 import org.apache.shiro.subject.Subject;
@@ -22,16 +21,13 @@ import org.eden.portail.identite.Utilisateur;
 import org.eden.portail.identite.UtilisateurRepository;
 import org.eden.portail.shared.BoiteCourrielDeTest;
 import org.eden.portail.shared.CafRepository;
-import org.eden.portail.shared.Deploiement;
 import org.eden.portail.shared.OrganismePartenaire;
 import org.eden.portail.shared.RegleMetierException;
 import org.eden.portail.shared.Horloge;
 import org.eden.portail.trace.PurgeDonnees;
 import org.eden.portail.trace.RetentionTraces;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.MethodOrderer;
@@ -39,7 +35,6 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.function.Executable;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -81,11 +76,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class HabilitationsIT {
 
     private static final String EMAIL_AGENT = "assistante.sociale@commune-a992.test";
-
-    @Deployment
-    static EnterpriseArchive deploiement() {
-        return Deploiement.earAvec(HabilitationsIT.class, DonneesHabilitationsDeTest.class);
-    }
 
     @Inject
     GroupeService groupes;

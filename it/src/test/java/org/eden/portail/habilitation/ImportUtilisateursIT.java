@@ -1,7 +1,6 @@
 package org.eden.portail.habilitation;
 
 import jakarta.inject.Inject;
-import jakarta.mail.internet.MimeMessage;
 import jakarta.transaction.UserTransaction;
 import org.apache.shiro.authz.AuthorizationException;
 import org.eden.portail.convention.Contact;
@@ -21,16 +20,13 @@ import org.eden.portail.shared.Adresse;
 import org.eden.portail.shared.BoiteCourrielDeTest;
 import org.eden.portail.shared.Caf;
 import org.eden.portail.shared.CafRepository;
-import org.eden.portail.shared.Deploiement;
 import org.eden.portail.shared.HorlogeDuServeur;
 import org.eden.portail.shared.LectureSeule;
 import org.eden.portail.shared.OrganismePartenaire;
 import org.eden.portail.shared.RegleMetierException;
 import org.eden.portail.shared.TypeOrganisme;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.MethodOrderer;
@@ -86,11 +82,6 @@ class ImportUtilisateursIT {
             + "Vert;Fanny;fanny.vert@import980.test;Social|Pilotage\n"        // 7: created (T2 2/2)
             + "Gris;Hugo;hugo.gris@import980.test;Pilotage|Social\n"          // 8: R-HAB-3, T2 full — nothing left
             + "Lenoir;Inès;ines.lenoir@import980.test;\"Social › Accueil\"\n"; // 9: created (Accueil: TDB only)
-
-    @Deployment
-    static EnterpriseArchive deploiement() {
-        return Deploiement.earAvec(ImportUtilisateursIT.class);
-    }
 
     @Inject
     ImportUtilisateursService imports;
@@ -311,7 +302,6 @@ class ImportUtilisateursIT {
             BoiteCourrielDeTest.arreter();
         }
     }
-
 
     @Test
     @Order(6)

@@ -10,12 +10,9 @@ import org.eden.portail.convention.ServiceCatalogue;
 import org.eden.portail.identite.Utilisateur;
 import org.eden.portail.identite.UtilisateurRepository;
 import org.eden.portail.shared.CafRepository;
-import org.eden.portail.shared.Deploiement;
 import org.eden.portail.shared.OrganismePartenaire;
 import org.eden.portail.shared.RegleMetierException;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.MethodOrderer;
@@ -50,11 +47,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @ExtendWith(ArquillianExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class RevueHabilitationsIT {
-
-    @Deployment
-    static EnterpriseArchive deploiement() {
-        return Deploiement.earAvec(RevueHabilitationsIT.class, DonneesRevueDeTest.class);
-    }
 
     @Inject
     RevueHabilitationsService revue;

@@ -10,7 +10,6 @@ import org.eden.portail.shared.BoiteCourrielDeTest;
 import org.eden.portail.shared.Caf;
 import org.eden.portail.shared.CafRepository;
 import org.eden.portail.shared.Courriel;
-import org.eden.portail.shared.Deploiement;
 import org.eden.portail.shared.EchecEnvoiCourriel;
 import org.eden.portail.shared.EchecsEnvoiObserves;
 import org.eden.portail.shared.EnvoiCourriels;
@@ -19,10 +18,8 @@ import org.eden.portail.shared.OrganismePartenaire;
 import org.eden.portail.shared.ReferentielDeTest;
 import org.eden.portail.shared.RegleMetierException;
 import org.eden.portail.shared.TypeOrganisme;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.MethodOrderer;
@@ -70,11 +67,6 @@ class BoiteEnvoiIT {
     static final String ADMIN_AUTRE = "BEA972001";
     static final String PARTENAIRE = "BEP971001";
     static final String ECHOUE = "bep971001@boite971.test";
-
-    @Deployment
-    static EnterpriseArchive deploiement() {
-        return Deploiement.earAvec(BoiteEnvoiIT.class, EchecsEnvoiObserves.class);
-    }
 
     @Inject
     Event<Courriel> courriels;

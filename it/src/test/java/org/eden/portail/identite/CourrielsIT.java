@@ -11,14 +11,11 @@ import jakarta.transaction.UserTransaction;
 import org.eden.portail.shared.BoiteCourrielDeTest;
 import org.eden.portail.shared.Courriel;
 import org.eden.portail.shared.CourrielsValidesObserves;
-import org.eden.portail.shared.Deploiement;
 import org.eden.portail.shared.EchecEnvoiCourriel;
 import org.eden.portail.shared.EchecsEnvoiObserves;
 import org.eden.portail.shared.Http;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.MethodOrderer;
@@ -62,11 +59,6 @@ class CourrielsIT {
     static final String MOT_DE_PASSE_ANNULE = "Annulé#0000";
     static final String DESTINATAIRE_GELE = "hugo.gele@commune-essai.test";
     static final Duration VINGT_QUATRE_HEURES = Duration.ofHours(24);
-
-    @Deployment
-    static EnterpriseArchive deploiement() {
-        return Deploiement.earAvec(CourrielsIT.class, EchecsEnvoiObserves.class, CourrielsValidesObserves.class);
-    }
 
     @Inject
     Event<Courriel> courriels;

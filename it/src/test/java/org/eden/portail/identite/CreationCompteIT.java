@@ -7,13 +7,10 @@ import jakarta.mail.internet.MimeMultipart;
 import jakarta.transaction.UserTransaction;
 import org.eden.portail.shared.BoiteCourrielDeTest;
 import org.eden.portail.shared.CafRepository;
-import org.eden.portail.shared.Deploiement;
 import org.eden.portail.shared.Http;
 import org.eden.portail.shared.RegleMetierException;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.MethodOrderer;
@@ -49,11 +46,6 @@ class CreationCompteIT {
     /** Client side: what the mails said, for the browser steps. */
     private static String identifiantRecu;
     private static String motDePasseRecu;
-
-    @Deployment
-    static EnterpriseArchive deploiement() {
-        return Deploiement.earAvec(CreationCompteIT.class, ComptesDeTest.class, Navigateur.class);
-    }
 
     @Inject
     CompteService comptes;

@@ -5,14 +5,11 @@ import jakarta.json.JsonObject;
 import jakarta.transaction.UserTransaction;
 import org.eden.portail.navigateur.Navigateur;
 import org.eden.portail.shared.CafRepository;
-import org.eden.portail.shared.Deploiement;
 import org.eden.portail.shared.HorlogeDuServeur;
 import org.eden.portail.shared.Http;
 import org.eden.portail.shared.LectureSeule;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.MethodOrderer;
@@ -62,11 +59,6 @@ class IdentiteIT {
 
     /** Kept between methods too: the browser left idle while the server ends its session. */
     private static Navigateur navigateurInactif;
-
-    @Deployment
-    static EnterpriseArchive deploiement() {
-        return Deploiement.earAvec(IdentiteIT.class, ComptesDeTest.class, Navigateur.class);
-    }
 
     @Inject
     UtilisateurRepository utilisateurs;

@@ -11,14 +11,11 @@ import org.eclipse.persistence.internal.weaving.PersistenceWeaved;
 import org.eden.portail.shared.Adresse;
 import org.eden.portail.shared.Caf;
 import org.eden.portail.shared.CafRepository;
-import org.eden.portail.shared.Deploiement;
 import org.eden.portail.shared.Http;
 import org.eden.portail.shared.OrganismePartenaire;
 import org.eden.portail.shared.TypeOrganisme;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -28,7 +25,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.net.URI;
 import java.net.http.HttpResponse;
-import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 
@@ -53,11 +49,6 @@ class PortailIT {
     static final String CAF_DE_TEST = "999";
     static final String IDENTIFIANT = "TST999001";
     static final String MOT_DE_PASSE = "Essai#Portail2026";
-
-    @Deployment
-    static EnterpriseArchive deploiement() {
-        return Deploiement.earAvec(PortailIT.class, Navigateur.class);
-    }
 
     @Inject
     UtilisateurRepository utilisateurs;

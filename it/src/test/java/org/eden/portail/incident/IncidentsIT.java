@@ -21,16 +21,13 @@ import org.eden.portail.navigateur.Navigateur;
 import org.eden.portail.shared.Adresse;
 import org.eden.portail.shared.Caf;
 import org.eden.portail.shared.CafRepository;
-import org.eden.portail.shared.Deploiement;
 import org.eden.portail.shared.HorlogeDuServeur;
 import org.eden.portail.shared.LectureSeule;
 import org.eden.portail.shared.OrganismePartenaire;
 import org.eden.portail.shared.RegleMetierException;
 import org.eden.portail.shared.TypeOrganisme;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -77,11 +74,6 @@ class IncidentsIT {
     static final String UTILISATEUR = "USP987001";
     static final String SIRET = "98700000000008";
     static final String AVIS = "Maintenance de la Caf 987 : le portail sera interrompu ce soir.";
-
-    @Deployment
-    static EnterpriseArchive deploiement() {
-        return Deploiement.earAvec(IncidentsIT.class, Navigateur.class);
-    }
 
     @Inject
     UtilisateurRepository utilisateurs;

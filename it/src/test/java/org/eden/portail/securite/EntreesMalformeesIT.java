@@ -1,12 +1,8 @@
 package org.eden.portail.securite;
 
-import org.eden.portail.shared.Deploiement;
 import org.eden.portail.shared.DonneesDemo;
-import org.eden.portail.shared.Http;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -38,12 +34,6 @@ class EntreesMalformeesIT {
 
     /** A class name of Java, Jakarta or a library in an answer: what an answer must never show. */
     private static final Pattern CLASSE_EXCEPTION = Pattern.compile("\\b(java|jakarta|javax|org|com)\\.[a-z]+(\\.[A-Za-z]+)*\\.[A-Za-z]*(Exception|Error)\\b");
-
-    @Deployment
-    static EnterpriseArchive deploiement() {
-        return Deploiement.earAvec(EntreesMalformeesIT.class, ClientPortail.class, InventaireWeb.class,
-                InventaireWeb.Operation.class, Http.class);
-    }
 
     private static boolean demo() {
         return "h2".equals(System.getProperty("arquillian.launch", "h2"));

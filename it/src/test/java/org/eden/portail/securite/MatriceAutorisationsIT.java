@@ -1,12 +1,8 @@
 package org.eden.portail.securite;
 
-import org.eden.portail.shared.Deploiement;
 import org.eden.portail.shared.DonneesDemo;
-import org.eden.portail.shared.Http;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -38,12 +34,6 @@ import static org.junit.jupiter.api.Assertions.fail;
  */
 @ExtendWith(ArquillianExtension.class)
 class MatriceAutorisationsIT {
-
-    @Deployment
-    static EnterpriseArchive deploiement() {
-        return Deploiement.earAvec(MatriceAutorisationsIT.class, ClientPortail.class, InventaireWeb.class,
-                InventaireWeb.Operation.class, Http.class);
-    }
 
     /** The columns: anonymous, then one demo account per role (README, « comptes de démonstration »). */
     enum Qui {

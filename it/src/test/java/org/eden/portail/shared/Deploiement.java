@@ -1,7 +1,10 @@
 package org.eden.portail.shared;
 
+import org.eden.portail.navigateur.Navigateur;
+import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.EmptyAsset;
+import org.jboss.shrinkwrap.api.asset.FileAsset;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.JavaArchive;
@@ -13,11 +16,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
 
 /**
- * The real EAR built by the ear module, with the given test classes added as a library, and what
- * every in-container test may use: the server's clock ({@link HorlogeDuServeur}), acting as
- * someone ({@link EnTantQue}) and read-only checks ({@link LectureSeule}).
+ * The real EAR built by the ear module, with the test classes added as a library: deployed once
+ * for the whole run ({@link DeploiementUnique}), so every test class and helper of this module is
+ * in it, and the browser helper of the test-support module.
  * <p>
  * In-container tests are invoked through Arquillian's servlet, which Arquillian adds to the web
  * module; the portal's Shiro filter would send that servlet to the login page like any other
@@ -33,7 +39,8 @@ public final class Deploiement {
     private Deploiement() {
     }
 
-    public static EnterpriseArchive earAvec(Class<?>... classesDeTest) {
+    @Deployment
+    public static EnterpriseArchive suite() {
         EnterpriseArchive ear = ShrinkWrap.createFromZipFile(EnterpriseArchive.class,
                 new File(System.getProperty("eden.ear")));
         WebArchive web = ear.getAsType(WebArchive.class, "eden-web.war");
@@ -46,13 +53,32 @@ public final class Deploiement {
         web.addAsWebInfResource(new StringAsset(shiro.substring(0, defaut.start()) + "/ArquillianServletRunner* = anon\n"
                 + shiro.substring(defaut.start())), "shiro.ini");
         JavaArchive tests = ShrinkWrap.create(JavaArchive.class, "eden-tests.jar")
-                .addClasses(classesDeTest)
-                .addClass(HorlogeDuServeur.class)
-                .addClasses(EnTantQue.class, LectureSeule.class, ReferentielDeTest.class)
+                .addPackage(Navigateur.class.getPackage())
                 .addAsManifestResource(EmptyAsset.INSTANCE, "beans.xml");
+        ajouterLesClassesDeTest(tests);
         // In-container tests wait for a condition with Awaitility too (it needs Hamcrest).
         return ear.addAsLibrary(tests)
                 .addAsLibraries(jarDe(org.awaitility.Awaitility.class), jarDe(org.hamcrest.Matcher.class));
+    }
+
+    /**
+     * Every class and resource of this module's test output, as files (nothing is loaded here);
+     * not the Arquillian client's configuration and extension, which belong to the test JVM.
+     * Classes that need what the server lacks (Selenium, GreenMail) are never loaded there: they
+     * run on the client side.
+     */
+    private static void ajouterLesClassesDeTest(JavaArchive tests) {
+        Path racine = jarDe(Deploiement.class).toPath();
+        try (Stream<Path> fichiers = Files.walk(racine)) {
+            fichiers.filter(Files::isRegularFile).forEach(fichier -> {
+                String chemin = racine.relativize(fichier).toString().replace(File.separatorChar, '/');
+                if (!chemin.equals("arquillian.xml") && !chemin.startsWith("META-INF/")) {
+                    tests.add(new FileAsset(fichier.toFile()), chemin);
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The jar of the test class path that holds this class. */

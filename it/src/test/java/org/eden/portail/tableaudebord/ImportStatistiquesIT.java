@@ -7,13 +7,10 @@ import org.eden.portail.identite.ReglesUsageRepository;
 import org.eden.portail.identite.Utilisateur;
 import org.eden.portail.identite.UtilisateurRepository;
 import org.eden.portail.navigateur.Navigateur;
-import org.eden.portail.shared.Deploiement;
 import org.eden.portail.shared.HorlogeDuServeur;
 import org.eden.portail.shared.Http;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -45,11 +42,6 @@ class ImportStatistiquesIT {
 
     static final String AGENT_CNAF = "TCN000978";
     static final String MOT_DE_PASSE = "Clair#Matin2026";
-
-    @Deployment
-    static EnterpriseArchive deploiement() {
-        return Deploiement.earAvec(ImportStatistiquesIT.class);
-    }
 
     @Inject
     UtilisateurRepository utilisateurs;

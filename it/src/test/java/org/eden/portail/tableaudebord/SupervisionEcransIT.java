@@ -11,18 +11,14 @@ import org.eden.portail.navigateur.Navigateur;
 import org.eden.portail.shared.Adresse;
 import org.eden.portail.shared.Caf;
 import org.eden.portail.shared.CafRepository;
-import org.eden.portail.shared.Deploiement;
-import org.eden.portail.shared.Horloge;
 import org.eden.portail.shared.HorlogeDuServeur;
 import org.eden.portail.shared.Http;
 import org.eden.portail.shared.TypeOrganisme;
 import org.eden.portail.trace.EvenementTrace;
 import org.eden.portail.trace.JournalTraces;
 import org.eden.portail.trace.ResultatTrace;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -60,11 +56,6 @@ class SupervisionEcransIT {
     static final String NOM_B = "Bravo solidarité (écrans)";
     /** Above the Caf's default threshold of 50 files a day: the planted alert. */
     static final int DOSSIERS_A = 60;
-
-    @Deployment
-    static EnterpriseArchive deploiement() {
-        return Deploiement.earAvec(SupervisionEcransIT.class, Navigateur.class);
-    }
 
     @Inject
     PartenairesTdb partenaires;

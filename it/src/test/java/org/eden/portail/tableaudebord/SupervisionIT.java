@@ -22,7 +22,6 @@ import org.eden.portail.identite.UtilisateurRepository;
 import org.eden.portail.shared.Adresse;
 import org.eden.portail.shared.Caf;
 import org.eden.portail.shared.CafRepository;
-import org.eden.portail.shared.Deploiement;
 import org.eden.portail.shared.Horloge;
 import org.eden.portail.shared.HorlogeDuServeur;
 import org.eden.portail.shared.Http;
@@ -32,9 +31,7 @@ import org.eden.portail.trace.JournalTraces;
 import org.eden.portail.trace.PurgeTraces;
 import org.eden.portail.trace.ResultatTrace;
 import org.eden.portail.trace.RetentionTraces;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -87,11 +84,6 @@ class SupervisionIT {
     static final String SIRET_B = "99800000010004";
     /** The planted atypical day: more files than the Caf's default threshold (50). */
     static final int DOSSIERS_A = 60;
-
-    @Deployment
-    static EnterpriseArchive deploiement() {
-        return Deploiement.earAvec(SupervisionIT.class, Http.class, DonneesAfasDeTest.class);
-    }
 
     @Inject
     PartenairesTdb partenaires;

@@ -13,14 +13,11 @@ import org.eden.portail.identite.UtilisateurRepository;
 import org.eden.portail.shared.Adresse;
 import org.eden.portail.shared.Caf;
 import org.eden.portail.shared.CafRepository;
-import org.eden.portail.shared.Deploiement;
 import org.eden.portail.shared.HorlogeDuServeur;
 import org.eden.portail.shared.Http;
 import org.eden.portail.shared.TypeOrganisme;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -70,11 +67,6 @@ class TableauDeBordApiIT {
     static final String SANS_PROFIL = "SAN977001";
     static final YearMonth MOIS = YearMonth.of(2024, 3);
     static final Set<Theme> THEMES = EnumSet.of(Theme.PERSONNES_COUVERTES, Theme.SYNTHESE_PRESTATIONS_LEGALES, Theme.SITUATION_FAMILIALE);
-
-    @Deployment
-    static EnterpriseArchive deploiement() {
-        return Deploiement.earAvec(TableauDeBordApiIT.class);
-    }
 
     @Inject
     PartenairesTdb partenaires;

@@ -22,17 +22,13 @@ import org.eden.portail.navigateur.Navigateur;
 import org.eden.portail.shared.Adresse;
 import org.eden.portail.shared.Caf;
 import org.eden.portail.shared.CafRepository;
-import org.eden.portail.shared.Deploiement;
 import org.eden.portail.shared.HorlogeDuServeur;
-import org.eden.portail.shared.Http;
 import org.eden.portail.shared.LectureSeule;
 import org.eden.portail.shared.OrganismePartenaire;
 import org.eden.portail.shared.RegleMetierException;
 import org.eden.portail.shared.TypeOrganisme;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -101,11 +97,6 @@ class LectureTracesIT {
     static final String SIRET_D = "98900000000020";
 
     static final String ACTION = "ESSAI_LECTURE";
-
-    @Deployment
-    static EnterpriseArchive deploiement() {
-        return Deploiement.earAvec(LectureTracesIT.class, Http.class, Navigateur.class);
-    }
 
     @Inject
     UtilisateurRepository utilisateurs;

@@ -16,17 +16,14 @@ import org.eden.portail.identite.Utilisateur;
 import org.eden.portail.identite.UtilisateurRepository;
 import org.eden.portail.shared.Caf;
 import org.eden.portail.shared.CafRepository;
-import org.eden.portail.shared.Deploiement;
 import org.eden.portail.shared.Horloge;
 import org.eden.portail.shared.HorlogeDuServeur;
 import org.eden.portail.shared.Http;
 import org.eden.portail.shared.LectureSeule;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -79,11 +76,6 @@ class TracesIT {
     static final String INCONNU = "XYZ995999";
     static final String MOT_DE_PASSE = "Clair#Matin2026";
     static final String FAUX = "Faux#Secret2026";
-
-    @Deployment
-    static EnterpriseArchive deploiement() {
-        return Deploiement.earAvec(TracesIT.class, Http.class);
-    }
 
     @Inject
     UtilisateurRepository utilisateurs;

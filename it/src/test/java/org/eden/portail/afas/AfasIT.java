@@ -5,7 +5,6 @@ import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import jakarta.transaction.UserTransaction;
 import org.apache.shiro.authz.AuthorizationException;
-import org.apache.shiro.subject.Subject;
 import org.eden.portail.convention.ConventionRepository;
 import org.eden.portail.habilitation.HabilitationRepository;
 import org.eden.portail.identite.ReglesUsageRepository;
@@ -49,9 +48,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 
 import static org.eden.portail.afas.DonneesAfasDeTest.ACTIVITE;
 import static org.eden.portail.afas.DonneesAfasDeTest.ACTIVITE_2;
@@ -63,7 +59,7 @@ import static org.eden.portail.afas.DonneesAfasDeTest.SIRET;
 import static org.eden.portail.afas.DonneesAfasDeTest.activiteAlsh;
 import static org.eden.portail.afas.DonneesAfasDeTest.finances;
 import static org.eden.portail.shared.EnTantQue.en;
-import static org.eden.portail.shared.EnTantQue.sujet;
+import static org.eden.portail.shared.EnTantQue.enCourse;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -188,28 +184,12 @@ class AfasIT {
         Long organisme = organismeId();
         EquipementVue course = en(ADMIN_CAF, () -> equipements.enregistrer(organisme, new NouvelEquipement("ALSH de la course",
                 TypeEquipement.ALSH, null, null, null, "ALSH-974-99", 20, new BigDecimal("8"))));
-        Subject approbateur = sujet(APPROBATEUR);
-        CountDownLatch depart = new CountDownLatch(1);
-        List<Future<String>> issues = new ArrayList<>();
+        List<Runnable> affectations = new ArrayList<>();
         for (int i = 0; i < 24; i++) {
             String qui = i % 2 == 0 ? ACTIVITE : ACTIVITE_2;
-            issues.add(executeur.submit(approbateur.associateWith(() -> {
-                depart.await();
-                try {
-                    equipements.affecter(course.id(), qui, RoleAfas.FOURNISSEUR_ACTIVITE);
-                    return "affecte";
-                } catch (RegleMetierException e) {
-                    return e.getRegle();
-                } catch (RuntimeException e) {
-                    return e.getClass().getName() + ": " + e.getMessage();
-                }
-            })));
+            affectations.add(() -> equipements.affecter(course.id(), qui, RoleAfas.FOURNISSEUR_ACTIVITE));
         }
-        depart.countDown();
-        List<String> resultats = new ArrayList<>();
-        for (Future<String> issue : issues) {
-            resultats.add(issue.get(180, TimeUnit.SECONDS));
-        }
+        List<String> resultats = enCourse(APPROBATEUR, executeur, "affecte", affectations, Duration.ofMinutes(3));
         assertEquals(2, resultats.stream().filter("affecte"::equals).count(), resultats.toString());
         assertEquals(22, resultats.stream().filter("R-HAB-4"::equals).count(), resultats.toString());
         assertEquals(2, compter("select count(*) from afas_affectation where equipement_id = ?", course.id()));

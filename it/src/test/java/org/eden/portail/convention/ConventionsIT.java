@@ -4,10 +4,8 @@ import org.eden.portail.shared.HorlogeDuServeur;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
-import jakarta.mail.internet.MimeMessage;
 import jakarta.transaction.UserTransaction;
 import org.apache.shiro.authz.AuthorizationException;
-import org.apache.shiro.subject.Subject;
 import org.eden.portail.identite.RegistreSessions;
 import org.eden.portail.identite.Utilisateur;
 import org.eden.portail.identite.UtilisateurRepository;
@@ -30,16 +28,12 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 import static org.eden.portail.convention.DonneesConventionsDeTest.ADMINISTRATEUR;
@@ -55,7 +49,7 @@ import static org.eden.portail.convention.DonneesConventionsDeTest.SIRET_VALIDAT
 import static org.eden.portail.convention.DonneesConventionsDeTest.SUPERVISEUR;
 import static org.eden.portail.convention.DonneesConventionsDeTest.VERIFICATEUR;
 import static org.eden.portail.shared.EnTantQue.en;
-import static org.eden.portail.shared.EnTantQue.sujet;
+import static org.eden.portail.shared.EnTantQue.enCourse;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -246,28 +240,8 @@ class ConventionsIT {
         }
         transaction.commit();
 
-        Subject administrateur = sujet(ADMINISTRATEUR);
-        CountDownLatch depart = new CountDownLatch(1);
-        List<Future<String>> issues = new ArrayList<>();
-        for (Convention c : validees) {
-            Long id = c.getId();
-            issues.add(executeur.submit(administrateur.associateWith(() -> {
-                depart.await();
-                try {
-                    service.activer(id);
-                    return "active";
-                } catch (RegleMetierException e) {
-                    return e.getRegle();
-                } catch (RuntimeException e) {
-                    return e.getClass().getName() + ": " + e.getMessage();
-                }
-            })));
-        }
-        depart.countDown();
-        List<String> resultats = new ArrayList<>();
-        for (Future<String> issue : issues) {
-            resultats.add(issue.get(120, TimeUnit.SECONDS));
-        }
+        List<Runnable> activations = validees.stream().map(Convention::getId).<Runnable>map(id -> () -> service.activer(id)).toList();
+        List<String> resultats = enCourse(ADMINISTRATEUR, executeur, "active", activations, Duration.ofMinutes(2));
 
         assertEquals(1, resultats.stream().filter("active"::equals).count(), resultats.toString());
         assertEquals(9, resultats.stream().filter("R-CONV-2"::equals).count(), resultats.toString());

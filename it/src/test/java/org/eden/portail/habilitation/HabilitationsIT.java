@@ -3,10 +3,8 @@ package org.eden.portail.habilitation;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
-import jakarta.mail.internet.MimeMessage;
 import jakarta.transaction.UserTransaction;
 import org.apache.shiro.authz.AuthorizationException;
-import org.apache.shiro.subject.Subject;
 import org.eden.portail.cdap.ProfilsCdap;
 import org.eden.portail.convention.Convention;
 import org.eden.portail.convention.ConventionRepository;
@@ -39,7 +37,6 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.function.Executable;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -48,9 +45,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 
 import static org.eden.portail.habilitation.DonneesHabilitationsDeTest.ADMINISTRATEUR_CAF;
 import static org.eden.portail.habilitation.DonneesHabilitationsDeTest.AGENT_AUTRE_CAF;
@@ -62,6 +56,7 @@ import static org.eden.portail.habilitation.DonneesHabilitationsDeTest.SIRET_SAN
 import static org.eden.portail.habilitation.DonneesHabilitationsDeTest.VERIFICATEUR_CAF;
 import static org.eden.portail.shared.BoiteCourrielDeTest.destinataire;
 import static org.eden.portail.shared.EnTantQue.en;
+import static org.eden.portail.shared.EnTantQue.enCourse;
 import static org.eden.portail.shared.EnTantQue.sujet;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -621,27 +616,9 @@ class HabilitationsIT {
         en(admin, () -> utilisateursPartenaire.rattacher(g.id(), candidats.get(0)));
         en(admin, () -> utilisateursPartenaire.rattacher(g.id(), candidats.get(1)));
 
-        Subject gestionnaire = sujet(admin);
-        CountDownLatch depart = new CountDownLatch(1);
-        List<Future<String>> issues = new ArrayList<>();
-        for (String candidat : candidats.subList(2, 2 + concurrents)) {
-            issues.add(executeur.submit(gestionnaire.associateWith(() -> {
-                depart.await();
-                try {
-                    utilisateursPartenaire.rattacher(g.id(), candidat);
-                    return "rattache";
-                } catch (RegleMetierException e) {
-                    return e.getRegle();
-                } catch (RuntimeException e) {
-                    return e.getClass().getName() + ": " + e.getMessage();
-                }
-            })));
-        }
-        depart.countDown();
-        List<String> resultats = new ArrayList<>();
-        for (Future<String> issue : issues) {
-            resultats.add(issue.get(180, TimeUnit.SECONDS));
-        }
+        List<Runnable> rattachements = candidats.subList(2, 2 + concurrents).stream()
+                .<Runnable>map(candidat -> () -> utilisateursPartenaire.rattacher(g.id(), candidat)).toList();
+        List<String> resultats = enCourse(admin, executeur, "rattache", rattachements, Duration.ofMinutes(3));
         assertEquals(1, resultats.stream().filter("rattache"::equals).count(), resultats.toString());
         assertEquals(concurrents - 1, resultats.stream().filter("R-HAB-3"::equals).count(), resultats.toString());
         Long conventionId = convention(SIRET_COURSE).getId();

@@ -4,12 +4,7 @@ import jakarta.inject.Inject;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.transaction.UserTransaction;
-import org.eden.portail.convention.ConventionRepository;
-import org.eden.portail.habilitation.HabilitationRepository;
-import org.eden.portail.identite.ReglesUsageRepository;
-import org.eden.portail.identite.UtilisateurRepository;
 import org.eden.portail.navigateur.Navigateur;
-import org.eden.portail.shared.CafRepository;
 import org.eden.portail.shared.Deploiement;
 import org.eden.portail.shared.Http;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -66,19 +61,7 @@ class AfasEcransIT {
     }
 
     @Inject
-    CafRepository cafs;
-
-    @Inject
-    UtilisateurRepository utilisateurs;
-
-    @Inject
-    ReglesUsageRepository regles;
-
-    @Inject
-    ConventionRepository conventions;
-
-    @Inject
-    HabilitationRepository habilitations;
+    DonneesAfasDeTest donnees;
 
     @Inject
     EquipementService equipements;
@@ -94,9 +77,9 @@ class AfasEcransIT {
     @DisplayName("Préalable : un ALSH de la Caf 976 avec son fournisseur d'activité, son fournisseur financier et son approbateur ; son prévisionnel est ouvert, à saisir")
     void preparer() throws Exception {
         transaction.begin();
-        DonneesAfasDeTest.preparer(CAF, SIRET, cafs, utilisateurs, regles, conventions, habilitations);
+        donnees.preparer(CAF, SIRET);
         transaction.commit();
-        Long organisme = cafs.organismeParSiret(SIRET).orElseThrow().getId();
+        Long organisme = donnees.organismeId(SIRET);
         if (en(APPROBATEUR, () -> equipements.equipementsDe(organisme)).stream().anyMatch(e -> e.nom().equals(EQUIPEMENT))) {
             return;
         }

@@ -5,12 +5,8 @@ import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import jakarta.transaction.UserTransaction;
 import org.apache.shiro.authz.AuthorizationException;
-import org.eden.portail.convention.ConventionRepository;
 import org.eden.portail.habilitation.HabilitationRepository;
-import org.eden.portail.identite.ReglesUsageRepository;
-import org.eden.portail.identite.UtilisateurRepository;
 import org.eden.portail.shared.BoiteCourrielDeTest;
-import org.eden.portail.shared.CafRepository;
 import org.eden.portail.shared.Deploiement;
 import org.eden.portail.shared.HorlogeDuServeur;
 import org.eden.portail.shared.LectureSeule;
@@ -82,16 +78,7 @@ class AfasIT {
     }
 
     @Inject
-    CafRepository cafs;
-
-    @Inject
-    UtilisateurRepository utilisateurs;
-
-    @Inject
-    ReglesUsageRepository regles;
-
-    @Inject
-    ConventionRepository conventions;
+    DonneesAfasDeTest donnees;
 
     @Inject
     HabilitationRepository habilitations;
@@ -123,7 +110,7 @@ class AfasIT {
     }
 
     private Long organismeId() {
-        return cafs.organismeParSiret(SIRET).orElseThrow().getId();
+        return donnees.organismeId(SIRET);
     }
 
     private EquipementVue equipement(String nom) {
@@ -136,7 +123,7 @@ class AfasIT {
     @DisplayName("Préalable : le partenaire de la Caf 974 a sa convention active avec un bulletin AFAS, ses deux fournisseurs d'activité, son fournisseur financier et son approbateur")
     void donnees() throws Exception {
         transaction.begin();
-        DonneesAfasDeTest.preparer(cafs, utilisateurs, regles, conventions, habilitations);
+        donnees.preparer();
         transaction.commit();
         LectureSeule.verifier(transaction, () -> assertEquals(4, habilitations.habilitationsEnVigueurDeLOrganisme(organismeId()).stream()
                 .filter(h -> h.getService().equals("AFAS")).count()));
@@ -438,7 +425,7 @@ class AfasIT {
     void seuilsReglesParLaCaf() throws Exception {
         String autreCaf = "975";
         transaction.begin();
-        DonneesAfasDeTest.preparer(autreCaf, "97500000000003", cafs, utilisateurs, regles, conventions, habilitations);
+        donnees.preparer(autreCaf, "97500000000003");
         transaction.commit();
         int exercice = DonneesAfasDeTest.exerciceOuvert();
         Long ici = alshAvecReel(DonneesAfasDeTest.CAF, SIRET, "ALSH-974-02", exercice);
@@ -499,7 +486,7 @@ class AfasIT {
 
     /** An ALSH of the Caf's partner (40 places, 10 hours a day), its activity provider, and last year's réel of 45 000 hours. */
     private Long alshAvecReel(String codeCaf, String siret, String dossier, int exercice) throws Exception {
-        Long organisme = cafs.organismeParSiret(siret).orElseThrow().getId();
+        Long organisme = donnees.organismeId(siret);
         String activite = DonneesAfasDeTest.identifiant(ACTIVITE, codeCaf);
         EquipementVue e = en(DonneesAfasDeTest.identifiant(ADMIN_CAF, codeCaf), () -> equipements.enregistrer(organisme,
                 new NouvelEquipement("Centre de loisirs Les Érables", TypeEquipement.ALSH, "4, rue des Érables", codeCaf + "00", "Essai",

@@ -1,18 +1,17 @@
 package org.eden.portail.convention;
 
+import org.eden.portail.shared.ReferentielDeTest;
 import jakarta.inject.Inject;
 import jakarta.mail.Address;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import jakarta.transaction.UserTransaction;
 import org.eden.portail.navigateur.Navigateur;
-import org.eden.portail.identite.ReglesUsageRepository;
 import org.eden.portail.identite.RoleCaf;
 import org.eden.portail.identite.StatutCompte;
 import org.eden.portail.identite.Utilisateur;
 import org.eden.portail.identite.UtilisateurRepository;
 import org.eden.portail.shared.BoiteCourrielDeTest;
-import org.eden.portail.shared.CafRepository;
 import org.eden.portail.shared.Deploiement;
 import org.eden.portail.shared.Http;
 import org.eden.portail.shared.LectureSeule;
@@ -77,13 +76,13 @@ class ConventionsEcransIT {
     }
 
     @Inject
-    CafRepository cafs;
+    DonneesEcransDeTest donnees;
+
+    @Inject
+    ReferentielDeTest referentiel;
 
     @Inject
     UtilisateurRepository utilisateurs;
-
-    @Inject
-    ReglesUsageRepository regles;
 
     @Inject
     UserTransaction transaction;
@@ -95,11 +94,11 @@ class ConventionsEcransIT {
     @DisplayName("Préalable : l'administrateur, le vérificateur et le superviseur de la Caf 994 existent, actifs, avec leur profil et les règles d'usage acceptées")
     void preparer() throws Exception {
         transaction.begin();
-        new DonneesEcransDeTest(cafs, utilisateurs, regles).preparer();
+        donnees.preparer();
         transaction.commit();
 
         LectureSeule.verifier(transaction, () -> {
-            String version = regles.enVigueur().orElseThrow().getVersion();
+            String version = referentiel.versionDesRegles();
             for (String[] agent : new String[][]{{ADMINISTRATEUR, "ADMINISTRATEUR_CAF"}, {VERIFICATEUR, "VERIFICATEUR_CAF"},
                     {SUPERVISEUR, "SUPERVISEUR_CAF"}}) {
                 Utilisateur u = utilisateurs.parIdentifiant(agent[0]).orElseThrow(() -> new AssertionError(agent[0] + " absent"));

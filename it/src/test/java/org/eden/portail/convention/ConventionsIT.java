@@ -11,7 +11,6 @@ import org.eden.portail.identite.Utilisateur;
 import org.eden.portail.identite.UtilisateurRepository;
 import org.eden.portail.shared.BoiteCourrielDeTest;
 import org.eden.portail.shared.Caf;
-import org.eden.portail.shared.CafRepository;
 import org.eden.portail.shared.Deploiement;
 import org.eden.portail.shared.OrganismePartenaire;
 import org.eden.portail.shared.RegleMetierException;
@@ -78,7 +77,7 @@ class ConventionsIT {
     ConventionRepository conventions;
 
     @Inject
-    CafRepository cafs;
+    DonneesConventionsDeTest donnees;
 
     @Inject
     UtilisateurRepository utilisateurs;
@@ -92,12 +91,8 @@ class ConventionsIT {
     @Resource(lookup = "java:jboss/ee/concurrency/executor/default")
     ManagedExecutorService executeur;
 
-    private DonneesConventionsDeTest donnees() {
-        return new DonneesConventionsDeTest(cafs, utilisateurs);
-    }
-
     private ConventionVue conventionDe(String siret) throws Exception {
-        Long organismeId = donnees().organisme(siret).getId();
+        Long organismeId = donnees.organisme(siret).getId();
         return en(ADMINISTRATEUR, () -> service.conventionsDe(CAF, null)).stream()
                 .filter(c -> c.organismeId().equals(organismeId))
                 .findFirst().orElseThrow();
@@ -114,9 +109,9 @@ class ConventionsIT {
     @DisplayName("R-CONV-3, R-CONV-4 : enregistrée, soumise, validée par un vérificateur : les comptes de l'administrateur et du suppléant sont créés, puis la convention est active")
     void validation() throws Exception {
         transaction.begin();
-        donnees().preparer();
+        donnees.preparer();
         transaction.commit();
-        Long organismeId = donnees().organisme(SIRET_VALIDATION).getId();
+        Long organismeId = donnees.organisme(SIRET_VALIDATION).getId();
 
         ConventionVue enregistree = en(ADMINISTRATEUR, () -> service.enregistrer(CAF, DonneesConventionsDeTest.nouvelle(
                 organismeId, new Contact("Suppleant", "Sonia", EMAIL_SUPPLEANT, null))));
@@ -167,7 +162,7 @@ class ConventionsIT {
     @Order(4)
     @DisplayName("R-CONV-3 : quatre yeux — l'agent qui a enregistré la convention ne peut pas la valider ; un rejet exige un motif")
     void quatreYeuxEtRejet() throws Exception {
-        Long organismeId = donnees().organisme(SIRET_QUATRE_YEUX).getId();
+        Long organismeId = donnees.organisme(SIRET_QUATRE_YEUX).getId();
         ConventionVue vue = en(ADMIN_VERIFICATEUR, () -> service.enregistrer(CAF,
                 DonneesConventionsDeTest.nouvelle(organismeId, null)));
         en(ADMIN_VERIFICATEUR, () -> service.soumettre(vue.id()));
@@ -224,8 +219,8 @@ class ConventionsIT {
     void uneSeuleActiveSousConcurrence() throws Exception {
         List<Convention> validees = new ArrayList<>();
         transaction.begin();
-        Caf caf = donnees().caf(CAF);
-        OrganismePartenaire organisme = donnees().organisme(SIRET_CONCURRENCE);
+        Caf caf = donnees.caf(CAF);
+        OrganismePartenaire organisme = donnees.organisme(SIRET_CONCURRENCE);
         ServiceCatalogue cdap = conventions.service(ServiceCatalogue.CDAP).orElseThrow();
         for (int i = 0; i < 10; i++) {
             Convention c = Convention.enregistrer(caf, organisme, conventions.compteurVerrouille(CAF, 2090).attribuer(),

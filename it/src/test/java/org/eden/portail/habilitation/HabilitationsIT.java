@@ -19,7 +19,6 @@ import org.eden.portail.identite.StatutCompte;
 import org.eden.portail.identite.Utilisateur;
 import org.eden.portail.identite.UtilisateurRepository;
 import org.eden.portail.shared.BoiteCourrielDeTest;
-import org.eden.portail.shared.CafRepository;
 import org.eden.portail.shared.Deploiement;
 import org.eden.portail.shared.OrganismePartenaire;
 import org.eden.portail.shared.RegleMetierException;
@@ -101,7 +100,7 @@ class HabilitationsIT {
     HabilitationRepository depot;
 
     @Inject
-    CafRepository cafs;
+    DonneesHabilitationsDeTest donnees;
 
     @Inject
     UtilisateurRepository utilisateurs;
@@ -124,10 +123,6 @@ class HabilitationsIT {
     @Resource(lookup = "java:jboss/ee/concurrency/executor/default")
     ManagedExecutorService executeur;
 
-    private DonneesHabilitationsDeTest donnees() {
-        return new DonneesHabilitationsDeTest(cafs, utilisateurs);
-    }
-
     private static void refuse(String regle, String identifiant, Callable<?> action) {
         RegleMetierException e = assertThrows(RegleMetierException.class, () -> en(identifiant, action));
         assertEquals(regle, e.getRegle(), e.getMessage());
@@ -138,7 +133,7 @@ class HabilitationsIT {
     }
 
     private OrganismePartenaire organisme(String siret) {
-        return donnees().organisme(siret);
+        return donnees.organisme(siret);
     }
 
     private Convention convention(String siret) {
@@ -180,7 +175,7 @@ class HabilitationsIT {
     @DisplayName("R-HAB-2, R-HAB-1 : l'ordre de création est imposé (convention active → groupes → rôles du bulletin → utilisateurs → rattachement), un seul compte par personne et par organisme")
     void ordreDeCreation() throws Exception {
         transaction.begin();
-        donnees().preparer();
+        donnees.preparer();
         transaction.commit();
         Long a = organisme(SIRET_A).getId();
         assertEquals(StatutConvention.ACTIVE, conventionActive(a, "A", 3).statut());
@@ -609,7 +604,7 @@ class HabilitationsIT {
         List<String> candidats = new ArrayList<>();
         transaction.begin();
         for (int i = 0; i < concurrents + 2; i++) {
-            candidats.add(donnees().utilisateur(course, String.format("COU%s%03d", CAF, 100 + i)).getIdentifiant());
+            candidats.add(donnees.utilisateur(course, String.format("COU%s%03d", CAF, 100 + i)).getIdentifiant());
         }
         transaction.commit();
         // Two places of three taken: one is left.

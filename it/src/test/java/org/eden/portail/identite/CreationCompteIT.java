@@ -6,7 +6,6 @@ import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import jakarta.transaction.UserTransaction;
 import org.eden.portail.shared.BoiteCourrielDeTest;
-import org.eden.portail.shared.CafRepository;
 import org.eden.portail.shared.Deploiement;
 import org.eden.portail.shared.Http;
 import org.eden.portail.shared.RegleMetierException;
@@ -65,10 +64,7 @@ class CreationCompteIT {
     UtilisateurRepository utilisateurs;
 
     @Inject
-    CafRepository cafs;
-
-    @Inject
-    ReglesUsageRepository regles;
+    ComptesDeTest donnees;
 
     @Inject
     UserTransaction transaction;
@@ -88,7 +84,7 @@ class CreationCompteIT {
     @DisplayName("R-HAB-1, R-HAB-9 : créer un compte génère l'identifiant ; un second appel pour la même personne ne crée rien")
     void creation() throws Exception {
         transaction.begin();
-        Long organisme = new ComptesDeTest(utilisateurs, cafs, regles).organisme().getId();
+        Long organisme = donnees.organisme().getId();
         transaction.commit();
 
         CompteCree cree = comptes.creerComptePartenaire(organisme, "Lefèvre", "Amélie", EMAIL);

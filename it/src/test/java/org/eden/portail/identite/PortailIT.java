@@ -1,5 +1,6 @@
 package org.eden.portail.identite;
 
+import org.eden.portail.shared.ReferentielDeTest;
 import org.eden.portail.shared.HorlogeDuServeur;
 import org.eden.portail.navigateur.Navigateur;
 import jakarta.inject.Inject;
@@ -28,7 +29,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.net.URI;
 import java.net.http.HttpResponse;
-import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 
@@ -66,7 +66,7 @@ class PortailIT {
     CafRepository cafs;
 
     @Inject
-    ReglesUsageRepository regles;
+    ReferentielDeTest referentiel;
 
     @Inject
     UserTransaction transaction;
@@ -91,7 +91,7 @@ class PortailIT {
             Utilisateur agent = utilisateurs.enregistrer(Utilisateur.agentCaf(caf, IDENTIFIANT.toLowerCase(), "Essai", "Agathe",
                     "agathe.essai@caf999.test", HachageMotDePasse.hacher(MOT_DE_PASSE), HorlogeDuServeur.maintenant(),
                     EnumSet.of(RoleCaf.ADMINISTRATEUR_CAF)));
-            regles.enregistrer(agent.accepterReglesUsage(regles.enVigueur().orElseThrow(), HorlogeDuServeur.maintenant()));
+            referentiel.accepterRegles(agent);
         }
         transaction.commit();
 

@@ -1,5 +1,6 @@
 package org.eden.portail.incident;
 
+import org.eden.portail.shared.ReferentielDeTest;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import jakarta.transaction.UserTransaction;
@@ -12,7 +13,6 @@ import org.eden.portail.convention.ModeGestion;
 import org.eden.portail.convention.ServiceCatalogue;
 import org.eden.portail.convention.StatutConvention;
 import org.eden.portail.identite.HachageMotDePasse;
-import org.eden.portail.identite.ReglesUsageRepository;
 import org.eden.portail.identite.RoleCaf;
 import org.eden.portail.identite.StatutCompte;
 import org.eden.portail.identite.Utilisateur;
@@ -20,7 +20,6 @@ import org.eden.portail.identite.UtilisateurRepository;
 import org.eden.portail.navigateur.Navigateur;
 import org.eden.portail.shared.Adresse;
 import org.eden.portail.shared.Caf;
-import org.eden.portail.shared.CafRepository;
 import org.eden.portail.shared.Deploiement;
 import org.eden.portail.shared.HorlogeDuServeur;
 import org.eden.portail.shared.LectureSeule;
@@ -87,13 +86,10 @@ class IncidentsIT {
     UtilisateurRepository utilisateurs;
 
     @Inject
-    CafRepository cafs;
-
-    @Inject
     ConventionRepository conventions;
 
     @Inject
-    ReglesUsageRepository regles;
+    ReferentielDeTest referentiel;
 
     @Inject
     IncidentService incidents;
@@ -119,16 +115,16 @@ class IncidentsIT {
     @DisplayName("Préalable : les agents de la Caf 987 (guichet, superviseur, vérificateur) et de la Caf 988 sont actifs ; le CCAS des incidents a sa convention active et aucun avis n'est encore publié")
     void donnees() throws Exception {
         transaction.begin();
-        Caf caf = cafs.cafParCode(CAF).orElseGet(() -> cafs.enregistrer(new Caf(CAF, "Caf d'essai des incidents", null)));
-        Caf autre = cafs.cafParCode(AUTRE_CAF).orElseGet(() -> cafs.enregistrer(new Caf(AUTRE_CAF, "Autre Caf de la lecture", null)));
+        Caf caf = referentiel.caf(CAF, "Caf d'essai des incidents");
+        Caf autre = referentiel.caf(AUTRE_CAF, "Autre Caf de la lecture");
         String hash = HachageMotDePasse.hacher(MOT_DE_PASSE);
         agent(caf, ADMIN_CAF, RoleCaf.ADMINISTRATEUR_CAF, hash);
         agent(caf, AGENT_GUICHET, RoleCaf.ADMINISTRATEUR_CAF, hash);
         agent(caf, SUPERVISEUR, RoleCaf.SUPERVISEUR_CAF, hash);
         agent(caf, VERIFICATEUR, RoleCaf.VERIFICATEUR_CAF, hash);
         agent(autre, ADMIN_AUTRE_CAF, RoleCaf.ADMINISTRATEUR_CAF, hash);
-        OrganismePartenaire organisme = cafs.enregistrer(new OrganismePartenaire(caf, "CCAS des incidents", TypeOrganisme.CCAS_CIAS,
-                SIRET, new Adresse("2, rue du Guichet", "27000", "Évreux")));
+        OrganismePartenaire organisme = referentiel.organisme(caf, "CCAS des incidents", SIRET, TypeOrganisme.CCAS_CIAS,
+                new Adresse("2, rue du Guichet", "27000", "Évreux"));
         for (String id : List.of(ADMIN_PARTENAIRE, UTILISATEUR)) {
             utilisateurs.enregistrer(Utilisateur.partenaire(organisme, id, "Partenaire", "Essai", id.toLowerCase() + "@partenaire987.test",
                     hash, HorlogeDuServeur.maintenant()));
@@ -149,7 +145,7 @@ class IncidentsIT {
     }
 
     private void verifierDonnees() {
-        String version = regles.enVigueur().orElseThrow().getVersion();
+        String version = referentiel.versionDesRegles();
         for (String[] agent : new String[][]{{ADMIN_CAF, CAF}, {AGENT_GUICHET, CAF}, {SUPERVISEUR, CAF}, {VERIFICATEUR, CAF},
                 {ADMIN_AUTRE_CAF, AUTRE_CAF}}) {
             Utilisateur u = utilisateurs.parIdentifiant(agent[0]).orElseThrow(() -> new AssertionError(agent[0] + " absent"));
@@ -157,7 +153,7 @@ class IncidentsIT {
             assertEquals(StatutCompte.ACTIF, u.getStatut(), agent[0]);
             assertTrue(u.aAccepte(version), agent[0] + " goes straight to the home page");
         }
-        OrganismePartenaire ccas = cafs.organismeParSiret(SIRET).orElseThrow();
+        OrganismePartenaire ccas = referentiel.organisme(SIRET);
         Convention convention = conventions.conventionEnVigueur(ccas.getId()).orElseThrow();
         assertEquals(StatutConvention.ACTIVE, convention.getStatut());
         assertEquals(ADMIN_PARTENAIRE, convention.getContrat().getAdministrateur().getIdentifiantCompte());
@@ -170,7 +166,7 @@ class IncidentsIT {
     private void agent(Caf caf, String identifiant, RoleCaf role, String hash) {
         Utilisateur u = utilisateurs.enregistrer(Utilisateur.agentCaf(caf, identifiant, "Agent", "Guichet",
                 identifiant.toLowerCase() + "@caf.test", hash, HorlogeDuServeur.maintenant(), EnumSet.of(role)));
-        regles.enregistrer(u.accepterReglesUsage(regles.enVigueur().orElseThrow(), HorlogeDuServeur.maintenant()));
+        referentiel.accepterRegles(u);
     }
 
     private long traces(String condition, Object... parametres) throws Exception {
@@ -205,7 +201,7 @@ class IncidentsIT {
         IncidentVue incident = en(ADMIN_PARTENAIRE, () -> incidents.declarer(demande("L'utilisatrice ne voit pas le service CDAP.")));
         assertEquals(StatutIncident.OUVERT, incident.statut());
         assertEquals(CAF, incident.codeCaf());
-        assertEquals(conventions.conventionEnVigueur(cafs.organismeParSiret(SIRET).orElseThrow().getId()).orElseThrow().getNumero(),
+        assertEquals(conventions.conventionEnVigueur(referentiel.organismeId(SIRET)).orElseThrow().getNumero(),
                 incident.numeroConvention());
         assertFalse(incident.escalade());
         assertTrue(en(ADMIN_PARTENAIRE, () -> incidents.incidentsDeMonOrganisme(null, 0, 20)).incidents().stream()

@@ -1,18 +1,17 @@
 package org.eden.portail.tableaudebord;
 
+import org.eden.portail.shared.ReferentielDeTest;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.transaction.UserTransaction;
 import org.eden.portail.identite.HachageMotDePasse;
-import org.eden.portail.identite.ReglesUsageRepository;
 import org.eden.portail.identite.RoleCaf;
 import org.eden.portail.identite.Utilisateur;
 import org.eden.portail.identite.UtilisateurRepository;
 import org.eden.portail.shared.Adresse;
 import org.eden.portail.shared.Caf;
-import org.eden.portail.shared.CafRepository;
 import org.eden.portail.shared.Deploiement;
 import org.eden.portail.shared.HorlogeDuServeur;
 import org.eden.portail.shared.Http;
@@ -83,13 +82,10 @@ class TableauDeBordApiIT {
     EntrepotStatistiques entrepot;
 
     @Inject
-    CafRepository cafs;
-
-    @Inject
     UtilisateurRepository utilisateurs;
 
     @Inject
-    ReglesUsageRepository regles;
+    ReferentielDeTest referentiel;
 
     @Inject
     UserTransaction transaction;
@@ -105,11 +101,11 @@ class TableauDeBordApiIT {
     @DisplayName("Préalable : la Caf 977, un agent Caf, un agent Cnaf, quatre partenaires habilités chacun à un profil TDB, un utilisateur sans profil, les chiffres de mars 2024 en FR1, FR2, FR6")
     void donnees() throws Exception {
         transaction.begin();
-        Caf caf = cafs.cafParCode(CAF).orElseGet(() -> cafs.enregistrer(new Caf(CAF, "Caf d'essai du tableau de bord", null)));
+        Caf caf = referentiel.caf(CAF, "Caf d'essai du tableau de bord");
         String hash = HachageMotDePasse.hacher(MOT_DE_PASSE);
-        compte(Utilisateur.agentCaf(caf, AGENT_CAF, "Essai", "Caf", "tca977@caf977.test", hash, HorlogeDuServeur.maintenant(),
+        referentiel.compteActif(Utilisateur.agentCaf(caf, AGENT_CAF, "Essai", "Caf", "tca977@caf977.test", hash, HorlogeDuServeur.maintenant(),
                 EnumSet.of(RoleCaf.SUPERVISEUR_CAF)));
-        compte(Utilisateur.agentCnaf(AGENT_CNAF, "Essai", "Cnaf", "tcn977@cnaf.test", hash, HorlogeDuServeur.maintenant()));
+        referentiel.compteActif(Utilisateur.agentCnaf(AGENT_CNAF, "Essai", "Cnaf", "tcn977@cnaf.test", hash, HorlogeDuServeur.maintenant()));
         assertEquals(DEPARTEMENT, partenaires.partenaire(caf, "Département du Nord (essai)", TypeOrganisme.CONSEIL_DEPARTEMENTAL,
                 "99900000000003", new Adresse("51, rue Gustave Delory", "59000", "Lille"), ProfilTdb.AGENT_CONSEIL_DEPARTEMENTAL,
                 "Departe", "Dora", "dora@cd977.test", hash));
@@ -119,10 +115,10 @@ class TableauDeBordApiIT {
                 new Adresse("14, avenue Duquesne", "75007", "Paris"), ProfilTdb.AGENT_PARTENAIRE_NATIONAL, "Ministre", "Mia", "mia@min977.test", hash));
         assertEquals(CCMSA, partenaires.partenaire(caf, "CCMSA (essai)", TypeOrganisme.MSA, "99900000030000",
                 new Adresse("19, rue de Paris", "93000", "Bobigny"), ProfilTdb.UTILISATEUR_CCMSA, "Centrale", "Cyril", "cyril@ccmsa977.test", hash));
-        Utilisateur sans = Utilisateur.partenaire(cafs.organismeParSiret("99900000000003").orElseThrow(), SANS_PROFIL, "Sans", "Profil",
+        Utilisateur sans = Utilisateur.partenaire(referentiel.organisme("99900000000003"), SANS_PROFIL, "Sans", "Profil",
                 "sans@cd977.test", hash, HorlogeDuServeur.maintenant());
         sans.changerMotDePasse(hash, HorlogeDuServeur.maintenant(), 0);
-        compte(sans);
+        referentiel.compteActif(sans);
         GenerateurStatistiques generateur = new GenerateurStatistiques(977);
         for (Millesime millesime : Millesime.values()) {
             List<Statistique> figures = generateur.generer(millesime, MOIS).stream().filter(s -> THEMES.contains(s.theme())).toList();
@@ -130,13 +126,6 @@ class TableauDeBordApiIT {
         }
         transaction.commit();
         assertEquals(3, entrepot.chargements().stream().filter(c -> c.mois().equals(MOIS)).count());
-    }
-
-    private void compte(Utilisateur u) {
-        if (utilisateurs.parIdentifiant(u.getIdentifiant()).isEmpty()) {
-            utilisateurs.enregistrer(u);
-            regles.enregistrer(u.accepterReglesUsage(regles.enVigueur().orElseThrow(), HorlogeDuServeur.maintenant()));
-        }
     }
 
     private static String tableau(String theme, String millesime, String niveau, String regime, String statut) {

@@ -1,5 +1,6 @@
 package org.eden.portail.trace;
 
+import org.eden.portail.shared.ReferentielDeTest;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -13,7 +14,6 @@ import org.eden.portail.convention.ModeGestion;
 import org.eden.portail.convention.ServiceCatalogue;
 import org.eden.portail.convention.StatutConvention;
 import org.eden.portail.identite.HachageMotDePasse;
-import org.eden.portail.identite.ReglesUsageRepository;
 import org.eden.portail.identite.RoleCaf;
 import org.eden.portail.identite.StatutCompte;
 import org.eden.portail.identite.Utilisateur;
@@ -21,7 +21,6 @@ import org.eden.portail.identite.UtilisateurRepository;
 import org.eden.portail.navigateur.Navigateur;
 import org.eden.portail.shared.Adresse;
 import org.eden.portail.shared.Caf;
-import org.eden.portail.shared.CafRepository;
 import org.eden.portail.shared.Deploiement;
 import org.eden.portail.shared.HorlogeDuServeur;
 import org.eden.portail.shared.Http;
@@ -111,13 +110,10 @@ class LectureTracesIT {
     UtilisateurRepository utilisateurs;
 
     @Inject
-    CafRepository cafs;
-
-    @Inject
     ConventionRepository conventions;
 
     @Inject
-    ReglesUsageRepository regles;
+    ReferentielDeTest referentiel;
 
     @Inject
     LectureTraces lecture;
@@ -132,7 +128,7 @@ class LectureTracesIT {
     DataSource base;
 
     private Long organisme(String siret) {
-        return cafs.organismeParSiret(siret).orElseThrow().getId();
+        return referentiel.organismeId(siret);
     }
 
     // In the server before the browser tests that log in with these accounts: @BeforeAll runs in the
@@ -142,8 +138,8 @@ class LectureTracesIT {
     @DisplayName("Préalable : Cafs 989 et 988, leurs agents actifs, les partenaires A (convention active), B (suspendue), C (autre Caf), D (close) et onze traces d'essai")
     void donnees() throws Exception {
         transaction.begin();
-        Caf caf = cafs.cafParCode(CAF).orElseGet(() -> cafs.enregistrer(new Caf(CAF, "Caf d'essai de la lecture des traces", null)));
-        Caf autre = cafs.cafParCode(AUTRE_CAF).orElseGet(() -> cafs.enregistrer(new Caf(AUTRE_CAF, "Autre Caf de la lecture", null)));
+        Caf caf = referentiel.caf(CAF, "Caf d'essai de la lecture des traces");
+        Caf autre = referentiel.caf(AUTRE_CAF, "Autre Caf de la lecture");
         String hash = HachageMotDePasse.hacher(MOT_DE_PASSE);
         agent(caf, SUPERVISEUR, RoleCaf.SUPERVISEUR_CAF, hash);
         agent(caf, ADMIN_CAF, RoleCaf.ADMINISTRATEUR_CAF, hash);
@@ -179,7 +175,7 @@ class LectureTracesIT {
     }
 
     private void verifierDonnees() throws Exception {
-        String version = regles.enVigueur().orElseThrow().getVersion();
+        String version = referentiel.versionDesRegles();
         for (String agent : List.of(SUPERVISEUR, ADMIN_CAF, VERIFICATEUR, SUPERVISEUR_AUTRE)) {
             Utilisateur u = utilisateurs.parIdentifiant(agent).orElseThrow(() -> new AssertionError(agent + " absent"));
             assertEquals(StatutCompte.ACTIF, u.getStatut(), agent);
@@ -208,12 +204,11 @@ class LectureTracesIT {
     private void agent(Caf caf, String identifiant, RoleCaf role, String hash) {
         Utilisateur u = utilisateurs.enregistrer(Utilisateur.agentCaf(caf, identifiant, "Agent", "Essai",
                 identifiant.toLowerCase() + "@caf.test", hash, HorlogeDuServeur.maintenant(), EnumSet.of(role)));
-        regles.enregistrer(u.accepterReglesUsage(regles.enVigueur().orElseThrow(), HorlogeDuServeur.maintenant()));
+        referentiel.accepterRegles(u);
     }
 
     private OrganismePartenaire partenaire(Caf caf, String nom, String siret) {
-        return cafs.enregistrer(new OrganismePartenaire(caf, nom, TypeOrganisme.COMMUNE, siret,
-                new Adresse("1, rue de la Lecture", "27000", "Évreux")));
+        return referentiel.organisme(caf, nom, siret, TypeOrganisme.COMMUNE, new Adresse("1, rue de la Lecture", "27000", "Évreux"));
     }
 
     private Convention convention(Caf caf, OrganismePartenaire organisme, String administrateur, String suppleant) {

@@ -44,9 +44,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.EnumSet;
 import java.util.List;
 
 import static org.eden.portail.shared.EnTantQue.en;
@@ -117,28 +115,21 @@ class IncidentsIT {
         transaction.begin();
         Caf caf = referentiel.caf(CAF, "Caf d'essai des incidents");
         Caf autre = referentiel.caf(AUTRE_CAF, "Autre Caf de la lecture");
+        for (String[] agent : new String[][]{{ADMIN_CAF, "ADMINISTRATEUR_CAF"}, {AGENT_GUICHET, "ADMINISTRATEUR_CAF"},
+                {SUPERVISEUR, "SUPERVISEUR_CAF"}, {VERIFICATEUR, "VERIFICATEUR_CAF"}}) {
+            referentiel.agentActif(caf, agent[0], "Agent", "Guichet", RoleCaf.valueOf(agent[1]));
+        }
+        referentiel.agentActif(autre, ADMIN_AUTRE_CAF, "Agent", "Guichet", RoleCaf.ADMINISTRATEUR_CAF);
         String hash = HachageMotDePasse.hacher(MOT_DE_PASSE);
-        agent(caf, ADMIN_CAF, RoleCaf.ADMINISTRATEUR_CAF, hash);
-        agent(caf, AGENT_GUICHET, RoleCaf.ADMINISTRATEUR_CAF, hash);
-        agent(caf, SUPERVISEUR, RoleCaf.SUPERVISEUR_CAF, hash);
-        agent(caf, VERIFICATEUR, RoleCaf.VERIFICATEUR_CAF, hash);
-        agent(autre, ADMIN_AUTRE_CAF, RoleCaf.ADMINISTRATEUR_CAF, hash);
         OrganismePartenaire organisme = referentiel.organisme(caf, "CCAS des incidents", SIRET, TypeOrganisme.CCAS_CIAS,
                 new Adresse("2, rue du Guichet", "27000", "Évreux"));
         for (String id : List.of(ADMIN_PARTENAIRE, UTILISATEUR)) {
             utilisateurs.enregistrer(Utilisateur.partenaire(organisme, id, "Partenaire", "Essai", id.toLowerCase() + "@partenaire987.test",
                     hash, HorlogeDuServeur.maintenant()));
         }
-        Instant maintenant = HorlogeDuServeur.maintenant();
-        Convention convention = Convention.enregistrer(caf, organisme, conventions.compteurVerrouille(CAF, 2026).attribuer(),
+        referentiel.conventionActive(caf, organisme,
                 new ContratDeService(ModeGestion.DELEGUE, new Contact("Admin", "Essai", "admin@partenaire987.test", "01"), null, null, null),
-                LocalDate.of(2026, 1, 1), ADMIN_CAF, maintenant);
-        convention.fixerQuota(conventions.service(ServiceCatalogue.CDAP).orElseThrow(), "T2", 5, 5);
-        convention.soumettre(ADMIN_CAF, maintenant);
-        convention.valider(VERIFICATEUR, maintenant);
-        convention.rattacherComptes(ADMIN_PARTENAIRE, null);
-        convention.activer(VERIFICATEUR, maintenant);
-        conventions.enregistrer(convention);
+                c -> c.fixerQuota(referentiel.service(ServiceCatalogue.CDAP), "T2", 5, 5), ADMIN_CAF, VERIFICATEUR, ADMIN_PARTENAIRE, null);
         transaction.commit();
 
         LectureSeule.verifier(transaction, this::verifierDonnees);
@@ -161,12 +152,6 @@ class IncidentsIT {
             assertEquals(ccas.getId(), utilisateurs.parIdentifiant(partenaire).orElseThrow().getOrganisme().getId(), partenaire);
         }
         assertTrue(maintenance.avisEnVigueur().stream().noneMatch(a -> a.texte().equals(AVIS)));
-    }
-
-    private void agent(Caf caf, String identifiant, RoleCaf role, String hash) {
-        Utilisateur u = utilisateurs.enregistrer(Utilisateur.agentCaf(caf, identifiant, "Agent", "Guichet",
-                identifiant.toLowerCase() + "@caf.test", hash, HorlogeDuServeur.maintenant(), EnumSet.of(role)));
-        referentiel.accepterRegles(u);
     }
 
     private long traces(String condition, Object... parametres) throws Exception {

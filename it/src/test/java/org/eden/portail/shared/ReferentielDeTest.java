@@ -2,13 +2,20 @@ package org.eden.portail.shared;
 
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
+import org.eden.portail.convention.ContratDeService;
+import org.eden.portail.convention.Convention;
+import org.eden.portail.convention.ConventionRepository;
+import org.eden.portail.convention.ServiceCatalogue;
 import org.eden.portail.identite.HachageMotDePasse;
 import org.eden.portail.identite.ReglesUsageRepository;
 import org.eden.portail.identite.RoleCaf;
 import org.eden.portail.identite.Utilisateur;
 import org.eden.portail.identite.UtilisateurRepository;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.function.Consumer;
 import java.util.Optional;
 
 /**
@@ -27,12 +34,15 @@ public final class ReferentielDeTest {
     private final CafRepository cafs;
     private final UtilisateurRepository utilisateurs;
     private final ReglesUsageRepository regles;
+    private final ConventionRepository conventions;
 
     @Inject
-    ReferentielDeTest(CafRepository cafs, UtilisateurRepository utilisateurs, ReglesUsageRepository regles) {
+    ReferentielDeTest(CafRepository cafs, UtilisateurRepository utilisateurs, ReglesUsageRepository regles,
+                      ConventionRepository conventions) {
         this.cafs = cafs;
         this.utilisateurs = utilisateurs;
         this.regles = regles;
+        this.conventions = conventions;
     }
 
     public Caf caf(String code, String nom) {
@@ -74,6 +84,34 @@ public final class ReferentielDeTest {
         return Optional.of(utilisateurs.enregistrer(Utilisateur.agentCaf(caf, identifiant, nom, prenom,
                 identifiant.toLowerCase() + "@caf" + caf.getCode() + ".test",
                 HachageMotDePasse.hacher(MOT_DE_PASSE), HorlogeDuServeur.maintenant(), roles)));
+    }
+
+    /** An agent as {@link #agent} who has accepted the usage rules: his login goes straight to the home page. */
+    public void agentActif(Caf caf, String identifiant, String nom, String prenom, RoleCaf role) {
+        agent(caf, identifiant, nom, prenom, EnumSet.of(role)).ifPresent(this::accepterRegles);
+    }
+
+    /**
+     * A convention as the Caf's agents take it to the active state, from 1 January 2026: recorded by
+     * {@code agentCaf}, its quotas set by {@code quotas}, submitted, validated and activated by
+     * {@code verificateur}, the partner's accounts attached. Straight through the entity (no mail).
+     */
+    public Convention conventionActive(Caf caf, OrganismePartenaire organisme, ContratDeService contrat, Consumer<Convention> quotas,
+                                       String agentCaf, String verificateur, String administrateur, String suppleant) {
+        Instant maintenant = HorlogeDuServeur.maintenant();
+        Convention convention = Convention.enregistrer(caf, organisme, conventions.compteurVerrouille(caf.getCode(), 2026).attribuer(),
+                contrat, LocalDate.of(2026, 1, 1), agentCaf, maintenant);
+        quotas.accept(convention);
+        convention.soumettre(agentCaf, maintenant);
+        convention.valider(verificateur, maintenant);
+        convention.rattacherComptes(administrateur, suppleant);
+        convention.activer(verificateur, maintenant);
+        return conventions.enregistrer(convention);
+    }
+
+    /** A service of the catalogue, by its code ({@link ServiceCatalogue#CDAP}…): for a convention's quotas. */
+    public ServiceCatalogue service(String code) {
+        return conventions.service(code).orElseThrow();
     }
 
     /** A partner account created without mail, mailed at identifiant@domaine. */

@@ -51,9 +51,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -140,11 +138,11 @@ class LectureTracesIT {
         transaction.begin();
         Caf caf = referentiel.caf(CAF, "Caf d'essai de la lecture des traces");
         Caf autre = referentiel.caf(AUTRE_CAF, "Autre Caf de la lecture");
+        referentiel.agentActif(caf, SUPERVISEUR, "Agent", "Essai", RoleCaf.SUPERVISEUR_CAF);
+        referentiel.agentActif(caf, ADMIN_CAF, "Agent", "Essai", RoleCaf.ADMINISTRATEUR_CAF);
+        referentiel.agentActif(caf, VERIFICATEUR, "Agent", "Essai", RoleCaf.VERIFICATEUR_CAF);
+        referentiel.agentActif(autre, SUPERVISEUR_AUTRE, "Agent", "Essai", RoleCaf.SUPERVISEUR_CAF);
         String hash = HachageMotDePasse.hacher(MOT_DE_PASSE);
-        agent(caf, SUPERVISEUR, RoleCaf.SUPERVISEUR_CAF, hash);
-        agent(caf, ADMIN_CAF, RoleCaf.ADMINISTRATEUR_CAF, hash);
-        agent(caf, VERIFICATEUR, RoleCaf.VERIFICATEUR_CAF, hash);
-        agent(autre, SUPERVISEUR_AUTRE, RoleCaf.SUPERVISEUR_CAF, hash);
         utilisateurs.enregistrer(Utilisateur.agentCnaf(CNAF, "Agent", "National", "cna989001@cnaf.test", hash, HorlogeDuServeur.maintenant()));
         OrganismePartenaire a = partenaire(caf, "Commune A de la lecture", SIRET_A);
         OrganismePartenaire b = partenaire(caf, "Commune B de la lecture", SIRET_B);
@@ -201,29 +199,16 @@ class LectureTracesIT {
         return siennes.get(0);
     }
 
-    private void agent(Caf caf, String identifiant, RoleCaf role, String hash) {
-        Utilisateur u = utilisateurs.enregistrer(Utilisateur.agentCaf(caf, identifiant, "Agent", "Essai",
-                identifiant.toLowerCase() + "@caf.test", hash, HorlogeDuServeur.maintenant(), EnumSet.of(role)));
-        referentiel.accepterRegles(u);
-    }
-
     private OrganismePartenaire partenaire(Caf caf, String nom, String siret) {
         return referentiel.organisme(caf, nom, siret, TypeOrganisme.COMMUNE, new Adresse("1, rue de la Lecture", "27000", "Évreux"));
     }
 
     private Convention convention(Caf caf, OrganismePartenaire organisme, String administrateur, String suppleant) {
-        Instant maintenant = HorlogeDuServeur.maintenant();
-        Convention convention = Convention.enregistrer(caf, organisme, conventions.compteurVerrouille(caf.getCode(), 2026).attribuer(),
+        return referentiel.conventionActive(caf, organisme,
                 new ContratDeService(ModeGestion.DELEGUE, new Contact("Admin", "Essai", "admin@partenaire.test", "01 02 03 04 05"),
                         suppleant == null ? null : new Contact("Suppleant", "Essai", "suppleant@partenaire.test", "01 02 03 04 06"),
                         null, null),
-                LocalDate.of(2026, 1, 1), ADMIN_CAF, maintenant);
-        convention.fixerQuota(conventions.service(ServiceCatalogue.CDAP).orElseThrow(), "T2", 5, 5);
-        convention.soumettre(ADMIN_CAF, maintenant);
-        convention.valider(VERIFICATEUR, maintenant);
-        convention.rattacherComptes(administrateur, suppleant);
-        convention.activer(VERIFICATEUR, maintenant);
-        return conventions.enregistrer(convention);
+                c -> c.fixerQuota(referentiel.service(ServiceCatalogue.CDAP), "T2", 5, 5), ADMIN_CAF, VERIFICATEUR, administrateur, suppleant);
     }
 
     /** The actors of the test traces a reader sees, whatever else his scope holds. */

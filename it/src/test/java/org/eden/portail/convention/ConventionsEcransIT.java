@@ -4,7 +4,6 @@ import org.eden.portail.shared.ReferentielDeTest;
 import jakarta.inject.Inject;
 import jakarta.mail.Address;
 import jakarta.mail.internet.MimeMessage;
-import jakarta.mail.internet.MimeMultipart;
 import jakarta.transaction.UserTransaction;
 import org.eden.portail.navigateur.Navigateur;
 import org.eden.portail.identite.RoleCaf;
@@ -33,9 +32,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import static org.eden.portail.shared.BoiteCourrielDeTest.premier;
+import static org.eden.portail.shared.BoiteCourrielDeTest.texte;
 import static org.eden.portail.convention.DonneesEcransDeTest.ADMINISTRATEUR;
 import static org.eden.portail.convention.DonneesEcransDeTest.MOT_DE_PASSE;
 import static org.eden.portail.convention.DonneesEcransDeTest.SUPERVISEUR;
@@ -267,23 +267,5 @@ class ConventionsEcransIT {
             }
         }
         return textes;
-    }
-
-    private static String premier(Pattern motif, String texte) {
-        Matcher m = motif.matcher(texte);
-        assertTrue(m.find(), texte);
-        return m.group(1);
-    }
-
-    private static String texte(MimeMessage message) throws Exception {
-        Object contenu = message.getContent();
-        if (contenu instanceof MimeMultipart parties) {
-            for (int i = 0; i < parties.getCount(); i++) {
-                if (parties.getBodyPart(i).isMimeType("text/plain")) {
-                    return (String) parties.getBodyPart(i).getContent();
-                }
-            }
-        }
-        return String.valueOf(contenu);
     }
 }

@@ -3,8 +3,6 @@ package org.eden.portail.habilitation;
 import org.eden.portail.shared.ReferentielDeTest;
 import jakarta.inject.Inject;
 import jakarta.json.JsonValue;
-import jakarta.mail.internet.MimeMessage;
-import jakarta.mail.internet.MimeMultipart;
 import jakarta.transaction.UserTransaction;
 import org.apache.shiro.authz.AuthorizationException;
 import org.apache.shiro.subject.Subject;
@@ -359,7 +357,7 @@ class EcransHabilitationsIT {
     @DisplayName("R-AUTH-2, R-HAB-12 : l'assistante sociale se connecte avec ses courriels (règles d'usage, nouveau mot de passe) ; elle n'a pas l'écran des habilitations")
     void premiereConnexionDeLAssistante() {
         String provisoire = Arrays.stream(BoiteCourrielDeTest.recus()).filter(m -> EMAIL_ASSISTANTE.equals(destinataire(m)))
-                .map(EcransHabilitationsIT::texte).map(t -> MOT_DE_PASSE_PROVISOIRE.matcher(t))
+                .map(BoiteCourrielDeTest::texte).map(t -> MOT_DE_PASSE_PROVISOIRE.matcher(t))
                 .filter(Matcher::find).map(m -> m.group(1)).findFirst().orElseThrow();
         BoiteCourrielDeTest.arreter();
         try (Navigateur navigateur = new Navigateur(Http.base())) {
@@ -469,19 +467,5 @@ class EcransHabilitationsIT {
         return Http.json(reponse).asJsonArray().stream().map(JsonValue::asJsonObject)
                 .filter(o -> siret.equals(o.getString("siret"))).map(o -> o.getJsonNumber("id").longValue())
                 .findFirst().orElseThrow();
-    }
-
-    private static String texte(MimeMessage message) {
-        try {
-            MimeMultipart parties = (MimeMultipart) message.getContent();
-            for (int i = 0; i < parties.getCount(); i++) {
-                if (parties.getBodyPart(i).isMimeType("text/plain")) {
-                    return (String) parties.getBodyPart(i).getContent();
-                }
-            }
-            throw new IllegalStateException("no text/plain part");
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

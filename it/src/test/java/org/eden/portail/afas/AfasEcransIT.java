@@ -20,12 +20,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.math.BigDecimal;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.List;
 
 import static org.eden.portail.afas.DonneesAfasDeTest.MOT_DE_PASSE;
@@ -282,18 +279,8 @@ class AfasEcransIT {
     }
 
     private static HttpResponse<String> envoyer(String methode, String chemin, String identifiant, String corps) {
-        HttpRequest requete = HttpRequest.newBuilder(URI.create(Http.base() + chemin)).timeout(Duration.ofSeconds(30))
+        return Http.envoyer(HttpRequest.newBuilder(URI.create(Http.base() + chemin)).timeout(Duration.ofSeconds(30))
                 .header("Accept", "application/json").header("Content-Type", "application/json")
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((identifiant + ":" + MOT_DE_PASSE)
-                        .getBytes(StandardCharsets.UTF_8)))
-                .method(methode, HttpRequest.BodyPublishers.ofString(corps)).build();
-        try {
-            return HttpClient.newHttpClient().send(requete, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+                .method(methode, HttpRequest.BodyPublishers.ofString(corps)), identifiant, MOT_DE_PASSE);
     }
 }

@@ -31,11 +31,8 @@ import org.eden.portail.shared.Http;
 import javax.sql.DataSource;
 import java.io.StringReader;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -387,19 +384,10 @@ class AfasIT {
     }
 
     private static HttpResponse<String> envoyer(String methode, String chemin, String identifiant, String corps) {
-        HttpRequest requete = HttpRequest.newBuilder(URI.create(Http.base() + chemin)).timeout(Duration.ofSeconds(30))
+        return Http.envoyer(HttpRequest.newBuilder(URI.create(Http.base() + chemin)).timeout(Duration.ofSeconds(30))
                 .header("Accept", "application/json").header("Content-Type", "application/json")
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((identifiant + ":" + DonneesAfasDeTest.MOT_DE_PASSE)
-                        .getBytes(StandardCharsets.UTF_8)))
-                .method(methode, corps == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(corps)).build();
-        try {
-            return HttpClient.newHttpClient().send(requete, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+                .method(methode, corps == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(corps)),
+                identifiant, DonneesAfasDeTest.MOT_DE_PASSE);
     }
 
     private static long idEquipement(String nom) {

@@ -42,17 +42,14 @@ import javax.sql.DataSource;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Base64;
 import java.util.EnumSet;
 import java.util.List;
 
@@ -596,10 +593,7 @@ class SupervisionIT {
     }
 
     private static HttpResponse<String> envoyer(String qui, String url, String corps) throws IOException, InterruptedException {
-        HttpRequest requete = HttpRequest.newBuilder(URI.create(url)).PUT(HttpRequest.BodyPublishers.ofString(corps))
-                .header("Content-Type", "application/json").header("Accept", "application/json")
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((qui + ":" + MOT_DE_PASSE).getBytes(StandardCharsets.UTF_8)))
-                .build();
-        return HttpClient.newHttpClient().send(requete, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return Http.envoyer(HttpRequest.newBuilder(URI.create(url)).PUT(HttpRequest.BodyPublishers.ofString(corps))
+                .header("Content-Type", "application/json").header("Accept", "application/json"), qui, MOT_DE_PASSE);
     }
 }

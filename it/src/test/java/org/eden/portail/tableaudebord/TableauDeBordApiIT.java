@@ -30,14 +30,12 @@ import org.eden.portail.navigateur.Navigateur;
 import org.openqa.selenium.By;
 
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.YearMonth;
 import java.util.Arrays;
-import java.util.Base64;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -286,10 +284,8 @@ class TableauDeBordApiIT {
     }
 
     private static HttpResponse<String> conditionnel(String url, String qui, String etag) throws Exception {
-        HttpRequest requete = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((qui + ":" + MOT_DE_PASSE).getBytes(StandardCharsets.UTF_8)))
-                .header("If-None-Match", etag).GET().build();
-        return HttpClient.newHttpClient().send(requete, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return Http.envoyer(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
+                .header("If-None-Match", etag).GET(), qui, MOT_DE_PASSE);
     }
 
     private static String base() {
@@ -374,11 +370,9 @@ class TableauDeBordApiIT {
     }
 
     private static HttpResponse<String> envoyer(String qui, String url, String csv) throws Exception {
-        HttpRequest requete = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(120))
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((qui + ":" + MOT_DE_PASSE).getBytes(StandardCharsets.UTF_8)))
+        return Http.envoyer(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(120))
                 .header("Content-Type", "text/csv").header("Accept", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(csv, StandardCharsets.UTF_8)).build();
-        return HttpClient.newHttpClient().send(requete, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+                .POST(HttpRequest.BodyPublishers.ofString(csv, StandardCharsets.UTF_8)), qui, MOT_DE_PASSE);
     }
 
     private static boolean charge(String millesime, YearMonth mois) {

@@ -34,9 +34,6 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.math.BigDecimal;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -519,12 +516,6 @@ class AfasIT {
     }
 
     private long compter(String sql, Object parametre) throws Exception {
-        try (Connection c = base.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
-            s.setObject(1, parametre);
-            try (ResultSet r = s.executeQuery()) {
-                r.next();
-                return r.getLong(1);
-            }
-        }
+        return LectureSeule.nombre(base, sql, parametre);
     }
 }

@@ -1,5 +1,6 @@
 package org.eden.portail.afas;
 
+import org.eden.portail.shared.LectureSeule;
 import org.eden.portail.shared.ReferentielDeTest;
 import jakarta.inject.Inject;
 import jakarta.transaction.UserTransaction;
@@ -37,9 +38,6 @@ import jakarta.annotation.Resource;
 import javax.sql.DataSource;
 import java.math.BigDecimal;
 import java.net.URI;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -619,12 +617,6 @@ class InstructionAfasIT {
     }
 
     private long compter(String sql, Object parametre) throws Exception {
-        try (Connection c = base.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
-            s.setObject(1, parametre);
-            try (ResultSet r = s.executeQuery()) {
-                r.next();
-                return r.getLong(1);
-            }
-        }
+        return LectureSeule.nombre(base, sql, parametre);
     }
 }

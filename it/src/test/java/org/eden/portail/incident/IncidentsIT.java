@@ -41,7 +41,6 @@ import org.openqa.selenium.By;
 import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -155,16 +154,7 @@ class IncidentsIT {
     }
 
     private long traces(String condition, Object... parametres) throws Exception {
-        try (Connection connexion = base.getConnection();
-             PreparedStatement sql = connexion.prepareStatement("SELECT COUNT(*) FROM trace WHERE " + condition)) {
-            for (int i = 0; i < parametres.length; i++) {
-                sql.setObject(i + 1, parametres[i]);
-            }
-            try (ResultSet rs = sql.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        }
+        return LectureSeule.nombre(base, "SELECT COUNT(*) FROM trace WHERE " + condition, parametres);
     }
 
     /** The clock moved back for one incident: as if it had been filed {@code duree} ago. */

@@ -1,5 +1,6 @@
 package org.eden.portail.tableaudebord;
 
+import org.eden.portail.shared.LectureSeule;
 import org.eden.portail.shared.ReferentielDeTest;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
@@ -546,20 +547,11 @@ class SupervisionIT {
     }
 
     private long nombre(String sql) throws SQLException {
-        try (Connection c = base.getConnection(); PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
-            rs.next();
-            return rs.getLong(1);
-        }
+        return LectureSeule.nombre(base, sql);
     }
 
     private long agregat(String sql, Object parametre) throws SQLException {
-        try (Connection c = base.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setObject(1, parametre);
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        }
+        return LectureSeule.nombre(base, sql, parametre);
     }
 
     private static List<String> cles(JsonArray lignes) {

@@ -47,9 +47,6 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -330,16 +327,7 @@ class LectureTracesIT {
     }
 
     private long compter(String condition, Object... parametres) throws Exception {
-        try (Connection connexion = base.getConnection();
-             PreparedStatement sql = connexion.prepareStatement("SELECT COUNT(*) FROM trace WHERE " + condition)) {
-            for (int i = 0; i < parametres.length; i++) {
-                sql.setObject(i + 1, parametres[i]);
-            }
-            try (ResultSet rs = sql.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        }
+        return LectureSeule.nombre(base, "SELECT COUNT(*) FROM trace WHERE " + condition, parametres);
     }
 
     @Test

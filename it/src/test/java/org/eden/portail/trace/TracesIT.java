@@ -451,11 +451,7 @@ class TracesIT {
     }
 
     private long compter(String sql) throws SQLException {
-        try (Connection connexion = base.getConnection(); Statement instruction = connexion.createStatement();
-             ResultSet rs = instruction.executeQuery(sql)) {
-            rs.next();
-            return rs.getLong(1);
-        }
+        return LectureSeule.nombre(base, sql);
     }
 
     /** Writes waiting traces (no rang) of Caf 995, as the journal would, with the given ids and times. */

@@ -1,6 +1,7 @@
 package org.eden.portail.identite;
 
 import org.eden.portail.navigateur.Navigateur;
+import org.eden.portail.shared.BaseDuCluster;
 import org.eden.portail.shared.NoeudsCluster;
 import org.eden.portail.shared.Relais;
 import org.junit.jupiter.api.AfterAll;
@@ -13,17 +14,10 @@ import org.junit.jupiter.api.TestMethodOrder;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.sql.Timestamp;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -53,36 +47,23 @@ class ClusterIT {
 
     private static NoeudsCluster noeuds;
     private static Relais repartiteur;
-    private static String urlBase;
-    private static String utilisateurBase;
-    private static String motDePasseBase;
+    private static BaseDuCluster base;
     private static long idOrganisme;
 
     @BeforeAll
     static void demarrerCluster() throws Exception {
-        String offset = System.getProperty("eden.it.port.offset", "400");
-        String urlIt = System.getProperty("eden.it.pg.url");
-        urlBase = urlIt.substring(0, urlIt.lastIndexOf('/') + 1) + "eden_cluster_" + offset;
-        utilisateurBase = System.getProperty("eden.it.pg.user", "postgres");
-        motDePasseBase = System.getProperty("eden.it.pg.password", "postgres");
-        recreerBase();
-
-        // The EAR under test, deployed in the HA server that the script copies per node.
-        Path serveur = Path.of(System.getProperty("eden.cluster.serveur"));
-        Files.copy(Path.of(System.getProperty("eden.ear")), serveur.resolve("standalone/deployments/eden.ear"),
-                StandardCopyOption.REPLACE_EXISTING);
-
+        base = BaseDuCluster.recreee("");
         noeuds = new NoeudsCluster();
         System.out.println("[cluster] " + noeuds.description());
         long debut = System.nanoTime();
-        String sortie = noeuds.demarrer(2, urlBase, utilisateurBase, motDePasseBase,
+        String sortie = noeuds.demarrer(2, base,
                 "-Deden.diagnostic.session=true -Deden.smtp.port=2");
         System.out.println("[cluster] " + sortie.strip().replace("\n", "\n[cluster] "));
         System.out.printf("[cluster] MESURE formation du cluster de 2 nœuds (démarrage l'un après l'autre, jusqu'à la vue à 2) : %.1f s%n",
                 (System.nanoTime() - debut) / 1e9);
         repartiteur = new Relais(new InetSocketAddress("127.0.0.1", 0),
                 List.of(noeuds.adresseHttp(1), noeuds.adresseHttp(2)));
-        idOrganisme = creerOrganisme();
+        idOrganisme = base.cafEtCommune(CAF, "Caf d'essai du cluster", "Commune d'essai 995", "99500000000013");
     }
 
     @AfterAll
@@ -213,90 +194,16 @@ class ClusterIT {
 
     // --- The shared database: recreated for the run, test accounts written straight in it. ---
 
-    private static Connection base() throws SQLException {
-        return DriverManager.getConnection(urlBase, utilisateurBase, motDePasseBase);
-    }
 
-    private static void recreerBase() throws SQLException {
-        String nom = urlBase.substring(urlBase.lastIndexOf('/') + 1);
-        String serveur = urlBase.substring(0, urlBase.lastIndexOf('/')) + "/postgres";
-        try (Connection c = DriverManager.getConnection(serveur, utilisateurBase, motDePasseBase);
-             Statement sql = c.createStatement()) {
-            sql.execute("DROP DATABASE IF EXISTS " + nom + " WITH (FORCE)");
-            sql.execute("CREATE DATABASE " + nom + " ENCODING 'UTF8' TEMPLATE template0");
-        }
-    }
-
-    private static long identifiantTechnique(Connection c) throws SQLException {
-        // nextval reserves the block [V - 49, V] (INCREMENT BY 50, as the portal allocates): the
-        // test uses V and V - 1, which no id the portal generates can meet.
-        try (Statement sql = c.createStatement(); ResultSet rs = sql.executeQuery("SELECT nextval('eden_seq')")) {
-            rs.next();
-            return rs.getLong(1);
-        }
-    }
-
-    private static long creerOrganisme() throws SQLException {
-        try (Connection c = base()) {
-            long caf = identifiantTechnique(c);
-            long organisme = caf - 1;
-            try (PreparedStatement sql = c.prepareStatement("INSERT INTO caf (id, version, code, nom) VALUES (?, 1, ?, ?)")) {
-                sql.setLong(1, caf);
-                sql.setString(2, CAF);
-                sql.setString(3, "Caf d'essai du cluster");
-                sql.executeUpdate();
-            }
-            try (PreparedStatement sql = c.prepareStatement("INSERT INTO organisme_partenaire (id, version, caf_id, nom, type, siret) "
-                    + "VALUES (?, 1, ?, 'Commune d''essai 995', 'COMMUNE', '99500000000013')")) {
-                sql.setLong(1, organisme);
-                sql.setLong(2, caf);
-                sql.executeUpdate();
-            }
-            return organisme;
-        }
-    }
-
-    /** An active partner account: personal password set now, usage rules in force accepted. */
+    /** An active partner account of the commune, named from {@code prefixe}, the Caf's code and {@code rang}. */
     private static String creerCompte(String prefixe, int rang, String nom, String prenom) throws SQLException {
         String identifiant = prefixe + CAF + String.format("%03d", rang);
-        Timestamp maintenant = Timestamp.from(Instant.now().minusSeconds(60));
-        try (Connection c = base()) {
-            long id = identifiantTechnique(c);
-            String regles;
-            try (Statement sql = c.createStatement();
-                 ResultSet rs = sql.executeQuery("SELECT version FROM regles_usage ORDER BY publiees_le DESC LIMIT 1")) {
-                rs.next();
-                regles = rs.getString(1);
-            }
-            try (PreparedStatement sql = c.prepareStatement("INSERT INTO utilisateur (id, version, identifiant, nom, prenom, email, "
-                    + "mot_de_passe_hash, statut, cree_le, organisme_id, mot_de_passe_change_le, regles_usage_version) "
-                    + "VALUES (?, 1, ?, ?, ?, ?, ?, 'ACTIF', ?, ?, ?, ?)")) {
-                sql.setLong(1, id);
-                sql.setString(2, identifiant);
-                sql.setString(3, nom);
-                sql.setString(4, prenom);
-                sql.setString(5, identifiant.toLowerCase() + "@cluster.test");
-                sql.setString(6, HachageMotDePasse.hacher(MOT_DE_PASSE));
-                sql.setTimestamp(7, maintenant);
-                sql.setLong(8, idOrganisme);
-                sql.setTimestamp(9, maintenant);
-                sql.setString(10, regles);
-                sql.executeUpdate();
-            }
-            try (PreparedStatement sql = c.prepareStatement("INSERT INTO acceptation_regles_usage (id, version, utilisateur_id, "
-                    + "regles_version, acceptees_le) VALUES (?, 1, ?, ?, ?)")) {
-                sql.setLong(1, id - 1);
-                sql.setLong(2, id);
-                sql.setString(3, regles);
-                sql.setTimestamp(4, maintenant);
-                sql.executeUpdate();
-            }
-        }
+        base.compteActif(idOrganisme, identifiant, nom, prenom, MOT_DE_PASSE);
         return identifiant;
     }
 
     private static Object colonne(String identifiant, String colonne) throws SQLException {
-        try (Connection c = base();
+        try (Connection c = base.connexion();
              PreparedStatement sql = c.prepareStatement("SELECT " + colonne + " FROM utilisateur WHERE identifiant = ?")) {
             sql.setString(1, identifiant);
             try (ResultSet rs = sql.executeQuery()) {
@@ -315,7 +222,7 @@ class ClusterIT {
     }
 
     private static Instant motDePasseChangeLe(String identifiant) throws SQLException {
-        try (Connection c = base();
+        try (Connection c = base.connexion();
              PreparedStatement sql = c.prepareStatement("SELECT mot_de_passe_change_le FROM utilisateur WHERE identifiant = ?")) {
             sql.setString(1, identifiant);
             try (ResultSet rs = sql.executeQuery()) {

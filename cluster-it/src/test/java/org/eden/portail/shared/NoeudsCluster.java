@@ -5,6 +5,7 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -40,7 +41,10 @@ public final class NoeudsCluster implements AutoCloseable {
     private final Thread crochetArret = new Thread(this::tuerTout, "arret-noeuds-cluster");
     private Relais relaisBase;
 
-    public NoeudsCluster() {
+    /** The nodes to come, in the HA server where the EAR under test is deployed now (the script copies it per node). */
+    public NoeudsCluster() throws IOException {
+        Files.copy(Path.of(System.getProperty("eden.ear")), serveur.resolve("standalone/deployments/eden.ear"),
+                StandardCopyOption.REPLACE_EXISTING);
         espaceReseau = "root".equals(System.getProperty("user.name")) && Files.isExecutable(Path.of("/usr/sbin/ip"))
                 && !Boolean.getBoolean("eden.it.cluster.sans-namespace");
         int x = (offsetSuite / 10) % 250 + 1;
@@ -74,19 +78,18 @@ public final class NoeudsCluster implements AutoCloseable {
 
     /**
      * Starts nodes 1 to n one after the other with the script (those already running are left as
-     * they are: after {@link #tuer} it restarts the killed one), on the given PostgreSQL database (as the
-     * test JVM reaches it: host 127.0.0.1). Returns the script's output.
+     * they are: after {@link #tuer} it restarts the killed one), on the test's PostgreSQL database.
+     * Returns the script's output.
      */
-    public String demarrer(int n, String urlBase, String utilisateur, String motDePasse, String optionsServeur)
-            throws IOException, InterruptedException {
-        String urlNoeuds = urlBase;
+    public String demarrer(int n, BaseDuCluster base, String optionsServeur) throws IOException, InterruptedException {
+        String urlNoeuds = base.url();
         if (espaceReseau && relaisBase == null) {
             preparerEspaceReseau();
             relaisBase = new Relais(new InetSocketAddress(adresseHote, 5432),
                     List.of(new InetSocketAddress("127.0.0.1", 5432)));
         }
         if (espaceReseau) {
-            urlNoeuds = urlBase.replace("//127.0.0.1:5432/", "//" + adresseHote + ":5432/");
+            urlNoeuds = base.url().replace("//127.0.0.1:5432/", "//" + adresseHote + ":5432/");
         }
         Map<String, String> env = new HashMap<>();
         env.put("EDEN_CLUSTER_SERVEUR", serveur.toString());
@@ -94,8 +97,8 @@ public final class NoeudsCluster implements AutoCloseable {
         env.put("EDEN_CLUSTER_OFFSET", String.valueOf(offsetNoeuds));
         env.put("EDEN_CLUSTER_ADRESSE", adresseNoeuds);
         env.put("EDEN_DB_URL", urlNoeuds);
-        env.put("EDEN_DB_USER", utilisateur);
-        env.put("EDEN_DB_PASSWORD", motDePasse);
+        env.put("EDEN_DB_USER", base.utilisateur());
+        env.put("EDEN_DB_PASSWORD", base.motDePasse());
         env.put("EDEN_CLUSTER_OPTS", optionsServeur);
         if (espaceReseau) {
             env.put("EDEN_CLUSTER_NETNS", netns);

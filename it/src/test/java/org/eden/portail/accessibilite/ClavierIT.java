@@ -1,5 +1,6 @@
 package org.eden.portail.accessibilite;
 
+import org.eden.portail.shared.ReferentielDeTest;
 import jakarta.inject.Inject;
 import jakarta.transaction.UserTransaction;
 import org.eden.portail.afas.DeclarationService;
@@ -14,17 +15,12 @@ import org.eden.portail.afas.StatutDeclaration;
 import org.eden.portail.afas.TypeEquipement;
 import org.eden.portail.cdap.DossiersDemo;
 import org.eden.portail.cdap.GenerateurDossiers;
-import org.eden.portail.convention.ConventionRepository;
-import org.eden.portail.habilitation.HabilitationRepository;
 import org.eden.portail.identite.HachageMotDePasse;
-import org.eden.portail.identite.ReglesUsageRepository;
 import org.eden.portail.identite.StatutCompte;
 import org.eden.portail.identite.Utilisateur;
 import org.eden.portail.identite.UtilisateurRepository;
 import org.eden.portail.navigateur.Navigateur;
-import org.eden.portail.shared.Adresse;
 import org.eden.portail.shared.Caf;
-import org.eden.portail.shared.CafRepository;
 import org.eden.portail.shared.Horloge;
 import org.eden.portail.shared.HorlogeDuServeur;
 import org.eden.portail.shared.Http;
@@ -71,19 +67,13 @@ class ClavierIT {
     static final String DEMO = "Eden#Demo2026";
 
     @Inject
-    CafRepository cafs;
+    ReferentielDeTest referentiel;
+
+    @Inject
+    DonneesAfasDeTest donneesAfas;
 
     @Inject
     UtilisateurRepository utilisateurs;
-
-    @Inject
-    ReglesUsageRepository regles;
-
-    @Inject
-    ConventionRepository conventions;
-
-    @Inject
-    HabilitationRepository habilitations;
 
     @Inject
     EquipementService equipements;
@@ -100,10 +90,9 @@ class ClavierIT {
     void preparer() throws Exception {
         transaction.begin();
         if (utilisateurs.parIdentifiant(NOUVEAU).isEmpty()) {
-            Caf caf = cafs.cafParCode(CAF).orElseGet(() -> cafs.enregistrer(new Caf(CAF, "Caf d'essai du clavier", null)));
-            String siret = siret("9740000000001");
-            OrganismePartenaire commune = cafs.organismeParSiret(siret).orElseGet(() -> cafs.enregistrer(new OrganismePartenaire(caf,
-                    "Commune du clavier", TypeOrganisme.COMMUNE, siret, new Adresse("1, place du Clavier", "97400", "Essai"))));
+            Caf caf = referentiel.caf(CAF, "Caf d'essai du clavier");
+            OrganismePartenaire commune = referentiel.organisme(caf, "Commune du clavier", siret("9740000000001"), TypeOrganisme.COMMUNE,
+                    "1, place du Clavier", "97400");
             utilisateurs.enregistrer(Utilisateur.partenaire(commune, NOUVEAU, "Clavier", "Claude", "cla974001@commune974.test",
                     HachageMotDePasse.hacher(PROVISOIRE), HorlogeDuServeur.maintenant()));
         }
@@ -258,9 +247,9 @@ class ClavierIT {
     @DisplayName("Préalable : un ALSH de la Caf 973 avec son fournisseur d'activité ; son prévisionnel est ouvert, à saisir")
     void preparerAfas() throws Exception {
         transaction.begin();
-        DonneesAfasDeTest.preparer(CAF_AFAS, SIRET_AFAS, cafs, utilisateurs, regles, conventions, habilitations);
+        donneesAfas.preparer(CAF_AFAS, SIRET_AFAS);
         transaction.commit();
-        Long organisme = cafs.organismeParSiret(SIRET_AFAS).orElseThrow().getId();
+        Long organisme = donneesAfas.organismeId(SIRET_AFAS);
         String approbateur = DonneesAfasDeTest.identifiant(DonneesAfasDeTest.APPROBATEUR, CAF_AFAS);
         if (en(approbateur, () -> equipements.equipementsDe(organisme)).stream().anyMatch(e -> e.nom().equals(EQUIPEMENT))) {
             return;

@@ -1,14 +1,13 @@
 package org.eden.portail.accessibilite;
 
+import org.eden.portail.shared.ReferentielDeTest;
 import jakarta.inject.Inject;
 import jakarta.transaction.UserTransaction;
 import org.eden.portail.identite.HachageMotDePasse;
-import org.eden.portail.identite.ReglesUsageRepository;
 import org.eden.portail.identite.StatutCompte;
 import org.eden.portail.identite.Utilisateur;
 import org.eden.portail.identite.UtilisateurRepository;
 import org.eden.portail.navigateur.Navigateur;
-import org.eden.portail.shared.CafRepository;
 import org.eden.portail.shared.Http;
 import org.eden.portail.shared.HorlogeDuServeur;
 import org.eden.portail.shared.OrganismePartenaire;
@@ -144,10 +143,7 @@ class EcransAccessiblesIT {
     UtilisateurRepository utilisateurs;
 
     @Inject
-    ReglesUsageRepository regles;
-
-    @Inject
-    CafRepository cafs;
+    ReferentielDeTest referentiel;
 
     @Inject
     UserTransaction transaction;
@@ -197,10 +193,10 @@ class EcransAccessiblesIT {
         Utilisateur administrateur = utilisateurs.parIdentifiant(ADMINISTRATEUR_PARTENAIRE).orElseThrow();
         if (administrateur.getStatut() == StatutCompte.PROVISOIRE) {
             administrateur.changerMotDePasse(hash, HorlogeDuServeur.maintenant(), 0);
-            regles.enregistrer(administrateur.accepterReglesUsage(regles.enVigueur().orElseThrow(), HorlogeDuServeur.maintenant()));
+            referentiel.accepterRegles(administrateur);
         }
         if (utilisateurs.parIdentifiant(PREMIERE_CONNEXION).isEmpty()) {
-            OrganismePartenaire cias = cafs.organismeParSiret(SIRET_CIAS).orElseThrow();
+            OrganismePartenaire cias = referentiel.organisme(SIRET_CIAS);
             utilisateurs.enregistrer(Utilisateur.partenaire(cias, PREMIERE_CONNEXION, "Nouveau", "Noé",
                     "n.nouveau@bernay.demo.eden", hash, HorlogeDuServeur.maintenant()));
         }

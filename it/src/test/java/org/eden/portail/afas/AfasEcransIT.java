@@ -4,12 +4,7 @@ import jakarta.inject.Inject;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.transaction.UserTransaction;
-import org.eden.portail.convention.ConventionRepository;
-import org.eden.portail.habilitation.HabilitationRepository;
-import org.eden.portail.identite.ReglesUsageRepository;
-import org.eden.portail.identite.UtilisateurRepository;
 import org.eden.portail.navigateur.Navigateur;
-import org.eden.portail.shared.CafRepository;
 import org.eden.portail.shared.Http;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -22,12 +17,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.math.BigDecimal;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.List;
 
 import static org.eden.portail.afas.DonneesAfasDeTest.MOT_DE_PASSE;
@@ -58,19 +50,7 @@ class AfasEcransIT {
     static final String EQUIPEMENT = "Centre de loisirs Les Hirondelles";
 
     @Inject
-    CafRepository cafs;
-
-    @Inject
-    UtilisateurRepository utilisateurs;
-
-    @Inject
-    ReglesUsageRepository regles;
-
-    @Inject
-    ConventionRepository conventions;
-
-    @Inject
-    HabilitationRepository habilitations;
+    DonneesAfasDeTest donnees;
 
     @Inject
     EquipementService equipements;
@@ -86,9 +66,9 @@ class AfasEcransIT {
     @DisplayName("Préalable : un ALSH de la Caf 976 avec son fournisseur d'activité, son fournisseur financier et son approbateur ; son prévisionnel est ouvert, à saisir")
     void preparer() throws Exception {
         transaction.begin();
-        DonneesAfasDeTest.preparer(CAF, SIRET, cafs, utilisateurs, regles, conventions, habilitations);
+        donnees.preparer(CAF, SIRET);
         transaction.commit();
-        Long organisme = cafs.organismeParSiret(SIRET).orElseThrow().getId();
+        Long organisme = donnees.organismeId(SIRET);
         if (en(APPROBATEUR, () -> equipements.equipementsDe(organisme)).stream().anyMatch(e -> e.nom().equals(EQUIPEMENT))) {
             return;
         }
@@ -291,18 +271,8 @@ class AfasEcransIT {
     }
 
     private static HttpResponse<String> envoyer(String methode, String chemin, String identifiant, String corps) {
-        HttpRequest requete = HttpRequest.newBuilder(URI.create(Http.base() + chemin)).timeout(Duration.ofSeconds(30))
+        return Http.envoyer(HttpRequest.newBuilder(URI.create(Http.base() + chemin)).timeout(Duration.ofSeconds(30))
                 .header("Accept", "application/json").header("Content-Type", "application/json")
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((identifiant + ":" + MOT_DE_PASSE)
-                        .getBytes(StandardCharsets.UTF_8)))
-                .method(methode, HttpRequest.BodyPublishers.ofString(corps)).build();
-        try {
-            return HttpClient.newHttpClient().send(requete, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+                .method(methode, HttpRequest.BodyPublishers.ofString(corps)), identifiant, MOT_DE_PASSE);
     }
 }

@@ -5,13 +5,8 @@ import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import jakarta.transaction.UserTransaction;
 import org.apache.shiro.authz.AuthorizationException;
-import org.apache.shiro.subject.Subject;
-import org.eden.portail.convention.ConventionRepository;
 import org.eden.portail.habilitation.HabilitationRepository;
-import org.eden.portail.identite.ReglesUsageRepository;
-import org.eden.portail.identite.UtilisateurRepository;
 import org.eden.portail.shared.BoiteCourrielDeTest;
-import org.eden.portail.shared.CafRepository;
 import org.eden.portail.shared.HorlogeDuServeur;
 import org.eden.portail.shared.LectureSeule;
 import org.eden.portail.shared.RegleMetierException;
@@ -33,22 +28,13 @@ import org.eden.portail.shared.Http;
 import javax.sql.DataSource;
 import java.io.StringReader;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.math.BigDecimal;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 
 import static org.eden.portail.afas.DonneesAfasDeTest.ACTIVITE;
 import static org.eden.portail.afas.DonneesAfasDeTest.ACTIVITE_2;
@@ -60,7 +46,7 @@ import static org.eden.portail.afas.DonneesAfasDeTest.SIRET;
 import static org.eden.portail.afas.DonneesAfasDeTest.activiteAlsh;
 import static org.eden.portail.afas.DonneesAfasDeTest.finances;
 import static org.eden.portail.shared.EnTantQue.en;
-import static org.eden.portail.shared.EnTantQue.sujet;
+import static org.eden.portail.shared.EnTantQue.enCourse;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -78,16 +64,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class AfasIT {
 
     @Inject
-    CafRepository cafs;
-
-    @Inject
-    UtilisateurRepository utilisateurs;
-
-    @Inject
-    ReglesUsageRepository regles;
-
-    @Inject
-    ConventionRepository conventions;
+    DonneesAfasDeTest donnees;
 
     @Inject
     HabilitationRepository habilitations;
@@ -119,7 +96,7 @@ class AfasIT {
     }
 
     private Long organismeId() {
-        return cafs.organismeParSiret(SIRET).orElseThrow().getId();
+        return donnees.organismeId(SIRET);
     }
 
     private EquipementVue equipement(String nom) {
@@ -132,7 +109,7 @@ class AfasIT {
     @DisplayName("Préalable : le partenaire de la Caf 974 a sa convention active avec un bulletin AFAS, ses deux fournisseurs d'activité, son fournisseur financier et son approbateur")
     void donnees() throws Exception {
         transaction.begin();
-        DonneesAfasDeTest.preparer(cafs, utilisateurs, regles, conventions, habilitations);
+        donnees.preparer();
         transaction.commit();
         LectureSeule.verifier(transaction, () -> assertEquals(4, habilitations.habilitationsEnVigueurDeLOrganisme(organismeId()).stream()
                 .filter(h -> h.getService().equals("AFAS")).count()));
@@ -180,28 +157,12 @@ class AfasIT {
         Long organisme = organismeId();
         EquipementVue course = en(ADMIN_CAF, () -> equipements.enregistrer(organisme, new NouvelEquipement("ALSH de la course",
                 TypeEquipement.ALSH, null, null, null, "ALSH-974-99", 20, new BigDecimal("8"))));
-        Subject approbateur = sujet(APPROBATEUR);
-        CountDownLatch depart = new CountDownLatch(1);
-        List<Future<String>> issues = new ArrayList<>();
+        List<Runnable> affectations = new ArrayList<>();
         for (int i = 0; i < 24; i++) {
             String qui = i % 2 == 0 ? ACTIVITE : ACTIVITE_2;
-            issues.add(executeur.submit(approbateur.associateWith(() -> {
-                depart.await();
-                try {
-                    equipements.affecter(course.id(), qui, RoleAfas.FOURNISSEUR_ACTIVITE);
-                    return "affecte";
-                } catch (RegleMetierException e) {
-                    return e.getRegle();
-                } catch (RuntimeException e) {
-                    return e.getClass().getName() + ": " + e.getMessage();
-                }
-            })));
+            affectations.add(() -> equipements.affecter(course.id(), qui, RoleAfas.FOURNISSEUR_ACTIVITE));
         }
-        depart.countDown();
-        List<String> resultats = new ArrayList<>();
-        for (Future<String> issue : issues) {
-            resultats.add(issue.get(180, TimeUnit.SECONDS));
-        }
+        List<String> resultats = enCourse(APPROBATEUR, executeur, "affecte", affectations, Duration.ofMinutes(3));
         assertEquals(2, resultats.stream().filter("affecte"::equals).count(), resultats.toString());
         assertEquals(22, resultats.stream().filter("R-HAB-4"::equals).count(), resultats.toString());
         assertEquals(2, compter("select count(*) from afas_affectation where equipement_id = ?", course.id()));
@@ -412,19 +373,10 @@ class AfasIT {
     }
 
     private static HttpResponse<String> envoyer(String methode, String chemin, String identifiant, String corps) {
-        HttpRequest requete = HttpRequest.newBuilder(URI.create(Http.base() + chemin)).timeout(Duration.ofSeconds(30))
+        return Http.envoyer(HttpRequest.newBuilder(URI.create(Http.base() + chemin)).timeout(Duration.ofSeconds(30))
                 .header("Accept", "application/json").header("Content-Type", "application/json")
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((identifiant + ":" + DonneesAfasDeTest.MOT_DE_PASSE)
-                        .getBytes(StandardCharsets.UTF_8)))
-                .method(methode, corps == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(corps)).build();
-        try {
-            return HttpClient.newHttpClient().send(requete, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+                .method(methode, corps == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(corps)),
+                identifiant, DonneesAfasDeTest.MOT_DE_PASSE);
     }
 
     private static long idEquipement(String nom) {
@@ -450,7 +402,7 @@ class AfasIT {
     void seuilsReglesParLaCaf() throws Exception {
         String autreCaf = "975";
         transaction.begin();
-        DonneesAfasDeTest.preparer(autreCaf, "97500000000003", cafs, utilisateurs, regles, conventions, habilitations);
+        donnees.preparer(autreCaf, "97500000000003");
         transaction.commit();
         int exercice = DonneesAfasDeTest.exerciceOuvert();
         Long ici = alshAvecReel(DonneesAfasDeTest.CAF, SIRET, "ALSH-974-02", exercice);
@@ -511,7 +463,7 @@ class AfasIT {
 
     /** An ALSH of the Caf's partner (40 places, 10 hours a day), its activity provider, and last year's réel of 45 000 hours. */
     private Long alshAvecReel(String codeCaf, String siret, String dossier, int exercice) throws Exception {
-        Long organisme = cafs.organismeParSiret(siret).orElseThrow().getId();
+        Long organisme = donnees.organismeId(siret);
         String activite = DonneesAfasDeTest.identifiant(ACTIVITE, codeCaf);
         EquipementVue e = en(DonneesAfasDeTest.identifiant(ADMIN_CAF, codeCaf), () -> equipements.enregistrer(organisme,
                 new NouvelEquipement("Centre de loisirs Les Érables", TypeEquipement.ALSH, "4, rue des Érables", codeCaf + "00", "Essai",
@@ -556,12 +508,6 @@ class AfasIT {
     }
 
     private long compter(String sql, Object parametre) throws Exception {
-        try (Connection c = base.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
-            s.setObject(1, parametre);
-            try (ResultSet r = s.executeQuery()) {
-                r.next();
-                return r.getLong(1);
-            }
-        }
+        return LectureSeule.nombre(base, sql, parametre);
     }
 }

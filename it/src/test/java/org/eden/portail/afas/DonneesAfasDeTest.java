@@ -1,9 +1,11 @@
 package org.eden.portail.afas;
 
+import org.eden.portail.shared.ReferentielDeTest;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
 import org.eden.portail.convention.Contact;
 import org.eden.portail.convention.ContratDeService;
 import org.eden.portail.convention.Convention;
-import org.eden.portail.convention.ConventionRepository;
 import org.eden.portail.convention.ModeGestion;
 import org.eden.portail.convention.ServiceCatalogue;
 import org.eden.portail.habilitation.Groupe;
@@ -12,11 +14,9 @@ import org.eden.portail.habilitation.HabilitationRepository;
 import org.eden.portail.habilitation.Rattachement;
 import org.eden.portail.habilitation.RoleGroupe;
 import org.eden.portail.identite.HachageMotDePasse;
-import org.eden.portail.identite.ReglesUsageRepository;
 import org.eden.portail.identite.RoleCaf;
 import org.eden.portail.identite.Utilisateur;
 import org.eden.portail.identite.UtilisateurRepository;
-import org.eden.portail.shared.Adresse;
 import org.eden.portail.shared.Caf;
 import org.eden.portail.shared.CafRepository;
 import org.eden.portail.shared.HorlogeDuServeur;
@@ -36,8 +36,10 @@ import java.util.Map;
  * activity providers, one financial provider, one approver (AFAS-Habiliter), each in a group
  * carrying his role, and a user of the partner with no AFAS role. Made straight through the
  * repositories (no mail), in a transaction of the caller's. Public for the keyboard test of an AFAS
- * part (ClavierIT, Caf 973), which lives with the other keyboard tests.
+ * part (ClavierIT, Caf 973), which lives with the other keyboard tests, and the supervision's. A
+ * bean: a test injects it rather than the five repositories it writes through.
  */
+@Dependent
 public final class DonneesAfasDeTest {
 
     static final String CAF = "974";
@@ -52,12 +54,28 @@ public final class DonneesAfasDeTest {
     public static final String APPROBATEUR = "APP974001";
     static final String SANS_ROLE = "SAN974001";
 
-    private DonneesAfasDeTest() {
+    private final ReferentielDeTest referentiel;
+    private final CafRepository cafs;
+    private final UtilisateurRepository utilisateurs;
+    private final HabilitationRepository habilitations;
+
+    @Inject
+    DonneesAfasDeTest(ReferentielDeTest referentiel, CafRepository cafs, UtilisateurRepository utilisateurs,
+                      HabilitationRepository habilitations) {
+        this.referentiel = referentiel;
+        this.cafs = cafs;
+        this.utilisateurs = utilisateurs;
+        this.habilitations = habilitations;
     }
 
-    static void preparer(CafRepository cafs, UtilisateurRepository utilisateurs, ReglesUsageRepository regles,
-                         ConventionRepository conventions, HabilitationRepository habilitations) {
-        preparer(CAF, SIRET, cafs, utilisateurs, regles, conventions, habilitations);
+    /** Caf 974's (AfasIT's). */
+    void preparer() {
+        preparer(CAF, SIRET);
+    }
+
+    /** The partner of these test data with this SIRET (each Caf's its own). */
+    public Long organismeId(String siret) {
+        return cafs.organismeParSiret(siret).orElseThrow().getId();
     }
 
     /** An identifier of these test data for another Caf: {@code identifiant(ACTIVITE, "976")} is ACT976001. */
@@ -66,8 +84,7 @@ public final class DonneesAfasDeTest {
     }
 
     /** The same partner, users and groups for another Caf (each class its own Caf: no shared state between classes). */
-    public static void preparer(String codeCaf, String siret, CafRepository cafs, UtilisateurRepository utilisateurs, ReglesUsageRepository regles,
-                         ConventionRepository conventions, HabilitationRepository habilitations) {
+    public void preparer(String codeCaf, String siret) {
         if (cafs.organismeParSiret(siret).isPresent()) {
             return;
         }
@@ -81,42 +98,38 @@ public final class DonneesAfasDeTest {
         String sansRole = identifiant(DonneesAfasDeTest.SANS_ROLE, codeCaf);
         Instant maintenant = HorlogeDuServeur.maintenant();
         String hash = HachageMotDePasse.hacher(MOT_DE_PASSE);
-        Caf caf = cafs.cafParCode(codeCaf).orElseGet(() -> cafs.enregistrer(new Caf(codeCaf, "Caf d'essai de l'AFAS " + codeCaf, null)));
+        Caf caf = referentiel.caf(codeCaf, "Caf d'essai de l'AFAS " + codeCaf);
         for (String[] agent : new String[][]{{adminCaf, "ADMINISTRATEUR_CAF"}, {verificateur, "VERIFICATEUR_CAF"}}) {
             Utilisateur u = utilisateurs.enregistrer(Utilisateur.agentCaf(caf, agent[0], "Agent", "Afas", agent[0].toLowerCase() + "@caf" + codeCaf + ".test",
                     hash, maintenant, EnumSet.of(RoleCaf.valueOf(agent[1]))));
-            actif(u, hash, maintenant, regles);
+            actif(u, hash);
         }
-        OrganismePartenaire organisme = cafs.enregistrer(new OrganismePartenaire(caf, "Association Les Petits Pas", TypeOrganisme.ASSOCIATION,
-                siret, new Adresse("3, rue des Écoles", codeCaf + "00", "Essai")));
+        OrganismePartenaire organisme = referentiel.organisme(caf, "Association Les Petits Pas", siret, TypeOrganisme.ASSOCIATION,
+                "3, rue des Écoles", codeCaf + "00");
         for (String id : List.of(adminPartenaire, activite, activite2, finances, approbateur, sansRole)) {
             actif(utilisateurs.enregistrer(Utilisateur.partenaire(organisme, id, "Nom" + id.substring(0, 3), "Prénom",
-                    id.toLowerCase() + "@partenaire" + codeCaf + ".test", hash, maintenant)), hash, maintenant, regles);
+                    id.toLowerCase() + "@partenaire" + codeCaf + ".test", hash, maintenant)), hash);
         }
-        Convention convention = Convention.enregistrer(caf, organisme, conventions.compteurVerrouille(codeCaf, 2026).attribuer(),
+        Convention convention = referentiel.conventionActive(caf, organisme,
                 new ContratDeService(ModeGestion.DELEGUE, new Contact("Admin", "Afas", adminPartenaire.toLowerCase() + "@partenaire" + codeCaf + ".test", "01"), null, null, null),
-                LocalDate.of(2026, 1, 1), adminCaf, maintenant);
-        for (RoleAfas role : RoleAfas.values()) {
-            convention.fixerQuota(conventions.service(ServiceCatalogue.AFAS).orElseThrow(), role.name(), 2, role.plafond());
-        }
-        convention.fixerQuota(conventions.service(ServiceCatalogue.CDAP).orElseThrow(), "T2", 2, 2);
-        convention.soumettre(adminCaf, maintenant);
-        convention.valider(verificateur, maintenant);
-        convention.rattacherComptes(adminPartenaire, null);
-        convention.activer(verificateur, maintenant);
-        conventions.enregistrer(convention);
-        groupe(adminPartenaire, habilitations, convention, organisme, "Activité", new RoleGroupe(ServiceCatalogue.AFAS, RoleAfas.FOURNISSEUR_ACTIVITE.name()),
-                utilisateurs, maintenant, activite, activite2);
-        groupe(adminPartenaire, habilitations, convention, organisme, "Finances", new RoleGroupe(ServiceCatalogue.AFAS, RoleAfas.FOURNISSEUR_FINANCIER.name()),
-                utilisateurs, maintenant, finances);
-        groupe(adminPartenaire, habilitations, convention, organisme, "Direction", new RoleGroupe(ServiceCatalogue.AFAS, RoleAfas.APPROBATEUR.name()),
-                utilisateurs, maintenant, approbateur);
-        groupe(adminPartenaire, habilitations, convention, organisme, "Accueil", new RoleGroupe(ServiceCatalogue.CDAP, "T2"), utilisateurs, maintenant, sansRole);
+                c -> {
+                    for (RoleAfas role : RoleAfas.values()) {
+                        c.fixerQuota(referentiel.service(ServiceCatalogue.AFAS), role.name(), 2, role.plafond());
+                    }
+                    c.fixerQuota(referentiel.service(ServiceCatalogue.CDAP), "T2", 2, 2);
+                }, adminCaf, verificateur, adminPartenaire, null);
+        groupe(adminPartenaire, convention, organisme, "Activité", new RoleGroupe(ServiceCatalogue.AFAS, RoleAfas.FOURNISSEUR_ACTIVITE.name()),
+                maintenant, activite, activite2);
+        groupe(adminPartenaire, convention, organisme, "Finances", new RoleGroupe(ServiceCatalogue.AFAS, RoleAfas.FOURNISSEUR_FINANCIER.name()),
+                maintenant, finances);
+        groupe(adminPartenaire, convention, organisme, "Direction", new RoleGroupe(ServiceCatalogue.AFAS, RoleAfas.APPROBATEUR.name()),
+                maintenant, approbateur);
+        groupe(adminPartenaire, convention, organisme, "Accueil", new RoleGroupe(ServiceCatalogue.CDAP, "T2"), maintenant, sansRole);
         habilitations.ecrire();
     }
 
-    private static void groupe(String admin, HabilitationRepository habilitations, Convention convention, OrganismePartenaire organisme, String nom,
-                               RoleGroupe role, UtilisateurRepository utilisateurs, Instant maintenant, String... membres) {
+    private void groupe(String admin, Convention convention, OrganismePartenaire organisme, String nom, RoleGroupe role, Instant maintenant,
+                        String... membres) {
         Groupe g = habilitations.enregistrer(Groupe.racine(organisme, nom, admin, maintenant));
         g.attribuerRole(role);
         for (String membre : membres) {
@@ -126,9 +139,10 @@ public final class DonneesAfasDeTest {
         }
     }
 
-    private static void actif(Utilisateur u, String hash, Instant maintenant, ReglesUsageRepository regles) {
-        u.changerMotDePasse(hash, maintenant, 0);
-        regles.enVigueur().ifPresent(r -> regles.enregistrer(u.accepterReglesUsage(r, maintenant)));
+    /** A personal password and the usage rules accepted: his login goes straight to the home page. */
+    private void actif(Utilisateur u, String hash) {
+        u.changerMotDePasse(hash, HorlogeDuServeur.maintenant(), 0);
+        referentiel.accepterRegles(u);
     }
 
     /** An exercice whose prévisionnel is open on the server's day (from 13 January; before, the previous year's). */

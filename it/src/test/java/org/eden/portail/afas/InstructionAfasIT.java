@@ -1,19 +1,16 @@
 package org.eden.portail.afas;
 
+import org.eden.portail.shared.LectureSeule;
+import org.eden.portail.shared.ReferentielDeTest;
 import jakarta.inject.Inject;
 import jakarta.transaction.UserTransaction;
 import org.apache.shiro.authz.AuthorizationException;
-import org.eden.portail.convention.ConventionRepository;
 import org.eden.portail.habilitation.GroupeService;
-import org.eden.portail.habilitation.HabilitationRepository;
 import org.eden.portail.habilitation.UtilisateursPartenaireService;
 import org.eden.portail.identite.HachageMotDePasse;
-import org.eden.portail.identite.ReglesUsageRepository;
 import org.eden.portail.identite.RoleCaf;
 import org.eden.portail.identite.Utilisateur;
-import org.eden.portail.identite.UtilisateurRepository;
 import org.eden.portail.shared.BoiteCourrielDeTest;
-import org.eden.portail.shared.CafRepository;
 import org.eden.portail.shared.Fuseau;
 import org.eden.portail.shared.HorlogeDuServeur;
 import org.eden.portail.shared.RegleMetierException;
@@ -38,9 +35,6 @@ import jakarta.annotation.Resource;
 import javax.sql.DataSource;
 import java.math.BigDecimal;
 import java.net.URI;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -89,19 +83,10 @@ class InstructionAfasIT {
     }
 
     @Inject
-    CafRepository cafs;
+    DonneesAfasDeTest donnees;
 
     @Inject
-    UtilisateurRepository utilisateurs;
-
-    @Inject
-    ReglesUsageRepository regles;
-
-    @Inject
-    ConventionRepository conventions;
-
-    @Inject
-    HabilitationRepository habilitations;
+    ReferentielDeTest referentiel;
 
     @Inject
     EquipementService equipements;
@@ -149,7 +134,7 @@ class InstructionAfasIT {
     }
 
     private Long equipementId() {
-        Long organisme = cafs.organismeParSiret(SIRET).orElseThrow().getId();
+        Long organisme = donnees.organismeId(SIRET);
         return en(APPROBATEUR, () -> equipements.equipementsDe(organisme)).stream().filter(e -> e.nom().equals(EQUIPEMENT))
                 .findFirst().orElseThrow().id();
     }
@@ -164,13 +149,13 @@ class InstructionAfasIT {
     @DisplayName("Préalable : les Caf 966 et 967, leur partenaire AFAS, un gestionnaire AFAS chacune, un superviseur de la 966 et un ALSH")
     void donnees() throws Exception {
         transaction.begin();
-        DonneesAfasDeTest.preparer(CAF, SIRET, cafs, utilisateurs, regles, conventions, habilitations);
-        DonneesAfasDeTest.preparer(AUTRE_CAF, SIRET_AUTRE, cafs, utilisateurs, regles, conventions, habilitations);
+        donnees.preparer(CAF, SIRET);
+        donnees.preparer(AUTRE_CAF, SIRET_AUTRE);
         agent(CAF, GESTIONNAIRE, RoleCaf.GESTIONNAIRE_AFAS);
         agent(AUTRE_CAF, GESTIONNAIRE_AUTRE, RoleCaf.GESTIONNAIRE_AFAS);
         agent(CAF, SUPERVISEUR, RoleCaf.SUPERVISEUR_CAF);
         transaction.commit();
-        Long organisme = cafs.organismeParSiret(SIRET).orElseThrow().getId();
+        Long organisme = donnees.organismeId(SIRET);
         EquipementVue alsh = en(ADMIN_CAF, () -> equipements.enregistrer(organisme, new NouvelEquipement(EQUIPEMENT, TypeEquipement.ALSH,
                 "1, rue de la Campagne", "96600", "Essai", "ALSH-966-01", 40, new BigDecimal("10"))));
         en(APPROBATEUR, () -> equipements.affecter(alsh.id(), ACTIVITE, RoleAfas.FOURNISSEUR_ACTIVITE));
@@ -179,15 +164,12 @@ class InstructionAfasIT {
     }
 
     private void agent(String codeCaf, String identifiant, RoleCaf role) {
-        if (utilisateurs.parIdentifiant(identifiant).isPresent()) {
-            return;
-        }
         Instant maintenant = HorlogeDuServeur.maintenant();
         String hash = HachageMotDePasse.hacher(DonneesAfasDeTest.MOT_DE_PASSE);
-        Utilisateur u = utilisateurs.enregistrer(Utilisateur.agentCaf(cafs.cafParCode(codeCaf).orElseThrow(), identifiant, "Agent", "Afas",
-                identifiant.toLowerCase() + "@caf" + codeCaf + ".test", hash, maintenant, EnumSet.of(role)));
+        Utilisateur u = Utilisateur.agentCaf(referentiel.caf(codeCaf), identifiant, "Agent", "Afas",
+                identifiant.toLowerCase() + "@caf" + codeCaf + ".test", hash, maintenant, EnumSet.of(role));
         u.changerMotDePasse(hash, maintenant, 0);
-        regles.enVigueur().ifPresent(r -> regles.enregistrer(u.accepterReglesUsage(r, maintenant)));
+        referentiel.compteActif(u);
     }
 
     @Test
@@ -481,7 +463,7 @@ class InstructionAfasIT {
     @Order(8)
     @DisplayName("R-HAB-13 : sans formulaire, le gestionnaire AFAS voit daté chaque changement des titulaires d'un rôle AFAS et des fournisseurs d'un équipement (qui, quoi, par qui), filtré ; le superviseur lit ; l'administrateur et l'autre Caf sont refusés")
     void changementsSignalesALaCaf() {
-        Long organisme = cafs.organismeParSiret(SIRET).orElseThrow().getId();
+        Long organisme = donnees.organismeId(SIRET);
         Long alsh = equipementId();
         Long groupeFinances = en(ADMIN_PARTENAIRE, () -> groupes.arbre(organisme)).stream().filter(g -> g.nom().equals("Finances"))
                 .findFirst().orElseThrow().id();
@@ -583,7 +565,7 @@ class InstructionAfasIT {
                 .map(StatistiquesEquipement::equipementId).toList(), "the approver too");
 
         // The other Caf's partner gets an équipement of its own: each sees only his.
-        Long autreOrganisme = cafs.organismeParSiret(SIRET_AUTRE).orElseThrow().getId();
+        Long autreOrganisme = donnees.organismeId(SIRET_AUTRE);
         String adminAutre = identifiant(DonneesAfasDeTest.ADMIN_CAF, AUTRE_CAF);
         String activiteAutre = identifiant(DonneesAfasDeTest.ACTIVITE, AUTRE_CAF);
         EquipementVue autre = en(adminAutre, () -> equipements.enregistrer(autreOrganisme, new NouvelEquipement("Crèche de l'autre Caf",
@@ -627,12 +609,6 @@ class InstructionAfasIT {
     }
 
     private long compter(String sql, Object parametre) throws Exception {
-        try (Connection c = base.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
-            s.setObject(1, parametre);
-            try (ResultSet r = s.executeQuery()) {
-                r.next();
-                return r.getLong(1);
-            }
-        }
+        return LectureSeule.nombre(base, sql, parametre);
     }
 }

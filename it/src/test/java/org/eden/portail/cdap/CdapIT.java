@@ -1,12 +1,12 @@
 package org.eden.portail.cdap;
 
+import org.eden.portail.shared.ReferentielDeTest;
 import org.eden.portail.shared.HorlogeDuServeur;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import jakarta.transaction.UserTransaction;
 import org.apache.shiro.authz.AuthorizationException;
 import org.eden.portail.identite.HachageMotDePasse;
-import org.eden.portail.identite.ReglesUsageRepository;
 import org.eden.portail.identite.RoleCaf;
 import org.eden.portail.identite.Utilisateur;
 import org.eden.portail.identite.UtilisateurRepository;
@@ -78,7 +78,7 @@ class CdapIT {
     CafRepository cafs;
 
     @Inject
-    ReglesUsageRepository regles;
+    ReferentielDeTest referentiel;
 
     @Inject
     UserTransaction transaction;
@@ -112,10 +112,10 @@ class CdapIT {
         if (utilisateurs.parIdentifiant(ADMINISTRATEUR).isEmpty()) {
             Utilisateur admin = utilisateurs.enregistrer(Utilisateur.agentCaf(caf, ADMINISTRATEUR, "Essai", "Admin",
                     "adm986@caf986.test", hash, HorlogeDuServeur.maintenant(), EnumSet.of(RoleCaf.ADMINISTRATEUR_CAF)));
-            regles.enregistrer(admin.accepterReglesUsage(regles.enVigueur().orElseThrow(), HorlogeDuServeur.maintenant()));
+            referentiel.accepterRegles(admin);
             Utilisateur partenaire = utilisateurs.enregistrer(Utilisateur.partenaire(organisme, PARTENAIRE, "Essai", "Partenaire",
                     "par986@ccas986.test", hash, HorlogeDuServeur.maintenant()));
-            regles.enregistrer(partenaire.accepterReglesUsage(regles.enVigueur().orElseThrow(), HorlogeDuServeur.maintenant()));
+            referentiel.accepterRegles(partenaire);
         }
         try (Connection connexion = dataSource.getConnection(); EcritureJdbc ecriture = new EcritureJdbc(connexion, 100)) {
             GenerateurDossiers g = generateur();

@@ -1,5 +1,6 @@
 package org.eden.portail.cdap;
 
+import org.eden.portail.shared.ReferentielDeTest;
 import org.eden.portail.shared.HorlogeDuServeur;
 import org.eden.portail.navigateur.Navigateur;
 import jakarta.annotation.Resource;
@@ -20,13 +21,11 @@ import org.eden.portail.habilitation.GroupeService;
 import org.eden.portail.habilitation.GroupeVue;
 import org.eden.portail.habilitation.UtilisateursPartenaireService;
 import org.eden.portail.identite.HachageMotDePasse;
-import org.eden.portail.identite.ReglesUsageRepository;
 import org.eden.portail.identite.RoleCaf;
 import org.eden.portail.identite.Utilisateur;
 import org.eden.portail.identite.UtilisateurRepository;
 import org.eden.portail.shared.Adresse;
 import org.eden.portail.shared.Caf;
-import org.eden.portail.shared.CafRepository;
 import org.eden.portail.shared.Horloge;
 import org.eden.portail.shared.Http;
 import org.eden.portail.shared.OrganismePartenaire;
@@ -118,10 +117,7 @@ class ConsultationCdapIT {
     UtilisateurRepository utilisateurs;
 
     @Inject
-    ReglesUsageRepository regles;
-
-    @Inject
-    CafRepository cafs;
+    ReferentielDeTest referentiel;
 
     @Inject
     UserTransaction transaction;
@@ -163,10 +159,9 @@ class ConsultationCdapIT {
     @DisplayName("Préalable : les profils CDAP viennent de vraies habilitations (convention validée, groupes, rattachements) ; chacun ne dispose que des siens, l'administrateur partenaire d'aucun")
     void habilitations() throws Exception {
         transaction.begin();
-        Caf caf = cafs.cafParCode(CAF).orElseGet(() -> cafs.enregistrer(new Caf(CAF, "Caf d'essai de la consultation",
-                new Adresse("3, rue des Essais", "27000", "Évreux"))));
-        OrganismePartenaire organisme = cafs.enregistrer(new OrganismePartenaire(caf, "CCAS d'essai de la consultation",
-                TypeOrganisme.CCAS_CIAS, SIRET, new Adresse("4, rue du CCAS", "27000", "Évreux")));
+        Caf caf = referentiel.caf(CAF, "Caf d'essai de la consultation", new Adresse("3, rue des Essais", "27000", "Évreux"));
+        OrganismePartenaire organisme = referentiel.organisme(caf, "CCAS d'essai de la consultation", SIRET, TypeOrganisme.CCAS_CIAS,
+                new Adresse("4, rue du CCAS", "27000", "Évreux"));
         String hash = HachageMotDePasse.hacher(MOT_DE_PASSE);
         utilisateurs.enregistrer(Utilisateur.agentCaf(caf, ADMINISTRATEUR_CAF, "Essai", "Admin", "adm985@caf985.test", hash,
                 HorlogeDuServeur.maintenant(), EnumSet.of(RoleCaf.ADMINISTRATEUR_CAF)));
@@ -216,7 +211,7 @@ class ConsultationCdapIT {
         for (String identifiant : new ArrayList<>(UTILISATEURS.values()) {{ add(DEUX_PROFILS); }}) {
             Utilisateur u = utilisateurs.parIdentifiant(identifiant).orElseThrow();
             u.changerMotDePasse(hash, HorlogeDuServeur.maintenant(), 0);
-            regles.enregistrer(u.accepterReglesUsage(regles.enVigueur().orElseThrow(), HorlogeDuServeur.maintenant()));
+            referentiel.accepterRegles(u);
         }
         transaction.commit();
 

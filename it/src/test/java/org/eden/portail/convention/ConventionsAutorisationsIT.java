@@ -5,11 +5,8 @@ import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import jakarta.transaction.UserTransaction;
 import org.apache.shiro.authz.AuthorizationException;
-import org.eden.portail.identite.ReglesUsageRepository;
-import org.eden.portail.identite.UtilisateurRepository;
 import org.eden.portail.shared.BoiteCourrielDeTest;
 import org.eden.portail.shared.CafResume;
-import org.eden.portail.shared.CafRepository;
 import org.eden.portail.shared.CritereOrganismes;
 import org.eden.portail.shared.FicheOrganisme;
 import org.eden.portail.shared.OrganismePartenaire;
@@ -87,13 +84,7 @@ class ConventionsAutorisationsIT {
     ConventionRepository conventions;
 
     @Inject
-    CafRepository cafs;
-
-    @Inject
-    UtilisateurRepository utilisateurs;
-
-    @Inject
-    ReglesUsageRepository regles;
+    DonneesEcransDeTest donnees;
 
     @Inject
     UserTransaction transaction;
@@ -104,16 +95,12 @@ class ConventionsAutorisationsIT {
     /** Ranks of the partners made here: from the clock, so that a database kept from a previous run never collides. */
     private static int partenaires = (int) (Instant.now().getEpochSecond() % 1_000_000) * 100;
 
-    private DonneesEcransDeTest donnees() {
-        return new DonneesEcransDeTest(cafs, utilisateurs, regles);
-    }
-
     /** What a cell needs: a convention of Caf 994 in a given state, on a partner of its own (R-CONV-2). */
     private Long convention(StatutConvention etat) throws Exception {
         transaction.begin();
         try {
-            OrganismePartenaire organisme = donnees().nouveauPartenaire("9942", ++partenaires);
-            Convention c = Convention.enregistrer(donnees().caf(CAF), organisme,
+            OrganismePartenaire organisme = donnees.nouveauPartenaire("9942", ++partenaires);
+            Convention c = Convention.enregistrer(donnees.caf(CAF), organisme,
                     conventions.compteurVerrouille(CAF, 2091).attribuer(),
                     new ContratDeService(ModeGestion.DELEGUE, new Contact("Matrice", "Marc", "matrice" + partenaires + "@p994.test", null),
                             null, null, null),
@@ -213,9 +200,9 @@ class ConventionsAutorisationsIT {
     @DisplayName("R-CONV-3, §2 : chaque opération de ConventionService, appelée par chaque rôle, est exécutée ou refusée (et le refus tracé), ids forgés compris")
     void matriceDesConventions() throws Exception {
         transaction.begin();
-        donnees().preparer();
+        donnees.preparer();
         transaction.commit();
-        Long partenaire = donnees().organisme(SIRET_PARTENAIRE).getId();
+        Long partenaire = donnees.organisme(SIRET_PARTENAIRE).getId();
         Set<Role> administrateur = EnumSet.of(Role.ADMINISTRATEUR_CAF);
         Set<Role> verificateur = EnumSet.of(Role.VERIFICATEUR_CAF);
         int[] courriel = {0};
@@ -264,7 +251,7 @@ class ConventionsAutorisationsIT {
     @Order(3)
     @DisplayName("R-CONV-1, §2 : chaque opération d'OrganismeService, appelée par chaque rôle, est exécutée ou refusée (et le refus tracé), ids forgés compris")
     void matriceDesPartenaires() throws Exception {
-        Long partenaire = donnees().organisme(SIRET_PARTENAIRE).getId();
+        Long partenaire = donnees.organisme(SIRET_PARTENAIRE).getId();
         int[] rang = {partenaires};
         matrice(List.of(
                 new Operation("organismesDe (Caf 994)", "CONSULTATION_ORGANISMES", LECTEURS_PARTENAIRES, () -> null,

@@ -1,18 +1,16 @@
 package org.eden.portail.convention;
 
+import org.eden.portail.shared.ReferentielDeTest;
 import jakarta.inject.Inject;
 import jakarta.mail.Address;
 import jakarta.mail.internet.MimeMessage;
-import jakarta.mail.internet.MimeMultipart;
 import jakarta.transaction.UserTransaction;
 import org.eden.portail.navigateur.Navigateur;
-import org.eden.portail.identite.ReglesUsageRepository;
 import org.eden.portail.identite.RoleCaf;
 import org.eden.portail.identite.StatutCompte;
 import org.eden.portail.identite.Utilisateur;
 import org.eden.portail.identite.UtilisateurRepository;
 import org.eden.portail.shared.BoiteCourrielDeTest;
-import org.eden.portail.shared.CafRepository;
 import org.eden.portail.shared.Http;
 import org.eden.portail.shared.LectureSeule;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -31,9 +29,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import static org.eden.portail.shared.BoiteCourrielDeTest.premier;
+import static org.eden.portail.shared.BoiteCourrielDeTest.texte;
 import static org.eden.portail.convention.DonneesEcransDeTest.ADMINISTRATEUR;
 import static org.eden.portail.convention.DonneesEcransDeTest.MOT_DE_PASSE;
 import static org.eden.portail.convention.DonneesEcransDeTest.SUPERVISEUR;
@@ -69,13 +68,13 @@ class ConventionsEcransIT {
     private static String conventionUrl;
 
     @Inject
-    CafRepository cafs;
+    DonneesEcransDeTest donnees;
+
+    @Inject
+    ReferentielDeTest referentiel;
 
     @Inject
     UtilisateurRepository utilisateurs;
-
-    @Inject
-    ReglesUsageRepository regles;
 
     @Inject
     UserTransaction transaction;
@@ -87,11 +86,11 @@ class ConventionsEcransIT {
     @DisplayName("Préalable : l'administrateur, le vérificateur et le superviseur de la Caf 994 existent, actifs, avec leur profil et les règles d'usage acceptées")
     void preparer() throws Exception {
         transaction.begin();
-        new DonneesEcransDeTest(cafs, utilisateurs, regles).preparer();
+        donnees.preparer();
         transaction.commit();
 
         LectureSeule.verifier(transaction, () -> {
-            String version = regles.enVigueur().orElseThrow().getVersion();
+            String version = referentiel.versionDesRegles();
             for (String[] agent : new String[][]{{ADMINISTRATEUR, "ADMINISTRATEUR_CAF"}, {VERIFICATEUR, "VERIFICATEUR_CAF"},
                     {SUPERVISEUR, "SUPERVISEUR_CAF"}}) {
                 Utilisateur u = utilisateurs.parIdentifiant(agent[0]).orElseThrow(() -> new AssertionError(agent[0] + " absent"));
@@ -260,23 +259,5 @@ class ConventionsEcransIT {
             }
         }
         return textes;
-    }
-
-    private static String premier(Pattern motif, String texte) {
-        Matcher m = motif.matcher(texte);
-        assertTrue(m.find(), texte);
-        return m.group(1);
-    }
-
-    private static String texte(MimeMessage message) throws Exception {
-        Object contenu = message.getContent();
-        if (contenu instanceof MimeMultipart parties) {
-            for (int i = 0; i < parties.getCount(); i++) {
-                if (parties.getBodyPart(i).isMimeType("text/plain")) {
-                    return (String) parties.getBodyPart(i).getContent();
-                }
-            }
-        }
-        return String.valueOf(contenu);
     }
 }

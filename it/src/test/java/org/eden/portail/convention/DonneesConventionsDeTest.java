@@ -1,9 +1,9 @@
 package org.eden.portail.convention;
 
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
 import org.eden.portail.identite.RoleCaf;
-import org.eden.portail.identite.UtilisateurRepository;
 import org.eden.portail.shared.Caf;
-import org.eden.portail.shared.CafRepository;
 import org.eden.portail.shared.ReferentielDeTest;
 import org.eden.portail.shared.OrganismePartenaire;
 import org.eden.portail.shared.TypeOrganisme;
@@ -16,6 +16,7 @@ import java.util.List;
  * repositories inside the server (they run on H2 and PostgreSQL, without demo data). Caf 997 is
  * these tests' own; Caf 996 is "another Caf". Each call is idempotent.
  */
+@Dependent
 final class DonneesConventionsDeTest {
 
     static final String CAF = "997";
@@ -37,8 +38,9 @@ final class DonneesConventionsDeTest {
 
     private final ReferentielDeTest referentiel;
 
-    DonneesConventionsDeTest(CafRepository cafs, UtilisateurRepository utilisateurs) {
-        this.referentiel = new ReferentielDeTest(cafs, utilisateurs);
+    @Inject
+    DonneesConventionsDeTest(ReferentielDeTest referentiel) {
+        this.referentiel = referentiel;
     }
 
     void preparer() {

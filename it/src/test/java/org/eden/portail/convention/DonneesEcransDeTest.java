@@ -1,8 +1,9 @@
 package org.eden.portail.convention;
 
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
 import org.eden.portail.shared.HorlogeDuServeur;
 import org.eden.portail.identite.HachageMotDePasse;
-import org.eden.portail.identite.ReglesUsageRepository;
 import org.eden.portail.identite.RoleCaf;
 import org.eden.portail.identite.Utilisateur;
 import org.eden.portail.identite.UtilisateurRepository;
@@ -23,6 +24,7 @@ import java.util.List;
  * Caf 993 is "another Caf". Every agent has accepted the usage rules and holds a personal
  * password, so that a browser lands on the home page. Each call is idempotent.
  */
+@Dependent
 final class DonneesEcransDeTest {
 
     static final String CAF = "994";
@@ -42,14 +44,13 @@ final class DonneesEcransDeTest {
 
     private final CafRepository cafs;
     private final UtilisateurRepository utilisateurs;
-    private final ReglesUsageRepository regles;
     private final ReferentielDeTest referentiel;
 
-    DonneesEcransDeTest(CafRepository cafs, UtilisateurRepository utilisateurs, ReglesUsageRepository regles) {
+    @Inject
+    DonneesEcransDeTest(CafRepository cafs, UtilisateurRepository utilisateurs, ReferentielDeTest referentiel) {
         this.cafs = cafs;
         this.utilisateurs = utilisateurs;
-        this.regles = regles;
-        this.referentiel = new ReferentielDeTest(cafs, utilisateurs);
+        this.referentiel = referentiel;
     }
 
     void preparer() {
@@ -116,6 +117,6 @@ final class DonneesEcransDeTest {
     /** Usage rules accepted, password personal: the account goes straight to the home page. */
     private void actif(Utilisateur u) {
         u.changerMotDePasse(HachageMotDePasse.hacher(MOT_DE_PASSE), HorlogeDuServeur.maintenant(), 3);
-        regles.enregistrer(u.accepterReglesUsage(regles.enVigueur().orElseThrow(), HorlogeDuServeur.maintenant()));
+        referentiel.accepterRegles(u);
     }
 }

@@ -1,5 +1,6 @@
 package org.eden.portail.habilitation;
 
+import org.eden.portail.shared.ReferentielDeTest;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import jakarta.mail.Address;
@@ -18,7 +19,6 @@ import org.eden.portail.convention.QuotaDemande;
 import org.eden.portail.convention.ServiceCatalogue;
 import org.eden.portail.convention.StatutConvention;
 import org.eden.portail.identite.HachageMotDePasse;
-import org.eden.portail.identite.ReglesUsageRepository;
 import org.eden.portail.navigateur.Navigateur;
 import org.eden.portail.identite.RegistreSessions;
 import org.eden.portail.identite.RoleCaf;
@@ -26,10 +26,8 @@ import org.eden.portail.identite.SourceDroitsPartenaire;
 import org.eden.portail.identite.StatutCompte;
 import org.eden.portail.identite.Utilisateur;
 import org.eden.portail.identite.UtilisateurRepository;
-import org.eden.portail.shared.Adresse;
 import org.eden.portail.shared.BoiteCourrielDeTest;
 import org.eden.portail.shared.Caf;
-import org.eden.portail.shared.CafRepository;
 import org.eden.portail.shared.DroitsPartenaire;
 import org.eden.portail.shared.HorlogeDuServeur;
 import org.eden.portail.shared.Http;
@@ -113,9 +111,6 @@ class ConventionsAuFilDesAnneesIT {
     HabilitationRepository depot;
 
     @Inject
-    CafRepository cafs;
-
-    @Inject
     UtilisateurRepository utilisateurs;
 
     @Inject
@@ -128,7 +123,7 @@ class ConventionsAuFilDesAnneesIT {
     UserTransaction transaction;
 
     @Inject
-    ReglesUsageRepository regles;
+    ReferentielDeTest referentiel;
 
     @Resource(lookup = "java:jboss/datasources/EdenDS")
     DataSource base;
@@ -153,7 +148,7 @@ class ConventionsAuFilDesAnneesIT {
     }
 
     private OrganismePartenaire organisme() {
-        return cafs.organismeParSiret(siret()).orElseThrow();
+        return referentiel.organisme(siret());
     }
 
     private Convention enVigueur() {
@@ -188,16 +183,15 @@ class ConventionsAuFilDesAnneesIT {
     @DisplayName("Préalable : R-CONV-10, R-CONV-6 — un partenaire de la Caf 984 en mode délégué, CDAP T2 pour 3 tenu par 3 utilisateurs, Tableau de bord pour le suppléant et Anne Lemoine")
     void prealable() throws Exception {
         transaction.begin();
-        Caf caf = cafs.cafParCode(CAF).orElseGet(() -> cafs.enregistrer(new Caf(CAF, "Caf d'essai des années", null)));
-        cafs.enregistrer(new OrganismePartenaire(caf, "CIAS des années", TypeOrganisme.CCAS_CIAS, siret(),
-                new Adresse("2, rue du Temps", "98400", "Essai")));
+        Caf caf = referentiel.caf(CAF, "Caf d'essai des années");
+        referentiel.organisme(caf, "CIAS des années", siret(), TypeOrganisme.CCAS_CIAS, "2, rue du Temps", "98400");
         for (String[] agent : new String[][]{{ADMINISTRATEUR_CAF, "ADMINISTRATEUR_CAF"}, {VERIFICATEUR_CAF, "VERIFICATEUR_CAF"}}) {
             Utilisateur u = utilisateurs.enregistrer(Utilisateur.agentCaf(caf, agent[0], "Agent", "Essai",
                     agent[0].toLowerCase() + "@caf984.test", HachageMotDePasse.hacher(MOT_DE_PASSE), HorlogeDuServeur.maintenant(),
                     EnumSet.of(RoleCaf.valueOf(agent[1]))));
             // Personal password, usage rules accepted: the browser test goes straight to the home page.
             u.changerMotDePasse(HachageMotDePasse.hacher(MOT_DE_PASSE), HorlogeDuServeur.maintenant(), 3);
-            regles.enregistrer(u.accepterReglesUsage(regles.enVigueur().orElseThrow(), HorlogeDuServeur.maintenant()));
+            referentiel.accepterRegles(u);
         }
         transaction.commit();
         Long organismeId = organisme().getId();

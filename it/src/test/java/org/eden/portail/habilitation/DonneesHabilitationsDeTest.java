@@ -1,5 +1,7 @@
 package org.eden.portail.habilitation;
 
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
 import org.eden.portail.convention.Contact;
 import org.eden.portail.convention.ModeGestion;
 import org.eden.portail.convention.NouvelleConvention;
@@ -7,9 +9,7 @@ import org.eden.portail.convention.QuotaDemande;
 import org.eden.portail.convention.ServiceCatalogue;
 import org.eden.portail.identite.RoleCaf;
 import org.eden.portail.identite.Utilisateur;
-import org.eden.portail.identite.UtilisateurRepository;
 import org.eden.portail.shared.Caf;
-import org.eden.portail.shared.CafRepository;
 import org.eden.portail.shared.ReferentielDeTest;
 import org.eden.portail.shared.OrganismePartenaire;
 import org.eden.portail.shared.TypeOrganisme;
@@ -24,6 +24,7 @@ import java.util.List;
  * ConventionService, so their administrateurs' accounts are real); C has none; the race partner
  * gets its users straight through the repository (no mail).
  */
+@Dependent
 final class DonneesHabilitationsDeTest {
 
     static final String CAF = "992";
@@ -39,8 +40,9 @@ final class DonneesHabilitationsDeTest {
 
     private final ReferentielDeTest referentiel;
 
-    DonneesHabilitationsDeTest(CafRepository cafs, UtilisateurRepository utilisateurs) {
-        this.referentiel = new ReferentielDeTest(cafs, utilisateurs);
+    @Inject
+    DonneesHabilitationsDeTest(ReferentielDeTest referentiel) {
+        this.referentiel = referentiel;
     }
 
     /** In a transaction of the caller's. */

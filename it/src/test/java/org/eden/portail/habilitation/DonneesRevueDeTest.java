@@ -1,5 +1,7 @@
 package org.eden.portail.habilitation;
 
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
 import org.eden.portail.convention.Contact;
 import org.eden.portail.convention.ModeGestion;
 import org.eden.portail.convention.NouvelleConvention;
@@ -7,9 +9,7 @@ import org.eden.portail.convention.QuotaDemande;
 import org.eden.portail.convention.ServiceCatalogue;
 import org.eden.portail.identite.RoleCaf;
 import org.eden.portail.identite.Utilisateur;
-import org.eden.portail.identite.UtilisateurRepository;
 import org.eden.portail.shared.Caf;
-import org.eden.portail.shared.CafRepository;
 import org.eden.portail.shared.ReferentielDeTest;
 import org.eden.portail.shared.OrganismePartenaire;
 import org.eden.portail.shared.TypeOrganisme;
@@ -23,6 +23,7 @@ import java.util.List;
  * tests' own; Caf 980 is "another Caf". Partners R and S get delegated conventions validated
  * through the real ConventionService; I is the import's partner.
  */
+@Dependent
 final class DonneesRevueDeTest {
 
     static final String CAF = "981";
@@ -38,8 +39,9 @@ final class DonneesRevueDeTest {
 
     private final ReferentielDeTest referentiel;
 
-    DonneesRevueDeTest(CafRepository cafs, UtilisateurRepository utilisateurs) {
-        this.referentiel = new ReferentielDeTest(cafs, utilisateurs);
+    @Inject
+    DonneesRevueDeTest(ReferentielDeTest referentiel) {
+        this.referentiel = referentiel;
     }
 
     /** In a transaction of the caller's. */

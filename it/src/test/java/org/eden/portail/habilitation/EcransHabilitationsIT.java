@@ -1,9 +1,8 @@
 package org.eden.portail.habilitation;
 
+import org.eden.portail.shared.ReferentielDeTest;
 import jakarta.inject.Inject;
 import jakarta.json.JsonValue;
-import jakarta.mail.internet.MimeMessage;
-import jakarta.mail.internet.MimeMultipart;
 import jakarta.transaction.UserTransaction;
 import org.apache.shiro.authz.AuthorizationException;
 import org.apache.shiro.subject.Subject;
@@ -18,7 +17,6 @@ import org.eden.portail.convention.QuotaDemande;
 import org.eden.portail.convention.ServiceCatalogue;
 import org.eden.portail.convention.StatutConvention;
 import org.eden.portail.identite.HachageMotDePasse;
-import org.eden.portail.identite.ReglesUsageRepository;
 import org.eden.portail.identite.RoleCaf;
 import org.eden.portail.identite.StatutCompte;
 import org.eden.portail.identite.Utilisateur;
@@ -27,12 +25,10 @@ import org.eden.portail.navigateur.Navigateur;
 import org.eden.portail.shared.Adresse;
 import org.eden.portail.shared.BoiteCourrielDeTest;
 import org.eden.portail.shared.Caf;
-import org.eden.portail.shared.CafRepository;
 import org.eden.portail.shared.RegleMetierException;
 import org.eden.portail.shared.HorlogeDuServeur;
 import org.eden.portail.shared.Http;
 import org.eden.portail.shared.LectureSeule;
-import org.eden.portail.shared.OrganismePartenaire;
 import org.eden.portail.shared.TypeOrganisme;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -106,13 +102,10 @@ class EcransHabilitationsIT {
     ConventionService conventionService;
 
     @Inject
-    CafRepository cafs;
-
-    @Inject
     UtilisateurRepository utilisateurs;
 
     @Inject
-    ReglesUsageRepository regles;
+    ReferentielDeTest referentiel;
 
     @Inject
     ConventionRepository conventions;
@@ -124,7 +117,7 @@ class EcransHabilitationsIT {
     UserTransaction transaction;
 
     private Long organisme(String siret) {
-        return cafs.organismeParSiret(siret).orElseThrow().getId();
+        return referentiel.organismeId(siret);
     }
 
     // --- preparation ---------------------------------------------------------------------------
@@ -142,12 +135,12 @@ class EcransHabilitationsIT {
     @DisplayName("Préalable : une commune (CDAP T1 et T2) et un CCAS sous convention active de la Caf 983, leurs administrateurs actifs avec un mot de passe personnel ; au CCAS, Accueil › Soir, un témoin rattaché, une personne sans groupe")
     void preparer() throws Exception {
         transaction.begin();
-        Caf caf = cafs.enregistrer(new Caf(CAF, "Caf d'essai des écrans d'habilitation", null));
-        Caf autre = cafs.enregistrer(new Caf(AUTRE_CAF, "Autre Caf d'essai des écrans", null));
-        cafs.enregistrer(new OrganismePartenaire(caf, "Commune de Beaumont-Essai", TypeOrganisme.COMMUNE, SIRET_COMMUNE,
-                new Adresse("1, place de la Mairie", "98300", "Beaumont-Essai")));
-        cafs.enregistrer(new OrganismePartenaire(caf, "CCAS de Brionne-Essai", TypeOrganisme.COMMUNE, SIRET_CCAS,
-                new Adresse("2, rue du Centre", "98300", "Brionne-Essai")));
+        Caf caf = referentiel.caf(CAF, "Caf d'essai des écrans d'habilitation");
+        Caf autre = referentiel.caf(AUTRE_CAF, "Autre Caf d'essai des écrans");
+        referentiel.organisme(caf, "Commune de Beaumont-Essai", SIRET_COMMUNE, TypeOrganisme.COMMUNE,
+                new Adresse("1, place de la Mairie", "98300", "Beaumont-Essai"));
+        referentiel.organisme(caf, "CCAS de Brionne-Essai", SIRET_CCAS, TypeOrganisme.COMMUNE,
+                new Adresse("2, rue du Centre", "98300", "Brionne-Essai"));
         agent(caf, ADMIN_CAF, RoleCaf.ADMINISTRATEUR_CAF);
         agent(caf, VERIF_CAF, RoleCaf.VERIFICATEUR_CAF);
         agent(autre, ADMIN_AUTRE_CAF, RoleCaf.ADMINISTRATEUR_CAF);
@@ -166,7 +159,7 @@ class EcransHabilitationsIT {
         for (String identifiant : List.of(ADMIN_COMMUNE, ADMIN_CCAS)) {
             Utilisateur u = utilisateurs.parIdentifiant(identifiant).orElseThrow(() -> new AssertionError(identifiant + " not created"));
             u.changerMotDePasse(HachageMotDePasse.hacher(MOT_DE_PASSE), HorlogeDuServeur.maintenant(), 3);
-            regles.enregistrer(u.accepterReglesUsage(regles.enVigueur().orElseThrow(), HorlogeDuServeur.maintenant()));
+            referentiel.accepterRegles(u);
         }
         transaction.commit();
 
@@ -183,7 +176,7 @@ class EcransHabilitationsIT {
     }
 
     private void verifierPreparation(Long accueil) {
-        String version = regles.enVigueur().orElseThrow().getVersion();
+        String version = referentiel.versionDesRegles();
         for (String[] partenaire : new String[][]{{SIRET_COMMUNE, ADMIN_COMMUNE}, {SIRET_CCAS, ADMIN_CCAS}}) {
             Convention convention = conventions.conventionEnVigueur(organisme(partenaire[0])).orElseThrow();
             assertEquals(StatutConvention.ACTIVE, convention.getStatut(), partenaire[0]);
@@ -203,7 +196,7 @@ class EcransHabilitationsIT {
         Utilisateur u = utilisateurs.enregistrer(Utilisateur.agentCaf(caf, identifiant, "Agent", "Essai",
                 identifiant.toLowerCase() + "@caf" + caf.getCode() + ".test", HachageMotDePasse.hacher(MOT_DE_PASSE), HorlogeDuServeur.maintenant(),
                 EnumSet.of(role)));
-        regles.enregistrer(u.accepterReglesUsage(regles.enVigueur().orElseThrow(), HorlogeDuServeur.maintenant()));
+        referentiel.accepterRegles(u);
     }
 
     private void activer(NouvelleConvention nouvelle) throws Exception {
@@ -356,7 +349,7 @@ class EcransHabilitationsIT {
     @DisplayName("R-AUTH-2, R-HAB-12 : l'assistante sociale se connecte avec ses courriels (règles d'usage, nouveau mot de passe) ; elle n'a pas l'écran des habilitations")
     void premiereConnexionDeLAssistante() {
         String provisoire = Arrays.stream(BoiteCourrielDeTest.recus()).filter(m -> EMAIL_ASSISTANTE.equals(destinataire(m)))
-                .map(EcransHabilitationsIT::texte).map(t -> MOT_DE_PASSE_PROVISOIRE.matcher(t))
+                .map(BoiteCourrielDeTest::texte).map(t -> MOT_DE_PASSE_PROVISOIRE.matcher(t))
                 .filter(Matcher::find).map(m -> m.group(1)).findFirst().orElseThrow();
         BoiteCourrielDeTest.arreter();
         try (Navigateur navigateur = new Navigateur(Http.base())) {
@@ -466,19 +459,5 @@ class EcransHabilitationsIT {
         return Http.json(reponse).asJsonArray().stream().map(JsonValue::asJsonObject)
                 .filter(o -> siret.equals(o.getString("siret"))).map(o -> o.getJsonNumber("id").longValue())
                 .findFirst().orElseThrow();
-    }
-
-    private static String texte(MimeMessage message) {
-        try {
-            MimeMultipart parties = (MimeMultipart) message.getContent();
-            for (int i = 0; i < parties.getCount(); i++) {
-                if (parties.getBodyPart(i).isMimeType("text/plain")) {
-                    return (String) parties.getBodyPart(i).getContent();
-                }
-            }
-            throw new IllegalStateException("no text/plain part");
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -5,7 +5,6 @@ import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import jakarta.transaction.UserTransaction;
 import org.apache.shiro.authz.AuthorizationException;
-import org.apache.shiro.subject.Subject;
 import org.eden.portail.cdap.ProfilsCdap;
 import org.eden.portail.convention.Convention;
 import org.eden.portail.convention.ConventionRepository;
@@ -20,7 +19,6 @@ import org.eden.portail.identite.StatutCompte;
 import org.eden.portail.identite.Utilisateur;
 import org.eden.portail.identite.UtilisateurRepository;
 import org.eden.portail.shared.BoiteCourrielDeTest;
-import org.eden.portail.shared.CafRepository;
 import org.eden.portail.shared.OrganismePartenaire;
 import org.eden.portail.shared.RegleMetierException;
 import org.eden.portail.shared.Horloge;
@@ -43,9 +41,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 
 import static org.eden.portail.habilitation.DonneesHabilitationsDeTest.ADMINISTRATEUR_CAF;
 import static org.eden.portail.habilitation.DonneesHabilitationsDeTest.AGENT_AUTRE_CAF;
@@ -57,6 +52,7 @@ import static org.eden.portail.habilitation.DonneesHabilitationsDeTest.SIRET_SAN
 import static org.eden.portail.habilitation.DonneesHabilitationsDeTest.VERIFICATEUR_CAF;
 import static org.eden.portail.shared.BoiteCourrielDeTest.destinataire;
 import static org.eden.portail.shared.EnTantQue.en;
+import static org.eden.portail.shared.EnTantQue.enCourse;
 import static org.eden.portail.shared.EnTantQue.sujet;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -96,7 +92,7 @@ class HabilitationsIT {
     HabilitationRepository depot;
 
     @Inject
-    CafRepository cafs;
+    DonneesHabilitationsDeTest donnees;
 
     @Inject
     UtilisateurRepository utilisateurs;
@@ -119,10 +115,6 @@ class HabilitationsIT {
     @Resource(lookup = "java:jboss/ee/concurrency/executor/default")
     ManagedExecutorService executeur;
 
-    private DonneesHabilitationsDeTest donnees() {
-        return new DonneesHabilitationsDeTest(cafs, utilisateurs);
-    }
-
     private static void refuse(String regle, String identifiant, Callable<?> action) {
         RegleMetierException e = assertThrows(RegleMetierException.class, () -> en(identifiant, action));
         assertEquals(regle, e.getRegle(), e.getMessage());
@@ -133,7 +125,7 @@ class HabilitationsIT {
     }
 
     private OrganismePartenaire organisme(String siret) {
-        return donnees().organisme(siret);
+        return donnees.organisme(siret);
     }
 
     private Convention convention(String siret) {
@@ -175,7 +167,7 @@ class HabilitationsIT {
     @DisplayName("R-HAB-2, R-HAB-1 : l'ordre de création est imposé (convention active → groupes → rôles du bulletin → utilisateurs → rattachement), un seul compte par personne et par organisme")
     void ordreDeCreation() throws Exception {
         transaction.begin();
-        donnees().preparer();
+        donnees.preparer();
         transaction.commit();
         Long a = organisme(SIRET_A).getId();
         assertEquals(StatutConvention.ACTIVE, conventionActive(a, "A", 3).statut());
@@ -604,34 +596,16 @@ class HabilitationsIT {
         List<String> candidats = new ArrayList<>();
         transaction.begin();
         for (int i = 0; i < concurrents + 2; i++) {
-            candidats.add(donnees().utilisateur(course, String.format("COU%s%03d", CAF, 100 + i)).getIdentifiant());
+            candidats.add(donnees.utilisateur(course, String.format("COU%s%03d", CAF, 100 + i)).getIdentifiant());
         }
         transaction.commit();
         // Two places of three taken: one is left.
         en(admin, () -> utilisateursPartenaire.rattacher(g.id(), candidats.get(0)));
         en(admin, () -> utilisateursPartenaire.rattacher(g.id(), candidats.get(1)));
 
-        Subject gestionnaire = sujet(admin);
-        CountDownLatch depart = new CountDownLatch(1);
-        List<Future<String>> issues = new ArrayList<>();
-        for (String candidat : candidats.subList(2, 2 + concurrents)) {
-            issues.add(executeur.submit(gestionnaire.associateWith(() -> {
-                depart.await();
-                try {
-                    utilisateursPartenaire.rattacher(g.id(), candidat);
-                    return "rattache";
-                } catch (RegleMetierException e) {
-                    return e.getRegle();
-                } catch (RuntimeException e) {
-                    return e.getClass().getName() + ": " + e.getMessage();
-                }
-            })));
-        }
-        depart.countDown();
-        List<String> resultats = new ArrayList<>();
-        for (Future<String> issue : issues) {
-            resultats.add(issue.get(180, TimeUnit.SECONDS));
-        }
+        List<Runnable> rattachements = candidats.subList(2, 2 + concurrents).stream()
+                .<Runnable>map(candidat -> () -> utilisateursPartenaire.rattacher(g.id(), candidat)).toList();
+        List<String> resultats = enCourse(admin, executeur, "rattache", rattachements, Duration.ofMinutes(3));
         assertEquals(1, resultats.stream().filter("rattache"::equals).count(), resultats.toString());
         assertEquals(concurrents - 1, resultats.stream().filter("R-HAB-3"::equals).count(), resultats.toString());
         Long conventionId = convention(SIRET_COURSE).getId();

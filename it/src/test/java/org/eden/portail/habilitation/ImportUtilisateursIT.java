@@ -1,5 +1,6 @@
 package org.eden.portail.habilitation;
 
+import org.eden.portail.shared.ReferentielDeTest;
 import jakarta.inject.Inject;
 import jakarta.transaction.UserTransaction;
 import org.apache.shiro.authz.AuthorizationException;
@@ -16,10 +17,8 @@ import org.eden.portail.identite.HachageMotDePasse;
 import org.eden.portail.identite.RoleCaf;
 import org.eden.portail.identite.Utilisateur;
 import org.eden.portail.identite.UtilisateurRepository;
-import org.eden.portail.shared.Adresse;
 import org.eden.portail.shared.BoiteCourrielDeTest;
 import org.eden.portail.shared.Caf;
-import org.eden.portail.shared.CafRepository;
 import org.eden.portail.shared.HorlogeDuServeur;
 import org.eden.portail.shared.LectureSeule;
 import org.eden.portail.shared.OrganismePartenaire;
@@ -99,7 +98,7 @@ class ImportUtilisateursIT {
     HabilitationRepository depot;
 
     @Inject
-    CafRepository cafs;
+    ReferentielDeTest referentiel;
 
     @Inject
     UtilisateurRepository utilisateurs;
@@ -111,7 +110,7 @@ class ImportUtilisateursIT {
     RevueRepository lots;
 
     private OrganismePartenaire organisme(String siret) {
-        return cafs.organismeParSiret(siret).orElseThrow();
+        return referentiel.organisme(siret);
     }
 
     private String administrateur(String siret) {
@@ -144,11 +143,9 @@ class ImportUtilisateursIT {
     @DisplayName("Préalable : deux partenaires de la Caf 980 sous convention active ; le premier a Social (CDAP T2, quota 2) › Accueil (TDB), Pilotage (TDB), et un responsable sur Social")
     void preparer() throws Exception {
         transaction.begin();
-        Caf caf = cafs.cafParCode(CAF).orElseGet(() -> cafs.enregistrer(new Caf(CAF, "Caf d'essai de l'import", null)));
+        Caf caf = referentiel.caf(CAF, "Caf d'essai de l'import");
         for (String[] o : List.of(new String[]{"Commune de l'import", SIRET}, new String[]{"Autre commune de l'import", SIRET_AUTRE})) {
-            if (cafs.organismeParSiret(o[1]).isEmpty()) {
-                cafs.enregistrer(new OrganismePartenaire(caf, o[0], TypeOrganisme.COMMUNE, o[1], new Adresse("3, rue de l'Import", "98000", "Essai")));
-            }
+            referentiel.organisme(caf, o[0], o[1], TypeOrganisme.COMMUNE, "3, rue de l'Import", "98000");
         }
         agent(caf, ADMINISTRATEUR_CAF, RoleCaf.ADMINISTRATEUR_CAF);
         agent(caf, VERIFICATEUR_CAF, RoleCaf.VERIFICATEUR_CAF);

@@ -9,7 +9,6 @@ import org.eden.portail.convention.ConventionVue;
 import org.eden.portail.convention.ServiceCatalogue;
 import org.eden.portail.identite.Utilisateur;
 import org.eden.portail.identite.UtilisateurRepository;
-import org.eden.portail.shared.CafRepository;
 import org.eden.portail.shared.OrganismePartenaire;
 import org.eden.portail.shared.RegleMetierException;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -67,17 +66,13 @@ class RevueHabilitationsIT {
     HabilitationRepository depot;
 
     @Inject
-    CafRepository cafs;
+    DonneesRevueDeTest donnees;
 
     @Inject
     UtilisateurRepository utilisateurs;
 
     @Inject
     UserTransaction transaction;
-
-    private DonneesRevueDeTest donnees() {
-        return new DonneesRevueDeTest(cafs, utilisateurs);
-    }
 
     private static RegleMetierException refuse(String regle, String identifiant, Callable<?> action) {
         RegleMetierException e = assertThrows(RegleMetierException.class, () -> en(identifiant, action));
@@ -90,7 +85,7 @@ class RevueHabilitationsIT {
     }
 
     private OrganismePartenaire organisme(String siret) {
-        return donnees().organisme(siret);
+        return donnees.organisme(siret);
     }
 
     private String administrateur(String siret) {
@@ -135,11 +130,11 @@ class RevueHabilitationsIT {
             return;
         }
         transaction.begin();
-        donnees().preparer();
+        donnees.preparer();
         OrganismePartenaire r = organisme(SIRET_R);
-        donnees().utilisateur(r, "RVA981901", "Anne");
-        donnees().utilisateur(r, "RVB981902", "Basile");
-        donnees().utilisateur(r, "RVC981903", "Chloé");
+        donnees.utilisateur(r, "RVA981901", "Anne");
+        donnees.utilisateur(r, "RVB981902", "Basile");
+        donnees.utilisateur(r, "RVC981903", "Chloé");
         transaction.commit();
         conventionActive(r.getId(), "R", 3);
         conventionActive(organisme(SIRET_S).getId(), "S", 3);

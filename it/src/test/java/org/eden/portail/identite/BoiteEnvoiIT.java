@@ -8,7 +8,6 @@ import jakarta.transaction.UserTransaction;
 import org.apache.shiro.authz.AuthorizationException;
 import org.eden.portail.shared.BoiteCourrielDeTest;
 import org.eden.portail.shared.Caf;
-import org.eden.portail.shared.CafRepository;
 import org.eden.portail.shared.Courriel;
 import org.eden.portail.shared.EchecEnvoiCourriel;
 import org.eden.portail.shared.EchecsEnvoiObserves;
@@ -84,10 +83,7 @@ class BoiteEnvoiIT {
     EnvoiCourriels envoi;
 
     @Inject
-    CafRepository cafs;
-
-    @Inject
-    UtilisateurRepository utilisateurs;
+    ReferentielDeTest referentiel;
 
     @Resource(lookup = "java:jboss/datasources/EdenDS")
     DataSource base;
@@ -231,7 +227,6 @@ class BoiteEnvoiIT {
 
     private void preparer() throws Exception {
         transaction.begin();
-        ReferentielDeTest referentiel = new ReferentielDeTest(cafs, utilisateurs);
         Caf caf = referentiel.caf("971", "Caf d'essai de la boîte d'envoi");
         Caf autre = referentiel.caf("972", "Autre Caf d'essai de la boîte d'envoi");
         referentiel.agent(caf, ADMIN, "Envoi", "Bérénice", EnumSet.of(RoleCaf.ADMINISTRATEUR_CAF));

@@ -1,9 +1,10 @@
 package org.eden.portail.identite;
 
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import org.eden.portail.shared.ReferentielDeTest;
 import org.eden.portail.shared.HorlogeDuServeur;
-import org.eden.portail.shared.Adresse;
 import org.eden.portail.shared.Caf;
-import org.eden.portail.shared.CafRepository;
 import org.eden.portail.shared.OrganismePartenaire;
 import org.eden.portail.shared.TypeOrganisme;
 
@@ -15,6 +16,7 @@ import java.util.EnumSet;
  * server (the demo data exists only on H2; these tests also run on PostgreSQL). Caf 998 is the
  * tests' own.
  */
+@Dependent
 final class ComptesDeTest {
 
     static final String CAF = "998";
@@ -22,24 +24,22 @@ final class ComptesDeTest {
     static final String PROVISOIRE = "Provisoire#2026b";
 
     private final UtilisateurRepository utilisateurs;
-    private final CafRepository cafs;
-    private final ReglesUsageRepository regles;
+    private final ReferentielDeTest referentiel;
     private OrganismePartenaire organisme;
     private Caf caf;
 
-    ComptesDeTest(UtilisateurRepository utilisateurs, CafRepository cafs, ReglesUsageRepository regles) {
+    @Inject
+    ComptesDeTest(UtilisateurRepository utilisateurs, ReferentielDeTest referentiel) {
         this.utilisateurs = utilisateurs;
-        this.cafs = cafs;
-        this.regles = regles;
+        this.referentiel = referentiel;
     }
 
     /** The Caf and partner organisation of the tests (created at the first call). */
     OrganismePartenaire organisme() {
         if (organisme == null) {
-            caf = cafs.cafParCode(CAF).orElseGet(() -> cafs.enregistrer(new Caf(CAF, "Caf d'essai", null)));
-            organisme = cafs.organismeParSiret("99800000000013").orElseGet(() -> cafs.enregistrer(new OrganismePartenaire(
-                    caf, "Commune d'essai 998", TypeOrganisme.COMMUNE, "99800000000013",
-                    new Adresse("1, place de l'Essai", "99800", "Essai"))));
+            caf = referentiel.caf(CAF, "Caf d'essai");
+            organisme = referentiel.organisme(caf, "Commune d'essai 998", "99800000000013", TypeOrganisme.COMMUNE,
+                    "1, place de l'Essai", "99800");
         }
         return organisme;
     }
@@ -55,8 +55,7 @@ final class ComptesDeTest {
     Utilisateur actif(String identifiant, Instant changeLe) {
         Utilisateur u = premiereConnexion(identifiant);
         u.changerMotDePasse(HachageMotDePasse.hacher(MOT_DE_PASSE), changeLe, 3);
-        regles.enregistrer(u.accepterReglesUsage(regles.enVigueur().orElseThrow(), HorlogeDuServeur.maintenant()));
-        return u;
+        return referentiel.accepterRegles(u);
     }
 
     /** An administrateur Caf of the tests' Caf, who may force password changes (R-HAB-7). */
@@ -65,7 +64,6 @@ final class ComptesDeTest {
         Utilisateur u = utilisateurs.enregistrer(Utilisateur.agentCaf(caf, identifiant, "Essai", "Ariane",
                 identifiant.toLowerCase() + "@caf998.test", HachageMotDePasse.hacher(MOT_DE_PASSE), HorlogeDuServeur.maintenant(),
                 EnumSet.of(RoleCaf.ADMINISTRATEUR_CAF)));
-        regles.enregistrer(u.accepterReglesUsage(regles.enVigueur().orElseThrow(), HorlogeDuServeur.maintenant()));
-        return u;
+        return referentiel.accepterRegles(u);
     }
 }

@@ -3,10 +3,8 @@ package org.eden.portail.identite;
 import org.eden.portail.navigateur.Navigateur;
 import jakarta.inject.Inject;
 import jakarta.mail.internet.MimeMessage;
-import jakarta.mail.internet.MimeMultipart;
 import jakarta.transaction.UserTransaction;
 import org.eden.portail.shared.BoiteCourrielDeTest;
-import org.eden.portail.shared.CafRepository;
 import org.eden.portail.shared.Http;
 import org.eden.portail.shared.RegleMetierException;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -21,9 +19,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.time.Duration;
 import java.util.Arrays;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import static org.eden.portail.shared.BoiteCourrielDeTest.premier;
+import static org.eden.portail.shared.BoiteCourrielDeTest.texte;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -57,10 +56,7 @@ class CreationCompteIT {
     UtilisateurRepository utilisateurs;
 
     @Inject
-    CafRepository cafs;
-
-    @Inject
-    ReglesUsageRepository regles;
+    ComptesDeTest donnees;
 
     @Inject
     UserTransaction transaction;
@@ -80,7 +76,7 @@ class CreationCompteIT {
     @DisplayName("R-HAB-1, R-HAB-9 : créer un compte génère l'identifiant ; un second appel pour la même personne ne crée rien")
     void creation() throws Exception {
         transaction.begin();
-        Long organisme = new ComptesDeTest(utilisateurs, cafs, regles).organisme().getId();
+        Long organisme = donnees.organisme().getId();
         transaction.commit();
 
         CompteCree cree = comptes.creerComptePartenaire(organisme, "Lefèvre", "Amélie", EMAIL);
@@ -106,9 +102,9 @@ class CreationCompteIT {
         assertTrue(BoiteCourrielDeTest.attendre(2, Duration.ofSeconds(30)), "two mails");
         assertFalse(BoiteCourrielDeTest.attendre(3, Duration.ofSeconds(2)), "and only two: the second call sent nothing");
         MimeMessage[] recus = BoiteCourrielDeTest.recus();
-        String courrielIdentifiant = Arrays.stream(recus).map(CreationCompteIT::texte)
+        String courrielIdentifiant = Arrays.stream(recus).map(BoiteCourrielDeTest::texte)
                 .filter(t -> IDENTIFIANT.matcher(t).find()).findFirst().orElseThrow();
-        String courrielMotDePasse = Arrays.stream(recus).map(CreationCompteIT::texte)
+        String courrielMotDePasse = Arrays.stream(recus).map(BoiteCourrielDeTest::texte)
                 .filter(t -> MOT_DE_PASSE.matcher(t).find()).findFirst().orElseThrow();
         identifiantRecu = premier(IDENTIFIANT, courrielIdentifiant);
         motDePasseRecu = premier(MOT_DE_PASSE, courrielMotDePasse);
@@ -160,24 +156,5 @@ class CreationCompteIT {
         }
     }
 
-    private static String premier(Pattern motif, String texte) {
-        Matcher m = motif.matcher(texte);
-        assertTrue(m.find(), texte);
-        return m.group(1);
-    }
-
     /** The plain-text part of a multipart/alternative mail. */
-    private static String texte(MimeMessage message) {
-        try {
-            MimeMultipart parties = (MimeMultipart) message.getContent();
-            for (int i = 0; i < parties.getCount(); i++) {
-                if (parties.getBodyPart(i).isMimeType("text/plain")) {
-                    return (String) parties.getBodyPart(i).getContent();
-                }
-            }
-            throw new IllegalStateException("no text/plain part");
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

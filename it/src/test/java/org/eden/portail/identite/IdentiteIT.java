@@ -1,10 +1,10 @@
 package org.eden.portail.identite;
 
+import org.eden.portail.shared.ReferentielDeTest;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.transaction.UserTransaction;
 import org.eden.portail.navigateur.Navigateur;
-import org.eden.portail.shared.CafRepository;
 import org.eden.portail.shared.HorlogeDuServeur;
 import org.eden.portail.shared.Http;
 import org.eden.portail.shared.LectureSeule;
@@ -64,10 +64,10 @@ class IdentiteIT {
     UtilisateurRepository utilisateurs;
 
     @Inject
-    CafRepository cafs;
+    ComptesDeTest comptes;
 
     @Inject
-    ReglesUsageRepository regles;
+    ReferentielDeTest referentiel;
 
     @Inject
     IdentiteService identite;
@@ -99,7 +99,6 @@ class IdentiteIT {
     @DisplayName("Préalable : un compte dans chaque état — première connexion (×2), mot de passe de sept mois, actifs (×4), administrateur de la Caf 998")
     void comptesDansChaqueEtat() throws Exception {
         transaction.begin();
-        ComptesDeTest comptes = new ComptesDeTest(utilisateurs, cafs, regles);
         comptes.premiereConnexion(PREMIERE);
         comptes.premiereConnexion(REFUS);
         comptes.actif(EXPIRE, HorlogeDuServeur.maintenant().atZone(ZoneOffset.UTC).minusMonths(7).toInstant());
@@ -114,7 +113,7 @@ class IdentiteIT {
     }
 
     private void verifierComptes() {
-        String version = regles.enVigueur().orElseThrow().getVersion();
+        String version = referentiel.versionDesRegles();
         for (String identifiant : List.of(PREMIERE, REFUS)) {
             Utilisateur u = compte(identifiant);
             assertEquals(StatutCompte.PROVISOIRE, u.getStatut(), identifiant);

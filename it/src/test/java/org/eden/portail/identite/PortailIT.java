@@ -1,5 +1,6 @@
 package org.eden.portail.identite;
 
+import org.eden.portail.shared.ReferentielDeTest;
 import org.eden.portail.shared.HorlogeDuServeur;
 import org.eden.portail.navigateur.Navigateur;
 import jakarta.inject.Inject;
@@ -57,7 +58,7 @@ class PortailIT {
     CafRepository cafs;
 
     @Inject
-    ReglesUsageRepository regles;
+    ReferentielDeTest referentiel;
 
     @Inject
     UserTransaction transaction;
@@ -82,7 +83,7 @@ class PortailIT {
             Utilisateur agent = utilisateurs.enregistrer(Utilisateur.agentCaf(caf, IDENTIFIANT.toLowerCase(), "Essai", "Agathe",
                     "agathe.essai@caf999.test", HachageMotDePasse.hacher(MOT_DE_PASSE), HorlogeDuServeur.maintenant(),
                     EnumSet.of(RoleCaf.ADMINISTRATEUR_CAF)));
-            regles.enregistrer(agent.accepterReglesUsage(regles.enVigueur().orElseThrow(), HorlogeDuServeur.maintenant()));
+            referentiel.accepterRegles(agent);
         }
         transaction.commit();
 

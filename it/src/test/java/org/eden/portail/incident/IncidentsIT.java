@@ -1,5 +1,6 @@
 package org.eden.portail.incident;
 
+import org.eden.portail.shared.ReferentielDeTest;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import jakarta.transaction.UserTransaction;
@@ -12,7 +13,6 @@ import org.eden.portail.convention.ModeGestion;
 import org.eden.portail.convention.ServiceCatalogue;
 import org.eden.portail.convention.StatutConvention;
 import org.eden.portail.identite.HachageMotDePasse;
-import org.eden.portail.identite.ReglesUsageRepository;
 import org.eden.portail.identite.RoleCaf;
 import org.eden.portail.identite.StatutCompte;
 import org.eden.portail.identite.Utilisateur;
@@ -20,7 +20,6 @@ import org.eden.portail.identite.UtilisateurRepository;
 import org.eden.portail.navigateur.Navigateur;
 import org.eden.portail.shared.Adresse;
 import org.eden.portail.shared.Caf;
-import org.eden.portail.shared.CafRepository;
 import org.eden.portail.shared.HorlogeDuServeur;
 import org.eden.portail.shared.LectureSeule;
 import org.eden.portail.shared.OrganismePartenaire;
@@ -39,12 +38,9 @@ import org.openqa.selenium.By;
 import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.EnumSet;
 import java.util.List;
 
 import static org.eden.portail.shared.EnTantQue.en;
@@ -79,13 +75,10 @@ class IncidentsIT {
     UtilisateurRepository utilisateurs;
 
     @Inject
-    CafRepository cafs;
-
-    @Inject
     ConventionRepository conventions;
 
     @Inject
-    ReglesUsageRepository regles;
+    ReferentielDeTest referentiel;
 
     @Inject
     IncidentService incidents;
@@ -111,37 +104,30 @@ class IncidentsIT {
     @DisplayName("Préalable : les agents de la Caf 987 (guichet, superviseur, vérificateur) et de la Caf 988 sont actifs ; le CCAS des incidents a sa convention active et aucun avis n'est encore publié")
     void donnees() throws Exception {
         transaction.begin();
-        Caf caf = cafs.cafParCode(CAF).orElseGet(() -> cafs.enregistrer(new Caf(CAF, "Caf d'essai des incidents", null)));
-        Caf autre = cafs.cafParCode(AUTRE_CAF).orElseGet(() -> cafs.enregistrer(new Caf(AUTRE_CAF, "Autre Caf de la lecture", null)));
+        Caf caf = referentiel.caf(CAF, "Caf d'essai des incidents");
+        Caf autre = referentiel.caf(AUTRE_CAF, "Autre Caf de la lecture");
+        for (String[] agent : new String[][]{{ADMIN_CAF, "ADMINISTRATEUR_CAF"}, {AGENT_GUICHET, "ADMINISTRATEUR_CAF"},
+                {SUPERVISEUR, "SUPERVISEUR_CAF"}, {VERIFICATEUR, "VERIFICATEUR_CAF"}}) {
+            referentiel.agentActif(caf, agent[0], "Agent", "Guichet", RoleCaf.valueOf(agent[1]));
+        }
+        referentiel.agentActif(autre, ADMIN_AUTRE_CAF, "Agent", "Guichet", RoleCaf.ADMINISTRATEUR_CAF);
         String hash = HachageMotDePasse.hacher(MOT_DE_PASSE);
-        agent(caf, ADMIN_CAF, RoleCaf.ADMINISTRATEUR_CAF, hash);
-        agent(caf, AGENT_GUICHET, RoleCaf.ADMINISTRATEUR_CAF, hash);
-        agent(caf, SUPERVISEUR, RoleCaf.SUPERVISEUR_CAF, hash);
-        agent(caf, VERIFICATEUR, RoleCaf.VERIFICATEUR_CAF, hash);
-        agent(autre, ADMIN_AUTRE_CAF, RoleCaf.ADMINISTRATEUR_CAF, hash);
-        OrganismePartenaire organisme = cafs.enregistrer(new OrganismePartenaire(caf, "CCAS des incidents", TypeOrganisme.CCAS_CIAS,
-                SIRET, new Adresse("2, rue du Guichet", "27000", "Évreux")));
+        OrganismePartenaire organisme = referentiel.organisme(caf, "CCAS des incidents", SIRET, TypeOrganisme.CCAS_CIAS,
+                new Adresse("2, rue du Guichet", "27000", "Évreux"));
         for (String id : List.of(ADMIN_PARTENAIRE, UTILISATEUR)) {
             utilisateurs.enregistrer(Utilisateur.partenaire(organisme, id, "Partenaire", "Essai", id.toLowerCase() + "@partenaire987.test",
                     hash, HorlogeDuServeur.maintenant()));
         }
-        Instant maintenant = HorlogeDuServeur.maintenant();
-        Convention convention = Convention.enregistrer(caf, organisme, conventions.compteurVerrouille(CAF, 2026).attribuer(),
+        referentiel.conventionActive(caf, organisme,
                 new ContratDeService(ModeGestion.DELEGUE, new Contact("Admin", "Essai", "admin@partenaire987.test", "01"), null, null, null),
-                LocalDate.of(2026, 1, 1), ADMIN_CAF, maintenant);
-        convention.fixerQuota(conventions.service(ServiceCatalogue.CDAP).orElseThrow(), "T2", 5, 5);
-        convention.soumettre(ADMIN_CAF, maintenant);
-        convention.valider(VERIFICATEUR, maintenant);
-        convention.rattacherComptes(ADMIN_PARTENAIRE, null);
-        convention.activer(VERIFICATEUR, maintenant);
-        conventions.enregistrer(convention);
+                c -> c.fixerQuota(referentiel.service(ServiceCatalogue.CDAP), "T2", 5, 5), ADMIN_CAF, VERIFICATEUR, ADMIN_PARTENAIRE, null);
         transaction.commit();
 
         LectureSeule.verifier(transaction, this::verifierDonnees);
     }
 
     private void verifierDonnees() {
-        String version = regles.enVigueur().orElseThrow().getVersion();
+        String version = referentiel.versionDesRegles();
         for (String[] agent : new String[][]{{ADMIN_CAF, CAF}, {AGENT_GUICHET, CAF}, {SUPERVISEUR, CAF}, {VERIFICATEUR, CAF},
                 {ADMIN_AUTRE_CAF, AUTRE_CAF}}) {
             Utilisateur u = utilisateurs.parIdentifiant(agent[0]).orElseThrow(() -> new AssertionError(agent[0] + " absent"));
@@ -149,7 +135,7 @@ class IncidentsIT {
             assertEquals(StatutCompte.ACTIF, u.getStatut(), agent[0]);
             assertTrue(u.aAccepte(version), agent[0] + " goes straight to the home page");
         }
-        OrganismePartenaire ccas = cafs.organismeParSiret(SIRET).orElseThrow();
+        OrganismePartenaire ccas = referentiel.organisme(SIRET);
         Convention convention = conventions.conventionEnVigueur(ccas.getId()).orElseThrow();
         assertEquals(StatutConvention.ACTIVE, convention.getStatut());
         assertEquals(ADMIN_PARTENAIRE, convention.getContrat().getAdministrateur().getIdentifiantCompte());
@@ -159,23 +145,8 @@ class IncidentsIT {
         assertTrue(maintenance.avisEnVigueur().stream().noneMatch(a -> a.texte().equals(AVIS)));
     }
 
-    private void agent(Caf caf, String identifiant, RoleCaf role, String hash) {
-        Utilisateur u = utilisateurs.enregistrer(Utilisateur.agentCaf(caf, identifiant, "Agent", "Guichet",
-                identifiant.toLowerCase() + "@caf.test", hash, HorlogeDuServeur.maintenant(), EnumSet.of(role)));
-        regles.enregistrer(u.accepterReglesUsage(regles.enVigueur().orElseThrow(), HorlogeDuServeur.maintenant()));
-    }
-
     private long traces(String condition, Object... parametres) throws Exception {
-        try (Connection connexion = base.getConnection();
-             PreparedStatement sql = connexion.prepareStatement("SELECT COUNT(*) FROM trace WHERE " + condition)) {
-            for (int i = 0; i < parametres.length; i++) {
-                sql.setObject(i + 1, parametres[i]);
-            }
-            try (ResultSet rs = sql.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        }
+        return LectureSeule.nombre(base, "SELECT COUNT(*) FROM trace WHERE " + condition, parametres);
     }
 
     /** The clock moved back for one incident: as if it had been filed {@code duree} ago. */
@@ -197,7 +168,7 @@ class IncidentsIT {
         IncidentVue incident = en(ADMIN_PARTENAIRE, () -> incidents.declarer(demande("L'utilisatrice ne voit pas le service CDAP.")));
         assertEquals(StatutIncident.OUVERT, incident.statut());
         assertEquals(CAF, incident.codeCaf());
-        assertEquals(conventions.conventionEnVigueur(cafs.organismeParSiret(SIRET).orElseThrow().getId()).orElseThrow().getNumero(),
+        assertEquals(conventions.conventionEnVigueur(referentiel.organismeId(SIRET)).orElseThrow().getNumero(),
                 incident.numeroConvention());
         assertFalse(incident.escalade());
         assertTrue(en(ADMIN_PARTENAIRE, () -> incidents.incidentsDeMonOrganisme(null, 0, 20)).incidents().stream()

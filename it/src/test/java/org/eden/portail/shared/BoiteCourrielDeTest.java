@@ -5,10 +5,16 @@ import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
 
+import java.io.IOException;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Client side only: the SMTP server of the test JVM (GreenMail on 127.0.0.1, port
@@ -81,6 +87,31 @@ public final class BoiteCourrielDeTest {
         } catch (MessagingException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The mail's text/plain part, what its reader sees (the whole content of a mail without parts). */
+    public static String texte(MimeMessage message) {
+        try {
+            Object contenu = message.getContent();
+            if (!(contenu instanceof MimeMultipart parties)) {
+                return String.valueOf(contenu);
+            }
+            for (int i = 0; i < parties.getCount(); i++) {
+                if (parties.getBodyPart(i).isMimeType("text/plain")) {
+                    return (String) parties.getBodyPart(i).getContent();
+                }
+            }
+            throw new IllegalStateException("no text/plain part");
+        } catch (MessagingException | IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The first group of {@code motif} in a mail's text (an identifier, a password): the test fails when it is missing. */
+    public static String premier(Pattern motif, String texte) {
+        Matcher m = motif.matcher(texte);
+        assertTrue(m.find(), texte);
+        return m.group(1);
     }
 
     private static synchronized GreenMail serveur() {

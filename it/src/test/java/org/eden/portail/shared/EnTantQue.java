@@ -5,7 +5,14 @@ import org.apache.shiro.subject.SimplePrincipalCollection;
 import org.apache.shiro.subject.Subject;
 import org.eden.portail.identite.EdenRealm;
 
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 /**
  * In-container tests: acting as someone. The subject is built on the portal's own realm, as the
@@ -47,5 +54,38 @@ public final class EnTantQue {
     @SuppressWarnings("unchecked")
     private static <E extends Exception> E telle(Exception e) throws E {
         throw (E) e;
+    }
+
+    /**
+     * A race: every action runs as {@code identifiant} on its own thread of {@code executeur}, all
+     * released at once, so that they really meet on the same rows. Answers each one's outcome, in
+     * order: {@code reussite} when it went through, the rule's id when a rule refused it, else the
+     * exception's class and message (an error the test should see, never a silent pass). Each action
+     * is waited for at most {@code delai}.
+     */
+    public static List<String> enCourse(String identifiant, ExecutorService executeur, String reussite, List<Runnable> actions,
+                                        Duration delai) throws Exception {
+        Subject sujet = sujet(identifiant);
+        CountDownLatch depart = new CountDownLatch(1);
+        List<Future<String>> issues = new ArrayList<>();
+        for (Runnable action : actions) {
+            issues.add(executeur.submit(sujet.associateWith(() -> {
+                depart.await();
+                try {
+                    action.run();
+                    return reussite;
+                } catch (RegleMetierException e) {
+                    return e.getRegle();
+                } catch (RuntimeException e) {
+                    return e.getClass().getName() + ": " + e.getMessage();
+                }
+            })));
+        }
+        depart.countDown();
+        List<String> resultats = new ArrayList<>();
+        for (Future<String> issue : issues) {
+            resultats.add(issue.get(delai.toMillis(), TimeUnit.MILLISECONDS));
+        }
+        return resultats;
     }
 }

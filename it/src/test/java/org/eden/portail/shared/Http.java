@@ -33,10 +33,16 @@ public final class Http {
     public static HttpResponse<String> get(URI uri, String identifiant, String motDePasse) {
         HttpRequest.Builder requete = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30))
                 .header("Accept", "application/json").GET();
-        if (identifiant != null) {
-            requete.header("Authorization", "Basic " + Base64.getEncoder()
-                    .encodeToString((identifiant + ":" + motDePasse).getBytes(StandardCharsets.UTF_8)));
-        }
+        return identifiant == null ? envoyer(requete) : envoyer(requete, identifiant, motDePasse);
+    }
+
+    /** Any request (PUT, POST, a conditional GET…) as {@code identifiant}, logged in by HTTP Basic; the answer as text. */
+    public static HttpResponse<String> envoyer(HttpRequest.Builder requete, String identifiant, String motDePasse) {
+        return envoyer(requete.header("Authorization", "Basic " + Base64.getEncoder()
+                .encodeToString((identifiant + ":" + motDePasse).getBytes(StandardCharsets.UTF_8))));
+    }
+
+    private static HttpResponse<String> envoyer(HttpRequest.Builder requete) {
         try {
             return CLIENT.send(requete.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (IOException e) {

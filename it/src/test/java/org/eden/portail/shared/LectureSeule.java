@@ -2,6 +2,12 @@ package org.eden.portail.shared;
 
 import jakarta.transaction.UserTransaction;
 
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+
 /**
  * In-container tests: checks that read what an earlier step committed, in a transaction of their
  * own that is rolled back, so that they change nothing the next tests rely on. {@link Deploiement}
@@ -24,6 +30,19 @@ public final class LectureSeule {
             verification.verifier();
         } finally {
             transaction.rollback();
+        }
+    }
+
+    /** The number a query answers (a COUNT, a SUM: 0 for none), read by JDBC: what no repository shows. */
+    public static long nombre(DataSource base, String sql, Object... parametres) throws SQLException {
+        try (Connection connexion = base.getConnection(); PreparedStatement requete = connexion.prepareStatement(sql)) {
+            for (int i = 0; i < parametres.length; i++) {
+                requete.setObject(i + 1, parametres[i]);
+            }
+            try (ResultSet rs = requete.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
         }
     }
 }

@@ -1,19 +1,31 @@
 package org.eden.portail.shared;
 
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import org.eden.portail.convention.ContratDeService;
+import org.eden.portail.convention.Convention;
+import org.eden.portail.convention.ConventionRepository;
+import org.eden.portail.convention.ServiceCatalogue;
 import org.eden.portail.identite.HachageMotDePasse;
+import org.eden.portail.identite.ReglesUsageRepository;
 import org.eden.portail.identite.RoleCaf;
 import org.eden.portail.identite.Utilisateur;
 import org.eden.portail.identite.UtilisateurRepository;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.function.Consumer;
 import java.util.Optional;
 
 /**
  * The reference data the tests' fixtures write straight through the repositories, inside the
  * server (no demo data, H2 or PostgreSQL): a Caf, a partner, an agent, a partner account. Each
  * call is idempotent, so that a fixture can run before every test. Called in a transaction of
- * the caller's.
+ * the caller's. A bean: a test or a fixture injects it rather than the repositories it writes
+ * through ({@link Deploiement} adds it to every test EAR).
  */
+@Dependent
 public final class ReferentielDeTest {
 
     /** The password of every account the fixtures create. */
@@ -21,14 +33,24 @@ public final class ReferentielDeTest {
 
     private final CafRepository cafs;
     private final UtilisateurRepository utilisateurs;
+    private final ReglesUsageRepository regles;
+    private final ConventionRepository conventions;
 
-    public ReferentielDeTest(CafRepository cafs, UtilisateurRepository utilisateurs) {
+    @Inject
+    ReferentielDeTest(CafRepository cafs, UtilisateurRepository utilisateurs, ReglesUsageRepository regles,
+                      ConventionRepository conventions) {
         this.cafs = cafs;
         this.utilisateurs = utilisateurs;
+        this.regles = regles;
+        this.conventions = conventions;
     }
 
     public Caf caf(String code, String nom) {
-        return cafs.cafParCode(code).orElseGet(() -> cafs.enregistrer(new Caf(code, nom, null)));
+        return caf(code, nom, null);
+    }
+
+    public Caf caf(String code, String nom, Adresse adresse) {
+        return cafs.cafParCode(code).orElseGet(() -> cafs.enregistrer(new Caf(code, nom, adresse)));
     }
 
     public Caf caf(String code) {
@@ -38,12 +60,20 @@ public final class ReferentielDeTest {
     /** A partner of {@code caf}, at an address of the Caf's test town. */
     public OrganismePartenaire organisme(Caf caf, String nom, String siret, TypeOrganisme type, String ligneAdresse,
                                          String codePostal) {
-        return cafs.organismeParSiret(siret).orElseGet(() -> cafs.enregistrer(new OrganismePartenaire(caf, nom, type,
-                siret, new Adresse(ligneAdresse, codePostal, "Essai"))));
+        return organisme(caf, nom, siret, type, new Adresse(ligneAdresse, codePostal, "Essai"));
+    }
+
+    /** A partner of {@code caf} at an address of a real town (where the test shows it). */
+    public OrganismePartenaire organisme(Caf caf, String nom, String siret, TypeOrganisme type, Adresse adresse) {
+        return cafs.organismeParSiret(siret).orElseGet(() -> cafs.enregistrer(new OrganismePartenaire(caf, nom, type, siret, adresse)));
     }
 
     public OrganismePartenaire organisme(String siret) {
         return cafs.organismeParSiret(siret).orElseThrow();
+    }
+
+    public Long organismeId(String siret) {
+        return organisme(siret).getId();
     }
 
     /** An agent of {@code caf} with these roles, mailed at identifiant@caf<code>.test; the account if created now. */
@@ -56,11 +86,57 @@ public final class ReferentielDeTest {
                 HachageMotDePasse.hacher(MOT_DE_PASSE), HorlogeDuServeur.maintenant(), roles)));
     }
 
+    /** An agent as {@link #agent} who has accepted the usage rules: his login goes straight to the home page. */
+    public void agentActif(Caf caf, String identifiant, String nom, String prenom, RoleCaf role) {
+        agent(caf, identifiant, nom, prenom, EnumSet.of(role)).ifPresent(this::accepterRegles);
+    }
+
+    /**
+     * A convention as the Caf's agents take it to the active state, from 1 January 2026: recorded by
+     * {@code agentCaf}, its quotas set by {@code quotas}, submitted, validated and activated by
+     * {@code verificateur}, the partner's accounts attached. Straight through the entity (no mail).
+     */
+    public Convention conventionActive(Caf caf, OrganismePartenaire organisme, ContratDeService contrat, Consumer<Convention> quotas,
+                                       String agentCaf, String verificateur, String administrateur, String suppleant) {
+        Instant maintenant = HorlogeDuServeur.maintenant();
+        Convention convention = Convention.enregistrer(caf, organisme, conventions.compteurVerrouille(caf.getCode(), 2026).attribuer(),
+                contrat, LocalDate.of(2026, 1, 1), agentCaf, maintenant);
+        quotas.accept(convention);
+        convention.soumettre(agentCaf, maintenant);
+        convention.valider(verificateur, maintenant);
+        convention.rattacherComptes(administrateur, suppleant);
+        convention.activer(verificateur, maintenant);
+        return conventions.enregistrer(convention);
+    }
+
+    /** A service of the catalogue, by its code ({@link ServiceCatalogue#CDAP}…): for a convention's quotas. */
+    public ServiceCatalogue service(String code) {
+        return conventions.service(code).orElseThrow();
+    }
+
     /** A partner account created without mail, mailed at identifiant@domaine. */
     public Utilisateur partenaire(OrganismePartenaire organisme, String identifiant, String nom, String prenom,
                                  String domaine) {
         return utilisateurs.parIdentifiant(identifiant).orElseGet(() -> utilisateurs.enregistrer(Utilisateur.partenaire(
                 organisme, identifiant, nom, prenom, identifiant.toLowerCase() + "@" + domaine,
                 HachageMotDePasse.hacher(MOT_DE_PASSE), HorlogeDuServeur.maintenant())));
+    }
+
+    /** {@code u} recorded with the usage rules accepted, unless its identifier is taken already (then nothing). */
+    public void compteActif(Utilisateur u) {
+        if (utilisateurs.parIdentifiant(u.getIdentifiant()).isEmpty()) {
+            accepterRegles(utilisateurs.enregistrer(u));
+        }
+    }
+
+    /** The usage rules in force, accepted now by {@code u}: his next login skips them. */
+    public Utilisateur accepterRegles(Utilisateur u) {
+        regles.enregistrer(u.accepterReglesUsage(regles.enVigueur().orElseThrow(), HorlogeDuServeur.maintenant()));
+        return u;
+    }
+
+    /** The version of the usage rules in force (what an account must have accepted to reach the home page). */
+    public String versionDesRegles() {
+        return regles.enVigueur().orElseThrow().getVersion();
     }
 }

@@ -1,9 +1,9 @@
 package org.eden.portail.tableaudebord;
 
+import org.eden.portail.shared.ReferentielDeTest;
 import jakarta.inject.Inject;
 import jakarta.transaction.UserTransaction;
 import org.eden.portail.identite.HachageMotDePasse;
-import org.eden.portail.identite.ReglesUsageRepository;
 import org.eden.portail.identite.Utilisateur;
 import org.eden.portail.identite.UtilisateurRepository;
 import org.eden.portail.navigateur.Navigateur;
@@ -47,7 +47,7 @@ class ImportStatistiquesIT {
     UtilisateurRepository utilisateurs;
 
     @Inject
-    ReglesUsageRepository regles;
+    ReferentielDeTest referentiel;
 
     @Inject
     SuivisImports suivis;
@@ -60,12 +60,8 @@ class ImportStatistiquesIT {
     @DisplayName("Préalable : un agent Cnaf, qui seul importe les statistiques")
     void donnees() throws Exception {
         transaction.begin();
-        if (utilisateurs.parIdentifiant(AGENT_CNAF).isEmpty()) {
-            Utilisateur agent = Utilisateur.agentCnaf(AGENT_CNAF, "Essai", "Import", "tcn978@cnaf.test",
-                    HachageMotDePasse.hacher(MOT_DE_PASSE), HorlogeDuServeur.maintenant());
-            utilisateurs.enregistrer(agent);
-            regles.enregistrer(agent.accepterReglesUsage(regles.enVigueur().orElseThrow(), HorlogeDuServeur.maintenant()));
-        }
+        referentiel.compteActif(Utilisateur.agentCnaf(AGENT_CNAF, "Essai", "Import", "tcn978@cnaf.test",
+                HachageMotDePasse.hacher(MOT_DE_PASSE), HorlogeDuServeur.maintenant()));
         transaction.commit();
     }
 

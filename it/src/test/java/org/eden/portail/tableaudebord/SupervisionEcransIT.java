@@ -1,16 +1,15 @@
 package org.eden.portail.tableaudebord;
 
+import org.eden.portail.shared.ReferentielDeTest;
 import jakarta.inject.Inject;
 import jakarta.transaction.UserTransaction;
 import org.eden.portail.identite.HachageMotDePasse;
-import org.eden.portail.identite.ReglesUsageRepository;
 import org.eden.portail.identite.RoleCaf;
 import org.eden.portail.identite.Utilisateur;
 import org.eden.portail.identite.UtilisateurRepository;
 import org.eden.portail.navigateur.Navigateur;
 import org.eden.portail.shared.Adresse;
 import org.eden.portail.shared.Caf;
-import org.eden.portail.shared.CafRepository;
 import org.eden.portail.shared.HorlogeDuServeur;
 import org.eden.portail.shared.Http;
 import org.eden.portail.shared.TypeOrganisme;
@@ -61,13 +60,10 @@ class SupervisionEcransIT {
     PartenairesTdb partenaires;
 
     @Inject
-    CafRepository cafs;
-
-    @Inject
     UtilisateurRepository utilisateurs;
 
     @Inject
-    ReglesUsageRepository regles;
+    ReferentielDeTest referentiel;
 
     @Inject
     JournalTraces journal;
@@ -83,15 +79,12 @@ class SupervisionEcransIT {
     @DisplayName("Préalable : la Caf 968, son superviseur, deux partenaires ; Alpha consulte 60 dossiers aujourd'hui, Bravo deux ; repliés")
     void donnees() throws Exception {
         transaction.begin();
-        Caf caf = cafs.cafParCode(CAF).orElseGet(() -> cafs.enregistrer(new Caf(CAF, "Caf d'essai des écrans de supervision", null)));
+        Caf caf = referentiel.caf(CAF, "Caf d'essai des écrans de supervision");
         String hash = HachageMotDePasse.hacher(MOT_DE_PASSE);
-        if (utilisateurs.parIdentifiant(SUPERVISEUR).isEmpty()) {
-            Utilisateur u = Utilisateur.agentCaf(caf, SUPERVISEUR, "Essai", "Superviseur", "sup968@caf968.test", hash,
-                    HorlogeDuServeur.maintenant(), EnumSet.of(RoleCaf.SUPERVISEUR_CAF));
-            u.changerMotDePasse(hash, HorlogeDuServeur.maintenant(), 0);
-            utilisateurs.enregistrer(u);
-            regles.enregistrer(u.accepterReglesUsage(regles.enVigueur().orElseThrow(), HorlogeDuServeur.maintenant()));
-        }
+        Utilisateur u = Utilisateur.agentCaf(caf, SUPERVISEUR, "Essai", "Superviseur", "sup968@caf968.test", hash,
+                HorlogeDuServeur.maintenant(), EnumSet.of(RoleCaf.SUPERVISEUR_CAF));
+        u.changerMotDePasse(hash, HorlogeDuServeur.maintenant(), 0);
+        referentiel.compteActif(u);
         assertEquals(PARTENAIRE_A, partenaires.partenaire(caf, NOM_A, TypeOrganisme.CONSEIL_DEPARTEMENTAL, "96800000000008",
                 new Adresse("1, rue Alpha", "27000", "Évreux"), ProfilTdb.AGENT_CONSEIL_DEPARTEMENTAL, "Alpha", "Alice", "alice@a968.test", hash));
         assertEquals(PARTENAIRE_B, partenaires.partenaire(caf, NOM_B, TypeOrganisme.CONSEIL_DEPARTEMENTAL, "96800000010007",

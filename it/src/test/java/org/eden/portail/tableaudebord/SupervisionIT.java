@@ -1,5 +1,7 @@
 package org.eden.portail.tableaudebord;
 
+import org.eden.portail.shared.LectureSeule;
+import org.eden.portail.shared.ReferentielDeTest;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArray;
@@ -12,16 +14,11 @@ import org.eden.portail.afas.EquipementService;
 import org.eden.portail.afas.NatureDeclaration;
 import org.eden.portail.afas.NouvelEquipement;
 import org.eden.portail.afas.TypeEquipement;
-import org.eden.portail.convention.ConventionRepository;
-import org.eden.portail.habilitation.HabilitationRepository;
 import org.eden.portail.identite.HachageMotDePasse;
-import org.eden.portail.identite.ReglesUsageRepository;
 import org.eden.portail.identite.RoleCaf;
 import org.eden.portail.identite.Utilisateur;
-import org.eden.portail.identite.UtilisateurRepository;
 import org.eden.portail.shared.Adresse;
 import org.eden.portail.shared.Caf;
-import org.eden.portail.shared.CafRepository;
 import org.eden.portail.shared.Horloge;
 import org.eden.portail.shared.HorlogeDuServeur;
 import org.eden.portail.shared.Http;
@@ -43,17 +40,14 @@ import javax.sql.DataSource;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Base64;
 import java.util.EnumSet;
 import java.util.List;
 
@@ -89,13 +83,7 @@ class SupervisionIT {
     PartenairesTdb partenaires;
 
     @Inject
-    CafRepository cafs;
-
-    @Inject
-    UtilisateurRepository utilisateurs;
-
-    @Inject
-    ReglesUsageRepository regles;
+    ReferentielDeTest referentiel;
 
     @Inject
     JournalTraces journal;
@@ -113,10 +101,7 @@ class SupervisionIT {
     UserTransaction transaction;
 
     @Inject
-    ConventionRepository conventions;
-
-    @Inject
-    HabilitationRepository habilitations;
+    DonneesAfasDeTest donneesAfas;
 
     @Inject
     EquipementService equipements;
@@ -132,19 +117,19 @@ class SupervisionIT {
     @DisplayName("Préalable : la Caf 978, son superviseur, un agent Cnaf, deux partenaires et leurs administrateurs, leurs connexions et consultations CDAP tracées, repliées")
     void donnees() throws Exception {
         transaction.begin();
-        Caf caf = cafs.cafParCode(CAF).orElseGet(() -> cafs.enregistrer(new Caf(CAF, "Caf d'essai de la supervision", null)));
+        Caf caf = referentiel.caf(CAF, "Caf d'essai de la supervision");
         String hash = HachageMotDePasse.hacher(MOT_DE_PASSE);
-        compte(Utilisateur.agentCaf(caf, SUPERVISEUR, "Essai", "Superviseur", "sup978@caf978.test", hash, HorlogeDuServeur.maintenant(),
+        referentiel.compteActif(Utilisateur.agentCaf(caf, SUPERVISEUR, "Essai", "Superviseur", "sup978@caf978.test", hash, HorlogeDuServeur.maintenant(),
                 EnumSet.of(RoleCaf.SUPERVISEUR_CAF)));
-        compte(Utilisateur.agentCnaf(AGENT_CNAF, "Essai", "Cnaf", "cna978@cnaf.test", hash, HorlogeDuServeur.maintenant()));
+        referentiel.compteActif(Utilisateur.agentCnaf(AGENT_CNAF, "Essai", "Cnaf", "cna978@cnaf.test", hash, HorlogeDuServeur.maintenant()));
         assertEquals(PARTENAIRE_A, partenaires.partenaire(caf, "Alpha insertion (essai)", TypeOrganisme.CONSEIL_DEPARTEMENTAL, SIRET_A,
                 new Adresse("1, rue Alpha", "27000", "Évreux"), ProfilTdb.AGENT_CONSEIL_DEPARTEMENTAL, "Alpha", "Alice", "alice@a978.test", hash));
         assertEquals(PARTENAIRE_B, partenaires.partenaire(caf, "Bravo solidarité (essai)", TypeOrganisme.CONSEIL_DEPARTEMENTAL, SIRET_B,
                 new Adresse("2, rue Bravo", "27000", "Évreux"), ProfilTdb.AGENT_CONSEIL_DEPARTEMENTAL, "Bravo", "Bruno", "bruno@b978.test", hash));
-        Utilisateur sans = Utilisateur.partenaire(cafs.organismeParSiret(SIRET_B).orElseThrow(), SANS_DROIT, "Sans", "Droit",
+        Utilisateur sans = Utilisateur.partenaire(referentiel.organisme(SIRET_B), SANS_DROIT, "Sans", "Droit",
                 "sans@b978.test", hash, HorlogeDuServeur.maintenant());
         sans.changerMotDePasse(hash, HorlogeDuServeur.maintenant(), 0);
-        compte(sans);
+        referentiel.compteActif(sans);
         transaction.commit();
 
         tracer(PARTENAIRE_A, "CONNEXION", "UTILISATEUR", PARTENAIRE_A, null, "sA1");
@@ -162,13 +147,6 @@ class SupervisionIT {
 
         agregation.rattraper();
         assertTrue(compteDirect("action = 'CDAP_RECHERCHE' AND resultat = 'SUCCES'", organisme(SIRET_A)) >= DOSSIERS_A);
-    }
-
-    private void compte(Utilisateur u) {
-        if (utilisateurs.parIdentifiant(u.getIdentifiant()).isEmpty()) {
-            utilisateurs.enregistrer(u);
-            regles.enregistrer(u.accepterReglesUsage(regles.enVigueur().orElseThrow(), HorlogeDuServeur.maintenant()));
-        }
     }
 
     private void tracer(String qui, String action, String cibleType, String cible, String detail, String session) {
@@ -405,14 +383,14 @@ class SupervisionIT {
     @DisplayName("R-TDB-2, R-AFAS-7 : les déclarations AFAS en retard, par le crochet de l'AFAS : l'administrateur partenaire les siennes, la Caf ses partenaires, la Cnaf par Caf")
     void declarationsAfasEnRetard() throws Exception {
         transaction.begin();
-        DonneesAfasDeTest.preparer(CAF_AFAS, SIRET_AFAS, cafs, utilisateurs, regles, conventions, habilitations);
-        Caf caf = cafs.cafParCode(CAF_AFAS).orElseThrow();
+        donneesAfas.preparer(CAF_AFAS, SIRET_AFAS);
+        Caf caf = referentiel.caf(CAF_AFAS);
         String hash = HachageMotDePasse.hacher(DonneesAfasDeTest.MOT_DE_PASSE);
         for (String[] agent : new String[][]{{GESTIONNAIRE_AFAS, "GESTIONNAIRE_AFAS"}, {SUPERVISEUR_AFAS, "SUPERVISEUR_CAF"}}) {
             Utilisateur u = Utilisateur.agentCaf(caf, agent[0], "Agent", "Afas", agent[0].toLowerCase() + "@caf979.test", hash,
                     HorlogeDuServeur.maintenant(), EnumSet.of(RoleCaf.valueOf(agent[1])));
             u.changerMotDePasse(hash, HorlogeDuServeur.maintenant(), 0);
-            compte(u);
+            referentiel.compteActif(u);
         }
         transaction.commit();
         long organisme = organisme(SIRET_AFAS);
@@ -545,7 +523,7 @@ class SupervisionIT {
     }
 
     private long organisme(String siret) {
-        return cafs.organismeParSiret(siret).orElseThrow().getId();
+        return referentiel.organismeId(siret);
     }
 
     private long compteDirect(String condition, long organisme) throws SQLException {
@@ -561,20 +539,11 @@ class SupervisionIT {
     }
 
     private long nombre(String sql) throws SQLException {
-        try (Connection c = base.getConnection(); PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
-            rs.next();
-            return rs.getLong(1);
-        }
+        return LectureSeule.nombre(base, sql);
     }
 
     private long agregat(String sql, Object parametre) throws SQLException {
-        try (Connection c = base.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setObject(1, parametre);
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        }
+        return LectureSeule.nombre(base, sql, parametre);
     }
 
     private static List<String> cles(JsonArray lignes) {
@@ -608,10 +577,7 @@ class SupervisionIT {
     }
 
     private static HttpResponse<String> envoyer(String qui, String url, String corps) throws IOException, InterruptedException {
-        HttpRequest requete = HttpRequest.newBuilder(URI.create(url)).PUT(HttpRequest.BodyPublishers.ofString(corps))
-                .header("Content-Type", "application/json").header("Accept", "application/json")
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((qui + ":" + MOT_DE_PASSE).getBytes(StandardCharsets.UTF_8)))
-                .build();
-        return HttpClient.newHttpClient().send(requete, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return Http.envoyer(HttpRequest.newBuilder(URI.create(url)).PUT(HttpRequest.BodyPublishers.ofString(corps))
+                .header("Content-Type", "application/json").header("Accept", "application/json"), qui, MOT_DE_PASSE);
     }
 }

@@ -1,18 +1,17 @@
 package org.eden.portail.tableaudebord;
 
+import org.eden.portail.shared.ReferentielDeTest;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.transaction.UserTransaction;
 import org.eden.portail.identite.HachageMotDePasse;
-import org.eden.portail.identite.ReglesUsageRepository;
 import org.eden.portail.identite.RoleCaf;
 import org.eden.portail.identite.Utilisateur;
 import org.eden.portail.identite.UtilisateurRepository;
 import org.eden.portail.shared.Adresse;
 import org.eden.portail.shared.Caf;
-import org.eden.portail.shared.CafRepository;
 import org.eden.portail.shared.HorlogeDuServeur;
 import org.eden.portail.shared.Http;
 import org.eden.portail.shared.TypeOrganisme;
@@ -28,14 +27,12 @@ import org.eden.portail.navigateur.Navigateur;
 import org.openqa.selenium.By;
 
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.YearMonth;
 import java.util.Arrays;
-import java.util.Base64;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -75,13 +72,10 @@ class TableauDeBordApiIT {
     EntrepotStatistiques entrepot;
 
     @Inject
-    CafRepository cafs;
-
-    @Inject
     UtilisateurRepository utilisateurs;
 
     @Inject
-    ReglesUsageRepository regles;
+    ReferentielDeTest referentiel;
 
     @Inject
     UserTransaction transaction;
@@ -97,11 +91,11 @@ class TableauDeBordApiIT {
     @DisplayName("Préalable : la Caf 977, un agent Caf, un agent Cnaf, quatre partenaires habilités chacun à un profil TDB, un utilisateur sans profil, les chiffres de mars 2024 en FR1, FR2, FR6")
     void donnees() throws Exception {
         transaction.begin();
-        Caf caf = cafs.cafParCode(CAF).orElseGet(() -> cafs.enregistrer(new Caf(CAF, "Caf d'essai du tableau de bord", null)));
+        Caf caf = referentiel.caf(CAF, "Caf d'essai du tableau de bord");
         String hash = HachageMotDePasse.hacher(MOT_DE_PASSE);
-        compte(Utilisateur.agentCaf(caf, AGENT_CAF, "Essai", "Caf", "tca977@caf977.test", hash, HorlogeDuServeur.maintenant(),
+        referentiel.compteActif(Utilisateur.agentCaf(caf, AGENT_CAF, "Essai", "Caf", "tca977@caf977.test", hash, HorlogeDuServeur.maintenant(),
                 EnumSet.of(RoleCaf.SUPERVISEUR_CAF)));
-        compte(Utilisateur.agentCnaf(AGENT_CNAF, "Essai", "Cnaf", "tcn977@cnaf.test", hash, HorlogeDuServeur.maintenant()));
+        referentiel.compteActif(Utilisateur.agentCnaf(AGENT_CNAF, "Essai", "Cnaf", "tcn977@cnaf.test", hash, HorlogeDuServeur.maintenant()));
         assertEquals(DEPARTEMENT, partenaires.partenaire(caf, "Département du Nord (essai)", TypeOrganisme.CONSEIL_DEPARTEMENTAL,
                 "99900000000003", new Adresse("51, rue Gustave Delory", "59000", "Lille"), ProfilTdb.AGENT_CONSEIL_DEPARTEMENTAL,
                 "Departe", "Dora", "dora@cd977.test", hash));
@@ -111,10 +105,10 @@ class TableauDeBordApiIT {
                 new Adresse("14, avenue Duquesne", "75007", "Paris"), ProfilTdb.AGENT_PARTENAIRE_NATIONAL, "Ministre", "Mia", "mia@min977.test", hash));
         assertEquals(CCMSA, partenaires.partenaire(caf, "CCMSA (essai)", TypeOrganisme.MSA, "99900000030000",
                 new Adresse("19, rue de Paris", "93000", "Bobigny"), ProfilTdb.UTILISATEUR_CCMSA, "Centrale", "Cyril", "cyril@ccmsa977.test", hash));
-        Utilisateur sans = Utilisateur.partenaire(cafs.organismeParSiret("99900000000003").orElseThrow(), SANS_PROFIL, "Sans", "Profil",
+        Utilisateur sans = Utilisateur.partenaire(referentiel.organisme("99900000000003"), SANS_PROFIL, "Sans", "Profil",
                 "sans@cd977.test", hash, HorlogeDuServeur.maintenant());
         sans.changerMotDePasse(hash, HorlogeDuServeur.maintenant(), 0);
-        compte(sans);
+        referentiel.compteActif(sans);
         GenerateurStatistiques generateur = new GenerateurStatistiques(977);
         for (Millesime millesime : Millesime.values()) {
             List<Statistique> figures = generateur.generer(millesime, MOIS).stream().filter(s -> THEMES.contains(s.theme())).toList();
@@ -122,13 +116,6 @@ class TableauDeBordApiIT {
         }
         transaction.commit();
         assertEquals(3, entrepot.chargements().stream().filter(c -> c.mois().equals(MOIS)).count());
-    }
-
-    private void compte(Utilisateur u) {
-        if (utilisateurs.parIdentifiant(u.getIdentifiant()).isEmpty()) {
-            utilisateurs.enregistrer(u);
-            regles.enregistrer(u.accepterReglesUsage(regles.enVigueur().orElseThrow(), HorlogeDuServeur.maintenant()));
-        }
     }
 
     private static String tableau(String theme, String millesime, String niveau, String regime, String statut) {
@@ -289,10 +276,8 @@ class TableauDeBordApiIT {
     }
 
     private static HttpResponse<String> conditionnel(String url, String qui, String etag) throws Exception {
-        HttpRequest requete = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((qui + ":" + MOT_DE_PASSE).getBytes(StandardCharsets.UTF_8)))
-                .header("If-None-Match", etag).GET().build();
-        return HttpClient.newHttpClient().send(requete, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return Http.envoyer(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
+                .header("If-None-Match", etag).GET(), qui, MOT_DE_PASSE);
     }
 
     private static String base() {
@@ -377,11 +362,9 @@ class TableauDeBordApiIT {
     }
 
     private static HttpResponse<String> envoyer(String qui, String url, String csv) throws Exception {
-        HttpRequest requete = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(120))
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((qui + ":" + MOT_DE_PASSE).getBytes(StandardCharsets.UTF_8)))
+        return Http.envoyer(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(120))
                 .header("Content-Type", "text/csv").header("Accept", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(csv, StandardCharsets.UTF_8)).build();
-        return HttpClient.newHttpClient().send(requete, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+                .POST(HttpRequest.BodyPublishers.ofString(csv, StandardCharsets.UTF_8)), qui, MOT_DE_PASSE);
     }
 
     private static boolean charge(String millesime, YearMonth mois) {

@@ -1,5 +1,6 @@
 package org.eden.portail.trace;
 
+import org.eden.portail.shared.ReferentielDeTest;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -13,7 +14,6 @@ import org.eden.portail.convention.ModeGestion;
 import org.eden.portail.convention.ServiceCatalogue;
 import org.eden.portail.convention.StatutConvention;
 import org.eden.portail.identite.HachageMotDePasse;
-import org.eden.portail.identite.ReglesUsageRepository;
 import org.eden.portail.identite.RoleCaf;
 import org.eden.portail.identite.StatutCompte;
 import org.eden.portail.identite.Utilisateur;
@@ -21,7 +21,6 @@ import org.eden.portail.identite.UtilisateurRepository;
 import org.eden.portail.navigateur.Navigateur;
 import org.eden.portail.shared.Adresse;
 import org.eden.portail.shared.Caf;
-import org.eden.portail.shared.CafRepository;
 import org.eden.portail.shared.HorlogeDuServeur;
 import org.eden.portail.shared.LectureSeule;
 import org.eden.portail.shared.OrganismePartenaire;
@@ -44,13 +43,8 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -102,13 +96,10 @@ class LectureTracesIT {
     UtilisateurRepository utilisateurs;
 
     @Inject
-    CafRepository cafs;
-
-    @Inject
     ConventionRepository conventions;
 
     @Inject
-    ReglesUsageRepository regles;
+    ReferentielDeTest referentiel;
 
     @Inject
     LectureTraces lecture;
@@ -123,7 +114,7 @@ class LectureTracesIT {
     DataSource base;
 
     private Long organisme(String siret) {
-        return cafs.organismeParSiret(siret).orElseThrow().getId();
+        return referentiel.organismeId(siret);
     }
 
     // In the server before the browser tests that log in with these accounts: @BeforeAll runs in the
@@ -133,13 +124,13 @@ class LectureTracesIT {
     @DisplayName("Préalable : Cafs 989 et 988, leurs agents actifs, les partenaires A (convention active), B (suspendue), C (autre Caf), D (close) et onze traces d'essai")
     void donnees() throws Exception {
         transaction.begin();
-        Caf caf = cafs.cafParCode(CAF).orElseGet(() -> cafs.enregistrer(new Caf(CAF, "Caf d'essai de la lecture des traces", null)));
-        Caf autre = cafs.cafParCode(AUTRE_CAF).orElseGet(() -> cafs.enregistrer(new Caf(AUTRE_CAF, "Autre Caf de la lecture", null)));
+        Caf caf = referentiel.caf(CAF, "Caf d'essai de la lecture des traces");
+        Caf autre = referentiel.caf(AUTRE_CAF, "Autre Caf de la lecture");
+        referentiel.agentActif(caf, SUPERVISEUR, "Agent", "Essai", RoleCaf.SUPERVISEUR_CAF);
+        referentiel.agentActif(caf, ADMIN_CAF, "Agent", "Essai", RoleCaf.ADMINISTRATEUR_CAF);
+        referentiel.agentActif(caf, VERIFICATEUR, "Agent", "Essai", RoleCaf.VERIFICATEUR_CAF);
+        referentiel.agentActif(autre, SUPERVISEUR_AUTRE, "Agent", "Essai", RoleCaf.SUPERVISEUR_CAF);
         String hash = HachageMotDePasse.hacher(MOT_DE_PASSE);
-        agent(caf, SUPERVISEUR, RoleCaf.SUPERVISEUR_CAF, hash);
-        agent(caf, ADMIN_CAF, RoleCaf.ADMINISTRATEUR_CAF, hash);
-        agent(caf, VERIFICATEUR, RoleCaf.VERIFICATEUR_CAF, hash);
-        agent(autre, SUPERVISEUR_AUTRE, RoleCaf.SUPERVISEUR_CAF, hash);
         utilisateurs.enregistrer(Utilisateur.agentCnaf(CNAF, "Agent", "National", "cna989001@cnaf.test", hash, HorlogeDuServeur.maintenant()));
         OrganismePartenaire a = partenaire(caf, "Commune A de la lecture", SIRET_A);
         OrganismePartenaire b = partenaire(caf, "Commune B de la lecture", SIRET_B);
@@ -170,7 +161,7 @@ class LectureTracesIT {
     }
 
     private void verifierDonnees() throws Exception {
-        String version = regles.enVigueur().orElseThrow().getVersion();
+        String version = referentiel.versionDesRegles();
         for (String agent : List.of(SUPERVISEUR, ADMIN_CAF, VERIFICATEUR, SUPERVISEUR_AUTRE)) {
             Utilisateur u = utilisateurs.parIdentifiant(agent).orElseThrow(() -> new AssertionError(agent + " absent"));
             assertEquals(StatutCompte.ACTIF, u.getStatut(), agent);
@@ -196,30 +187,16 @@ class LectureTracesIT {
         return siennes.get(0);
     }
 
-    private void agent(Caf caf, String identifiant, RoleCaf role, String hash) {
-        Utilisateur u = utilisateurs.enregistrer(Utilisateur.agentCaf(caf, identifiant, "Agent", "Essai",
-                identifiant.toLowerCase() + "@caf.test", hash, HorlogeDuServeur.maintenant(), EnumSet.of(role)));
-        regles.enregistrer(u.accepterReglesUsage(regles.enVigueur().orElseThrow(), HorlogeDuServeur.maintenant()));
-    }
-
     private OrganismePartenaire partenaire(Caf caf, String nom, String siret) {
-        return cafs.enregistrer(new OrganismePartenaire(caf, nom, TypeOrganisme.COMMUNE, siret,
-                new Adresse("1, rue de la Lecture", "27000", "Évreux")));
+        return referentiel.organisme(caf, nom, siret, TypeOrganisme.COMMUNE, new Adresse("1, rue de la Lecture", "27000", "Évreux"));
     }
 
     private Convention convention(Caf caf, OrganismePartenaire organisme, String administrateur, String suppleant) {
-        Instant maintenant = HorlogeDuServeur.maintenant();
-        Convention convention = Convention.enregistrer(caf, organisme, conventions.compteurVerrouille(caf.getCode(), 2026).attribuer(),
+        return referentiel.conventionActive(caf, organisme,
                 new ContratDeService(ModeGestion.DELEGUE, new Contact("Admin", "Essai", "admin@partenaire.test", "01 02 03 04 05"),
                         suppleant == null ? null : new Contact("Suppleant", "Essai", "suppleant@partenaire.test", "01 02 03 04 06"),
                         null, null),
-                LocalDate.of(2026, 1, 1), ADMIN_CAF, maintenant);
-        convention.fixerQuota(conventions.service(ServiceCatalogue.CDAP).orElseThrow(), "T2", 5, 5);
-        convention.soumettre(ADMIN_CAF, maintenant);
-        convention.valider(VERIFICATEUR, maintenant);
-        convention.rattacherComptes(administrateur, suppleant);
-        convention.activer(VERIFICATEUR, maintenant);
-        return conventions.enregistrer(convention);
+                c -> c.fixerQuota(referentiel.service(ServiceCatalogue.CDAP), "T2", 5, 5), ADMIN_CAF, VERIFICATEUR, administrateur, suppleant);
     }
 
     /** The actors of the test traces a reader sees, whatever else his scope holds. */
@@ -341,16 +318,7 @@ class LectureTracesIT {
     }
 
     private long compter(String condition, Object... parametres) throws Exception {
-        try (Connection connexion = base.getConnection();
-             PreparedStatement sql = connexion.prepareStatement("SELECT COUNT(*) FROM trace WHERE " + condition)) {
-            for (int i = 0; i < parametres.length; i++) {
-                sql.setObject(i + 1, parametres[i]);
-            }
-            try (ResultSet rs = sql.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        }
+        return LectureSeule.nombre(base, "SELECT COUNT(*) FROM trace WHERE " + condition, parametres);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.eden.portail.trace;
 
+import org.eden.portail.shared.ReferentielDeTest;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.inject.Inject;
@@ -8,14 +9,12 @@ import jakarta.transaction.UserTransaction;
 import org.apache.shiro.authz.AuthorizationException;
 import org.eden.portail.identite.HachageMotDePasse;
 import org.eden.portail.identite.IdentiteService;
-import org.eden.portail.identite.ReglesUsageRepository;
 import org.eden.portail.identite.ResultatAuthentification;
 import org.eden.portail.identite.RoleCaf;
 import org.eden.portail.identite.StatutCompte;
 import org.eden.portail.identite.Utilisateur;
 import org.eden.portail.identite.UtilisateurRepository;
 import org.eden.portail.shared.Caf;
-import org.eden.portail.shared.CafRepository;
 import org.eden.portail.shared.Horloge;
 import org.eden.portail.shared.HorlogeDuServeur;
 import org.eden.portail.shared.Http;
@@ -81,10 +80,7 @@ class TracesIT {
     UtilisateurRepository utilisateurs;
 
     @Inject
-    CafRepository cafs;
-
-    @Inject
-    ReglesUsageRepository regles;
+    ReferentielDeTest referentiel;
 
     @Inject
     IdentiteService identite;
@@ -175,12 +171,12 @@ class TracesIT {
     @DisplayName("Préalable : les quatre agents de la Caf 995 existent, actifs, avec leur profil et les règles d'usage acceptées, sans connexion ni trace")
     void comptes() throws Exception {
         transaction.begin();
-        Caf caf = cafs.cafParCode(CAF).orElseGet(() -> cafs.enregistrer(new Caf(CAF, "Caf d'essai des traces", null)));
+        Caf caf = referentiel.caf(CAF, "Caf d'essai des traces");
         String hash = HachageMotDePasse.hacher(MOT_DE_PASSE);
         for (String[] compte : COMPTES) {
             Utilisateur u = utilisateurs.enregistrer(Utilisateur.agentCaf(caf, compte[0], "Essai", "Tracé",
                     compte[0].toLowerCase() + "@caf995.test", hash, HorlogeDuServeur.maintenant(), EnumSet.of(RoleCaf.valueOf(compte[1]))));
-            regles.enregistrer(u.accepterReglesUsage(regles.enVigueur().orElseThrow(), HorlogeDuServeur.maintenant()));
+            referentiel.accepterRegles(u);
         }
         transaction.commit();
 
@@ -188,7 +184,7 @@ class TracesIT {
     }
 
     private void verifierComptes() throws SQLException {
-        String version = regles.enVigueur().orElseThrow().getVersion();
+        String version = referentiel.versionDesRegles();
         for (String[] compte : COMPTES) {
             Utilisateur u = utilisateurs.parIdentifiant(compte[0]).orElseThrow(() -> new AssertionError(compte[0] + " absent"));
             assertEquals(CAF, u.getCaf().getCode(), compte[0]);
@@ -447,11 +443,7 @@ class TracesIT {
     }
 
     private long compter(String sql) throws SQLException {
-        try (Connection connexion = base.getConnection(); Statement instruction = connexion.createStatement();
-             ResultSet rs = instruction.executeQuery(sql)) {
-            rs.next();
-            return rs.getLong(1);
-        }
+        return LectureSeule.nombre(base, sql);
     }
 
     /** Writes waiting traces (no rang) of Caf 995, as the journal would, with the given ids and times. */

@@ -3,7 +3,6 @@ package org.eden.portail.convention;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.persistence.PersistenceException;
 import org.apache.shiro.SecurityUtils;
 import org.apache.shiro.authz.UnauthorizedException;
 import org.apache.shiro.subject.Subject;
@@ -312,14 +311,7 @@ public class ConventionService {
                     throw dejaEnVigueur(convention, autre.getNumero());
                 });
         convention.activer(agent, horloge.instant());
-        try {
-            conventions.ecrire();
-        } catch (PersistenceException concurrente) {
-            if (!ViolationUnicite.est(concurrente, "uk_convention_organisme_actif")) {
-                throw concurrente; // deadlock, lost connection, another constraint: not this rule
-            }
-            throw dejaEnVigueur(convention, null);
-        }
+        ViolationUnicite.ecrire(conventions::ecrire, "uk_convention_organisme_actif", () -> dejaEnVigueur(convention, null));
     }
 
     private static RegleMetierException dejaEnVigueur(Convention convention, String autre) {

@@ -78,7 +78,7 @@ public class ReglageControlesService {
     }
 
     private static void exigerAdministrateur(String codeCaf) {
-        String permission = PermissionsAfas.controles(codeCaf);
+        String permission = PermissionsAfas.CONTROLES.sur(codeCaf);
         if (codeCaf == null || !SecurityUtils.getSubject().isPermitted(permission)) {
             throw new AuthorizationException("R-AFAS-4 : seul un administrateur de la Caf " + (codeCaf == null ? "" : codeCaf + " ")
                     + "règle ses contrôles de cohérence (" + permission + ").");

@@ -114,7 +114,7 @@ public class GestionHabilitations {
         if (laCafGere(convention) && sujet.isPermitted(PermissionsIdentite.gererComptesDe(organisme.getCaf().getCode()))) {
             return new Portee(acteur, true, true, List.of());
         }
-        sujet.checkPermission(PermissionsHabilitations.gererHabilitationsDe(organisme.getId()));
+        sujet.checkPermission(PermissionsHabilitations.HABILITATION_GERER.sur(organisme.getId()));
         if (estAdministrateurOuSuppleant(convention, acteur)) {
             return new Portee(acteur, true, false, List.of());
         }

@@ -71,7 +71,7 @@ public class RevueHabilitationsService {
     @ActionTracee(value = "OUVERTURE_CAMPAGNE_REVUE", cible = "CAF")
     public SuiviCampagne ouvrirCampagne(String codeCaf) {
         Caf caf = caf(codeCaf);
-        SecurityUtils.getSubject().checkPermission(PermissionsHabilitations.ouvrirRevuesDe(caf.getCode()));
+        SecurityUtils.getSubject().checkPermission(PermissionsHabilitations.REVUE_OUVRIR.sur(caf.getCode()));
         int annee = anneeEnCours();
         revues.campagne(caf.getId(), annee).ifPresent(existante -> {
             throw dejaOuverte(caf, existante);
@@ -97,7 +97,7 @@ public class RevueHabilitationsService {
     @ActionTracee(value = "CONSULTATION_CAMPAGNE_REVUE", cible = "CAF")
     public SuiviCampagne suiviCampagne(String codeCaf, int annee) {
         Caf caf = caf(codeCaf);
-        SecurityUtils.getSubject().checkPermission(PermissionsHabilitations.suivreRevuesDe(caf.getCode()));
+        SecurityUtils.getSubject().checkPermission(PermissionsHabilitations.REVUE_SUIVRE.sur(caf.getCode()));
         return suivi(caf, annee);
     }
 

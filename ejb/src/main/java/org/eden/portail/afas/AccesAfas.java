@@ -46,7 +46,7 @@ class AccesAfas {
     Set<RoleAfas> roles(Equipement equipement) {
         Subject sujet = SecurityUtils.getSubject();
         Set<RoleAfas> roles = EnumSet.noneOf(RoleAfas.class);
-        if (!sujet.isPermitted(PermissionsAfas.declarer(equipement.getOrganisme().getId()))) {
+        if (!sujet.isPermitted(PermissionsAfas.DECLARER.sur(equipement.getOrganisme().getId()))) {
             return roles;
         }
         String moi = appelant().getIdentifiant();
@@ -63,7 +63,7 @@ class AccesAfas {
         Set<RoleAfas> roles = roles(equipement);
         if (roles.isEmpty()) {
             throw new AuthorizationException("R-AFAS-3 : vous n'êtes ni fournisseur de données ni approbateur de l'équipement « "
-                    + equipement.getNom() + " » (" + PermissionsAfas.declarer(equipement.getOrganisme().getId()) + ").");
+                    + equipement.getNom() + " » (" + PermissionsAfas.DECLARER.sur(equipement.getOrganisme().getId()) + ").");
         }
         return roles;
     }

@@ -13,12 +13,10 @@ import org.eden.portail.habilitation.Habilitation;
 import org.eden.portail.habilitation.HabilitationRepository;
 import org.eden.portail.habilitation.Rattachement;
 import org.eden.portail.habilitation.RoleGroupe;
-import org.eden.portail.identite.CompteurIdentifiant;
+import org.eden.portail.identite.ComptesActifsDemo;
 import org.eden.portail.identite.HachageMotDePasse;
-import org.eden.portail.identite.ReglesUsageRepository;
 import org.eden.portail.identite.RoleCaf;
 import org.eden.portail.identite.Utilisateur;
-import org.eden.portail.identite.UtilisateurRepository;
 import org.eden.portail.shared.Adresse;
 import org.eden.portail.shared.Caf;
 import org.eden.portail.shared.CafRepository;
@@ -56,13 +54,10 @@ public class AfasDemo implements DonneesDemoDuContexte {
     private static final String ADMINISTRATEUR_CAF = "MAR271001";
 
     @Inject
+    ComptesActifsDemo comptes;
+
+    @Inject
     CafRepository cafs;
-
-    @Inject
-    UtilisateurRepository utilisateurs;
-
-    @Inject
-    ReglesUsageRepository reglesUsage;
 
     @Inject
     ConventionRepository conventions;
@@ -220,20 +215,14 @@ public class AfasDemo implements DonneesDemoDuContexte {
     /** A user who already chose his password and accepted the usage rules: he logs in straight away. */
     /** The Caf's gestionnaire AFAS (R-AFAS-5, R-AFAS-7): receives last year's réel transmitted, runs the campaigns. */
     private Utilisateur gestionnaireAfas(Caf eure, String hash, Instant maintenant) {
-        String identifiant = utilisateurs.compteurVerrouille(CompteurIdentifiant.prefixePour("Vasseur"), eure.getCode()).attribuer();
-        Utilisateur u = utilisateurs.enregistrer(Utilisateur.agentCaf(eure, identifiant, "Vasseur", "Nadia", "nadia.vasseur@caf27.demo.eden",
-                hash, maintenant, java.util.EnumSet.of(RoleCaf.GESTIONNAIRE_AFAS)));
-        u.changerMotDePasse(hash, maintenant, 0);
-        reglesUsage.enVigueur().ifPresent(regles -> reglesUsage.enregistrer(u.accepterReglesUsage(regles, maintenant)));
-        return u;
+        return comptes.creer("Vasseur", eure.getCode(), identifiant -> Utilisateur.agentCaf(eure, identifiant, "Vasseur", "Nadia",
+                "nadia.vasseur@caf27.demo.eden", hash, maintenant, java.util.EnumSet.of(RoleCaf.GESTIONNAIRE_AFAS)), hash, maintenant);
     }
 
     private Utilisateur utilisateur(OrganismePartenaire organisme, String nom, String prenom, String hash, Instant maintenant) {
-        String identifiant = utilisateurs.compteurVerrouille(CompteurIdentifiant.prefixePour(nom), organisme.getCaf().getCode()).attribuer();
         String email = (prenom.charAt(0) + "." + nom).toLowerCase(java.util.Locale.ROOT).replace("é", "e") + "@lieuvin.demo.eden";
-        Utilisateur u = utilisateurs.enregistrer(Utilisateur.partenaire(organisme, identifiant, nom, prenom, email, hash, maintenant));
-        u.changerMotDePasse(hash, maintenant, 0);
-        reglesUsage.enVigueur().ifPresent(regles -> reglesUsage.enregistrer(u.accepterReglesUsage(regles, maintenant)));
+        Utilisateur u = comptes.creer(nom, organisme.getCaf().getCode(),
+                identifiant -> Utilisateur.partenaire(organisme, identifiant, nom, prenom, email, hash, maintenant), hash, maintenant);
         habilitations.ecrire();
         return u;
     }

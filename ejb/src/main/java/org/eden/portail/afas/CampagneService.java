@@ -2,8 +2,6 @@ package org.eden.portail.afas;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.OptimisticLockException;
-import jakarta.persistence.PersistenceException;
 import org.eden.portail.shared.RegleMetierException;
 import org.eden.portail.shared.ViolationUnicite;
 import org.eden.portail.trace.ActionTracee;
@@ -64,14 +62,7 @@ public class CampagneService {
         } else {
             campagne.changer(ouverture, echeance, moi, horloge.instant());
         }
-        try {
-            depot.ecrire();
-        } catch (PersistenceException concurrente) {
-            if (!(concurrente instanceof OptimisticLockException) && !ViolationUnicite.est(concurrente, "uk_afas_campagne")) {
-                throw concurrente;
-            }
-            throw modifieeEntreTemps(nature, exercice, null);
-        }
+        ViolationUnicite.ecrireSansConflit(depot::ecrire, "uk_afas_campagne", () -> modifieeEntreTemps(nature, exercice, null));
         return CampagneVue.de(depot.calendrier(codeCaf), campagne, nature, exercice);
     }
 

@@ -57,7 +57,7 @@ public class EquipementService {
     public EquipementVue enregistrer(Long organismeId, NouvelEquipement demande) {
         OrganismePartenaire organisme = cafs.organisme(organismeId)
                 .orElseThrow(() -> new RegleMetierException("R-AFAS-1", "Organisme n° " + organismeId + " introuvable."));
-        SecurityUtils.getSubject().checkPermission(PermissionsAfas.equipements(organisme.getCaf().getCode()));
+        SecurityUtils.getSubject().checkPermission(PermissionsAfas.EQUIPEMENTS.sur(organisme.getCaf().getCode()));
         if (demande == null) {
             throw new RegleMetierException("R-AFAS-1", "Décrivez l'équipement.");
         }
@@ -177,15 +177,15 @@ public class EquipementService {
     }
 
     private void exigerHabiliter(OrganismePartenaire organisme) {
-        SecurityUtils.getSubject().checkPermission(PermissionsAfas.habiliter(organisme.getId()));
+        SecurityUtils.getSubject().checkPermission(PermissionsAfas.HABILITER.sur(organisme.getId()));
     }
 
     private void exigerHabiliterOuCaf(OrganismePartenaire organisme) {
         var sujet = SecurityUtils.getSubject();
-        if (!sujet.isPermitted(PermissionsAfas.habiliter(organisme.getId()))
-                && !sujet.isPermitted(PermissionsAfas.equipements(organisme.getCaf().getCode()))) {
+        if (!sujet.isPermitted(PermissionsAfas.HABILITER.sur(organisme.getId()))
+                && !sujet.isPermitted(PermissionsAfas.EQUIPEMENTS.sur(organisme.getCaf().getCode()))) {
             throw new AuthorizationException("R-AFAS-1 : les équipements de " + organisme.getNom() + " se gèrent par l'AFAS-Habiliter"
-                    + " du partenaire ou la Caf (" + PermissionsAfas.habiliter(organisme.getId()) + ").");
+                    + " du partenaire ou la Caf (" + PermissionsAfas.HABILITER.sur(organisme.getId()) + ").");
         }
     }
 }

@@ -134,7 +134,7 @@ public class InstructionService {
     }
 
     private InstructionVue vue(Declaration d) {
-        boolean instructeur = SecurityUtils.getSubject().isPermitted(PermissionsAfas.instruire(caf(d)));
+        boolean instructeur = SecurityUtils.getSubject().isPermitted(PermissionsAfas.INSTRUIRE.sur(caf(d)));
         StatutDeclaration s = d.getStatut();
         return new InstructionVue(vues.vue(d), d.getHistorique().stream().map(EtapeVue::de).toList(),
                 instructeur && s == StatutDeclaration.TRANSMISE,

@@ -5,6 +5,7 @@ import org.eden.portail.convention.ServiceCatalogue;
 import org.eden.portail.identite.RoleCaf;
 import org.eden.portail.shared.DroitsPartenaire;
 import org.eden.portail.shared.Habilitant;
+import org.eden.portail.shared.PermissionPortee;
 import org.eden.portail.shared.PermissionsDuContexte;
 
 import java.util.LinkedHashSet;
@@ -39,14 +40,14 @@ import java.util.Set;
 @ApplicationScoped
 public class PermissionsAfas implements PermissionsDuContexte {
 
-    public static final String DECLARER = "afas:declarer";
-    public static final String HABILITER = "afas:habiliter";
-    public static final String EQUIPEMENTS = "afas:equipements";
-    public static final String CONTROLES = "afas:controles";
-    public static final String SUIVRE = "afas:suivre";
-    public static final String CAMPAGNES = "afas:campagnes";
-    public static final String INSTRUIRE = "afas:instruire";
-    public static final String CHANGEMENTS = "afas:changements";
+    public static final PermissionPortee DECLARER = new PermissionPortee("afas:declarer");
+    public static final PermissionPortee HABILITER = new PermissionPortee("afas:habiliter");
+    public static final PermissionPortee EQUIPEMENTS = new PermissionPortee("afas:equipements");
+    public static final PermissionPortee CONTROLES = new PermissionPortee("afas:controles");
+    public static final PermissionPortee SUIVRE = new PermissionPortee("afas:suivre");
+    public static final PermissionPortee CAMPAGNES = new PermissionPortee("afas:campagnes");
+    public static final PermissionPortee INSTRUIRE = new PermissionPortee("afas:instruire");
+    public static final PermissionPortee CHANGEMENTS = new PermissionPortee("afas:changements");
     /** Screens of the menu and the tiles: never a prefix of a scoped permission. */
     public static final String ECRAN_DECLARATIONS = "ecran:afas-declarations";
     public static final String ECRAN_EQUIPEMENTS = "ecran:afas-equipements";
@@ -64,35 +65,35 @@ public class PermissionsAfas implements PermissionsDuContexte {
         List<String> roles = partenaire.profilsDuService(ServiceCatalogue.AFAS);
         roles.forEach(role -> permissions.add(role(role)));
         if (partenaire.organismeId() != null && !roles.isEmpty()) {
-            permissions.add(declarer(partenaire.organismeId()));
+            permissions.add(DECLARER.sur(partenaire.organismeId()));
             permissions.add(ECRAN_DECLARATIONS);
             permissions.add(ECRAN_STATISTIQUES);
             if (roles.contains(RoleAfas.APPROBATEUR.name())) {
-                permissions.add(habiliter(partenaire.organismeId()));
+                permissions.add(HABILITER.sur(partenaire.organismeId()));
                 permissions.add(ECRAN_EQUIPEMENTS);
             }
         }
         if (habilitant.codeCaf() != null && habilitant.aLeRole(RoleCaf.ADMINISTRATEUR_CAF.name())) {
-            permissions.add(equipements(habilitant.codeCaf()));
+            permissions.add(EQUIPEMENTS.sur(habilitant.codeCaf()));
             permissions.add(ECRAN_EQUIPEMENTS);
-            permissions.add(controles(habilitant.codeCaf()));
+            permissions.add(CONTROLES.sur(habilitant.codeCaf()));
             permissions.add(ECRAN_CONTROLES);
         }
         String caf = habilitant.codeCaf();
         boolean gestionnaire = habilitant.aLeRole(RoleCaf.GESTIONNAIRE_AFAS.name());
         boolean administrateur = habilitant.aLeRole(RoleCaf.ADMINISTRATEUR_CAF.name());
         if (caf != null && (gestionnaire || administrateur || habilitant.aLeRole(RoleCaf.SUPERVISEUR_CAF.name()))) {
-            permissions.add(suivre(caf));
+            permissions.add(SUIVRE.sur(caf));
             permissions.add(ECRAN_INSTRUCTION);
             permissions.add(ECRAN_CAMPAGNES);
             if (gestionnaire || administrateur) {
-                permissions.add(campagnes(caf));
+                permissions.add(CAMPAGNES.sur(caf));
             }
             if (gestionnaire) {
-                permissions.add(instruire(caf));
+                permissions.add(INSTRUIRE.sur(caf));
             }
             if (gestionnaire || habilitant.aLeRole(RoleCaf.SUPERVISEUR_CAF.name())) {
-                permissions.add(changements(caf));
+                permissions.add(CHANGEMENTS.sur(caf));
                 permissions.add(ECRAN_CHANGEMENTS);
             }
         }
@@ -102,37 +103,5 @@ public class PermissionsAfas implements PermissionsDuContexte {
     /** {@code afas:approbateur} for the role APPROBATEUR (the name as the habilitations carry it). */
     public static String role(String nomDuRole) {
         return "afas:" + nomDuRole.toLowerCase(Locale.ROOT);
-    }
-
-    public static String declarer(Long organismeId) {
-        return DECLARER + ":" + organismeId;
-    }
-
-    public static String habiliter(Long organismeId) {
-        return HABILITER + ":" + organismeId;
-    }
-
-    public static String controles(String codeCaf) {
-        return CONTROLES + ":" + codeCaf;
-    }
-
-    public static String suivre(String codeCaf) {
-        return SUIVRE + ":" + codeCaf;
-    }
-
-    public static String campagnes(String codeCaf) {
-        return CAMPAGNES + ":" + codeCaf;
-    }
-
-    public static String instruire(String codeCaf) {
-        return INSTRUIRE + ":" + codeCaf;
-    }
-
-    public static String changements(String codeCaf) {
-        return CHANGEMENTS + ":" + codeCaf;
-    }
-
-    public static String equipements(String codeCaf) {
-        return EQUIPEMENTS + ":" + codeCaf;
     }
 }

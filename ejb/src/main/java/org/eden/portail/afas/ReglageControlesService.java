@@ -2,7 +2,6 @@ package org.eden.portail.afas;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.PersistenceException;
 import org.apache.shiro.SecurityUtils;
 import org.apache.shiro.authz.AuthorizationException;
 import org.eden.portail.shared.RegleMetierException;
@@ -68,16 +67,8 @@ public class ReglageControlesService {
         } else {
             reglage.changer(national, seuil, actif, moi, horloge.instant());
         }
-        try {
-            depot.ecrire();
-        } catch (PersistenceException concurrente) {
-            // The version (OptimisticLockException) or UNIQUE (code_caf, controle_id): another administrateur, at the same moment.
-            if (!(concurrente instanceof jakarta.persistence.OptimisticLockException)
-                    && !ViolationUnicite.est(concurrente, "uk_afas_controle_caf")) {
-                throw concurrente;
-            }
-            throw modifieEntreTemps(controleId, null);
-        }
+        // The version (OptimisticLockException) or UNIQUE (code_caf, controle_id): another administrateur, at the same moment.
+        ViolationUnicite.ecrireSansConflit(depot::ecrire, "uk_afas_controle_caf", () -> modifieEntreTemps(controleId, null));
         return ControleCafVue.de(national, reglage);
     }
 
@@ -87,7 +78,7 @@ public class ReglageControlesService {
     }
 
     private static void exigerAdministrateur(String codeCaf) {
-        String permission = PermissionsAfas.controles(codeCaf);
+        String permission = PermissionsAfas.CONTROLES.sur(codeCaf);
         if (codeCaf == null || !SecurityUtils.getSubject().isPermitted(permission)) {
             throw new AuthorizationException("R-AFAS-4 : seul un administrateur de la Caf " + (codeCaf == null ? "" : codeCaf + " ")
                     + "règle ses contrôles de cohérence (" + permission + ").");

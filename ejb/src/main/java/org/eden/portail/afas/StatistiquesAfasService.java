@@ -30,7 +30,7 @@ public class StatistiquesAfasService {
         Utilisateur moi = acces.appelant();
         if (moi.getOrganisme() == null) {
             throw new AuthorizationException("R-AFAS-8 : les statistiques AFAS sont celles des équipements d'un partenaire, pour ses"
-                    + " utilisateurs AFAS (" + PermissionsAfas.DECLARER + ").");
+                    + " utilisateurs AFAS (" + PermissionsAfas.DECLARER.nom() + ").");
         }
         return depot.equipementsDeLUtilisateur(moi.getId()).stream()
                 .filter(e -> !acces.roles(e).isEmpty())

@@ -2,6 +2,7 @@ package org.eden.portail.cdap;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.eden.portail.shared.Adresse;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
@@ -38,7 +39,7 @@ public class BaseAllocatairesJdbc implements BaseAllocataires {
                         new IdentiteAllocataire(l.getString("civilite"), l.getString("nom"), l.getString("prenom"),
                                 jour(l, "date_naissance"), l.getString("situation_familiale"), l.getString("activite"),
                                 jour(l, "date_affiliation")),
-                        new AdresseAllocataire(l.getString("adresse_ligne"), l.getString("code_postal"), l.getString("commune")),
+                        new Adresse(l.getString("adresse_ligne"), l.getString("code_postal"), l.getString("commune")),
                         new Logement(l.getString("logement_statut"), l.getString("logement_bailleur"), l.getBigDecimal("loyer"),
                                 l.getBigDecimal("charges"), entier(l, "pieces"), jour(l, "logement_depuis")),
                         entier(l, "revenus_annee"),

@@ -8,6 +8,7 @@ import org.apache.shiro.SecurityUtils;
 import org.apache.shiro.authz.AuthorizationException;
 import org.eden.portail.identite.Utilisateur;
 import org.eden.portail.identite.UtilisateurRepository;
+import org.eden.portail.shared.Adresse;
 import org.eden.portail.shared.Caf;
 import org.eden.portail.shared.CafRepository;
 import org.eden.portail.shared.Horloge;
@@ -112,7 +113,7 @@ public class ConsultationCdapService {
         return section(c, SectionDossier.DOSSIER, () -> dossierDe(c).getIdentite());
     }
 
-    public AdresseAllocataire adresse(Consultation c) {
+    public Adresse adresse(Consultation c) {
         return section(c, SectionDossier.ADRESSE, () -> dossierDe(c).getAdresse());
     }
 

@@ -1,5 +1,7 @@
 package org.eden.portail.cdap;
 
+import org.eden.portail.shared.Adresse;
+
 import java.io.Serializable;
 
 /**
@@ -15,12 +17,12 @@ public final class DossierAllocataire implements Serializable {
     private final String codeCaf;
     private final String numero;
     private final IdentiteAllocataire identite;
-    private final AdresseAllocataire adresse;
+    private final Adresse adresse;
     private final Logement logement;
     private final Integer revenusAnnee;
     private final QuotientFamilial quotientFamilial;
 
-    public DossierAllocataire(String codeCaf, String numero, IdentiteAllocataire identite, AdresseAllocataire adresse,
+    public DossierAllocataire(String codeCaf, String numero, IdentiteAllocataire identite, Adresse adresse,
                               Logement logement, Integer revenusAnnee, QuotientFamilial quotientFamilial) {
         this.codeCaf = codeCaf;
         this.numero = numero;
@@ -43,7 +45,8 @@ public final class DossierAllocataire implements Serializable {
         return identite;
     }
 
-    public AdresseAllocataire getAdresse() {
+    /** Section Adresse: the same postal address as a partner's (shared.Adresse). */
+    public Adresse getAdresse() {
         return adresse;
     }
 

@@ -1,5 +1,7 @@
 package org.eden.portail.cdap;
 
+import org.eden.portail.shared.Adresse;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -96,7 +98,7 @@ public final class GenerateurDossiers {
                 activite, affiliation);
 
         ReferentielGeneration.Commune commune = tirer(alea, ref.communesDe(codeCaf));
-        AdresseAllocataire adresse = new AdresseAllocataire(
+        Adresse adresse = new Adresse(
                 (1 + alea.nextInt(120)) + (alea.nextInt(12) == 0 ? " bis" : "") + ", " + tirer(alea, ref.voies),
                 commune.codePostal(), commune.nom());
 

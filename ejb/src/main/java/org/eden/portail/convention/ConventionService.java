@@ -3,7 +3,6 @@ package org.eden.portail.convention;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.persistence.PersistenceException;
 import org.apache.shiro.SecurityUtils;
 import org.apache.shiro.authz.UnauthorizedException;
 import org.apache.shiro.subject.Subject;
@@ -15,6 +14,7 @@ import org.eden.portail.shared.Caf;
 import org.eden.portail.shared.CafRepository;
 import org.eden.portail.shared.Horloge;
 import org.eden.portail.shared.OrganismePartenaire;
+import org.eden.portail.shared.PermissionPortee;
 import org.eden.portail.shared.RegleMetierException;
 import org.eden.portail.shared.ViolationUnicite;
 import org.eden.portail.trace.ActionTracee;
@@ -24,7 +24,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.function.UnaryOperator;
 
 /**
  * The back office of conventions (R-CONV-*): records, a priori control, suspension, closure,
@@ -71,7 +70,7 @@ public class ConventionService {
     /** R-CONV-1, R-CONV-3: a draft, numbered in the Caf's sequence of the current year. */
     @ActionTracee(value = "ENREGISTREMENT_CONVENTION", cible = "CAF")
     public ConventionVue enregistrer(String codeCaf, NouvelleConvention demande) {
-        SecurityUtils.getSubject().checkPermission(PermissionsConventions.enregistrerConventionsDe(codeCaf));
+        SecurityUtils.getSubject().checkPermission(PermissionsConventions.CONVENTION_ENREGISTRER.sur(codeCaf));
         Caf caf = cafs.cafParCode(codeCaf)
                 .orElseThrow(() -> new RegleMetierException("R-CONV-1", "Caf inconnue : " + codeCaf + "."));
         OrganismePartenaire organisme = cafs.organisme(demande.organismeId()).orElse(null);
@@ -89,14 +88,14 @@ public class ConventionService {
     /** R-CONV-7: a draft's bulletins change until it is submitted. */
     @ActionTracee(value = "QUOTA_CONVENTION", cible = "CONVENTION")
     public ConventionVue fixerQuota(Long conventionId, QuotaDemande quota) {
-        Convention convention = charger(conventionId, PermissionsConventions::enregistrerConventionsDe);
+        Convention convention = charger(conventionId, PermissionsConventions.CONVENTION_ENREGISTRER);
         convention.fixerQuota(service(quota.service()), quota.profil(), quota.demande(), quota.accorde());
         return ConventionVue.de(convention);
     }
 
     @ActionTracee(value = "SOUMISSION_CONVENTION", cible = "CONVENTION")
     public ConventionVue soumettre(Long conventionId) {
-        Convention convention = charger(conventionId, PermissionsConventions::enregistrerConventionsDe);
+        Convention convention = charger(conventionId, PermissionsConventions.CONVENTION_ENREGISTRER);
         convention.soumettre(acteur(), horloge.instant());
         return ConventionVue.de(convention);
     }
@@ -109,7 +108,7 @@ public class ConventionService {
      */
     @ActionTracee(value = "VALIDATION_CONVENTION", cible = "CONVENTION")
     public ConventionVue valider(Long conventionId) {
-        Convention convention = charger(conventionId, PermissionsConventions::verifierConventionsDe);
+        Convention convention = charger(conventionId, PermissionsConventions.CONVENTION_VERIFIER);
         String verificateur = acteur();
         convention.valider(verificateur, horloge.instant());
         Long organismeId = convention.getOrganisme().getId();
@@ -132,7 +131,7 @@ public class ConventionService {
 
     @ActionTracee(value = "REJET_CONVENTION", cible = "CONVENTION")
     public ConventionVue rejeter(Long conventionId, String motif) {
-        Convention convention = charger(conventionId, PermissionsConventions::verifierConventionsDe);
+        Convention convention = charger(conventionId, PermissionsConventions.CONVENTION_VERIFIER);
         convention.rejeter(acteur(), motif, horloge.instant());
         return ConventionVue.de(convention);
     }
@@ -140,7 +139,7 @@ public class ConventionService {
     /** R-CONV-2, R-CONV-3: a validated convention opens once no other one is in force for the partner. */
     @ActionTracee(value = "ACTIVATION_CONVENTION", cible = "CONVENTION")
     public ConventionVue activer(Long conventionId) {
-        Convention convention = charger(conventionId, PermissionsConventions::enregistrerConventionsDe);
+        Convention convention = charger(conventionId, PermissionsConventions.CONVENTION_ENREGISTRER);
         ouvrir(convention, acteur());
         return ConventionVue.de(convention);
     }
@@ -148,7 +147,7 @@ public class ConventionService {
     /** R-CONV-8: the partner's users lose their sessions at once (after the commit). */
     @ActionTracee(value = "SUSPENSION_CONVENTION", cible = "CONVENTION")
     public ConventionVue suspendre(Long conventionId, String motif) {
-        Convention convention = charger(conventionId, PermissionsConventions::enregistrerConventionsDe);
+        Convention convention = charger(conventionId, PermissionsConventions.CONVENTION_ENREGISTRER);
         convention.suspendre(acteur(), motif, horloge.instant());
         suspensions.fire(new ConventionSuspendue(convention.getNumero(),
                 utilisateurs.deLOrganisme(convention.getOrganisme().getId()).stream()
@@ -158,14 +157,14 @@ public class ConventionService {
 
     @ActionTracee(value = "REACTIVATION_CONVENTION", cible = "CONVENTION")
     public ConventionVue reactiver(Long conventionId, String motif) {
-        Convention convention = charger(conventionId, PermissionsConventions::enregistrerConventionsDe);
+        Convention convention = charger(conventionId, PermissionsConventions.CONVENTION_ENREGISTRER);
         convention.reactiver(acteur(), motif, horloge.instant());
         return ConventionVue.de(convention);
     }
 
     @ActionTracee(value = "CLOTURE_CONVENTION", cible = "CONVENTION")
     public ConventionVue cloturer(Long conventionId, String motif) {
-        Convention convention = charger(conventionId, PermissionsConventions::enregistrerConventionsDe);
+        Convention convention = charger(conventionId, PermissionsConventions.CONVENTION_ENREGISTRER);
         convention.cloturer(acteur(), motif, aujourdhui(), horloge.instant());
         clotures.fire(new ConventionCloturee(convention.getId(), convention.getNumero()));
         return ConventionVue.de(convention);
@@ -179,7 +178,7 @@ public class ConventionService {
      */
     @ActionTracee(value = "CLOTURE_ET_RECREATION_CONVENTION", cible = "CONVENTION")
     public ConventionVue cloturerEtRecreer(Long conventionId, ModeGestion nouveauMode, String motif) {
-        Convention convention = charger(conventionId, PermissionsConventions::enregistrerConventionsDe);
+        Convention convention = charger(conventionId, PermissionsConventions.CONVENTION_ENREGISTRER);
         NumeroConvention numero = conventions.compteurVerrouille(convention.getCaf().getCode(), aujourdhui().getYear())
                 .attribuer();
         Convention successeur = convention.cloturerEtRecreer(nouveauMode, numero, acteur(), motif, aujourdhui(),
@@ -207,7 +206,7 @@ public class ConventionService {
     /** R-CONV-7: a quota decided by the Caf on the partner's request, never below current use. */
     @ActionTracee(value = "MODIFICATION_QUOTA", cible = "CONVENTION")
     public ConventionVue modifierQuota(Long conventionId, String codeService, String profil, int maximum) {
-        Convention convention = charger(conventionId, PermissionsConventions::enregistrerConventionsDe);
+        Convention convention = charger(conventionId, PermissionsConventions.CONVENTION_ENREGISTRER);
         convention.modifierQuota(codeService, profil, maximum, usage(convention, codeService, profil), acteur(),
                 horloge.instant());
         return ConventionVue.de(convention);
@@ -216,14 +215,14 @@ public class ConventionService {
     @ActionTracee(value = "CONSULTATION_CONVENTION", cible = "CONVENTION")
     public ConventionVue consulter(Long conventionId) {
         Convention convention = conventions.convention(conventionId).orElseThrow(ConventionService::introuvable);
-        SecurityUtils.getSubject().checkPermission(PermissionsConventions.consulterConventionsDe(convention.getCaf().getCode()));
+        SecurityUtils.getSubject().checkPermission(PermissionsConventions.CONVENTION_CONSULTER.sur(convention.getCaf().getCode()));
         return ConventionVue.de(convention);
     }
 
     /** R-CONV-9 (first part): the Caf's conventions, newest number first. */
     @ActionTracee(value = "CONSULTATION_CONVENTIONS", cible = "CAF")
     public List<ConventionVue> conventionsDe(String codeCaf, StatutConvention statut) {
-        SecurityUtils.getSubject().checkPermission(PermissionsConventions.consulterConventionsDe(codeCaf));
+        SecurityUtils.getSubject().checkPermission(PermissionsConventions.CONVENTION_CONSULTER.sur(codeCaf));
         return conventions.conventionsDeLaCaf(codeCaf).stream()
                 .filter(c -> statut == null || c.getStatut() == statut)
                 .map(ConventionVue::de)
@@ -250,7 +249,7 @@ public class ConventionService {
     @ActionTracee(value = "CONSULTATION_CONVENTION", cible = "CONVENTION")
     public FicheConvention fiche(Long conventionId) {
         Convention convention = conventions.convention(conventionId).orElseThrow(ConventionService::introuvable);
-        SecurityUtils.getSubject().checkPermission(PermissionsConventions.consulterConventionsDe(convention.getCaf().getCode()));
+        SecurityUtils.getSubject().checkPermission(PermissionsConventions.CONVENTION_CONSULTER.sur(convention.getCaf().getCode()));
         List<LigneQuota> quotas = convention.getBulletins().stream()
                 .flatMap(b -> b.getQuotas().stream().map(q -> new LigneQuota(b.getService().getCode(),
                         b.getService().getLibelle(), q.getProfil(),
@@ -264,7 +263,7 @@ public class ConventionService {
     /** The vérificateur's queue "À vérifier": his Caf's conventions waiting for him, oldest submission first. */
     @ActionTracee(value = "CONSULTATION_CONVENTIONS_A_VERIFIER", cible = "CAF")
     public List<ConventionLigne> aVerifier(String codeCaf) {
-        SecurityUtils.getSubject().checkPermission(PermissionsConventions.verifierConventionsDe(codeCaf));
+        SecurityUtils.getSubject().checkPermission(PermissionsConventions.CONVENTION_VERIFIER.sur(codeCaf));
         return conventions.aVerifier(codeCaf).stream().map(ConventionLigne::de)
                 .sorted(Comparator.comparing(ConventionLigne::soumiseLe, Comparator.nullsFirst(Comparator.naturalOrder()))
                         .thenComparing(ConventionLigne::numero))
@@ -274,7 +273,7 @@ public class ConventionService {
     /** The profiles a bulletin may grant (R-CONV-7), for the agent who records a convention of this Caf. */
     @ActionTracee(value = "CONSULTATION_CATALOGUE", cible = "CAF")
     public List<ProfilCatalogue> catalogue(String codeCaf) {
-        SecurityUtils.getSubject().checkPermission(PermissionsConventions.enregistrerConventionsDe(codeCaf));
+        SecurityUtils.getSubject().checkPermission(PermissionsConventions.CONVENTION_ENREGISTRER.sur(codeCaf));
         return conventions.catalogue().stream()
                 .flatMap(s -> s.getProfils().stream().map(p -> new ProfilCatalogue(s.getCode(), s.getLibelle(), p.getCode(),
                         p.getLibelle())))
@@ -285,13 +284,13 @@ public class ConventionService {
     public List<String> cafsConsultables() {
         Subject sujet = SecurityUtils.getSubject();
         return cafs.cafs().stream().map(Caf::getCode)
-                .filter(code -> sujet.isPermitted(PermissionsConventions.consulterConventionsDe(code)))
+                .filter(code -> sujet.isPermitted(PermissionsConventions.CONVENTION_CONSULTER.sur(code)))
                 .toList();
     }
 
     private CritereConventions borner(CritereConventions critere) {
         if (critere.codeCaf() != null) {
-            SecurityUtils.getSubject().checkPermission(PermissionsConventions.consulterConventionsDe(critere.codeCaf()));
+            SecurityUtils.getSubject().checkPermission(PermissionsConventions.CONVENTION_CONSULTER.sur(critere.codeCaf()));
         }
         List<String> codes = cafsConsultables();
         if (codes.isEmpty()) {
@@ -312,14 +311,7 @@ public class ConventionService {
                     throw dejaEnVigueur(convention, autre.getNumero());
                 });
         convention.activer(agent, horloge.instant());
-        try {
-            conventions.ecrire();
-        } catch (PersistenceException concurrente) {
-            if (!ViolationUnicite.est(concurrente, "uk_convention_organisme_actif")) {
-                throw concurrente; // deadlock, lost connection, another constraint: not this rule
-            }
-            throw dejaEnVigueur(convention, null);
-        }
+        ViolationUnicite.ecrire(conventions::ecrire, "uk_convention_organisme_actif", () -> dejaEnVigueur(convention, null));
     }
 
     private static RegleMetierException dejaEnVigueur(Convention convention, String autre) {
@@ -338,9 +330,9 @@ public class ConventionService {
     }
 
     /** The convention, row-locked, once the caller is known to hold the permission on its Caf. */
-    private Convention charger(Long conventionId, UnaryOperator<String> permissionSurLaCaf) {
+    private Convention charger(Long conventionId, PermissionPortee permissionSurLaCaf) {
         Convention convention = conventions.conventionVerrouillee(conventionId).orElseThrow(ConventionService::introuvable);
-        SecurityUtils.getSubject().checkPermission(permissionSurLaCaf.apply(convention.getCaf().getCode()));
+        SecurityUtils.getSubject().checkPermission(permissionSurLaCaf.sur(convention.getCaf().getCode()));
         return convention;
     }
 

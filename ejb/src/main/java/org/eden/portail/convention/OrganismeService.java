@@ -12,13 +12,13 @@ import org.eden.portail.shared.CritereOrganismes;
 import org.eden.portail.shared.FicheOrganisme;
 import org.eden.portail.shared.OrganismePartenaire;
 import org.eden.portail.shared.OrganismeResume;
+import org.eden.portail.shared.PermissionPortee;
 import org.eden.portail.shared.RegleMetierException;
 import org.eden.portail.shared.Siret;
 import org.eden.portail.shared.TypeOrganisme;
 import org.eden.portail.trace.ActionTracee;
 
 import java.util.List;
-import java.util.function.UnaryOperator;
 
 /**
  * The partner organisations of a Caf, for its own staff (and national agents) only. An
@@ -34,7 +34,7 @@ public class OrganismeService {
     @ActionTracee(value = "CONSULTATION_ORGANISMES", cible = "CAF")
     public List<OrganismeResume> organismesDe(String codeCaf, TypeOrganisme type) {
         // Checked here, not in the screens: the API and every screen go through this method.
-        SecurityUtils.getSubject().checkPermission(PermissionsConventions.consulterPartenairesDe(codeCaf));
+        SecurityUtils.getSubject().checkPermission(PermissionsConventions.PARTENAIRE_CONSULTER.sur(codeCaf));
         return cafs.cafParCode(codeCaf)
                 .map(caf -> cafs.organismesDe(caf).stream()
                         .filter(o -> type == null || o.getType() == type)
@@ -45,12 +45,12 @@ public class OrganismeService {
 
     /** The Cafs whose partners the caller may read: a Caf agent's own; none for the Cnaf (§2). */
     public List<CafResume> cafsConsultables() {
-        return cafsOu(PermissionsConventions::consulterPartenairesDe);
+        return cafsOu(PermissionsConventions.PARTENAIRE_CONSULTER);
     }
 
     /** The Cafs for which the caller records partners and conventions: an administrateur Caf's own. */
     public List<CafResume> cafsOuEnregistrer() {
-        return cafsOu(PermissionsConventions::enregistrerConventionsDe);
+        return cafsOu(PermissionsConventions.CONVENTION_ENREGISTRER);
     }
 
     /** One page of the partners list, filtered and sorted by the database. */
@@ -67,13 +67,13 @@ public class OrganismeService {
 
     @ActionTracee(value = "CONSULTATION_ORGANISME", cible = "ORGANISME")
     public FicheOrganisme organisme(Long organismeId) {
-        return FicheOrganisme.de(charger(organismeId, PermissionsConventions::consulterPartenairesDe));
+        return FicheOrganisme.de(charger(organismeId, PermissionsConventions.PARTENAIRE_CONSULTER));
     }
 
     /** R-CONV-1: a new partner of the Caf, its SIRET checked (Luhn key) and not already known. */
     @ActionTracee(value = "ENREGISTREMENT_ORGANISME", cible = "CAF")
     public FicheOrganisme enregistrer(String codeCaf, FicheOrganisme saisie) {
-        SecurityUtils.getSubject().checkPermission(PermissionsConventions.enregistrerConventionsDe(codeCaf));
+        SecurityUtils.getSubject().checkPermission(PermissionsConventions.CONVENTION_ENREGISTRER.sur(codeCaf));
         Caf caf = cafs.cafParCode(codeCaf)
                 .orElseThrow(() -> new RegleMetierException("R-CONV-1", "Caf inconnue : " + codeCaf + "."));
         OrganismePartenaire organisme = new OrganismePartenaire(caf, saisie.getNom(), saisie.getType(), saisie.getSiret(),
@@ -84,7 +84,7 @@ public class OrganismeService {
 
     @ActionTracee(value = "MODIFICATION_ORGANISME", cible = "ORGANISME")
     public FicheOrganisme modifier(Long organismeId, FicheOrganisme saisie) {
-        OrganismePartenaire organisme = charger(organismeId, PermissionsConventions::enregistrerConventionsDe);
+        OrganismePartenaire organisme = charger(organismeId, PermissionsConventions.CONVENTION_ENREGISTRER);
         siretLibre(Siret.normaliser(saisie.getSiret()), organisme);
         organisme.modifier(saisie.getNom(), saisie.getType(), saisie.getSiret(), saisie.adresse());
         return FicheOrganisme.de(organisme);
@@ -93,15 +93,15 @@ public class OrganismeService {
     private void siretLibre(String siret, OrganismePartenaire lui) {
         cafs.organismeParSiret(siret).filter(autre -> !autre.equals(lui)).ifPresent(autre -> {
             throw new RegleMetierException("R-CONV-1", "Le SIRET " + siret + " est déjà celui d'un organisme partenaire"
-                    + (SecurityUtils.getSubject().isPermitted(PermissionsConventions.consulterPartenairesDe(autre.getCaf().getCode()))
+                    + (SecurityUtils.getSubject().isPermitted(PermissionsConventions.PARTENAIRE_CONSULTER.sur(autre.getCaf().getCode()))
                     ? " : « " + autre.getNom() + " »." : " d'une autre Caf."));
         });
     }
 
-    private OrganismePartenaire charger(Long organismeId, UnaryOperator<String> permissionSurLaCaf) {
+    private OrganismePartenaire charger(Long organismeId, PermissionPortee permissionSurLaCaf) {
         OrganismePartenaire organisme = cafs.organisme(organismeId)
                 .orElseThrow(() -> new RegleMetierException("R-CONV-1", "Organisme partenaire introuvable."));
-        SecurityUtils.getSubject().checkPermission(permissionSurLaCaf.apply(organisme.getCaf().getCode()));
+        SecurityUtils.getSubject().checkPermission(permissionSurLaCaf.sur(organisme.getCaf().getCode()));
         return organisme;
     }
 
@@ -113,9 +113,9 @@ public class OrganismeService {
         return critere.dansLesCafs(codes);
     }
 
-    private List<CafResume> cafsOu(UnaryOperator<String> permission) {
+    private List<CafResume> cafsOu(PermissionPortee permission) {
         Subject sujet = SecurityUtils.getSubject();
-        return cafs.cafs().stream().filter(caf -> sujet.isPermitted(permission.apply(caf.getCode())))
+        return cafs.cafs().stream().filter(caf -> sujet.isPermitted(permission.sur(caf.getCode())))
                 .map(CafResume::de).toList();
     }
 }

@@ -3,6 +3,7 @@ package org.eden.portail.convention;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eden.portail.identite.RoleCaf;
 import org.eden.portail.shared.Habilitant;
+import org.eden.portail.shared.PermissionPortee;
 import org.eden.portail.shared.PermissionsDuContexte;
 
 import java.util.LinkedHashSet;
@@ -15,12 +16,12 @@ import java.util.Set;
 @ApplicationScoped
 public class PermissionsConventions implements PermissionsDuContexte {
 
-    public static final String PARTENAIRE_CONSULTER = "partenaire:consulter";
+    public static final PermissionPortee PARTENAIRE_CONSULTER = new PermissionPortee("partenaire:consulter");
     /** Record, submit, suspend, reactivate, close conventions, change their quotas (administrateur Caf). */
-    public static final String CONVENTION_ENREGISTRER = "convention:enregistrer";
+    public static final PermissionPortee CONVENTION_ENREGISTRER = new PermissionPortee("convention:enregistrer");
     /** Validate or reject a convention (vérificateur Caf: the a priori control). */
-    public static final String CONVENTION_VERIFIER = "convention:verifier";
-    public static final String CONVENTION_CONSULTER = "convention:consulter";
+    public static final PermissionPortee CONVENTION_VERIFIER = new PermissionPortee("convention:verifier");
+    public static final PermissionPortee CONVENTION_CONSULTER = new PermissionPortee("convention:consulter");
     /**
      * The screens a role opens, for the menu and the home tiles only (not scoped: a tile shows for
      * any Caf). The services behind them check the Caf-scoped permissions above.
@@ -36,24 +37,24 @@ public class PermissionsConventions implements PermissionsDuContexte {
         for (String role : habilitant.rolesCaf()) {
             switch (RoleCaf.valueOf(role)) {
                 case ADMINISTRATEUR_CAF -> {
-                    permissions.add(consulterPartenairesDe(caf));
-                    permissions.add(enregistrerConventionsDe(caf));
-                    permissions.add(consulterConventionsDe(caf));
+                    permissions.add(PARTENAIRE_CONSULTER.sur(caf));
+                    permissions.add(CONVENTION_ENREGISTRER.sur(caf));
+                    permissions.add(CONVENTION_CONSULTER.sur(caf));
                     permissions.add(ECRAN_CONVENTIONS);
                     permissions.add(ECRAN_PARTENAIRES);
                 }
                 case VERIFICATEUR_CAF -> {
-                    permissions.add(consulterPartenairesDe(caf));
-                    permissions.add(verifierConventionsDe(caf));
-                    permissions.add(consulterConventionsDe(caf));
+                    permissions.add(PARTENAIRE_CONSULTER.sur(caf));
+                    permissions.add(CONVENTION_VERIFIER.sur(caf));
+                    permissions.add(CONVENTION_CONSULTER.sur(caf));
                     permissions.add(ECRAN_CONVENTIONS);
                     permissions.add(ECRAN_A_VERIFIER);
                     permissions.add(ECRAN_PARTENAIRES);
                 }
                 case SUPERVISEUR_CAF -> {
                     // A posteriori control: reads everything of the Caf, changes nothing.
-                    permissions.add(consulterPartenairesDe(caf));
-                    permissions.add(consulterConventionsDe(caf));
+                    permissions.add(PARTENAIRE_CONSULTER.sur(caf));
+                    permissions.add(CONVENTION_CONSULTER.sur(caf));
                     permissions.add(ECRAN_CONVENTIONS);
                     permissions.add(ECRAN_PARTENAIRES);
                 }
@@ -63,21 +64,5 @@ public class PermissionsConventions implements PermissionsDuContexte {
             }
         }
         return permissions;
-    }
-
-    public static String consulterPartenairesDe(String codeCaf) {
-        return PARTENAIRE_CONSULTER + ":" + codeCaf;
-    }
-
-    public static String enregistrerConventionsDe(String codeCaf) {
-        return CONVENTION_ENREGISTRER + ":" + codeCaf;
-    }
-
-    public static String verifierConventionsDe(String codeCaf) {
-        return CONVENTION_VERIFIER + ":" + codeCaf;
-    }
-
-    public static String consulterConventionsDe(String codeCaf) {
-        return CONVENTION_CONSULTER + ":" + codeCaf;
     }
 }

@@ -3,7 +3,6 @@ package org.eden.portail.habilitation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.persistence.PersistenceException;
 import org.apache.shiro.SecurityUtils;
 import org.apache.shiro.authz.UnauthorizedException;
 import org.apache.shiro.subject.Subject;
@@ -115,7 +114,7 @@ public class GestionHabilitations {
         if (laCafGere(convention) && sujet.isPermitted(PermissionsIdentite.gererComptesDe(organisme.getCaf().getCode()))) {
             return new Portee(acteur, true, true, List.of());
         }
-        sujet.checkPermission(PermissionsHabilitations.gererHabilitationsDe(organisme.getId()));
+        sujet.checkPermission(PermissionsHabilitations.HABILITATION_GERER.sur(organisme.getId()));
         if (estAdministrateurOuSuppleant(convention, acteur)) {
             return new Portee(acteur, true, false, List.of());
         }
@@ -226,16 +225,10 @@ public class GestionHabilitations {
     }
 
     private void ecrire(String personne, RoleGroupe role) {
-        try {
-            depot.ecrire();
-        } catch (PersistenceException concurrente) {
-            // The UNIQUE (en_vigueur_utilisateur, service, profil) refused a second grant made at the same time.
-            if (!ViolationUnicite.est(concurrente, "uk_habilitation_en_vigueur")) {
-                throw concurrente; // deadlock, lost connection, another constraint: not this rule
-            }
-            throw new RegleMetierException("R-HAB-3", personne + " détient déjà le profil " + role
-                    + " : il ne compte qu'une fois, quel que soit le nombre de ses groupes.");
-        }
+        // The UNIQUE (en_vigueur_utilisateur, service, profil) refused a second grant made at the same time.
+        ViolationUnicite.ecrire(depot::ecrire, "uk_habilitation_en_vigueur",
+                () -> new RegleMetierException("R-HAB-3", personne + " détient déjà le profil " + role
+                        + " : il ne compte qu'une fois, quel que soit le nombre de ses groupes."));
     }
 
     /** R-HAB-6: a suspended account cannot log in; its sessions end once this is committed. */

@@ -182,9 +182,9 @@ public class GroupeService {
         }
         List<OrganismeGere> geres = new ArrayList<>();
         OrganismePartenaire sien = moi.getOrganisme();
-        if (sien != null && sujet.isPermitted(PermissionsHabilitations.gererHabilitationsDe(sien.getId()))) {
+        if (sien != null && sujet.isPermitted(PermissionsHabilitations.HABILITATION_GERER.sur(sien.getId()))) {
             geres.add(new OrganismeGere(sien.getId(), sien.getNom(), false,
-                    sujet.isPermitted(PermissionsHabilitations.administrerHabilitationsDe(sien.getId()))));
+                    sujet.isPermitted(PermissionsHabilitations.HABILITATION_ADMINISTRER.sur(sien.getId()))));
         }
         if (moi.getCaf() != null && sien == null && sujet.isPermitted(PermissionsIdentite.gererComptesDe(moi.getCaf().getCode()))) {
             for (OrganismePartenaire o : cafs.organismesDe(moi.getCaf())) {

@@ -4,11 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eden.portail.convention.Convention;
 import org.eden.portail.convention.ConventionRepository;
-import org.eden.portail.identite.CompteurIdentifiant;
+import org.eden.portail.identite.ComptesActifsDemo;
 import org.eden.portail.identite.HachageMotDePasse;
-import org.eden.portail.identite.ReglesUsageRepository;
 import org.eden.portail.identite.Utilisateur;
-import org.eden.portail.identite.UtilisateurRepository;
 import org.eden.portail.shared.Caf;
 import org.eden.portail.shared.CafRepository;
 import org.eden.portail.shared.DonneesDemo;
@@ -32,6 +30,9 @@ public class HabilitationsDemo implements DonneesDemoDuContexte {
     private static final String ADMINISTRATEUR = "CHA271001";
 
     @Inject
+    ComptesActifsDemo comptes;
+
+    @Inject
     HabilitationRepository depot;
 
     @Inject
@@ -39,12 +40,6 @@ public class HabilitationsDemo implements DonneesDemoDuContexte {
 
     @Inject
     CafRepository cafs;
-
-    @Inject
-    UtilisateurRepository utilisateurs;
-
-    @Inject
-    ReglesUsageRepository reglesUsage;
 
     @Inject
     Clock horloge;
@@ -94,11 +89,8 @@ public class HabilitationsDemo implements DonneesDemoDuContexte {
     /** A user who already chose his password and accepted the usage rules: he logs in straight away. */
     private Utilisateur utilisateurActif(OrganismePartenaire organisme, String nom, String prenom, String email, String hash,
                                         Instant maintenant) {
-        String identifiant = utilisateurs.compteurVerrouille(CompteurIdentifiant.prefixePour(nom), organisme.getCaf().getCode())
-                .attribuer();
-        Utilisateur u = utilisateurs.enregistrer(Utilisateur.partenaire(organisme, identifiant, nom, prenom, email, hash, maintenant));
-        u.changerMotDePasse(hash, maintenant, 0);
-        reglesUsage.enVigueur().ifPresent(regles -> reglesUsage.enregistrer(u.accepterReglesUsage(regles, maintenant)));
+        Utilisateur u = comptes.creer(nom, organisme.getCaf().getCode(),
+                identifiant -> Utilisateur.partenaire(organisme, identifiant, nom, prenom, email, hash, maintenant), hash, maintenant);
         depot.ecrire();
         return u;
     }

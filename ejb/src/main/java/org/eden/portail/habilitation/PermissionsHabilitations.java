@@ -5,6 +5,7 @@ import org.eden.portail.convention.ServiceCatalogue;
 import org.eden.portail.identite.RoleCaf;
 import org.eden.portail.shared.DroitsPartenaire;
 import org.eden.portail.shared.Habilitant;
+import org.eden.portail.shared.PermissionPortee;
 import org.eden.portail.shared.PermissionsDuContexte;
 
 import java.util.LinkedHashSet;
@@ -24,9 +25,9 @@ public class PermissionsHabilitations implements PermissionsDuContexte {
      * the administrateur partenaire, his suppléant and the responsables des habilitations while the
      * partner manages them itself; a responsable's sub-tree is checked by the services (R-HAB-5).
      */
-    public static final String HABILITATION_GERER = "habilitation:gerer";
+    public static final PermissionPortee HABILITATION_GERER = new PermissionPortee("habilitation:gerer");
     /** The administrateur partenaire and suppléant only: the whole organisation (root groups, responsables). */
-    public static final String HABILITATION_ADMINISTRER = "habilitation:administrer";
+    public static final PermissionPortee HABILITATION_ADMINISTRER = new PermissionPortee("habilitation:administrer");
     /**
      * The habilitation screens, for the menu and the home tiles only: the partner's managers
      * (group tree, users) and the Caf's administrateur (R-HAB-7 back office). The services behind
@@ -36,9 +37,9 @@ public class PermissionsHabilitations implements PermissionsDuContexte {
     public static final String ECRAN_HABILITATIONS_CAF = "ecran:habilitations-caf";
 
     /** Open the year's campaign of reverse review for the Caf's partners (administrateur Caf). */
-    public static final String REVUE_OUVRIR = "revue:ouvrir";
+    public static final PermissionPortee REVUE_OUVRIR = new PermissionPortee("revue:ouvrir");
     /** Follow the partners' reviews of a Caf (superviseur and administrateur Caf): {@code revue:suivre:<caf>}. */
-    public static final String REVUE_SUIVRE = "revue:suivre";
+    public static final PermissionPortee REVUE_SUIVRE = new PermissionPortee("revue:suivre");
     /**
      * Menu entries only, in their own "menu" domain: a shorter Shiro permission implies every longer
      * one ({@code revue:suivre} would open {@code revue:suivre:<any Caf>}), so they never share a prefix
@@ -68,11 +69,11 @@ public class PermissionsHabilitations implements PermissionsDuContexte {
         Set<String> permissions = new LinkedHashSet<>();
         if (compte.aLeRole(RoleCaf.ADMINISTRATEUR_CAF.name())) {
             permissions.add(ECRAN_HABILITATIONS_CAF);
-            permissions.add(ouvrirRevuesDe(compte.codeCaf()));
+            permissions.add(REVUE_OUVRIR.sur(compte.codeCaf()));
         }
         if (compte.aLeRole(RoleCaf.ADMINISTRATEUR_CAF.name()) || compte.aLeRole(RoleCaf.SUPERVISEUR_CAF.name())) {
             permissions.add(MENU_REVUE_SUIVRE);
-            permissions.add(suivreRevuesDe(compte.codeCaf()));
+            permissions.add(REVUE_SUIVRE.sur(compte.codeCaf()));
         }
         return permissions;
     }
@@ -86,31 +87,15 @@ public class PermissionsHabilitations implements PermissionsDuContexte {
         Set<String> permissions = new LinkedHashSet<>();
         boolean gereLuiMeme = droits.gestionDeleguee() && droits.organismeId() != null;
         if (gereLuiMeme && droits.gestionnaire()) {
-            permissions.add(gererHabilitationsDe(droits.organismeId()));
+            permissions.add(HABILITATION_GERER.sur(droits.organismeId()));
             permissions.add(ECRAN_HABILITATIONS);
             permissions.add(IMPORT_UTILISATEURS);
         }
         if (gereLuiMeme && droits.administrateur()) {
-            permissions.add(administrerHabilitationsDe(droits.organismeId()));
+            permissions.add(HABILITATION_ADMINISTRER.sur(droits.organismeId()));
             permissions.add(REVUE_MENER);
         }
         droits.profilsDuService(ServiceCatalogue.TABLEAU_DE_BORD).forEach(profil -> permissions.add(TABLEAU_DE_BORD + ":" + profil.toLowerCase(Locale.ROOT)));
         return permissions;
-    }
-
-    public static String ouvrirRevuesDe(String codeCaf) {
-        return REVUE_OUVRIR + ":" + codeCaf;
-    }
-
-    public static String suivreRevuesDe(String codeCaf) {
-        return REVUE_SUIVRE + ":" + codeCaf;
-    }
-
-    public static String gererHabilitationsDe(Long organismeId) {
-        return HABILITATION_GERER + ":" + organismeId;
-    }
-
-    public static String administrerHabilitationsDe(Long organismeId) {
-        return HABILITATION_ADMINISTRER + ":" + organismeId;
     }
 }

@@ -137,7 +137,7 @@ public class RemplacementAdministrateurService {
     private Convention charger(Long conventionId) {
         Convention convention = conventions.conventionVerrouillee(conventionId)
                 .orElseThrow(() -> new UnauthorizedException("Convention inconnue ou hors de votre portée."));
-        SecurityUtils.getSubject().checkPermission(PermissionsConventions.enregistrerConventionsDe(convention.getCaf().getCode()));
+        SecurityUtils.getSubject().checkPermission(PermissionsConventions.CONVENTION_ENREGISTRER.sur(convention.getCaf().getCode()));
         return convention;
     }
 }

@@ -2,7 +2,6 @@ package org.eden.portail.habilitation;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.PersistenceException;
 import org.apache.shiro.SecurityUtils;
 import org.apache.shiro.authz.UnauthorizedException;
 import org.eden.portail.convention.Convention;
@@ -72,22 +71,16 @@ public class RevueHabilitationsService {
     @ActionTracee(value = "OUVERTURE_CAMPAGNE_REVUE", cible = "CAF")
     public SuiviCampagne ouvrirCampagne(String codeCaf) {
         Caf caf = caf(codeCaf);
-        SecurityUtils.getSubject().checkPermission(PermissionsHabilitations.ouvrirRevuesDe(caf.getCode()));
+        SecurityUtils.getSubject().checkPermission(PermissionsHabilitations.REVUE_OUVRIR.sur(caf.getCode()));
         int annee = anneeEnCours();
         revues.campagne(caf.getId(), annee).ifPresent(existante -> {
             throw dejaOuverte(caf, existante);
         });
         revues.enregistrer(new CampagneRevue(caf, annee, GestionHabilitations.acteur(), horloge.instant()));
-        try {
-            revues.ecrire();
-        } catch (PersistenceException concurrente) {
-            // UNIQUE (caf_id, annee): another administrateur opened it at the same moment.
-            if (!ViolationUnicite.est(concurrente, "uk_campagne_revue")) {
-                throw concurrente; // deadlock, lost connection, another constraint: not this rule
-            }
-            throw new RegleMetierException("R-HAB-8", "La campagne de revue des habilitations " + annee + " de la " + caf.getNom()
-                    + " vient d'être ouverte : une seule campagne par an.");
-        }
+        // UNIQUE (caf_id, annee): another administrateur opened it at the same moment.
+        ViolationUnicite.ecrire(revues::ecrire, "uk_campagne_revue",
+                () -> new RegleMetierException("R-HAB-8", "La campagne de revue des habilitations " + annee + " de la " + caf.getNom()
+                        + " vient d'être ouverte : une seule campagne par an."));
         return suivi(caf, annee);
     }
 
@@ -104,7 +97,7 @@ public class RevueHabilitationsService {
     @ActionTracee(value = "CONSULTATION_CAMPAGNE_REVUE", cible = "CAF")
     public SuiviCampagne suiviCampagne(String codeCaf, int annee) {
         Caf caf = caf(codeCaf);
-        SecurityUtils.getSubject().checkPermission(PermissionsHabilitations.suivreRevuesDe(caf.getCode()));
+        SecurityUtils.getSubject().checkPermission(PermissionsHabilitations.REVUE_SUIVRE.sur(caf.getCode()));
         return suivi(caf, annee);
     }
 
@@ -298,16 +291,10 @@ public class RevueHabilitationsService {
             return existante.get();
         }
         RevuePartenaire revue = revues.enregistrer(new RevuePartenaire(campagne, organisme, GestionHabilitations.acteur(), horloge.instant()));
-        try {
-            revues.ecrire();
-        } catch (PersistenceException concurrente) {
-            // UNIQUE (campagne_id, organisme_id): another manager started it at the same moment.
-            if (!ViolationUnicite.est(concurrente, "uk_revue_partenaire")) {
-                throw concurrente; // deadlock, lost connection, another constraint: not this rule
-            }
-            throw new RegleMetierException("R-HAB-8", "La revue " + annee + " de « " + organisme.getNom()
-                    + " » vient d'être commencée par un autre gestionnaire : rechargez la page.");
-        }
+        // UNIQUE (campagne_id, organisme_id): another manager started it at the same moment.
+        ViolationUnicite.ecrire(revues::ecrire, "uk_revue_partenaire",
+                () -> new RegleMetierException("R-HAB-8", "La revue " + annee + " de « " + organisme.getNom()
+                        + " » vient d'être commencée par un autre gestionnaire : rechargez la page."));
         return revue;
     }
 

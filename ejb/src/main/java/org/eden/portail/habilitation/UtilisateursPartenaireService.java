@@ -2,7 +2,6 @@ package org.eden.portail.habilitation;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.PersistenceException;
 import org.eden.portail.convention.Contact;
 import org.eden.portail.convention.Convention;
 import org.eden.portail.identite.CompteCree;
@@ -68,63 +67,59 @@ public class UtilisateursPartenaireService {
                     + " » : une personne n'a qu'un compte par organisme.");
         });
         CompteCree compte = comptes.creerComptePartenaire(organisme.getId(), nom, prenom, adresse);
-        try {
-            depot.ecrire();
-        } catch (PersistenceException concurrente) {
-            // UNIQUE (organisme_id, email): another manager created the same person at the same moment.
-            if (!ViolationUnicite.est(concurrente, "uk_utilisateur_organisme_email")) {
-                throw concurrente; // deadlock, lost connection, another constraint: not this rule
-            }
-            throw new RegleMetierException("R-HAB-1", "L'adresse " + adresse + " vient d'être utilisée pour un autre compte de l'organisme « "
-                    + organisme.getNom() + " » : une personne n'a qu'un compte par organisme.");
-        }
+        // UNIQUE (organisme_id, email): another manager created the same person at the same moment.
+        ViolationUnicite.ecrire(depot::ecrire, "uk_utilisateur_organisme_email",
+                () -> new RegleMetierException("R-HAB-1", "L'adresse " + adresse + " vient d'être utilisée pour un autre compte de l'organisme « "
+                        + organisme.getNom() + " » : une personne n'a qu'un compte par organisme."));
         return compte;
     }
 
     /** R-HAB-2, R-HAB-3: attaches the user to a group of the caller's sub-tree; he gets its roles within the quotas. */
     @ActionTracee(value = "RATTACHEMENT_GROUPE", cible = "GROUPE")
     public UtilisateurVue rattacher(Long groupeId, String identifiant) {
-        Groupe groupe = gestion.groupe(groupeId);
-        Portee portee = gestion.portee(groupe.getOrganisme());
-        portee.exigerGroupe(groupe);
-        Convention convention = gestion.conventionActive(groupe.getOrganisme());
-        Utilisateur utilisateur = gestion.utilisateurDe(groupe.getOrganisme(), identifiant);
-        exigerDansLaPortee(portee, utilisateur);
+        GroupeEtMembre cas = groupeEtMembre(groupeId, identifiant);
+        Groupe groupe = cas.groupe();
+        Utilisateur utilisateur = cas.utilisateur();
         if (depot.rattachement(groupe.getId(), utilisateur.getId()).isPresent()) {
             throw new RegleMetierException("R-HAB-2", utilisateur.getNomComplet() + " est déjà rattaché au groupe « "
                     + groupe.getChemin() + " ».");
         }
-        depot.enregistrer(new Rattachement(groupe, utilisateur, portee.acteur(), horloge.instant()));
-        try {
-            depot.ecrire();
-        } catch (PersistenceException concurrente) {
-            // UNIQUE (groupe_id, utilisateur_id): another manager attached him at the same moment.
-            if (!ViolationUnicite.est(concurrente, "uk_rattachement")) {
-                throw concurrente; // deadlock, lost connection, another constraint: not this rule
-            }
-            throw new RegleMetierException("R-HAB-2", utilisateur.getNomComplet() + " vient d'être rattaché au groupe « "
-                    + groupe.getChemin() + " ».");
-        }
-        gestion.recalculer(utilisateur, convention, "Rattaché au groupe « " + groupe.getChemin() + " »");
+        depot.enregistrer(new Rattachement(groupe, utilisateur, cas.portee().acteur(), horloge.instant()));
+        // UNIQUE (groupe_id, utilisateur_id): another manager attached him at the same moment.
+        ViolationUnicite.ecrire(depot::ecrire, "uk_rattachement",
+                () -> new RegleMetierException("R-HAB-2", utilisateur.getNomComplet() + " vient d'être rattaché au groupe « "
+                        + groupe.getChemin() + " »."));
+        gestion.recalculer(utilisateur, cas.convention(), "Rattaché au groupe « " + groupe.getChemin() + " »");
         return gestion.vue(utilisateur);
     }
 
     /** The user leaves the group; the habilitations no other group of his carries are devalidated (R-TRACE-3). */
     @ActionTracee(value = "DETACHEMENT_GROUPE", cible = "GROUPE")
     public UtilisateurVue detacher(Long groupeId, String identifiant) {
+        GroupeEtMembre cas = groupeEtMembre(groupeId, identifiant);
+        Groupe groupe = cas.groupe();
+        Utilisateur utilisateur = cas.utilisateur();
+        Rattachement rattachement = depot.rattachement(groupe.getId(), utilisateur.getId())
+                .orElseThrow(() -> new RegleMetierException("R-HAB-2", utilisateur.getNomComplet()
+                        + " n'est pas rattaché au groupe « " + groupe.getChemin() + " »."));
+        depot.supprimer(rattachement);
+        depot.ecrire();
+        gestion.recalculer(utilisateur, cas.convention(), "Détaché du groupe « " + groupe.getChemin() + " »");
+        return gestion.vue(utilisateur);
+    }
+
+    /** A group of the caller's sub-tree and a user of his reach, in the partner's active convention: who is attached or detached. */
+    private record GroupeEtMembre(Groupe groupe, Portee portee, Convention convention, Utilisateur utilisateur) {
+    }
+
+    private GroupeEtMembre groupeEtMembre(Long groupeId, String identifiant) {
         Groupe groupe = gestion.groupe(groupeId);
         Portee portee = gestion.portee(groupe.getOrganisme());
         portee.exigerGroupe(groupe);
         Convention convention = gestion.conventionActive(groupe.getOrganisme());
         Utilisateur utilisateur = gestion.utilisateurDe(groupe.getOrganisme(), identifiant);
         exigerDansLaPortee(portee, utilisateur);
-        Rattachement rattachement = depot.rattachement(groupe.getId(), utilisateur.getId())
-                .orElseThrow(() -> new RegleMetierException("R-HAB-2", utilisateur.getNomComplet()
-                        + " n'est pas rattaché au groupe « " + groupe.getChemin() + " »."));
-        depot.supprimer(rattachement);
-        depot.ecrire();
-        gestion.recalculer(utilisateur, convention, "Détaché du groupe « " + groupe.getChemin() + " »");
-        return gestion.vue(utilisateur);
+        return new GroupeEtMembre(groupe, portee, convention, utilisateur);
     }
 
     /** R-HAB-6: a suspended user cannot log in; his sessions end at once (after the commit). */

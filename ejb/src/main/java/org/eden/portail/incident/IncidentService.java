@@ -52,7 +52,7 @@ public class IncidentService {
     @ActionTracee(value = "DECLARATION_INCIDENT", cible = "INCIDENT")
     public IncidentVue declarer(NouvelIncident demande) {
         OrganismePartenaire organisme = organismeDeLAppelant();
-        SecurityUtils.getSubject().checkPermission(PermissionsIncidents.declarerIncidents(organisme.getId()));
+        SecurityUtils.getSubject().checkPermission(PermissionsIncidents.INCIDENT_DECLARER.sur(organisme.getId()));
         Convention convention = conventions.conventionEnVigueur(organisme.getId())
                 .orElseThrow(() -> new RegleMetierException("R-INC-1",
                         "Votre organisme n'a pas de convention en vigueur : contactez directement votre Caf."));
@@ -66,7 +66,7 @@ public class IncidentService {
     @ActionTracee(value = "CONSULTATION_INCIDENTS", cible = "ORGANISME")
     public PageIncidents incidentsDeMonOrganisme(StatutIncident statut, int debut, int nombre) {
         OrganismePartenaire organisme = organismeDeLAppelant();
-        SecurityUtils.getSubject().checkPermission(PermissionsIncidents.declarerIncidents(organisme.getId()));
+        SecurityUtils.getSubject().checkPermission(PermissionsIncidents.INCIDENT_DECLARER.sur(organisme.getId()));
         return page(null, organisme.getId(), statut, false, debut, nombre);
     }
 
@@ -76,14 +76,14 @@ public class IncidentService {
     @ActionTracee(value = "CONSULTATION_GUICHET_INCIDENTS", cible = "CAF")
     public PageIncidents incidentsDuGuichet(StatutIncident statut, boolean aEscaladerSeulement, int debut, int nombre) {
         String caf = cafDeLAppelant();
-        SecurityUtils.getSubject().checkPermission(PermissionsIncidents.consulterIncidents(caf));
+        SecurityUtils.getSubject().checkPermission(PermissionsIncidents.INCIDENT_CONSULTER.sur(caf));
         return page(caf, null, statut, aEscaladerSeulement, debut, nombre);
     }
 
     /** The agents an incident may be assigned to: the administrateurs of the desk's Caf. */
     public List<String> agentsDuGuichet() {
         String caf = cafDeLAppelant();
-        SecurityUtils.getSubject().checkPermission(PermissionsIncidents.traiterIncidents(caf));
+        SecurityUtils.getSubject().checkPermission(PermissionsIncidents.INCIDENT_TRAITER.sur(caf));
         return incidents.agents(caf, RoleCaf.ADMINISTRATEUR_CAF);
     }
 
@@ -114,9 +114,9 @@ public class IncidentService {
     public IncidentVue commenter(Long incidentId, String texte) {
         Incident incident = incidents.incident(incidentId).orElseThrow(() -> introuvable(incidentId));
         Subject sujet = SecurityUtils.getSubject();
-        boolean guichet = sujet.isPermitted(PermissionsIncidents.traiterIncidents(incident.getCaf().getCode()));
+        boolean guichet = sujet.isPermitted(PermissionsIncidents.INCIDENT_TRAITER.sur(incident.getCaf().getCode()));
         if (!guichet) {
-            sujet.checkPermission(PermissionsIncidents.declarerIncidents(incident.getOrganisme().getId()));
+            sujet.checkPermission(PermissionsIncidents.INCIDENT_DECLARER.sur(incident.getOrganisme().getId()));
         }
         incident.commenter(appelant().getIdentifiant(), guichet, texte, maintenant());
         return vue(incident);
@@ -126,8 +126,8 @@ public class IncidentService {
     public IncidentVue consulter(Long incidentId) {
         Incident incident = incidents.incident(incidentId).orElseThrow(() -> introuvable(incidentId));
         Subject sujet = SecurityUtils.getSubject();
-        if (!sujet.isPermitted(PermissionsIncidents.consulterIncidents(incident.getCaf().getCode()))) {
-            sujet.checkPermission(PermissionsIncidents.declarerIncidents(incident.getOrganisme().getId()));
+        if (!sujet.isPermitted(PermissionsIncidents.INCIDENT_CONSULTER.sur(incident.getCaf().getCode()))) {
+            sujet.checkPermission(PermissionsIncidents.INCIDENT_DECLARER.sur(incident.getOrganisme().getId()));
         }
         return vue(incident);
     }
@@ -146,7 +146,7 @@ public class IncidentService {
 
     private Incident pourLeGuichet(Long incidentId) {
         Incident incident = incidents.incident(incidentId).orElseThrow(() -> introuvable(incidentId));
-        SecurityUtils.getSubject().checkPermission(PermissionsIncidents.traiterIncidents(incident.getCaf().getCode()));
+        SecurityUtils.getSubject().checkPermission(PermissionsIncidents.INCIDENT_TRAITER.sur(incident.getCaf().getCode()));
         return incident;
     }
 

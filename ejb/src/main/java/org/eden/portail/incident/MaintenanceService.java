@@ -34,7 +34,7 @@ public class MaintenanceService {
     @ActionTracee(value = "PUBLICATION_AVIS_MAINTENANCE", cible = "CAF")
     public AvisVue publier(String texte, Instant debut, Instant fin) {
         Caf caf = cafDeLAppelant();
-        SecurityUtils.getSubject().checkPermission(PermissionsIncidents.publierMaintenance(caf.getCode()));
+        SecurityUtils.getSubject().checkPermission(PermissionsIncidents.MAINTENANCE_PUBLIER.sur(caf.getCode()));
         return new AvisVue(avis.enregistrer(AvisMaintenance.publier(caf, texte, debut, fin,
                 SecurityUtils.getSubject().getPrincipal().toString(), horloge.instant())));
     }
@@ -43,7 +43,7 @@ public class MaintenanceService {
     @ActionTracee(value = "CONSULTATION_AVIS_MAINTENANCE", cible = "CAF")
     public List<AvisVue> avisDeMaCaf() {
         Caf caf = cafDeLAppelant();
-        SecurityUtils.getSubject().checkPermission(PermissionsIncidents.publierMaintenance(caf.getCode()));
+        SecurityUtils.getSubject().checkPermission(PermissionsIncidents.MAINTENANCE_PUBLIER.sur(caf.getCode()));
         return avis.avisAVenir(caf.getCode(), horloge.instant()).stream().map(AvisVue::new).toList();
     }
 

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.eden.portail.identite.RoleCaf;
 import org.eden.portail.shared.DroitsPartenaire;
 import org.eden.portail.shared.Habilitant;
+import org.eden.portail.shared.PermissionPortee;
 import org.eden.portail.shared.PermissionsDuContexte;
 
 import java.util.LinkedHashSet;
@@ -18,13 +19,13 @@ import java.util.Set;
 public class PermissionsIncidents implements PermissionsDuContexte {
 
     /** R-INC-1: a partner files incidents ({@code incident:declarer:<organisme id>}). */
-    public static final String INCIDENT_DECLARER = "incident:declarer";
+    public static final PermissionPortee INCIDENT_DECLARER = new PermissionPortee("incident:declarer");
     /** R-INC-1: the Caf's desk assigns, comments, resolves ({@code incident:traiter:<caf>}). */
-    public static final String INCIDENT_TRAITER = "incident:traiter";
+    public static final PermissionPortee INCIDENT_TRAITER = new PermissionPortee("incident:traiter");
     /** R-INC-1: reads the desk's incidents ({@code incident:consulter:<caf>}). */
-    public static final String INCIDENT_CONSULTER = "incident:consulter";
+    public static final PermissionPortee INCIDENT_CONSULTER = new PermissionPortee("incident:consulter");
     /** R-INC-2: posts maintenance notices ({@code maintenance:publier:<caf>}). */
-    public static final String MAINTENANCE_PUBLIER = "maintenance:publier";
+    public static final PermissionPortee MAINTENANCE_PUBLIER = new PermissionPortee("maintenance:publier");
     /** Screens of the menu: never a prefix of a scoped permission (Shiro would read it as "all"). */
     public static final String ECRAN_INCIDENTS_PARTENAIRE = "ecran:incidents-partenaire";
     public static final String ECRAN_GUICHET_INCIDENTS = "ecran:guichet-incidents";
@@ -39,38 +40,22 @@ public class PermissionsIncidents implements PermissionsDuContexte {
         // (administrateur, suppléant, responsable) files incidents, whoever manages the
         // habilitations now — a reprise en main by the Caf does not silence the partner.
         if (partenaire.gestionnaire()) {
-            permissions.add(declarerIncidents(partenaire.organismeId()));
+            permissions.add(INCIDENT_DECLARER.sur(partenaire.organismeId()));
             permissions.add(ECRAN_INCIDENTS_PARTENAIRE);
         }
         if (caf != null) {
             if (habilitant.aLeRole(RoleCaf.SUPERVISEUR_CAF.name())) {
-                permissions.add(consulterIncidents(caf));
+                permissions.add(INCIDENT_CONSULTER.sur(caf));
                 permissions.add(ECRAN_GUICHET_INCIDENTS);
             }
             if (habilitant.aLeRole(RoleCaf.ADMINISTRATEUR_CAF.name())) {
-                permissions.add(traiterIncidents(caf));
-                permissions.add(consulterIncidents(caf));
+                permissions.add(INCIDENT_TRAITER.sur(caf));
+                permissions.add(INCIDENT_CONSULTER.sur(caf));
                 permissions.add(ECRAN_GUICHET_INCIDENTS);
-                permissions.add(publierMaintenance(caf));
+                permissions.add(MAINTENANCE_PUBLIER.sur(caf));
                 permissions.add(ECRAN_MAINTENANCE);
             }
         }
         return permissions;
-    }
-
-    public static String declarerIncidents(Long organismeId) {
-        return INCIDENT_DECLARER + ":" + organismeId;
-    }
-
-    public static String traiterIncidents(String codeCaf) {
-        return INCIDENT_TRAITER + ":" + codeCaf;
-    }
-
-    public static String consulterIncidents(String codeCaf) {
-        return INCIDENT_CONSULTER + ":" + codeCaf;
-    }
-
-    public static String publierMaintenance(String codeCaf) {
-        return MAINTENANCE_PUBLIER + ":" + codeCaf;
     }
 }

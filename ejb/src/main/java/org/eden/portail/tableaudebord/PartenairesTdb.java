@@ -13,8 +13,7 @@ import org.eden.portail.habilitation.Habilitation;
 import org.eden.portail.habilitation.HabilitationRepository;
 import org.eden.portail.habilitation.Rattachement;
 import org.eden.portail.habilitation.RoleGroupe;
-import org.eden.portail.identite.CompteurIdentifiant;
-import org.eden.portail.identite.ReglesUsageRepository;
+import org.eden.portail.identite.ComptesActifsDemo;
 import org.eden.portail.identite.Utilisateur;
 import org.eden.portail.identite.UtilisateurRepository;
 import org.eden.portail.shared.Adresse;
@@ -40,6 +39,9 @@ public class PartenairesTdb {
     private static final String AGENT = "TDB-DEMO";
 
     @Inject
+    ComptesActifsDemo comptes;
+
+    @Inject
     CafRepository cafs;
 
     @Inject
@@ -50,9 +52,6 @@ public class PartenairesTdb {
 
     @Inject
     UtilisateurRepository utilisateurs;
-
-    @Inject
-    ReglesUsageRepository reglesUsage;
 
     @Inject
     Clock horloge;
@@ -66,11 +65,10 @@ public class PartenairesTdb {
         }
         Instant maintenant = horloge.instant();
         OrganismePartenaire organisme = cafs.enregistrer(new OrganismePartenaire(caf, nom, type, siret, adresse));
-        String identifiant = utilisateurs.compteurVerrouille(CompteurIdentifiant.prefixePour(nomUtilisateur), caf.getCode()).attribuer();
-        Utilisateur u = utilisateurs.enregistrer(Utilisateur.partenaire(organisme, identifiant, nomUtilisateur, prenom, email, hash, maintenant));
         // A user who already chose his password and accepted the usage rules: he logs in straight away.
-        u.changerMotDePasse(hash, maintenant, 0);
-        reglesUsage.enVigueur().ifPresent(regles -> reglesUsage.enregistrer(u.accepterReglesUsage(regles, maintenant)));
+        Utilisateur u = comptes.creer(nomUtilisateur, caf.getCode(),
+                id -> Utilisateur.partenaire(organisme, id, nomUtilisateur, prenom, email, hash, maintenant), hash, maintenant);
+        String identifiant = u.getIdentifiant();
         Convention c = Convention.enregistrer(caf, organisme, conventions.compteurVerrouille(caf.getCode(), 2026).attribuer(),
                 new ContratDeService(ModeGestion.DELEGUE, new Contact(nomUtilisateur.toUpperCase(), prenom, email, null), null, null, null),
                 LocalDate.ofInstant(maintenant, ZoneOffset.UTC).withDayOfMonth(1), AGENT, maintenant);

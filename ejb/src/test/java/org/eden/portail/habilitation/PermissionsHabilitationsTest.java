@@ -87,14 +87,14 @@ class PermissionsHabilitationsTest {
     @DisplayName("R-HAB-8 : l'administrateur Caf ouvre la campagne de revue de sa Caf, le superviseur la suit, le vérificateur non ; R-HAB-10 : l'import est au menu des gestionnaires")
     void revueEtImport() {
         Set<String> administrateur = de(RoleCaf.ADMINISTRATEUR_CAF);
-        assertTrue(permet(administrateur, PermissionsHabilitations.ouvrirRevuesDe("271")));
-        assertTrue(permet(administrateur, PermissionsHabilitations.suivreRevuesDe("271")));
-        assertFalse(permet(administrateur, PermissionsHabilitations.ouvrirRevuesDe("141")));
+        assertTrue(permet(administrateur, PermissionsHabilitations.REVUE_OUVRIR.sur("271")));
+        assertTrue(permet(administrateur, PermissionsHabilitations.REVUE_SUIVRE.sur("271")));
+        assertFalse(permet(administrateur, PermissionsHabilitations.REVUE_OUVRIR.sur("141")));
         Set<String> superviseur = de(RoleCaf.SUPERVISEUR_CAF);
-        assertTrue(permet(superviseur, PermissionsHabilitations.suivreRevuesDe("271")));
+        assertTrue(permet(superviseur, PermissionsHabilitations.REVUE_SUIVRE.sur("271")));
         assertTrue(permet(superviseur, PermissionsHabilitations.MENU_REVUE_SUIVRE));
-        assertFalse(permet(superviseur, PermissionsHabilitations.ouvrirRevuesDe("271")));
-        assertFalse(permet(superviseur, PermissionsHabilitations.suivreRevuesDe("141")));
+        assertFalse(permet(superviseur, PermissionsHabilitations.REVUE_OUVRIR.sur("271")));
+        assertFalse(permet(superviseur, PermissionsHabilitations.REVUE_SUIVRE.sur("141")));
         assertFalse(permet(de(RoleCaf.VERIFICATEUR_CAF), PermissionsHabilitations.MENU_REVUE_SUIVRE));
 
         Set<String> admin = partenaireAvec(new DroitsPartenaire(12L, true, false, true, List.of()));

@@ -3,9 +3,12 @@ package org.eden.portail.identite;
 import org.eden.portail.shared.Courriel;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -18,17 +21,17 @@ class CourrielsIdentiteTest {
     private static final String MOT_DE_PASSE = "Prov#9xQ2-wT";
     private static final Duration VINGT_QUATRE_HEURES = Duration.ofHours(24);
 
-    private final CourrielsIdentite courriels = new CourrielsIdentite("https://partenaires.caf.example/");
+    private static final CourrielsIdentite COURRIELS = new CourrielsIdentite("https://partenaires.caf.example/");
 
     private Courriel identifiant() {
-        return courriels.identifiant(ADRESSE, "Agathe Essai", IDENTIFIANT, "Commune d'Essai");
+        return COURRIELS.identifiant(ADRESSE, "Agathe Essai", IDENTIFIANT, "Commune d'Essai");
     }
 
     private List<Courriel> tous() {
         return List.of(identifiant(),
-                courriels.motDePasseProvisoire(ADRESSE, "Agathe Essai", MOT_DE_PASSE, VINGT_QUATRE_HEURES),
-                courriels.motDePasseOublie(ADRESSE, "Agathe Essai", MOT_DE_PASSE, VINGT_QUATRE_HEURES),
-                courriels.compteGele(ADRESSE, "Agathe Essai", 5, Duration.ofMinutes(10)));
+                COURRIELS.motDePasseProvisoire(ADRESSE, "Agathe Essai", MOT_DE_PASSE, VINGT_QUATRE_HEURES),
+                COURRIELS.motDePasseOublie(ADRESSE, "Agathe Essai", MOT_DE_PASSE, VINGT_QUATRE_HEURES),
+                COURRIELS.compteGele(ADRESSE, "Agathe Essai", 5, Duration.ofMinutes(10)));
     }
 
     private static void contientPartout(Courriel courriel, String attendu) {
@@ -50,37 +53,38 @@ class CourrielsIdentiteTest {
         assertFalse(courriel.texte().contains(MOT_DE_PASSE) || courriel.html().contains(MOT_DE_PASSE));
     }
 
-    @Test
-    @DisplayName("R-HAB-9, R-PWD-2 : le mot de passe provisoire (24 heures, à changer) arrive seul, sans l'identifiant")
-    void courrielMotDePasseProvisoire() {
-        Courriel courriel = courriels.motDePasseProvisoire(ADRESSE, "Agathe Essai", MOT_DE_PASSE, VINGT_QUATRE_HEURES);
-        assertEquals("Votre mot de passe provisoire Mon Compte Partenaire", courriel.objet());
-        contientPartout(courriel, MOT_DE_PASSE);
-        contientPartout(courriel, "24 heures");
-        contientPartout(courriel, "première connexion");
-        assertFalse(courriel.texte().contains(IDENTIFIANT) || courriel.html().contains(IDENTIFIANT));
+    /** A mail that does not carry the identifier: its subject, what it says in text and in HTML, and what it never says. */
+    record Cas(String regles, Courriel courriel, String objet, List<String> dit, String jamais) {
+        @Override
+        public String toString() {
+            return regles;
+        }
     }
 
-    @Test
-    @DisplayName("R-PWD-6 : « mot de passe oublié » envoie un mot de passe provisoire de 24 heures, sans l'identifiant, et dit quoi faire si la demande n'est pas de vous")
-    void courrielMotDePasseOublie() {
-        Courriel courriel = courriels.motDePasseOublie(ADRESSE, "Agathe Essai", MOT_DE_PASSE, VINGT_QUATRE_HEURES);
-        assertEquals("Réinitialisation de votre mot de passe Mon Compte Partenaire", courriel.objet());
-        contientPartout(courriel, MOT_DE_PASSE);
-        contientPartout(courriel, "24 heures");
-        contientPartout(courriel, "Si vous n'êtes pas à l'origine de cette demande, contactez l'administrateur");
-        assertFalse(courriel.texte().contains(IDENTIFIANT) || courriel.html().contains(IDENTIFIANT));
+    static Stream<Cas> sansIdentifiant() {
+        return Stream.of(
+                new Cas("R-HAB-9, R-PWD-2 : le mot de passe provisoire (24 heures, à changer) arrive seul, sans l'identifiant",
+                        COURRIELS.motDePasseProvisoire(ADRESSE, "Agathe Essai", MOT_DE_PASSE, VINGT_QUATRE_HEURES),
+                        "Votre mot de passe provisoire Mon Compte Partenaire",
+                        List.of(MOT_DE_PASSE, "24 heures", "première connexion"), IDENTIFIANT),
+                new Cas("R-PWD-6 : « mot de passe oublié » envoie un mot de passe provisoire de 24 heures, sans l'identifiant, "
+                        + "et dit quoi faire si la demande n'est pas de vous",
+                        COURRIELS.motDePasseOublie(ADRESSE, "Agathe Essai", MOT_DE_PASSE, VINGT_QUATRE_HEURES),
+                        "Réinitialisation de votre mot de passe Mon Compte Partenaire",
+                        List.of(MOT_DE_PASSE, "24 heures", "Si vous n'êtes pas à l'origine de cette demande, contactez l'administrateur"),
+                        IDENTIFIANT),
+                new Cas("R-AUTH-1 : le courriel de compte gelé dit 5 tentatives, 10 minutes, et conseille",
+                        COURRIELS.compteGele(ADRESSE, "Agathe Essai", 5, Duration.ofMinutes(10)),
+                        "Votre compte Mon Compte Partenaire est temporairement bloqué",
+                        List.of("Après 5 tentatives", "10 minutes", "Mot de passe oublié"), MOT_DE_PASSE));
     }
 
-    @Test
-    @DisplayName("R-AUTH-1 : le courriel de compte gelé dit 5 tentatives, 10 minutes, et conseille")
-    void courrielCompteGele() {
-        Courriel courriel = courriels.compteGele(ADRESSE, "Agathe Essai", 5, Duration.ofMinutes(10));
-        assertEquals("Votre compte Mon Compte Partenaire est temporairement bloqué", courriel.objet());
-        contientPartout(courriel, "Après 5 tentatives");
-        contientPartout(courriel, "10 minutes");
-        contientPartout(courriel, "Mot de passe oublié");
-        assertFalse(courriel.texte().contains(MOT_DE_PASSE));
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("sansIdentifiant")
+    void courrielSansIdentifiant(Cas cas) {
+        assertEquals(cas.objet(), cas.courriel().objet());
+        cas.dit().forEach(attendu -> contientPartout(cas.courriel(), attendu));
+        assertFalse(cas.courriel().texte().contains(cas.jamais()) || cas.courriel().html().contains(cas.jamais()));
     }
 
     @Test
@@ -107,7 +111,7 @@ class CourrielsIdentiteTest {
     @Test
     @DisplayName("Les valeurs sont échappées dans le HTML : un nom piégé ne devient pas du balisage")
     void valeursEchappees() {
-        Courriel courriel = courriels.identifiant(ADRESSE, "<script>alert('x')</script>", IDENTIFIANT, "A & B \"Crèche\"");
+        Courriel courriel = COURRIELS.identifiant(ADRESSE, "<script>alert('x')</script>", IDENTIFIANT, "A & B \"Crèche\"");
         assertFalse(courriel.html().contains("<script>"));
         assertTrue(courriel.html().contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;"));
         assertTrue(courriel.html().contains("A &amp; B &quot;Crèche&quot;"));
@@ -117,7 +121,7 @@ class CourrielsIdentiteTest {
     @Test
     @DisplayName("Une valeur qui ressemble à un paramètre n'est pas interprétée ({{motDePasse}} reste tel quel)")
     void valeursInsereesUneSeuleFois() {
-        Courriel courriel = courriels.identifiant(ADRESSE, "{{motDePasse}}", IDENTIFIANT, "$1 \\ organisme");
+        Courriel courriel = COURRIELS.identifiant(ADRESSE, "{{motDePasse}}", IDENTIFIANT, "$1 \\ organisme");
         assertTrue(courriel.texte().contains("Bonjour {{motDePasse}},"));
         assertTrue(courriel.texte().contains("$1 \\ organisme"));
     }

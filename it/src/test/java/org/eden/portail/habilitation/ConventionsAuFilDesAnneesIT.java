@@ -164,7 +164,7 @@ class ConventionsAuFilDesAnneesIT {
     }
 
     private static boolean administre(String identifiant, Long organismeId) {
-        return sujet(identifiant).isPermitted(PermissionsHabilitations.administrerHabilitationsDe(organismeId));
+        return sujet(identifiant).isPermitted(PermissionsHabilitations.HABILITATION_ADMINISTRER.sur(organismeId));
     }
 
     private static void refuse(String regle, Callable<?> action) {

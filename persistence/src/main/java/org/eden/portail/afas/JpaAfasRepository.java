@@ -24,22 +24,22 @@ public class JpaAfasRepository extends DepotJpa implements AfasRepository {
     @Override
     public Optional<Equipement> equipementVerrouille(Long id) {
         // A query (not find) so the row is read again from the database under the lock.
-        return id == null ? Optional.empty() : em.createQuery("select e from Equipement e where e.id = :id", Equipement.class)
-                .setParameter("id", id).setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                .getResultStream().findFirst();
+        return id == null ? Optional.empty()
+                : premiereVerrouillee(Equipement.class, "select e from Equipement e where e.id = :id", "id", id);
     }
 
     @Override
     public List<Equipement> equipementsDe(Long organismeId) {
-        return em.createQuery("select e from Equipement e where e.organisme.id = :o order by e.nom, e.id", Equipement.class)
-                .setParameter("o", organismeId).getResultList();
+        return lignes(Equipement.class, "select e from Equipement e where e.organisme.id = :o order by e.nom, e.id",
+                "o", organismeId);
     }
 
     @Override
     public List<Equipement> equipementsDeLUtilisateur(Long utilisateurId) {
-        return em.createQuery("select distinct e from AffectationEquipement a join a.equipement e where a.utilisateur.id = :u"
-                        + " order by e.nom, e.id", Equipement.class)
-                .setParameter("u", utilisateurId).getResultList();
+        return lignes(Equipement.class,
+                "select distinct e from AffectationEquipement a join a.equipement e where a.utilisateur.id = :u"
+                        + " order by e.nom, e.id",
+                "u", utilisateurId);
     }
 
     @Override
@@ -54,15 +54,16 @@ public class JpaAfasRepository extends DepotJpa implements AfasRepository {
 
     @Override
     public List<AffectationEquipement> affectations(Long equipementId) {
-        return em.createQuery("select a from AffectationEquipement a join fetch a.utilisateur where a.equipement.id = :e"
-                        + " order by a.role, a.affecteLe, a.id", AffectationEquipement.class)
-                .setParameter("e", equipementId).getResultList();
+        return lignes(AffectationEquipement.class,
+                "select a from AffectationEquipement a join fetch a.utilisateur where a.equipement.id = :e"
+                        + " order by a.role, a.affecteLe, a.id",
+                "e", equipementId);
     }
 
     @Override
     public long titulaires(Long equipementId, RoleAfas role) {
-        return em.createQuery("select count(a) from AffectationEquipement a where a.equipement.id = :e and a.role = :r", Long.class)
-                .setParameter("e", equipementId).setParameter("r", role).getSingleResult();
+        return nombre("select count(a) from AffectationEquipement a where a.equipement.id = :e and a.role = :r",
+                "e", equipementId, "r", role);
     }
 
     @Override
@@ -77,30 +78,28 @@ public class JpaAfasRepository extends DepotJpa implements AfasRepository {
 
     @Override
     public Optional<Declaration> declaration(Long equipementId, int exercice, NatureDeclaration nature) {
-        return em.createQuery("select d from Declaration d where d.equipement.id = :e and d.exercice = :x and d.nature = :n",
-                        Declaration.class)
-                .setParameter("e", equipementId).setParameter("x", exercice).setParameter("n", nature)
-                .getResultStream().findFirst();
+        return premiere(Declaration.class,
+                "select d from Declaration d where d.equipement.id = :e and d.exercice = :x and d.nature = :n",
+                "e", equipementId, "x", exercice, "n", nature);
     }
 
     @Override
     public List<Declaration> declarationsDe(Long equipementId) {
-        return em.createQuery("select d from Declaration d where d.equipement.id = :e order by d.exercice desc, d.nature desc, d.id",
-                        Declaration.class)
-                .setParameter("e", equipementId).getResultList();
+        return lignes(Declaration.class,
+                "select d from Declaration d where d.equipement.id = :e order by d.exercice desc, d.nature desc, d.id",
+                "e", equipementId);
     }
 
     @Override
     public Optional<Declaration> dernierReelAvant(Long equipementId, int exercice) {
-        return em.createQuery("select d from Declaration d where d.equipement.id = :e and d.nature = :n and d.exercice < :x"
-                        + " order by d.exercice desc", Declaration.class)
-                .setParameter("e", equipementId).setParameter("n", NatureDeclaration.REEL).setParameter("x", exercice)
-                .setMaxResults(1).getResultStream().findFirst();
+        return premier(requete(Declaration.class, "select d from Declaration d where d.equipement.id = :e and d.nature = :n"
+                        + " and d.exercice < :x order by d.exercice desc",
+                "e", equipementId, "n", NatureDeclaration.REEL, "x", exercice).setMaxResults(1));
     }
 
     @Override
     public List<ControleCoherence> controles() {
-        return em.createQuery("select c from ControleCoherence c order by c.id", ControleCoherence.class).getResultList();
+        return lignes(ControleCoherence.class, "select c from ControleCoherence c order by c.id");
     }
 
     @Override
@@ -110,14 +109,14 @@ public class JpaAfasRepository extends DepotJpa implements AfasRepository {
 
     @Override
     public List<ReglageControleCaf> reglages(String codeCaf) {
-        return em.createQuery("select r from ReglageControleCaf r where r.codeCaf = :c order by r.controleId", ReglageControleCaf.class)
-                .setParameter("c", codeCaf).getResultList();
+        return lignes(ReglageControleCaf.class, "select r from ReglageControleCaf r where r.codeCaf = :c order by r.controleId",
+                "c", codeCaf);
     }
 
     @Override
     public Optional<ReglageControleCaf> reglage(String codeCaf, String controleId) {
-        return em.createQuery("select r from ReglageControleCaf r where r.codeCaf = :c and r.controleId = :i", ReglageControleCaf.class)
-                .setParameter("c", codeCaf).setParameter("i", controleId).getResultStream().findFirst();
+        return premiere(ReglageControleCaf.class, "select r from ReglageControleCaf r where r.codeCaf = :c and r.controleId = :i",
+                "c", codeCaf, "i", controleId);
     }
 
     @Override
@@ -137,14 +136,15 @@ public class JpaAfasRepository extends DepotJpa implements AfasRepository {
 
     @Override
     public List<CampagneAfas> campagnes(String codeCaf) {
-        return em.createQuery("select c from CampagneAfas c where c.codeCaf = :c order by c.exercice, c.nature", CampagneAfas.class)
-                .setParameter("c", codeCaf).getResultList();
+        return lignes(CampagneAfas.class, "select c from CampagneAfas c where c.codeCaf = :c order by c.exercice, c.nature",
+                "c", codeCaf);
     }
 
     @Override
     public Optional<CampagneAfas> campagne(String codeCaf, int exercice, NatureDeclaration nature) {
-        return em.createQuery("select c from CampagneAfas c where c.codeCaf = :c and c.exercice = :x and c.nature = :n", CampagneAfas.class)
-                .setParameter("c", codeCaf).setParameter("x", exercice).setParameter("n", nature).getResultStream().findFirst();
+        return premiere(CampagneAfas.class,
+                "select c from CampagneAfas c where c.codeCaf = :c and c.exercice = :x and c.nature = :n",
+                "c", codeCaf, "x", exercice, "n", nature);
     }
 
     @Override
@@ -154,13 +154,14 @@ public class JpaAfasRepository extends DepotJpa implements AfasRepository {
 
     @Override
     public List<Equipement> equipementsDeLaCaf(String codeCaf) {
-        return em.createQuery("select e from Equipement e join fetch e.organisme o where o.caf.code = :c order by o.nom, e.nom, e.id",
-                Equipement.class).setParameter("c", codeCaf).getResultList();
+        return lignes(Equipement.class,
+                "select e from Equipement e join fetch e.organisme o where o.caf.code = :c order by o.nom, e.nom, e.id",
+                "c", codeCaf);
     }
 
     @Override
     public List<String> cafsAvecEquipements() {
-        return em.createQuery("select distinct e.organisme.caf.code from Equipement e", String.class).getResultList();
+        return lignes(String.class, "select distinct e.organisme.caf.code from Equipement e");
     }
 
     @Override
@@ -178,10 +179,8 @@ public class JpaAfasRepository extends DepotJpa implements AfasRepository {
 
     @Override
     public boolean relanceEnvoyee(Long equipementId, int exercice, NatureDeclaration nature, RelanceAfas.Sorte sorte) {
-        return em.createQuery("select count(r) from RelanceAfas r where r.equipement.id = :e and r.exercice = :x and r.nature = :n"
-                        + " and r.sorte = :s", Long.class)
-                .setParameter("e", equipementId).setParameter("x", exercice).setParameter("n", nature).setParameter("s", sorte)
-                .getSingleResult() > 0;
+        return nombre("select count(r) from RelanceAfas r where r.equipement.id = :e and r.exercice = :x and r.nature = :n"
+                + " and r.sorte = :s", "e", equipementId, "x", exercice, "n", nature, "s", sorte) > 0;
     }
 
     @Override

@@ -11,7 +11,7 @@ public class JpaMatriceCdapRepository extends DepotJpa implements MatriceCdapRep
 
     @Override
     public List<AccesSection> toutes() {
-        return em.createQuery("select a from AccesSection a order by a.profil, a.section", AccesSection.class).getResultList();
+        return lignes(AccesSection.class, "select a from AccesSection a order by a.profil, a.section");
     }
 
     @Override

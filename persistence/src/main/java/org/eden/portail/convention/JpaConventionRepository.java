@@ -1,10 +1,8 @@
 package org.eden.portail.convention;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.criteria.AbstractQuery;
 import jakarta.persistence.criteria.CriteriaBuilder;
-import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
@@ -37,24 +35,20 @@ public class JpaConventionRepository extends DepotJpa implements ConventionRepos
 
     @Override
     public Optional<Convention> conventionEnVigueur(Long organismeId) {
-        return em.createQuery("select c from Convention c where c.organismeActif = :organisme", Convention.class)
-                .setParameter("organisme", organismeId)
-                .getResultStream().findFirst();
+        return premiere(Convention.class, "select c from Convention c where c.organismeActif = :organisme",
+                "organisme", organismeId);
     }
 
     @Override
     public List<Convention> conventionsDeLaCaf(String codeCaf) {
-        return em.createQuery("select c from Convention c where c.caf.code = :code order by c.numero desc", Convention.class)
-                .setParameter("code", codeCaf)
-                .getResultList();
+        return lignes(Convention.class, "select c from Convention c where c.caf.code = :code order by c.numero desc",
+                "code", codeCaf);
     }
 
     @Override
     public List<Convention> conventionsDeLOrganisme(Long organismeId) {
-        return em.createQuery("select c from Convention c where c.organisme.id = :organisme order by c.numero desc",
-                        Convention.class)
-                .setParameter("organisme", organismeId)
-                .getResultList();
+        return lignes(Convention.class, "select c from Convention c where c.organisme.id = :organisme order by c.numero desc",
+                "organisme", organismeId);
     }
 
     @Override
@@ -63,21 +57,18 @@ public class JpaConventionRepository extends DepotJpa implements ConventionRepos
         if (critere.cafs().isEmpty()) {
             return List.of();
         }
-        CriteriaBuilder cb = em.getCriteriaBuilder();
-        CriteriaQuery<Convention> q = cb.createQuery(Convention.class);
-        Root<Convention> c = q.from(Convention.class);
-        q.select(c).where(conditions(cb, q, c, critere));
-        Expression<?> cle = switch (tri == null ? TriConventions.NUMERO : tri) {
-            case NUMERO -> c.get("numero");
-            case CAF -> c.get("caf").get("code");
-            case ORGANISME -> c.get("organisme").get("nom");
-            case TYPE_ORGANISME -> c.get("organisme").get("type");
-            case STATUT -> c.get("statut");
-            case MODE -> c.get("contrat").get("mode");
-            case DATE_DEBUT -> c.get("dateDebut");
-        };
-        q.orderBy(croissant ? cb.asc(cle) : cb.desc(cle), cb.desc(c.get("numero")), cb.asc(c.get("id")));
-        return em.createQuery(q).setFirstResult(premier).setMaxResults(nombre).getResultList();
+        return pageCriteria(Convention.class, (cb, q, c) -> conditions(cb, q, c, critere), (cb, c) -> {
+            Expression<?> cle = switch (tri == null ? TriConventions.NUMERO : tri) {
+                case NUMERO -> c.get("numero");
+                case CAF -> c.get("caf").get("code");
+                case ORGANISME -> c.get("organisme").get("nom");
+                case TYPE_ORGANISME -> c.get("organisme").get("type");
+                case STATUT -> c.get("statut");
+                case MODE -> c.get("contrat").get("mode");
+                case DATE_DEBUT -> c.get("dateDebut");
+            };
+            return List.of(croissant ? cb.asc(cle) : cb.desc(cle), cb.desc(c.get("numero")), cb.asc(c.get("id")));
+        }, premier, nombre);
     }
 
     @Override
@@ -85,14 +76,10 @@ public class JpaConventionRepository extends DepotJpa implements ConventionRepos
         if (critere.cafs().isEmpty()) {
             return 0;
         }
-        CriteriaBuilder cb = em.getCriteriaBuilder();
-        CriteriaQuery<Long> q = cb.createQuery(Long.class);
-        Root<Convention> c = q.from(Convention.class);
-        q.select(cb.count(c)).where(conditions(cb, q, c, critere));
-        return em.createQuery(q).getSingleResult();
+        return compterCriteria(Convention.class, (cb, q, c) -> conditions(cb, q, c, critere));
     }
 
-    private static Predicate[] conditions(CriteriaBuilder cb, AbstractQuery<?> q, Root<Convention> c,
+    private static List<Predicate> conditions(CriteriaBuilder cb, AbstractQuery<?> q, Root<Convention> c,
                                           CritereConventions critere) {
         List<Predicate> conditions = new ArrayList<>();
         conditions.add(c.get("caf").get("code").in(critere.cafs()));
@@ -117,30 +104,19 @@ public class JpaConventionRepository extends DepotJpa implements ConventionRepos
                     Recherches.contient(cb, c.get("organisme").get("nom"), critere.texte()),
                     Recherches.contient(cb, c.get("organisme").get("siret"), Siret.normaliser(critere.texte()))));
         }
-        return conditions.toArray(Predicate[]::new);
+        return conditions;
     }
 
     @Override
     public List<Convention> aVerifier(String codeCaf) {
-        return em.createQuery("select c from Convention c where c.caf.code = :code and c.statut = :statut", Convention.class)
-                .setParameter("code", codeCaf)
-                .setParameter("statut", StatutConvention.A_VERIFIER)
-                .getResultList();
+        return lignes(Convention.class, "select c from Convention c where c.caf.code = :code and c.statut = :statut",
+                "code", codeCaf, "statut", StatutConvention.A_VERIFIER);
     }
 
     @Override
     public CompteurConvention compteurVerrouille(String codeCaf, int annee) {
-        // A locked find reads the row again: a number taken earlier in this transaction and not
-        // yet written would be overwritten by the database's older value and given twice.
-        em.flush();
-        CompteurConvention compteur = em.find(CompteurConvention.class, new CompteurConvention.Cle(codeCaf, annee),
-                LockModeType.PESSIMISTIC_WRITE);
-        if (compteur == null) {
-            compteur = new CompteurConvention(codeCaf, annee);
-            em.persist(compteur);
-            em.flush();
-        }
-        return compteur;
+        return verrouilleOuCree(CompteurConvention.class, new CompteurConvention.Cle(codeCaf, annee),
+                () -> new CompteurConvention(codeCaf, annee));
     }
 
     @Override
@@ -150,6 +126,6 @@ public class JpaConventionRepository extends DepotJpa implements ConventionRepos
 
     @Override
     public List<ServiceCatalogue> catalogue() {
-        return em.createQuery("select s from ServiceCatalogue s order by s.code", ServiceCatalogue.class).getResultList();
+        return lignes(ServiceCatalogue.class, "select s from ServiceCatalogue s order by s.code");
     }
 }

@@ -60,9 +60,8 @@ public class JpaHabilitationRepository extends DepotJpa implements HabilitationR
 
     @Override
     public Optional<Rattachement> rattachement(Long groupeId, Long utilisateurId) {
-        return em.createQuery("select r from Rattachement r where r.groupe.id = :g and r.utilisateur.id = :u", Rattachement.class)
-                .setParameter("g", groupeId).setParameter("u", utilisateurId)
-                .getResultStream().findFirst();
+        return premiere(Rattachement.class, "select r from Rattachement r where r.groupe.id = :g and r.utilisateur.id = :u",
+                "g", groupeId, "u", utilisateurId);
     }
 
     @Override
@@ -72,15 +71,15 @@ public class JpaHabilitationRepository extends DepotJpa implements HabilitationR
 
     @Override
     public List<Rattachement> rattachementsDuGroupe(Long groupeId) {
-        return em.createQuery("select r from Rattachement r where r.groupe.id = :g order by r.utilisateur.nom, r.utilisateur.prenom",
-                        Rattachement.class)
-                .setParameter("g", groupeId).getResultList();
+        return lignes(Rattachement.class,
+                "select r from Rattachement r where r.groupe.id = :g order by r.utilisateur.nom, r.utilisateur.prenom",
+                "g", groupeId);
     }
 
     @Override
     public List<Rattachement> rattachementsDe(Long utilisateurId) {
-        return em.createQuery("select r from Rattachement r where r.utilisateur.id = :u order by r.groupe.nom", Rattachement.class)
-                .setParameter("u", utilisateurId).getResultList();
+        return lignes(Rattachement.class, "select r from Rattachement r where r.utilisateur.id = :u order by r.groupe.nom",
+                "u", utilisateurId);
     }
 
     @Override
@@ -90,10 +89,9 @@ public class JpaHabilitationRepository extends DepotJpa implements HabilitationR
 
     @Override
     public Optional<ResponsableHabilitations> responsable(Long groupeId, Long utilisateurId) {
-        return em.createQuery("select r from ResponsableHabilitations r where r.groupe.id = :g and r.utilisateur.id = :u",
-                        ResponsableHabilitations.class)
-                .setParameter("g", groupeId).setParameter("u", utilisateurId)
-                .getResultStream().findFirst();
+        return premiere(ResponsableHabilitations.class,
+                "select r from ResponsableHabilitations r where r.groupe.id = :g and r.utilisateur.id = :u",
+                "g", groupeId, "u", utilisateurId);
     }
 
     @Override
@@ -103,14 +101,14 @@ public class JpaHabilitationRepository extends DepotJpa implements HabilitationR
 
     @Override
     public List<ResponsableHabilitations> responsabilitesDe(Long utilisateurId) {
-        return em.createQuery("select r from ResponsableHabilitations r where r.utilisateur.id = :u", ResponsableHabilitations.class)
-                .setParameter("u", utilisateurId).getResultList();
+        return lignes(ResponsableHabilitations.class, "select r from ResponsableHabilitations r where r.utilisateur.id = :u",
+                "u", utilisateurId);
     }
 
     @Override
     public List<ResponsableHabilitations> responsablesDe(Long organismeId) {
-        return em.createQuery("select r from ResponsableHabilitations r where r.groupe.organisme.id = :o", ResponsableHabilitations.class)
-                .setParameter("o", organismeId).getResultList();
+        return lignes(ResponsableHabilitations.class, "select r from ResponsableHabilitations r where r.groupe.organisme.id = :o",
+                "o", organismeId);
     }
 
     @Override
@@ -125,56 +123,49 @@ public class JpaHabilitationRepository extends DepotJpa implements HabilitationR
 
     @Override
     public List<Habilitation> habilitationsEnVigueur(Long utilisateurId) {
-        return em.createQuery("select h from Habilitation h where h.utilisateur.id = :u and h.statut <> :devalidee"
-                        + " order by h.service, h.profil", Habilitation.class)
-                .setParameter("u", utilisateurId).setParameter("devalidee", StatutHabilitation.DEVALIDEE)
-                .getResultList();
+        return lignes(Habilitation.class,
+                "select h from Habilitation h where h.utilisateur.id = :u and h.statut <> :devalidee"
+                        + " order by h.service, h.profil",
+                "u", utilisateurId, "devalidee", StatutHabilitation.DEVALIDEE);
     }
 
     @Override
     public List<Habilitation> historiqueDe(Long utilisateurId) {
-        return em.createQuery("select h from Habilitation h where h.utilisateur.id = :u order by h.valideDepuis desc, h.id desc",
-                        Habilitation.class)
-                .setParameter("u", utilisateurId).getResultList();
+        return lignes(Habilitation.class,
+                "select h from Habilitation h where h.utilisateur.id = :u order by h.valideDepuis desc, h.id desc",
+                "u", utilisateurId);
     }
 
     @Override
     public List<Habilitation> habilitationsEnVigueurDeLOrganisme(Long organismeId) {
-        return em.createQuery("select h from Habilitation h where h.organismeId = :o and h.statut <> :devalidee", Habilitation.class)
-                .setParameter("o", organismeId).setParameter("devalidee", StatutHabilitation.DEVALIDEE)
-                .getResultList();
+        return lignes(Habilitation.class, "select h from Habilitation h where h.organismeId = :o and h.statut <> :devalidee",
+                "o", organismeId, "devalidee", StatutHabilitation.DEVALIDEE);
     }
 
     @Override
     public List<Habilitation> habilitationsEnVigueurDeLaConvention(Long conventionId) {
-        return em.createQuery("select h from Habilitation h where h.convention.id = :c and h.statut <> :devalidee", Habilitation.class)
-                .setParameter("c", conventionId).setParameter("devalidee", StatutHabilitation.DEVALIDEE)
-                .getResultList();
+        return lignes(Habilitation.class, "select h from Habilitation h where h.convention.id = :c and h.statut <> :devalidee",
+                "c", conventionId, "devalidee", StatutHabilitation.DEVALIDEE);
     }
 
     @Override
     public void verrouillerBulletin(Long conventionId, String codeService) {
         // A query (not find) so the row is read again from the database under the lock.
-        em.createQuery("select b from BulletinAdhesion b where b.convention.id = :c and b.service.code = :s", BulletinAdhesion.class)
-                .setParameter("c", conventionId).setParameter("s", codeService)
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                .getResultList();
+        requete(BulletinAdhesion.class, "select b from BulletinAdhesion b where b.convention.id = :c and b.service.code = :s",
+                "c", conventionId, "s", codeService).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
     }
 
     @Override
     public long titulaires(Long conventionId, String codeService, String profil) {
-        return em.createQuery("select count(h) from Habilitation h where h.convention.id = :c and h.service = :s"
-                        + " and h.profil = :p and h.statut <> :devalidee", Long.class)
-                .setParameter("c", conventionId).setParameter("s", codeService).setParameter("p", profil)
-                .setParameter("devalidee", StatutHabilitation.DEVALIDEE)
-                .getSingleResult();
+        return nombre("select count(h) from Habilitation h where h.convention.id = :c and h.service = :s"
+                + " and h.profil = :p and h.statut <> :devalidee",
+                "c", conventionId, "s", codeService, "p", profil, "devalidee", StatutHabilitation.DEVALIDEE);
     }
 
     @Override
     public List<Habilitation> devalideesAvant(Instant limite) {
-        return em.createQuery("select h from Habilitation h where h.statut = :devalidee and h.devalideeLe < :limite", Habilitation.class)
-                .setParameter("devalidee", StatutHabilitation.DEVALIDEE).setParameter("limite", limite)
-                .getResultList();
+        return lignes(Habilitation.class, "select h from Habilitation h where h.statut = :devalidee and h.devalideeLe < :limite",
+                "devalidee", StatutHabilitation.DEVALIDEE, "limite", limite);
     }
 
     @Override
@@ -208,9 +199,10 @@ public class JpaHabilitationRepository extends DepotJpa implements HabilitationR
 
     @Override
     public Optional<SuspensionCompte> suspensionEnCours(Long utilisateurId) {
-        return em.createQuery("select s from SuspensionCompte s where s.utilisateur.id = :u and s.reactiveLe is null"
-                        + " order by s.suspenduLe desc", SuspensionCompte.class)
-                .setParameter("u", utilisateurId).getResultStream().findFirst();
+        return premiere(SuspensionCompte.class,
+                "select s from SuspensionCompte s where s.utilisateur.id = :u and s.reactiveLe is null"
+                        + " order by s.suspenduLe desc",
+                "u", utilisateurId);
     }
 
     @Override
@@ -259,8 +251,8 @@ public class JpaHabilitationRepository extends DepotJpa implements HabilitationR
         if (utilisateurIds.isEmpty()) {
             return List.of();
         }
-        return em.createQuery("select r from Rattachement r join fetch r.groupe where r.utilisateur.id in :u", Rattachement.class)
-                .setParameter("u", List.copyOf(utilisateurIds)).getResultList();
+        return lignes(Rattachement.class, "select r from Rattachement r join fetch r.groupe where r.utilisateur.id in :u",
+                "u", List.copyOf(utilisateurIds));
     }
 
     @Override
@@ -268,9 +260,9 @@ public class JpaHabilitationRepository extends DepotJpa implements HabilitationR
         if (utilisateurIds.isEmpty()) {
             return List.of();
         }
-        return em.createQuery("select h from Habilitation h where h.utilisateur.id in :u and h.statut <> :devalidee"
-                        + " order by h.service, h.profil", Habilitation.class)
-                .setParameter("u", List.copyOf(utilisateurIds)).setParameter("devalidee", StatutHabilitation.DEVALIDEE)
-                .getResultList();
+        return lignes(Habilitation.class,
+                "select h from Habilitation h where h.utilisateur.id in :u and h.statut <> :devalidee"
+                        + " order by h.service, h.profil",
+                "u", List.copyOf(utilisateurIds), "devalidee", StatutHabilitation.DEVALIDEE);
     }
 }

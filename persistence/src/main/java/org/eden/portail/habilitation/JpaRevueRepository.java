@@ -1,7 +1,6 @@
 package org.eden.portail.habilitation;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
 import org.eden.portail.shared.DepotJpa;
 
 import java.time.Instant;
@@ -12,6 +11,9 @@ import java.util.Optional;
 @ApplicationScoped
 public class JpaRevueRepository extends DepotJpa implements RevueRepository {
 
+    /** A partner's review in a campaign, read with or without a lock. */
+    private static final String REVUE = "select r from RevuePartenaire r where r.campagne.id = :c and r.organisme.id = :o";
+
     @Override
     public CampagneRevue enregistrer(CampagneRevue campagne) {
         return persister(campagne);
@@ -19,9 +21,8 @@ public class JpaRevueRepository extends DepotJpa implements RevueRepository {
 
     @Override
     public Optional<CampagneRevue> campagne(Long cafId, int annee) {
-        return em.createQuery("select c from CampagneRevue c where c.caf.id = :caf and c.annee = :annee", CampagneRevue.class)
-                .setParameter("caf", cafId).setParameter("annee", annee)
-                .getResultStream().findFirst();
+        return premiere(CampagneRevue.class, "select c from CampagneRevue c where c.caf.id = :caf and c.annee = :annee",
+                "caf", cafId, "annee", annee);
     }
 
     @Override
@@ -31,23 +32,17 @@ public class JpaRevueRepository extends DepotJpa implements RevueRepository {
 
     @Override
     public Optional<RevuePartenaire> revue(Long campagneId, Long organismeId) {
-        return em.createQuery("select r from RevuePartenaire r where r.campagne.id = :c and r.organisme.id = :o", RevuePartenaire.class)
-                .setParameter("c", campagneId).setParameter("o", organismeId)
-                .getResultStream().findFirst();
+        return premiere(RevuePartenaire.class, REVUE, "c", campagneId, "o", organismeId);
     }
 
     @Override
     public Optional<RevuePartenaire> revueVerrouillee(Long campagneId, Long organismeId) {
-        return em.createQuery("select r from RevuePartenaire r where r.campagne.id = :c and r.organisme.id = :o", RevuePartenaire.class)
-                .setParameter("c", campagneId).setParameter("o", organismeId)
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                .getResultStream().findFirst();
+        return premiereVerrouillee(RevuePartenaire.class, REVUE, "c", campagneId, "o", organismeId);
     }
 
     @Override
     public List<RevuePartenaire> revuesDe(Long campagneId) {
-        return em.createQuery("select r from RevuePartenaire r where r.campagne.id = :c", RevuePartenaire.class)
-                .setParameter("c", campagneId).getResultList();
+        return lignes(RevuePartenaire.class, "select r from RevuePartenaire r where r.campagne.id = :c", "c", campagneId);
     }
 
     @Override
@@ -93,13 +88,12 @@ public class JpaRevueRepository extends DepotJpa implements RevueRepository {
 
     @Override
     public List<LigneImport> lignesImport(Long importId) {
-        return em.createQuery("select l from LigneImport l where l.importId = :i order by l.numero", LigneImport.class)
-                .setParameter("i", importId).getResultList();
+        return lignes(LigneImport.class, "select l from LigneImport l where l.importId = :i order by l.numero", "i", importId);
     }
 
     @Override
     public Optional<LigneImport> ligneImport(Long importId, int numero) {
-        return em.createQuery("select l from LigneImport l where l.importId = :i and l.numero = :n", LigneImport.class)
-                .setParameter("i", importId).setParameter("n", numero).getResultStream().findFirst();
+        return premiere(LigneImport.class, "select l from LigneImport l where l.importId = :i and l.numero = :n",
+                "i", importId, "n", numero);
     }
 }

@@ -22,8 +22,7 @@ public class JpaReglesUsageRepository extends DepotJpa implements ReglesUsageRep
 
     @Override
     public long nombreAcceptations(Utilisateur utilisateur, String version) {
-        return em.createQuery("select count(a) from AcceptationReglesUsage a where a.utilisateur = :u and a.reglesVersion = :v", Long.class)
-                .setParameter("u", utilisateur).setParameter("v", version)
-                .getSingleResult();
+        return nombre("select count(a) from AcceptationReglesUsage a where a.utilisateur = :u and a.reglesVersion = :v",
+                "u", utilisateur, "v", version);
     }
 }

@@ -10,13 +10,12 @@ import java.util.Optional;
 @ApplicationScoped
 public class JpaUtilisateurRepository extends DepotJpa implements UtilisateurRepository {
 
+    private static final String PAR_IDENTIFIANT = "select u from Utilisateur u where u.identifiant = :identifiant";
+
     @Override
     public Optional<Utilisateur> parIdentifiant(String identifiant) {
         // Identifiers are stored upper-case; people type them in any case.
-        return em.createQuery("select u from Utilisateur u where u.identifiant = :identifiant", Utilisateur.class)
-                .setParameter("identifiant", identifiant == null ? "" : identifiant.trim().toUpperCase())
-                .getResultStream()
-                .findFirst();
+        return premiere(Utilisateur.class, PAR_IDENTIFIANT, "identifiant", normaliser(identifiant));
     }
 
     @Override
@@ -26,11 +25,11 @@ public class JpaUtilisateurRepository extends DepotJpa implements UtilisateurRep
 
     @Override
     public Optional<Utilisateur> parIdentifiantVerrouille(String identifiant) {
-        return em.createQuery("select u from Utilisateur u where u.identifiant = :identifiant", Utilisateur.class)
-                .setParameter("identifiant", identifiant == null ? "" : identifiant.trim().toUpperCase())
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                .getResultStream()
-                .findFirst();
+        return premiereVerrouillee(Utilisateur.class, PAR_IDENTIFIANT, "identifiant", normaliser(identifiant));
+    }
+
+    private static String normaliser(String identifiant) {
+        return identifiant == null ? "" : identifiant.trim().toUpperCase();
     }
 
     @Override
@@ -40,38 +39,25 @@ public class JpaUtilisateurRepository extends DepotJpa implements UtilisateurRep
 
     @Override
     public Optional<Utilisateur> parOrganismeEtEmail(Long organismeId, String email) {
-        return em.createQuery("select u from Utilisateur u where u.organisme.id = :organisme and lower(u.email) = :email",
-                        Utilisateur.class)
-                .setParameter("organisme", organismeId)
-                .setParameter("email", email == null ? "" : email.trim().toLowerCase())
-                .getResultStream().findFirst();
+        return premiere(Utilisateur.class,
+                "select u from Utilisateur u where u.organisme.id = :organisme and lower(u.email) = :email",
+                "organisme", organismeId, "email", email == null ? "" : email.trim().toLowerCase());
     }
 
     @Override
     public CompteurIdentifiant compteurVerrouille(String prefixe, String codeCaf) {
-        // A locked find reads the row again: an identifier taken earlier in this transaction and
-        // not yet written would be overwritten by the database's older value and given twice.
-        em.flush();
-        CompteurIdentifiant compteur = em.find(CompteurIdentifiant.class, new CompteurIdentifiant.Cle(prefixe, codeCaf),
-                LockModeType.PESSIMISTIC_WRITE);
-        if (compteur == null) {
-            compteur = new CompteurIdentifiant(prefixe, codeCaf);
-            em.persist(compteur);
-            em.flush();
-        }
-        return compteur;
+        return verrouilleOuCree(CompteurIdentifiant.class, new CompteurIdentifiant.Cle(prefixe, codeCaf),
+                () -> new CompteurIdentifiant(prefixe, codeCaf));
     }
 
     @Override
     public long nombre() {
-        return em.createQuery("select count(u) from Utilisateur u", Long.class).getSingleResult();
+        return nombre("select count(u) from Utilisateur u");
     }
 
     @Override
     public List<Utilisateur> deLOrganisme(Long organismeId) {
-        return em.createQuery("select u from Utilisateur u where u.organisme.id = :organisme order by u.identifiant",
-                        Utilisateur.class)
-                .setParameter("organisme", organismeId)
-                .getResultList();
+        return lignes(Utilisateur.class, "select u from Utilisateur u where u.organisme.id = :organisme order by u.identifiant",
+                "organisme", organismeId);
     }
 }

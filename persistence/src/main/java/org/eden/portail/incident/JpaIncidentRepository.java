@@ -50,10 +50,10 @@ public class JpaIncidentRepository extends DepotJpa implements IncidentRepositor
 
     @Override
     public List<String> agents(String codeCaf, org.eden.portail.identite.RoleCaf role) {
-        return em.createQuery("select u.identifiant from Utilisateur u join u.rolesCaf r where u.caf.code = :caf and r = :role"
-                        + " order by u.identifiant", String.class)
-                .setParameter("caf", codeCaf).setParameter("role", role)
-                .getResultList();
+        return lignes(String.class,
+                "select u.identifiant from Utilisateur u join u.rolesCaf r where u.caf.code = :caf and r = :role"
+                        + " order by u.identifiant",
+                "caf", codeCaf, "role", role);
     }
 
     @Override
@@ -74,9 +74,8 @@ public class JpaIncidentRepository extends DepotJpa implements IncidentRepositor
 
     @Override
     public List<AvisMaintenance> avisAVenir(String codeCaf, Instant maintenant) {
-        return em.createQuery("select a from AvisMaintenance a where a.caf.code = :caf and a.fin > :maintenant order by a.debut, a.id",
-                        AvisMaintenance.class)
-                .setParameter("caf", codeCaf).setParameter("maintenant", maintenant)
-                .getResultList();
+        return lignes(AvisMaintenance.class,
+                "select a from AvisMaintenance a where a.caf.code = :caf and a.fin > :maintenant order by a.debut, a.id",
+                "caf", codeCaf, "maintenant", maintenant);
     }
 }

@@ -2,7 +2,6 @@ package org.eden.portail.shared;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.criteria.CriteriaBuilder;
-import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
@@ -16,9 +15,7 @@ public class JpaCafRepository extends DepotJpa implements CafRepository {
 
     @Override
     public Optional<Caf> cafParCode(String code) {
-        return em.createQuery("select c from Caf c where c.code = :code", Caf.class)
-                .setParameter("code", code)
-                .getResultStream().findFirst();
+        return premiere(Caf.class, "select c from Caf c where c.code = :code", "code", code);
     }
 
     @Override
@@ -33,9 +30,8 @@ public class JpaCafRepository extends DepotJpa implements CafRepository {
 
     @Override
     public Optional<OrganismePartenaire> organismeParSiret(String siret) {
-        return em.createQuery("select o from OrganismePartenaire o where o.siret = :siret", OrganismePartenaire.class)
-                .setParameter("siret", Siret.normaliser(siret))
-                .getResultStream().findFirst();
+        return premiere(OrganismePartenaire.class, "select o from OrganismePartenaire o where o.siret = :siret",
+                "siret", Siret.normaliser(siret));
     }
 
     @Override
@@ -45,14 +41,13 @@ public class JpaCafRepository extends DepotJpa implements CafRepository {
 
     @Override
     public List<OrganismePartenaire> organismesDe(Caf caf) {
-        return em.createQuery("select o from OrganismePartenaire o where o.caf = :caf order by o.nom", OrganismePartenaire.class)
-                .setParameter("caf", caf)
-                .getResultList();
+        return lignes(OrganismePartenaire.class, "select o from OrganismePartenaire o where o.caf = :caf order by o.nom",
+                "caf", caf);
     }
 
     @Override
     public List<Caf> cafs() {
-        return em.createQuery("select c from Caf c order by c.code", Caf.class).getResultList();
+        return lignes(Caf.class, "select c from Caf c order by c.code");
     }
 
     @Override
@@ -61,19 +56,16 @@ public class JpaCafRepository extends DepotJpa implements CafRepository {
         if (critere.cafs().isEmpty()) {
             return List.of();
         }
-        CriteriaBuilder cb = em.getCriteriaBuilder();
-        CriteriaQuery<OrganismePartenaire> q = cb.createQuery(OrganismePartenaire.class);
-        Root<OrganismePartenaire> o = q.from(OrganismePartenaire.class);
-        q.select(o).where(conditions(cb, o, critere));
-        Expression<?> cle = switch (tri == null ? CritereOrganismes.Tri.NOM : tri) {
-            case NOM -> o.get("nom");
-            case TYPE -> o.get("type");
-            case SIRET -> o.get("siret");
-            case COMMUNE -> o.get("adresse").get("commune");
-            case CAF -> o.get("caf").get("code");
-        };
-        q.orderBy(croissant ? cb.asc(cle) : cb.desc(cle), cb.asc(o.get("nom")), cb.asc(o.get("id")));
-        return em.createQuery(q).setFirstResult(premier).setMaxResults(nombre).getResultList();
+        return pageCriteria(OrganismePartenaire.class, (cb, q, o) -> conditions(cb, o, critere), (cb, o) -> {
+            Expression<?> cle = switch (tri == null ? CritereOrganismes.Tri.NOM : tri) {
+                case NOM -> o.get("nom");
+                case TYPE -> o.get("type");
+                case SIRET -> o.get("siret");
+                case COMMUNE -> o.get("adresse").get("commune");
+                case CAF -> o.get("caf").get("code");
+            };
+            return List.of(croissant ? cb.asc(cle) : cb.desc(cle), cb.asc(o.get("nom")), cb.asc(o.get("id")));
+        }, premier, nombre);
     }
 
     @Override
@@ -81,14 +73,10 @@ public class JpaCafRepository extends DepotJpa implements CafRepository {
         if (critere.cafs().isEmpty()) {
             return 0;
         }
-        CriteriaBuilder cb = em.getCriteriaBuilder();
-        CriteriaQuery<Long> q = cb.createQuery(Long.class);
-        Root<OrganismePartenaire> o = q.from(OrganismePartenaire.class);
-        q.select(cb.count(o)).where(conditions(cb, o, critere));
-        return em.createQuery(q).getSingleResult();
+        return compterCriteria(OrganismePartenaire.class, (cb, q, o) -> conditions(cb, o, critere));
     }
 
-    private static Predicate[] conditions(CriteriaBuilder cb, Root<OrganismePartenaire> o, CritereOrganismes critere) {
+    private static List<Predicate> conditions(CriteriaBuilder cb, Root<OrganismePartenaire> o, CritereOrganismes critere) {
         List<Predicate> conditions = new ArrayList<>();
         conditions.add(o.get("caf").get("code").in(critere.cafs()));
         if (critere.type() != null) {
@@ -99,6 +87,6 @@ public class JpaCafRepository extends DepotJpa implements CafRepository {
                     Recherches.contient(cb, o.get("siret"), Siret.normaliser(critere.texte())),
                     Recherches.contient(cb, o.get("adresse").get("commune"), critere.texte())));
         }
-        return conditions.toArray(Predicate[]::new);
+        return conditions;
     }
 }

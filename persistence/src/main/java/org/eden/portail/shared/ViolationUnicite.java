@@ -1,5 +1,8 @@
 package org.eden.portail.shared;
 
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceException;
+
 import java.sql.SQLException;
 import java.util.ArrayDeque;
 import java.util.Collections;
@@ -7,6 +10,7 @@ import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
@@ -63,6 +67,31 @@ public final class ViolationUnicite {
             }
         }
         return false;
+    }
+
+    /**
+     * Runs {@code ecriture} (a flush): a refusal of {@code contrainte} — another transaction did the
+     * same at the same moment — becomes the rule's {@code refus}; a deadlock, a lost connection or
+     * another constraint is rethrown as it is.
+     */
+    public static void ecrire(Runnable ecriture, String contrainte, Supplier<? extends RuntimeException> refus) {
+        ecrire(ecriture, contrainte, false, refus);
+    }
+
+    /** The same, where a concurrent change of the row's version (an optimistic lock) is refused the same way. */
+    public static void ecrireSansConflit(Runnable ecriture, String contrainte, Supplier<? extends RuntimeException> refus) {
+        ecrire(ecriture, contrainte, true, refus);
+    }
+
+    private static void ecrire(Runnable ecriture, String contrainte, boolean version, Supplier<? extends RuntimeException> refus) {
+        try {
+            ecriture.run();
+        } catch (PersistenceException concurrente) {
+            if (!(version && concurrente instanceof OptimisticLockException) && !est(concurrente, contrainte)) {
+                throw concurrente;
+            }
+            throw refus.get();
+        }
     }
 
     private static boolean nomme(SQLException sql, Pattern nom) {

@@ -56,9 +56,7 @@ public class JpaTraceRepository extends DepotJpa implements TraceRepository {
 
     @Override
     public Optional<Trace> trace(long rang) {
-        return em.createQuery("select t from Trace t where t.rang = :rang", Trace.class)
-                .setParameter("rang", rang)
-                .getResultStream().findFirst();
+        return premiere(Trace.class, "select t from Trace t where t.rang = :rang", "rang", rang);
     }
 
     @Override
@@ -129,7 +127,7 @@ public class JpaTraceRepository extends DepotJpa implements TraceRepository {
 
     @Override
     public List<PurgeTraces> purges() {
-        return em.createQuery("select p from PurgeTraces p order by p.executeeLe, p.id", PurgeTraces.class).getResultList();
+        return lignes(PurgeTraces.class, "select p from PurgeTraces p order by p.executeeLe, p.id");
     }
 
     @Override

@@ -10,6 +10,7 @@ import java.util.Map;
 
 import static org.eden.portail.afas.DonneesAfas.activiteAlsh;
 import static org.eden.portail.afas.DonneesAfas.activiteEaje;
+import static org.eden.portail.afas.DonneesAfas.heures;
 import static org.eden.portail.afas.DonneesAfas.n;
 import static org.eden.portail.afas.DonneesAfas.tout;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -64,8 +65,7 @@ class ControlesCoherenceTest {
     @DisplayName("R-AFAS-4 AFAS-C02 : des heures réalisées au-delà de places × jours × heures d'ouverture (ALSH) sont bloquantes")
     void heuresAuDelaDeLaCapacite() {
         Map<Poste, BigDecimal> v = tout(activiteAlsh());
-        v.put(Poste.HEURES_REALISEES_PLUS_6, n("60001")); // 20 000 + 60 001 > 40 × 200 × 10 = 80 000
-        v.put(Poste.HEURES_FACTUREES_PLUS_6, n("60001"));
+        heures(v, false, "60001"); // 20 000 + 60 001 > 40 × 200 × 10 = 80 000
         assertEquals(List.of("AFAS-C02"), echecs(TypeEquipement.ALSH, v));
         v.put(Poste.HEURES_REALISEES_PLUS_6, n("60000"));
         assertEquals(List.of(), echecs(TypeEquipement.ALSH, v), "exactly the capacity passes");
@@ -75,8 +75,7 @@ class ControlesCoherenceTest {
     @DisplayName("R-AFAS-4 AFAS-C03 : un taux d'occupation d'EAJE au-dessus de 100 % est bloquant")
     void occupation() {
         Map<Poste, BigDecimal> v = tout(activiteEaje());
-        v.put(Poste.HEURES_REALISEES_MOINS_6, n("72601")); // 30 × 220 × 11 = 72 600
-        v.put(Poste.HEURES_FACTUREES_MOINS_6, n("72601"));
+        heures(v, true, "72601"); // 30 × 220 × 11 = 72 600
         assertEquals(List.of("AFAS-C03"), echecs(TypeEquipement.EAJE, v));
     }
 
@@ -95,8 +94,7 @@ class ControlesCoherenceTest {
     void ecartHeuresReel() {
         Map<Poste, BigDecimal> reel = tout(activiteAlsh());
         Map<Poste, BigDecimal> v = tout(activiteAlsh());
-        v.put(Poste.HEURES_REALISEES_PLUS_6, n("40001")); // 60 001 vs 50 000: +20,002 %
-        v.put(Poste.HEURES_FACTUREES_PLUS_6, n("40001"));
+        heures(v, false, "40001"); // 60 001 vs 50 000: +20,002 %
         assertEquals(List.of("AFAS-C05"), echecs(TypeEquipement.ALSH, NatureDeclaration.PREVISIONNEL, v, reel, null));
         v.put(Poste.HEURES_REALISEES_PLUS_6, n("40000")); // exactly +20 %
         assertEquals(List.of(), echecs(TypeEquipement.ALSH, NatureDeclaration.PREVISIONNEL, v, reel, null));
@@ -120,8 +118,7 @@ class ControlesCoherenceTest {
     void ecartPrevisionnel() {
         Map<Poste, BigDecimal> prevu = tout(activiteAlsh());
         Map<Poste, BigDecimal> v = tout(activiteAlsh());
-        v.put(Poste.HEURES_REALISEES_MOINS_6, n("5000")); // 35 000 vs 50 000: -30 %
-        v.put(Poste.HEURES_FACTUREES_MOINS_6, n("5000"));
+        heures(v, true, "5000"); // 35 000 vs 50 000: -30 %
         assertEquals(List.of("AFAS-C07"), echecs(TypeEquipement.ALSH, NatureDeclaration.REEL, v, null, prevu));
         assertEquals(List.of("AFAS-C07"), echecs(TypeEquipement.ALSH, NatureDeclaration.ACTUALISE_JUIN, v, null, prevu));
         assertEquals(List.of(), echecs(TypeEquipement.ALSH, NatureDeclaration.PREVISIONNEL, v, null, prevu));
@@ -189,8 +186,7 @@ class ControlesCoherenceTest {
     void reglagesDeLaCaf() {
         Map<Poste, BigDecimal> reel = tout(activiteAlsh());
         Map<Poste, BigDecimal> v = tout(activiteAlsh());
-        v.put(Poste.HEURES_REALISEES_PLUS_6, n("45000")); // 65 000 vs 50 000: +30 %
-        v.put(Poste.HEURES_FACTUREES_PLUS_6, n("45000"));
+        heures(v, false, "45000"); // 65 000 vs 50 000: +30 %
         ContexteControle contexte = new ContexteControle(TypeEquipement.ALSH, NatureDeclaration.PREVISIONNEL, v, reel, null);
         ControleCoherence c05 = CONTROLES.get(4);
         ReglageControleCaf a35 = ReglageControleCaf.de("976", c05, n("35"), true, "ADM976001", java.time.Instant.EPOCH);

@@ -82,6 +82,12 @@ final class DonneesAfas {
         return v;
     }
 
+    /** The hours of one age band, realised and invoiced alike: only the control under test sees them. */
+    static void heures(Map<Poste, BigDecimal> v, boolean moinsDe6Ans, String heures) {
+        v.put(moinsDe6Ans ? Poste.HEURES_REALISEES_MOINS_6 : Poste.HEURES_REALISEES_PLUS_6, n(heures));
+        v.put(moinsDe6Ans ? Poste.HEURES_FACTUREES_MOINS_6 : Poste.HEURES_FACTUREES_PLUS_6, n(heures));
+    }
+
     static BigDecimal n(String s) {
         return new BigDecimal(s);
     }

@@ -64,7 +64,7 @@ public class CampagnesAfasBean implements Serializable {
     }
 
     public boolean isModifiable() {
-        return codeCaf != null && SecurityUtils.getSubject().isPermitted(PermissionsAfas.campagnes(codeCaf));
+        return codeCaf != null && SecurityUtils.getSubject().isPermitted(PermissionsAfas.CAMPAGNES.sur(codeCaf));
     }
 
     public void choisir(CampagneVue campagne) {

@@ -4,16 +4,15 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.apache.shiro.authz.AuthorizationException;
-import org.eden.portail.shared.Fuseau;
 import org.eden.portail.shared.MessagesEcran;
 import org.eden.portail.shared.ModeleRecherche;
+import org.eden.portail.shared.PeriodeSaisie;
 import org.eden.portail.shared.RegleMetierException;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 
 import java.io.Serializable;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -38,8 +37,7 @@ public class ChangementsAfasBean implements Serializable {
     CampagneService campagnes;
 
     private String codeCaf;
-    private LocalDate du;
-    private LocalDate au;
+    private final PeriodeSaisie periode = new PeriodeSaisie();
     private Long organismeId;
     private ChangementAfas.Sorte sorte;
     private List<PartenaireAfas> partenaires = List.of();
@@ -66,11 +64,10 @@ public class ChangementsAfasBean implements Serializable {
     }
 
     private FiltreChangements filtre() {
-        if (du != null && au != null && au.isBefore(du)) {
+        if (periode.isVide()) {
             throw new RegleMetierException("R-HAB-13", "La période est vide : la date de fin précède la date de début.");
         }
-        return new FiltreChangements(du == null ? null : du.atStartOfDay(Fuseau.PARIS).toInstant(),
-                au == null ? null : au.plusDays(1).atStartOfDay(Fuseau.PARIS).toInstant(), organismeId, sorte);
+        return new FiltreChangements(periode.debut(), periode.finExclue(), organismeId, sorte);
     }
 
     private class Modele extends ModeleRecherche<ChangementVue> {
@@ -105,20 +102,8 @@ public class ChangementsAfasBean implements Serializable {
         return codeCaf;
     }
 
-    public LocalDate getDu() {
-        return du;
-    }
-
-    public void setDu(LocalDate du) {
-        this.du = du;
-    }
-
-    public LocalDate getAu() {
-        return au;
-    }
-
-    public void setAu(LocalDate au) {
-        this.au = au;
+    public PeriodeSaisie getPeriode() {
+        return periode;
     }
 
     public Long getOrganismeId() {

@@ -7,6 +7,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.apache.shiro.authz.AuthorizationException;
+import org.eden.portail.shared.Adresse;
 import org.eden.portail.shared.RegleMetierException;
 import org.primefaces.event.TabChangeEvent;
 import org.primefaces.model.DefaultStreamedContent;
@@ -44,7 +45,7 @@ public class ConsultationBean implements Serializable {
     private final Set<SectionDossier> ouvertes = EnumSet.noneOf(SectionDossier.class);
 
     private IdentiteAllocataire dossier;
-    private AdresseAllocataire adresse;
+    private Adresse adresse;
     private List<Droit> droits;
     private List<Personne> famille;
     private Logement logement;
@@ -226,7 +227,7 @@ public class ConsultationBean implements Serializable {
         return dossier;
     }
 
-    public AdresseAllocataire getAdresse() {
+    public Adresse getAdresse() {
         return adresse;
     }
 

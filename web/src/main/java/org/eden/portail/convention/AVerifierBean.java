@@ -33,7 +33,7 @@ public class AVerifierBean implements Serializable {
     public void ouvrir() {
         Subject sujet = SecurityUtils.getSubject();
         cafs = service.cafsConsultables().stream()
-                .filter(code -> sujet.isPermitted(PermissionsConventions.verifierConventionsDe(code)))
+                .filter(code -> sujet.isPermitted(PermissionsConventions.CONVENTION_VERIFIER.sur(code)))
                 .toList();
         if (cafs.isEmpty()) {
             MessagesEcran.accesRefuse();

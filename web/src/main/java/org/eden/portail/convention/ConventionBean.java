@@ -90,8 +90,8 @@ public class ConventionBean implements Serializable {
         }
         Subject sujet = SecurityUtils.getSubject();
         String caf = fiche.convention().codeCaf();
-        peutEnregistrer = sujet.isPermitted(PermissionsConventions.enregistrerConventionsDe(caf));
-        peutVerifier = sujet.isPermitted(PermissionsConventions.verifierConventionsDe(caf));
+        peutEnregistrer = sujet.isPermitted(PermissionsConventions.CONVENTION_ENREGISTRER.sur(caf));
+        peutVerifier = sujet.isPermitted(PermissionsConventions.CONVENTION_VERIFIER.sur(caf));
     }
 
     private void recharger() {

@@ -45,7 +45,7 @@ public class ConventionsBean implements Serializable {
             return;
         }
         cafsOuEnregistrer = cafs.stream()
-                .filter(code -> SecurityUtils.getSubject().isPermitted(PermissionsConventions.enregistrerConventionsDe(code)))
+                .filter(code -> SecurityUtils.getSubject().isPermitted(PermissionsConventions.CONVENTION_ENREGISTRER.sur(code)))
                 .toList();
     }
 

@@ -57,7 +57,7 @@ public class PartenaireBean implements Serializable {
             return;
         }
         codeCaf = fiche.getCodeCaf();
-        modifiable = SecurityUtils.getSubject().isPermitted(PermissionsConventions.enregistrerConventionsDe(codeCaf));
+        modifiable = SecurityUtils.getSubject().isPermitted(PermissionsConventions.CONVENTION_ENREGISTRER.sur(codeCaf));
     }
 
     public void enregistrer() {

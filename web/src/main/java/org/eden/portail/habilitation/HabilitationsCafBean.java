@@ -49,10 +49,8 @@ public class HabilitationsCafBean implements Serializable {
     private PartenaireHabilitations partenaire;
     private List<UtilisateurVue> comptes;
 
-    private Action action;
+    private final DialogueMotif<Action> dialogue = new DialogueMotif<>(Action.class);
     private String identifiant;
-    private Long habilitationId;
-    private String motif;
 
     /** f:viewAction: a partner of another Caf (a forged id) answers 403. */
     public void ouvrir() {
@@ -73,20 +71,17 @@ public class HabilitationsCafBean implements Serializable {
     }
 
     public void preparer(String action, String identifiant, Long habilitation) {
-        this.action = Action.valueOf(action);
+        dialogue.preparer(action, habilitation);
         this.identifiant = identifiant;
-        this.habilitationId = habilitation;
-        this.motif = null;
     }
 
     public void executer() {
+        Action action = dialogue.aExecuter("R-HAB-7");
         if (action == null) {
-            MessagesEcran.refus(new org.eden.portail.shared.RegleMetierException("R-HAB-6", "Choisissez d'abord l'action."));
             return;
         }
-        if (!EcranHabilitations.exiger(motif, "R-HAB-7", "Indiquez le motif : il est conservé avec la décision.")) {
-            return;
-        }
+        String motif = dialogue.getMotif();
+        Long habilitationId = dialogue.habilitationId();
         boolean fait = switch (action) {
             case SUSPENDRE_COMPTE -> EcranHabilitations.agir(() -> service.suspendreUtilisateur(identifiant, motif),
                     "Compte suspendu", () -> identifiant + " ne peut plus se connecter ; ses sessions sont fermées.");
@@ -159,15 +154,7 @@ public class HabilitationsCafBean implements Serializable {
         return comptes;
     }
 
-    public Action getAction() {
-        return action;
-    }
-
-    public String getMotif() {
-        return motif;
-    }
-
-    public void setMotif(String motif) {
-        this.motif = motif;
+    public DialogueMotif<Action> getDialogue() {
+        return dialogue;
     }
 }

@@ -41,7 +41,7 @@ public class RemplacementAdministrateurBean implements Serializable {
     public boolean peutRemplacer(ConventionVue convention) {
         return convention != null
                 && (convention.statut() == StatutConvention.VALIDEE || convention.statut().occupeLePartenaire())
-                && SecurityUtils.getSubject().isPermitted(PermissionsConventions.enregistrerConventionsDe(convention.codeCaf()));
+                && SecurityUtils.getSubject().isPermitted(PermissionsConventions.CONVENTION_ENREGISTRER.sur(convention.codeCaf()));
     }
 
     public boolean aUnSuppleant(ConventionVue convention) {

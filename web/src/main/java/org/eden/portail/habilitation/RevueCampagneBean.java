@@ -55,7 +55,7 @@ public class RevueCampagneBean implements Serializable {
     /** The button shows only to those who may open (the service checks again). */
     public boolean isPeutOuvrir() {
         return suivi != null && annee != null && annee == service.anneeEnCours() && !suivi.isOuverte()
-                && SecurityUtils.getSubject().isPermitted(PermissionsHabilitations.ouvrirRevuesDe(suivi.codeCaf()));
+                && SecurityUtils.getSubject().isPermitted(PermissionsHabilitations.REVUE_OUVRIR.sur(suivi.codeCaf()));
     }
 
     public List<Integer> getAnnees() {

@@ -48,9 +48,7 @@ public class UtilisateurBean implements Serializable {
     private List<GroupeVue> arbre;
 
     private Long groupeChoisi;
-    private Action action;
-    private Long habilitationId;
-    private String motif;
+    private final DialogueMotif<Action> dialogue = new DialogueMotif<>(Action.class);
 
     /** f:viewAction: a user out of the caller's reach (another organisation, another sub-tree) answers 403. */
     public void ouvrir() {
@@ -112,19 +110,16 @@ public class UtilisateurBean implements Serializable {
     }
 
     public void preparer(String action, Long habilitation) {
-        this.action = Action.valueOf(action);
-        this.habilitationId = habilitation;
-        this.motif = null;
+        dialogue.preparer(action, habilitation);
     }
 
     public void executer() {
+        Action action = dialogue.aExecuter("R-HAB-6");
         if (action == null) {
-            MessagesEcran.refus(new org.eden.portail.shared.RegleMetierException("R-HAB-6", "Choisissez d'abord l'action."));
             return;
         }
-        if (!EcranHabilitations.exiger(motif, "R-HAB-6", "Indiquez le motif : il est conservé avec la décision.")) {
-            return;
-        }
+        String motif = dialogue.getMotif();
+        Long habilitationId = dialogue.habilitationId();
         String identifiant = utilisateur.getIdentifiant();
         boolean fait = switch (action) {
             case SUSPENDRE_COMPTE -> EcranHabilitations.agir(() -> service.suspendre(identifiant, motif), "Compte suspendu",
@@ -174,15 +169,7 @@ public class UtilisateurBean implements Serializable {
         this.groupeChoisi = groupeChoisi;
     }
 
-    public Action getAction() {
-        return action;
-    }
-
-    public String getMotif() {
-        return motif;
-    }
-
-    public void setMotif(String motif) {
-        this.motif = motif;
+    public DialogueMotif<Action> getDialogue() {
+        return dialogue;
     }
 }

@@ -75,7 +75,7 @@ public class GuichetIncidentsBean implements Serializable {
     }
 
     public boolean isPeutTraiter() {
-        return selection != null && SecurityUtils.getSubject().isPermitted(PermissionsIncidents.traiterIncidents(selection.codeCaf()));
+        return selection != null && SecurityUtils.getSubject().isPermitted(PermissionsIncidents.INCIDENT_TRAITER.sur(selection.codeCaf()));
     }
 
     public List<String> getAgents() {

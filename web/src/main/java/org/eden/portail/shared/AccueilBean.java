@@ -32,7 +32,7 @@ public class AccueilBean {
             tuiles = contextes.stream()
                     .sorted(Comparator.comparingInt(TuilesDuContexte::rang))
                     .flatMap(contexte -> contexte.tuiles().stream())
-                    .filter(t -> sujet.isPermitted(t.getPermission()))
+                    .filter(t -> sujet.isPermitted(t.permission()))
                     .toList();
         }
         return tuiles;

@@ -6,10 +6,10 @@ import jakarta.inject.Named;
 import org.apache.shiro.SecurityUtils;
 import org.apache.shiro.authz.AuthorizationException;
 import org.eden.portail.shared.MessagesEcran;
+import org.eden.portail.shared.PeriodeSaisie;
 import org.eden.portail.shared.RegleMetierException;
 
 import java.io.Serializable;
-import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -25,8 +25,7 @@ public class AlertesBean implements Serializable {
     @Inject
     SupervisionService service;
 
-    private LocalDate du;
-    private LocalDate au;
+    private final PeriodeSaisie periode = new PeriodeSaisie();
     private List<Alerte> alertes = List.of();
     private SeuilsAlertes seuils;
     private String caf;
@@ -34,8 +33,7 @@ public class AlertesBean implements Serializable {
     private int facteurUsuel;
 
     public void ouvrir() {
-        au = service.aujourdhui();
-        du = au.minusDays(29);
+        periode.derniersJours(service.aujourdhui(), 30);
         caf = service.cafDeLAppelant();
         if (caf != null && SecurityUtils.getSubject().isPermitted(PermissionsTableauDeBord.SEUILS_ALERTES + caf)) {
             seuils = service.seuils(caf);
@@ -47,7 +45,7 @@ public class AlertesBean implements Serializable {
 
     public void actualiser() {
         try {
-            alertes = service.alertes(new DemandeSupervision(du, au, Supervision.Granularite.JOUR, null, null));
+            alertes = service.alertes(new DemandeSupervision(periode.getDu(), periode.getAu(), Supervision.Granularite.JOUR, null, null));
         } catch (AuthorizationException refus) {
             alertes = List.of();
             MessagesEcran.accesRefuse();
@@ -84,23 +82,11 @@ public class AlertesBean implements Serializable {
     }
 
     public String getNomFichier() {
-        return "alertes-" + du + "-" + au;
+        return periode.nomFichier("alertes");
     }
 
-    public LocalDate getDu() {
-        return du;
-    }
-
-    public void setDu(LocalDate du) {
-        this.du = du;
-    }
-
-    public LocalDate getAu() {
-        return au;
-    }
-
-    public void setAu(LocalDate au) {
-        this.au = au;
+    public PeriodeSaisie getPeriode() {
+        return periode;
     }
 
     public int getDossiersParJour() {

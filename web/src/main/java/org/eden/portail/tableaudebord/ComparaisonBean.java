@@ -7,7 +7,6 @@ import org.apache.shiro.authz.AuthorizationException;
 import org.eden.portail.shared.MessagesEcran;
 
 import java.io.Serializable;
-import java.time.YearMonth;
 import java.util.List;
 import java.util.TreeSet;
 
@@ -22,12 +21,9 @@ public class ComparaisonBean implements Serializable {
     TableauDeBordService service;
 
     private OffreTdb offre;
-    private String mois;
+    private final SelectionTdb selection = new SelectionTdb(Millesime.FR6, Niveau.NATIONAL, Regime.CNAF);
     private String theme = Theme.PERSONNES_COUVERTES.name();
     private String indicateur;
-    private String niveau = Niveau.NATIONAL.name();
-    private String regime = Regime.CNAF.name();
-    private String statut = Statut.ENSEMBLE.name();
     private ComparaisonTdb comparaison;
 
     public void ouvrir() {
@@ -38,8 +34,10 @@ public class ComparaisonBean implements Serializable {
             return;
         }
         // The latest month with more than one vintage, else the latest month.
-        mois = getMoisDisponibles().stream().filter(m -> offre.getMoisParMillesime().values().stream().filter(l -> l.contains(m)).count() > 1)
-                .findFirst().orElse(getMoisDisponibles().isEmpty() ? null : getMoisDisponibles().get(0));
+        List<String> moisDisponibles = getMoisDisponibles();
+        selection.setMois(moisDisponibles.stream()
+                .filter(m -> offre.getMoisParMillesime().values().stream().filter(l -> l.contains(m)).count() > 1)
+                .findFirst().orElse(moisDisponibles.isEmpty() ? null : moisDisponibles.get(0)));
         changer();
     }
 
@@ -53,15 +51,13 @@ public class ComparaisonBean implements Serializable {
         if (indicateur == null || choisi.indicateur(indicateur).isEmpty()) {
             indicateur = choisi.getIndicateurs().get(0).code();
         }
-        List<String> regimes = getRegimes();
-        if (!regimes.isEmpty() && !regimes.contains(regime)) {
-            regime = regimes.get(0);
-        }
-        if (Regime.CNAF.name().equals(regime)) {
-            statut = Statut.ENSEMBLE.name();
-        }
-        comparaison = mois == null ? null : service.comparer(new DemandeTableau(Millesime.FR6, YearMonth.parse(mois), choisi,
-                Niveau.valueOf(niveau), Regime.valueOf(regime), Statut.valueOf(statut)), indicateur);
+        selection.ajusterRegime(getRegimes());
+        // The comparison is read in the latest vintage, FR6, whatever the ones it compares.
+        comparaison = selection.getMois() == null ? null : service.comparer(selection.demande(Millesime.FR6, choisi), indicateur);
+    }
+
+    public SelectionTdb getSelection() {
+        return selection;
     }
 
     public ComparaisonTdb getComparaison() {
@@ -86,39 +82,17 @@ public class ComparaisonBean implements Serializable {
     }
 
     public List<String> getRegimes() {
-        return offre == null ? List.of() : offre.getRegimesParFamilleEtNiveau().get(Theme.valueOf(theme).getFamille().name()).get(niveau);
+        return offre == null ? List.of()
+                : offre.getRegimesParFamilleEtNiveau().get(Theme.valueOf(theme).getFamille().name()).get(selection.getNiveau());
     }
 
     public boolean isInterrupteurMsa() {
         return getRegimes().size() > 1;
     }
 
-    public boolean isStatutPropose() {
-        return Regime.MSA.name().equals(regime);
-    }
-
-    public Niveau[] getNiveaux() {
-        return Niveau.values();
-    }
-
-    public Statut[] getStatuts() {
-        return Statut.values();
-    }
-
-    public String libelleRegime(String code) {
-        return Regime.valueOf(code).getLibelle();
-    }
-
     public String getNomFichier() {
-        return "comparaison-" + theme.toLowerCase() + "-" + indicateur.toLowerCase() + "-" + mois + "-" + niveau.toLowerCase() + "-" + regime.toLowerCase();
-    }
-
-    public String getMois() {
-        return mois;
-    }
-
-    public void setMois(String mois) {
-        this.mois = mois;
+        return "comparaison-" + theme.toLowerCase() + "-" + indicateur.toLowerCase() + "-" + selection.getMois() + "-"
+                + selection.getNiveau().toLowerCase() + "-" + selection.getRegime().toLowerCase();
     }
 
     public String getTheme() {
@@ -135,29 +109,5 @@ public class ComparaisonBean implements Serializable {
 
     public void setIndicateur(String indicateur) {
         this.indicateur = indicateur;
-    }
-
-    public String getNiveau() {
-        return niveau;
-    }
-
-    public void setNiveau(String niveau) {
-        this.niveau = niveau;
-    }
-
-    public String getRegime() {
-        return regime;
-    }
-
-    public void setRegime(String regime) {
-        this.regime = regime;
-    }
-
-    public String getStatut() {
-        return statut;
-    }
-
-    public void setStatut(String statut) {
-        this.statut = statut;
     }
 }

@@ -7,7 +7,6 @@ import org.apache.shiro.authz.AuthorizationException;
 import org.eden.portail.shared.MessagesEcran;
 
 import java.io.Serializable;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -30,11 +29,7 @@ public class ElisaBean implements Serializable {
 
     private String famille = Famille.RSA.name();
     private OffreTdb offre;
-    private String millesime;
-    private String mois;
-    private String niveau = Niveau.DEPARTEMENT.name();
-    private String regime;
-    private String statut = Statut.ENSEMBLE.name();
+    private final SelectionTdb selection = new SelectionTdb(null, Niveau.DEPARTEMENT, null);
     private final Map<String, TableauTdb> tableaux = new HashMap<>();
 
     /** At the page's load (f:viewAction): the offer, and the latest month loaded. */
@@ -51,49 +46,41 @@ public class ElisaBean implements Serializable {
         }
         for (String m : List.of("FR6", "FR2", "FR1")) {
             List<String> moisCharges = offre.getMoisParMillesime().get(m);
-            if (millesime == null && !moisCharges.isEmpty()) {
-                millesime = m;
+            if (selection.getMillesime() == null && !moisCharges.isEmpty()) {
+                selection.setMillesime(m);
             }
         }
-        if (millesime == null) {
-            millesime = Millesime.FR1.name();
+        if (selection.getMillesime() == null) {
+            selection.setMillesime(Millesime.FR1.name());
         }
         String plusRecent = offre.getMoisParMillesime().values().stream().flatMap(List::stream).max(String::compareTo).orElse(null);
         // The latest month of any vintage, read in its latest vintage.
         if (plusRecent != null) {
-            mois = plusRecent;
-            millesime = List.of("FR6", "FR2", "FR1").stream().filter(m -> offre.getMoisParMillesime().get(m).contains(plusRecent))
-                    .findFirst().orElse(millesime);
+            selection.setMois(plusRecent);
+            selection.setMillesime(List.of("FR6", "FR2", "FR1").stream()
+                    .filter(m -> offre.getMoisParMillesime().get(m).contains(plusRecent))
+                    .findFirst().orElse(selection.getMillesime()));
         }
-        ajusterRegime();
+        selection.ajusterRegime(getRegimes());
     }
 
     /** After any change of the selector: the régime stays one the level opens, the tables are read again. */
     public void changer() {
-        ajusterRegime();
+        selection.ajusterRegime(getRegimes());
+        String mois = selection.getMois();
         if (mois != null && !getMoisDisponibles().contains(mois) && !getMoisDisponibles().isEmpty()) {
-            mois = getMoisDisponibles().get(0);
+            selection.setMois(getMoisDisponibles().get(0));
         }
         tableaux.clear();
     }
 
-    private void ajusterRegime() {
-        List<String> regimes = getRegimes();
-        if (regime == null || !regimes.contains(regime)) {
-            regime = regimes.isEmpty() ? Regime.CNAF.name() : regimes.get(0);
-        }
-        if (Regime.CNAF.name().equals(regime)) {
-            statut = Statut.ENSEMBLE.name();
-        }
-    }
 
     /** One theme's table, read once per selection. */
     public TableauTdb tableau(String theme) {
-        if (mois == null) {
+        if (selection.getMois() == null) {
             return null;
         }
-        return tableaux.computeIfAbsent(theme, t -> service.tableau(new DemandeTableau(Millesime.valueOf(millesime), YearMonth.parse(mois),
-                Theme.valueOf(t), Niveau.valueOf(niveau), Regime.valueOf(regime), Statut.valueOf(statut))));
+        return tableaux.computeIfAbsent(theme, t -> service.tableau(selection.demande(null, Theme.valueOf(t))));
     }
 
     /** The rows and the country's row under them: what the table shows and the exports write. */
@@ -123,7 +110,7 @@ public class ElisaBean implements Serializable {
     }
 
     public List<String> getRegimes() {
-        return offre == null ? List.of() : offre.getRegimesParFamilleEtNiveau().get(famille).get(niveau);
+        return offre == null ? List.of() : offre.getRegimesParFamilleEtNiveau().get(famille).get(selection.getNiveau());
     }
 
     /** R-TDB-4: the CNAF/MSA switch only where both tables are open. */
@@ -131,11 +118,8 @@ public class ElisaBean implements Serializable {
         return getRegimes().size() > 1;
     }
 
-    public boolean isStatutPropose() {
-        return Regime.MSA.name().equals(regime);
-    }
-
     public List<String> getMoisDisponibles() {
+        String millesime = selection.getMillesime();
         return offre == null || millesime == null ? List.of() : offre.getMoisParMillesime().get(millesime);
     }
 
@@ -143,21 +127,14 @@ public class ElisaBean implements Serializable {
         return Millesime.values();
     }
 
-    public Niveau[] getNiveaux() {
-        return Niveau.values();
-    }
-
-    public Statut[] getStatuts() {
-        return Statut.values();
-    }
-
-    public String libelleRegime(String code) {
-        return Regime.valueOf(code).getLibelle();
-    }
-
     public String nomFichier(String theme) {
-        return "elisa-" + theme.toLowerCase() + "-" + millesime + "-" + mois + "-" + niveau.toLowerCase() + "-" + regime.toLowerCase()
-                + (isStatutPropose() ? "-" + statut.toLowerCase() : "");
+        return "elisa-" + theme.toLowerCase() + "-" + selection.getMillesime() + "-" + selection.getMois() + "-"
+                + selection.getNiveau().toLowerCase() + "-" + selection.getRegime().toLowerCase()
+                + (selection.isStatutPropose() ? "-" + selection.getStatut().toLowerCase() : "");
+    }
+
+    public SelectionTdb getSelection() {
+        return selection;
     }
 
     public String getFamille() {
@@ -167,45 +144,5 @@ public class ElisaBean implements Serializable {
     public void setFamille(String famille) {
         this.famille = famille == null || famille.isBlank() ? Famille.RSA.name()
                 : java.util.Arrays.stream(Famille.values()).map(Enum::name).filter(famille::equals).findFirst().orElse(Famille.RSA.name());
-    }
-
-    public String getMillesime() {
-        return millesime;
-    }
-
-    public void setMillesime(String millesime) {
-        this.millesime = millesime;
-    }
-
-    public String getMois() {
-        return mois;
-    }
-
-    public void setMois(String mois) {
-        this.mois = mois;
-    }
-
-    public String getNiveau() {
-        return niveau;
-    }
-
-    public void setNiveau(String niveau) {
-        this.niveau = niveau;
-    }
-
-    public String getRegime() {
-        return regime;
-    }
-
-    public void setRegime(String regime) {
-        this.regime = regime;
-    }
-
-    public String getStatut() {
-        return statut;
-    }
-
-    public void setStatut(String statut) {
-        this.statut = statut;
     }
 }

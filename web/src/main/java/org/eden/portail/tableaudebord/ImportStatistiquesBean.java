@@ -25,21 +25,26 @@ public class ImportStatistiquesBean implements Serializable {
     @Inject
     ImportStatistiquesService service;
 
-    private String millesime = Millesime.FR1.name();
-    private String mois;
+    /** Its vintage and month only: the file carries every level, régime and status. */
+    private final SelectionTdb selection = new SelectionTdb(Millesime.FR1, Niveau.NATIONAL, Regime.CNAF);
     private String suiviId;
     private SuiviImport suivi;
 
     public void televerser(FileUploadEvent evenement) {
         try {
-            suiviId = service.lancer(evenement.getFile().getFileName(), evenement.getFile().getContent(), Millesime.valueOf(millesime),
-                    mois == null || mois.isBlank() ? null : YearMonth.parse(mois));
+            String mois = selection.getMois();
+            suiviId = service.lancer(evenement.getFile().getFileName(), evenement.getFile().getContent(),
+                    Millesime.valueOf(selection.getMillesime()), mois == null || mois.isBlank() ? null : YearMonth.parse(mois));
             suivi = service.suivi(suiviId);
         } catch (RegleMetierException | AuthorizationException refus) {
             MessagesEcran.refus(refus);
         } catch (java.time.format.DateTimeParseException e) {
             MessagesEcran.refus(new RegleMetierException("R-TDB-6", "Le mois s'écrit AAAA-MM, par exemple 2026-03."));
         }
+    }
+
+    public SelectionTdb getSelection() {
+        return selection;
     }
 
     public int getPourcentage() {
@@ -73,21 +78,5 @@ public class ImportStatistiquesBean implements Serializable {
 
     public Millesime[] getMillesimes() {
         return Millesime.values();
-    }
-
-    public String getMillesime() {
-        return millesime;
-    }
-
-    public void setMillesime(String millesime) {
-        this.millesime = millesime;
-    }
-
-    public String getMois() {
-        return mois;
-    }
-
-    public void setMois(String mois) {
-        this.mois = mois;
     }
 }

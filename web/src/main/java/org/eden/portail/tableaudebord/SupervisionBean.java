@@ -5,10 +5,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.apache.shiro.authz.AuthorizationException;
 import org.eden.portail.shared.MessagesEcran;
+import org.eden.portail.shared.PeriodeSaisie;
 import org.eden.portail.shared.RegleMetierException;
 
 import java.io.Serializable;
-import java.time.LocalDate;
 import java.util.List;
 
 /** The supervision screen (R-TDB-2): a period and a granularity, then charts beside their tables. */
@@ -21,22 +21,20 @@ public class SupervisionBean implements Serializable {
     @Inject
     SupervisionService service;
 
-    private LocalDate du;
-    private LocalDate au;
+    private final PeriodeSaisie periode = new PeriodeSaisie();
     private Supervision.Granularite granularite = Supervision.Granularite.SEMAINE;
     private Long organisme;
     private Supervision supervision;
     private List<EntrepotSupervision.LigneOrganisme> organismesDuPerimetre = List.of();
 
     public void ouvrir() {
-        au = service.aujourdhui();
-        du = au.minusDays(29);
+        periode.derniersJours(service.aujourdhui(), 30);
         actualiser();
     }
 
     public void actualiser() {
         try {
-            supervision = service.supervision(new DemandeSupervision(du, au, granularite, organisme, null));
+            supervision = service.supervision(new DemandeSupervision(periode.getDu(), periode.getAu(), granularite, organisme, null));
             if (organisme == null) {
                 organismesDuPerimetre = supervision.perimetre().startsWith("Caf") ? supervision.organismes() : List.of();
             }
@@ -90,23 +88,11 @@ public class SupervisionBean implements Serializable {
     }
 
     public String getNomFichier() {
-        return "supervision-" + du + "-" + au;
+        return periode.nomFichier("supervision");
     }
 
-    public LocalDate getDu() {
-        return du;
-    }
-
-    public void setDu(LocalDate du) {
-        this.du = du;
-    }
-
-    public LocalDate getAu() {
-        return au;
-    }
-
-    public void setAu(LocalDate au) {
-        this.au = au;
+    public PeriodeSaisie getPeriode() {
+        return periode;
     }
 
     public Supervision.Granularite getGranularite() {

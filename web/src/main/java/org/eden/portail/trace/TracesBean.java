@@ -7,9 +7,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.apache.shiro.SecurityUtils;
 import org.apache.shiro.authz.AuthorizationException;
-import org.eden.portail.shared.Horloge;
 import org.eden.portail.shared.RegleMetierException;
 import org.eden.portail.shared.ModeleParCle;
+import org.eden.portail.shared.PeriodeSaisie;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.SortMeta;
@@ -21,7 +21,6 @@ import java.io.Serializable;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -45,9 +44,8 @@ public class TracesBean implements Serializable {
     @Inject
     Clock horloge;
 
-    private LocalDate du;
-    private LocalDate au;
-    /** The form's person, action, target and result; its period is {@link #du} and {@link #au}, in days. */
+    private final PeriodeSaisie periode = new PeriodeSaisie();
+    /** The form's person, action, target and result; its period is {@link #periode}, in days. */
     private FiltreTraces saisie = new FiltreTraces();
     private String identifiantExport;
     private boolean exportUtilisateurPret;
@@ -128,12 +126,11 @@ public class TracesBean implements Serializable {
 
     /** "Filtrer": the new filter applies from the first page. */
     public void filtrer() {
-        if (du != null && au != null && au.isBefore(du)) {
+        if (periode.isVide()) {
             message(FacesMessage.SEVERITY_WARN, "Période invalide", "La fin de la période précède son début.");
             return;
         }
-        FiltreTraces filtre = saisie.sur(du == null ? null : du.atStartOfDay(Horloge.FUSEAU).toInstant(),
-                au == null ? null : au.plusDays(1).atStartOfDay(Horloge.FUSEAU).toInstant());
+        FiltreTraces filtre = saisie.sur(periode.debut(), periode.finExclue());
         filtreApplique = filtre;
         modele.oublier();
         premierePage();
@@ -147,8 +144,7 @@ public class TracesBean implements Serializable {
     }
 
     public void effacer() {
-        du = null;
-        au = null;
+        periode.effacer();
         saisie = new FiltreTraces();
         filtreApplique = new FiltreTraces();
         modele.oublier();
@@ -250,20 +246,8 @@ public class TracesBean implements Serializable {
         return modele;
     }
 
-    public LocalDate getDu() {
-        return du;
-    }
-
-    public void setDu(LocalDate du) {
-        this.du = du;
-    }
-
-    public LocalDate getAu() {
-        return au;
-    }
-
-    public void setAu(LocalDate au) {
-        this.au = au;
+    public PeriodeSaisie getPeriode() {
+        return periode;
     }
 
     public FiltreTraces getSaisie() {

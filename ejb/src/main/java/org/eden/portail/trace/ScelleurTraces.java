@@ -9,19 +9,21 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Logger;
 
 /**
  * Seals the traces shortly after their commit, off the actions' path (R-TRACE-1).
  * <ul>
- * <li>After each commit that wrote a trace, a sealing is asked for; the asks of a burst fold into
- * one run on the server's executor, which seals batch after batch until nothing waits.</li>
+ * <li>After each commit that wrote a trace, a sealing is asked for; the asks of the next
+ * {@value #REGROUPEMENT_MS} ms fold into one run on the server's scheduler, which seals batch after
+ * batch until nothing waits.</li>
  * <li>Every 5 seconds, on every node, a pass seals what no ask covered: a trace whose node died
  * before its run, or one committed while a run was finishing.</li>
  * </ul>
@@ -41,9 +43,17 @@ public class ScelleurTraces {
     @Inject
     ScellementTraces scellement;
 
-    // The server's default executor by its global name, which resolves the same from any module of the EAR.
-    @Resource(lookup = "java:jboss/ee/concurrency/executor/default")
-    ManagedExecutorService executeur;
+    /**
+     * How long a run waits for the traces of the commits that follow the first ask. Run at once, under
+     * load each run sealed one or two traces, each batch its own transaction and head lock: a quarter
+     * of the server's Java time for a traced action that does nothing (docs/mesures.md). Waiting a
+     * tenth of a second seals a burst in one batch, and keeps "shortly after its commit".
+     */
+    static final long REGROUPEMENT_MS = 100;
+
+    // The server's default scheduler by its global name, which resolves the same from any module of the EAR.
+    @Resource(lookup = "java:jboss/ee/concurrency/scheduler/default")
+    ManagedScheduledExecutorService planificateur;
 
     /** A run is asked for and has not started yet: further asks are already covered by it. */
     private final AtomicBoolean demande = new AtomicBoolean();
@@ -53,13 +63,13 @@ public class ScelleurTraces {
         demander();
     }
 
-    /** Asks for a run soon, off the caller's thread; returns at once. */
+    /** Asks for a run in {@value #REGROUPEMENT_MS} ms, off the caller's thread; returns at once. */
     public void demander() {
         if (demande.compareAndSet(false, true)) {
-            executeur.execute(() -> {
+            planificateur.schedule(() -> {
                 demande.set(false); // an ask arriving from now on needs a run after this one
                 sceller();
-            });
+            }, REGROUPEMENT_MS, TimeUnit.MILLISECONDS);
         }
     }
 

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
 
 /**
  * The portal's one benchmark command (docs/mesures.md, « One command »). Against a portal already
@@ -55,6 +56,7 @@ public final class BancPortail {
         int concurrence = Integer.getInteger("banc.concurrence", 20);
         int duree = Integer.getInteger("banc.duree", 20);
         int echauffement = Integer.getInteger("banc.echauffement", 5);
+        int rodage = Integer.getInteger("banc.rodage", 120);
         int coeurs = Runtime.getRuntime().availableProcessors();
 
         if (Boolean.getBoolean("banc.preparer")) {
@@ -62,8 +64,8 @@ public final class BancPortail {
             return;
         }
 
-        System.out.printf(Locale.ROOT, "Banc du portail : %s, %d appelants, %d s par mesure après %d s de chauffe, %d cœurs, charge %.1f%n%n",
-                url, concurrence, duree, echauffement, coeurs,
+        System.out.printf(Locale.ROOT, "Banc du portail : %s, %d appelants, %d s par mesure après %d s de chauffe, rodage du serveur %d s, %d cœurs, charge %.1f%n%n",
+                url, concurrence, duree, echauffement, rodage, coeurs,
                 java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         List<Mesure> mesures = new ArrayList<>();
         Mesure[] argon2 = BancConnexions.argon2(motDePasse, coeurs, echauffement, duree);
@@ -74,20 +76,14 @@ public final class BancPortail {
         String basic = "Basic " + Base64.getEncoder().encodeToString((identifiant + ":" + motDePasse).getBytes(StandardCharsets.UTF_8));
         HttpRequest connexion = HttpRequest.newBuilder(URI.create(url + "/api/organismes?caf=" + caf))
                 .header("Authorization", basic).timeout(Duration.ofSeconds(30)).build();
-        Mesure nu = BancConnexions.mesurer("GET /api/version (point nu)", concurrence, echauffement, duree, () -> ok(anonyme, version, 200));
-        mesures.add(nu);
-        Mesure connexions = BancConnexions.mesurer("connexion (HTTP Basic, 1 Argon2id)", concurrence, echauffement, duree,
-                () -> ok(anonyme, connexion, 200));
-        mesures.add(connexions);
+        BooleanSupplier pointNu = () -> ok(anonyme, version, 200);
+        BooleanSupplier connecter = () -> ok(anonyme, connexion, 200);
 
         HttpRequest actionTracee = HttpRequest.newBuilder(URI.create(url + "/api/developpement/action-tracee"))
                 .POST(HttpRequest.BodyPublishers.noBody()).timeout(Duration.ofSeconds(30)).build();
-        Mesure tracee = null;
-        if (anonyme.send(actionTracee, HttpResponse.BodyHandlers.discarding()).statusCode() == 204) {
-            tracee = BancConnexions.mesurer("action tracée qui ne fait rien", concurrence, echauffement, duree,
-                    () -> ok(anonyme, actionTracee, 204));
-            mesures.add(tracee);
-        } else {
+        BooleanSupplier tracer = anonyme.send(actionTracee, HttpResponse.BodyHandlers.discarding()).statusCode() == 204
+                ? () -> ok(anonyme, actionTracee, 204) : null;
+        if (tracer == null) {
             System.out.println("action tracée : ignorée (démarrez le portail avec -Deden.diagnostic.banc=true)");
         }
 
@@ -95,11 +91,11 @@ public final class BancPortail {
         if (!base.isBlank()) {
             utilisateurs = PreparationBanc.preparer(base, utilisateurBase, motDePasseBase, caf, profil, concurrence, motDePasse);
         }
-        Mesure cdap = null;
+        BooleanSupplier consulter = null;
+        List<HttpClient> sessions = new ArrayList<>();
         if (utilisateurs.isEmpty()) {
             System.out.println("CDAP : ignoré (banc.base, la base du banc, ou banc.utilisateurs, des identifiants habilités)");
         } else {
-            List<HttpClient> sessions = new ArrayList<>();
             for (String u : utilisateurs) {
                 sessions.add(SessionBanc.connecter(url, u, motDePasse));
             }
@@ -109,12 +105,27 @@ public final class BancPortail {
             // One session per calling thread, each user his own (one session per user, R-SESS-1).
             AtomicInteger suivante = new AtomicInteger();
             ThreadLocal<HttpClient> siennes = ThreadLocal.withInitial(() -> sessions.get(suivante.getAndIncrement() % sessions.size()));
-            cdap = BancConnexions.mesurer("CDAP recherche + synthèse", sessions.size(), echauffement, duree, () -> {
+            consulter = () -> {
                 HttpClient session = siennes.get();
                 int rang = ThreadLocalRandom.current().nextInt(dossiers);
                 return ok(session, HttpRequest.newBuilder(URI.create(url + "/api/cdap/dossiers/" + caf + "/" + numeros.numero(rang)
                         + "/synthese?profil=" + profil)).header("Accept", "application/json").timeout(Duration.ofSeconds(30)).build(), 200);
-            });
+            };
+        }
+
+        roder(rodage, concurrence, pointNu, connecter, tracer, consulter);
+        Mesure nu = BancConnexions.mesurer("GET /api/version (point nu)", concurrence, echauffement, duree, pointNu);
+        mesures.add(nu);
+        Mesure connexions = BancConnexions.mesurer("connexion (HTTP Basic, 1 Argon2id)", concurrence, echauffement, duree, connecter);
+        mesures.add(connexions);
+        Mesure tracee = null;
+        if (tracer != null) {
+            tracee = BancConnexions.mesurer("action tracée qui ne fait rien", concurrence, echauffement, duree, tracer);
+            mesures.add(tracee);
+        }
+        Mesure cdap = null;
+        if (consulter != null) {
+            cdap = BancConnexions.mesurer("CDAP recherche + synthèse", sessions.size(), echauffement, duree, consulter);
             mesures.add(cdap);
         }
 
@@ -133,6 +144,25 @@ public final class BancPortail {
         if (tracee != null) {
             rapport("action tracée / point nu", tracee, nu, Double.NaN);
         }
+    }
+
+    /**
+     * Runs the server in before anything is measured: every measured request, in turn, from every
+     * caller, for {@code secondes}. A portal just started interprets most of a login's path, and its
+     * JIT compiler takes a core while it catches up (a third of the server's CPU in the first minute
+     * of logins, still a tenth in the fourth: docs/mesures.md); what a partner meets is a server that
+     * has run for hours. 0 measures the cold server.
+     */
+    private static void roder(int secondes, int appelants, BooleanSupplier... requetes) throws Exception {
+        if (secondes <= 0) {
+            return;
+        }
+        List<BooleanSupplier> melange = Arrays.stream(requetes).filter(java.util.Objects::nonNull).toList();
+        AtomicInteger tour = new AtomicInteger();
+        Mesure rodage = BancConnexions.mesurer("rodage du serveur (toutes les requêtes mesurées, tour à tour)", appelants, 0, secondes,
+                () -> melange.get(Math.floorMod(tour.getAndIncrement(), melange.size())).getAsBoolean());
+        System.out.println(rodage);
+        System.out.println();
     }
 
     private static void rapport(String nom, Mesure mesure, Mesure plancher, double cible) {

@@ -72,12 +72,12 @@ public final class AttestationPaiement {
             List<LignePaiement> lignes = p.getLignes();
             for (int i = 0; i < lignes.size(); i++) {
                 LignePaiement l = lignes.get(i);
-                page.ligne(i == 0 ? FormatFrancais.date(p.getDate()) : "", l.getLibelle(), FormatFrancais.montant(l.getMontant()),
+                page.ligne(i == 0 ? FormatFrancais.date(p.date()) : "", l.libelle(), FormatFrancais.montant(l.montant()),
                         colDate, colPrestation, colMontant, false);
             }
-            page.ligne("", "Total du versement", FormatFrancais.montant(p.getMontant()), colDate, colPrestation, colMontant, true);
+            page.ligne("", "Total du versement", FormatFrancais.montant(p.montant()), colDate, colPrestation, colMontant, true);
             page.sauter(4);
-            total = total.add(p.getMontant());
+            total = total.add(p.montant());
         }
         page.sauter(6);
         page.ligne("", "Total versé sur la période", FormatFrancais.montant(total), colDate, colPrestation, colMontant, true);

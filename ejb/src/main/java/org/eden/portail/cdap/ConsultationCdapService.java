@@ -110,11 +110,11 @@ public class ConsultationCdapService {
     }
 
     public IdentiteAllocataire dossier(Consultation c) {
-        return section(c, SectionDossier.DOSSIER, () -> dossierDe(c).getIdentite());
+        return section(c, SectionDossier.DOSSIER, () -> dossierDe(c).identite());
     }
 
     public Adresse adresse(Consultation c) {
-        return section(c, SectionDossier.ADRESSE, () -> dossierDe(c).getAdresse());
+        return section(c, SectionDossier.ADRESSE, () -> dossierDe(c).adresse());
     }
 
     public List<Droit> droits(Consultation c) {
@@ -126,7 +126,7 @@ public class ConsultationCdapService {
     }
 
     public Logement logement(Consultation c) {
-        return section(c, SectionDossier.LOGEMENT, () -> dossierDe(c).getLogement());
+        return section(c, SectionDossier.LOGEMENT, () -> dossierDe(c).logement());
     }
 
     public List<PeriodeRsa> rsa(Consultation c) {
@@ -148,9 +148,9 @@ public class ConsultationCdapService {
         return section(c, SectionDossier.RESSOURCES, () -> {
             DossierAllocataire d = dossierDe(c);
             if (matrices.matrice().acces(c.getProfil(), SectionDossier.RESSOURCES) == Acces.QF_SEUL) {
-                return new RessourcesVue(d.getQuotientFamilial(), null, List.of(), true);
+                return new RessourcesVue(d.quotientFamilial(), null, List.of(), true);
             }
-            return new RessourcesVue(d.getQuotientFamilial(), d.getRevenusAnnee(), base.ressources(c.getCodeCaf(), c.getNumero()), false);
+            return new RessourcesVue(d.quotientFamilial(), d.revenusAnnee(), base.ressources(c.getCodeCaf(), c.getNumero()), false);
         });
     }
 
@@ -185,7 +185,7 @@ public class ConsultationCdapService {
                     : List.of(caf.getAdresse().getLigne(), caf.getAdresse().getCodePostal() + " " + caf.getAdresse().getCommune());
             String ville = caf == null || caf.getAdresse() == null ? "" : caf.getAdresse().getCommune();
             byte[] pdf = new AttestationPaiement().produire(new AttestationPaiement.Contenu(
-                    caf == null ? "Caf " + c.getCodeCaf() : caf.getNom(), adresseCaf, ville, d.getIdentite(), c.getNumero(),
+                    caf == null ? "Caf " + c.getCodeCaf() : caf.getNom(), adresseCaf, ville, d.identite(), c.getNumero(),
                     debut, fin, base.paiements(c.getCodeCaf(), c.getNumero(), debut, fin), aujourdhui(), reference));
             return new AttestationPdf(reference, "attestation-paiement-" + c.getNumero() + "-" + du + "-" + au + ".pdf", pdf);
         });
@@ -195,22 +195,22 @@ public class ConsultationCdapService {
         String profil = c.getProfil();
         String caf = c.getCodeCaf();
         String numero = c.getNumero();
-        IdentiteAllocataire identite = matrice.permet(profil, SectionDossier.DOSSIER) ? d.getIdentite() : null;
+        IdentiteAllocataire identite = matrice.permet(profil, SectionDossier.DOSSIER) ? d.identite() : null;
         String commune = matrice.permet(profil, SectionDossier.ADRESSE)
-                ? d.getAdresse().getCodePostal() + " " + d.getAdresse().getCommune() : null;
+                ? d.adresse().getCodePostal() + " " + d.adresse().getCommune() : null;
         String composition = null;
         if (matrice.permet(profil, SectionDossier.FAMILLE)) {
             List<Personne> famille = base.famille(caf, numero);
-            long enfants = famille.stream().filter(p -> "ENFANT".equals(p.getRole())).count();
-            boolean couple = famille.stream().anyMatch(p -> "CONJOINT".equals(p.getRole()));
+            long enfants = famille.stream().filter(p -> "ENFANT".equals(p.role())).count();
+            boolean couple = famille.stream().anyMatch(p -> "CONJOINT".equals(p.role()));
             composition = (couple ? "Couple" : "Personne seule") + (enfants == 0 ? ", sans enfant"
                     : enfants == 1 ? ", 1 enfant" : ", " + enfants + " enfants");
         }
         BigDecimal totalDroits = null;
         Integer nombreDroits = null;
         if (matrice.permet(profil, SectionDossier.DROITS)) {
-            List<Droit> enCours = base.droits(caf, numero).stream().filter(x -> x.getFin() == null).toList();
-            totalDroits = enCours.stream().map(Droit::getMontant).reduce(BigDecimal.ZERO, BigDecimal::add);
+            List<Droit> enCours = base.droits(caf, numero).stream().filter(x -> x.fin() == null).toList();
+            totalDroits = enCours.stream().map(Droit::montant).reduce(BigDecimal.ZERO, BigDecimal::add);
             nombreDroits = enCours.size();
         }
         Boolean rsaEnCours = matrice.permet(profil, SectionDossier.RSA)
@@ -218,9 +218,9 @@ public class ConsultationCdapService {
         Paiement dernier = matrice.permet(profil, SectionDossier.PAIEMENT)
                 ? base.paiements(caf, numero, aujourdhui().minusMonths(ReglesCdap.MOIS_DE_PAIEMENTS), aujourdhui()).stream()
                 .findFirst().orElse(null) : null;
-        QuotientFamilial qf = matrice.permet(profil, SectionDossier.RESSOURCES) ? d.getQuotientFamilial() : null;
+        QuotientFamilial qf = matrice.permet(profil, SectionDossier.RESSOURCES) ? d.quotientFamilial() : null;
         BigDecimal resteDu = matrice.permet(profil, SectionDossier.CREANCES)
-                ? base.creances(caf, numero).stream().map(Creance::getResteDu).reduce(BigDecimal.ZERO, BigDecimal::add) : null;
+                ? base.creances(caf, numero).stream().map(Creance::resteDu).reduce(BigDecimal.ZERO, BigDecimal::add) : null;
         return new FicheSynthese(c, identite, commune, composition, totalDroits, nombreDroits, rsaEnCours, dernier, qf, resteDu);
     }
 

@@ -117,7 +117,7 @@ public final class ComparaisonTdb implements Serializable {
                             .append(" à ").append(millesimes.get(r.rang() + 1)));
             texte.append('.');
         }
-        long secrets = lignes.stream().flatMap(l -> l.getValeurs().stream()).filter(CelluleTdb::isSecret).count();
+        long secrets = lignes.stream().flatMap(l -> l.getValeurs().stream()).filter(CelluleTdb::secret).count();
         if (secrets > 0) {
             texte.append(' ').append(secrets).append(secrets > 1 ? " valeurs sont couvertes" : " valeur est couverte")
                     .append(" par le secret statistique, sans révision.");

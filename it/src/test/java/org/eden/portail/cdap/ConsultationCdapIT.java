@@ -135,14 +135,14 @@ class ConsultationCdapIT {
         for (int rang = 0; rang < DOSSIERS; rang++) {
             DossierGenere d = g.generer(CAF, rang);
             if (condition.test(d)) {
-                return d.dossier().getNumero();
+                return d.dossier().numero();
             }
         }
         throw new IllegalStateException("aucun dossier d'essai ne convient");
     }
 
     static boolean rsaEnCours(DossierGenere d) {
-        return d.periodesRsa().stream().anyMatch(PeriodeRsa::isEnCours) && !d.creances().isEmpty() && d.dossier().getQuotientFamilial().isConnu();
+        return d.periodesRsa().stream().anyMatch(PeriodeRsa::isEnCours) && !d.creances().isEmpty() && d.dossier().quotientFamilial().isConnu();
     }
 
     static boolean rsaFiniDepuis(DossierGenere d, int moisMin, int moisMax) {
@@ -287,7 +287,7 @@ class ConsultationCdapIT {
         assertFalse(t1.isQfSeulement());
         assertFalse(t1.getLignes().isEmpty());
         assertEquals(t2.getQuotientFamilial().getValeur(), t1.getQuotientFamilial().getValeur());
-        String inconnu = numero(d -> !d.dossier().getQuotientFamilial().isConnu());
+        String inconnu = numero(d -> !d.dossier().quotientFamilial().isConnu());
         assertEquals("non connu", en(UTILISATEURS.get("T2"), () -> consultation.rechercher(inconnu, null, "T2", null))
                 .getQuotientFamilial().getLibelle(), "R-CDAP-2 : QF « non connu »");
     }
@@ -389,13 +389,13 @@ class ConsultationCdapIT {
             String texte = new PDFTextStripper().getText(document).replace('\u00A0', ' ');
             assertTrue(texte.contains("Caf d'essai de la consultation"), texte);
             assertTrue(texte.contains("Numéro allocataire : " + numero), texte);
-            assertTrue(texte.contains(attendu.dossier().getIdentite().getPrenom()), texte);
+            assertTrue(texte.contains(attendu.dossier().identite().getPrenom()), texte);
             assertTrue(texte.contains("Référence de vérification : " + pdf.getReference()), texte);
             for (Paiement p : attendu.paiements()) {
-                boolean dansLaPeriode = !p.getDate().isBefore(debut.atDay(1)) && !p.getDate().isAfter(fin.atEndOfMonth());
-                assertEquals(dansLaPeriode, texte.contains(FormatFrancais.date(p.getDate())), p.getDate().toString());
+                boolean dansLaPeriode = !p.date().isBefore(debut.atDay(1)) && !p.date().isAfter(fin.atEndOfMonth());
+                assertEquals(dansLaPeriode, texte.contains(FormatFrancais.date(p.date())), p.date().toString());
                 if (dansLaPeriode) {
-                    assertTrue(texte.contains(FormatFrancais.montant(p.getMontant()).replace('\u00A0', ' ')), p.getMontant().toString());
+                    assertTrue(texte.contains(FormatFrancais.montant(p.montant()).replace('\u00A0', ' ')), p.montant().toString());
                 }
             }
         }
@@ -413,13 +413,13 @@ class ConsultationCdapIT {
     @DisplayName("R-CDAP-2 : le HTML et les réponses AJAX de l'écran ne contiennent jamais une section interdite au profil T2")
     void htmlEtAjax() throws Exception {
         DossierGenere d = generateur().generer(CAF, rangDe(numero(ConsultationCdapIT::rsaEnCours)));
-        String numero = d.dossier().getNumero();
+        String numero = d.dossier().numero();
         SessionHttp session = SessionHttp.connecter(UTILISATEURS.get("T2"), MOT_DE_PASSE);
         String page = session.get("/cdap/consultation.xhtml");
         assertTrue(page.contains("recherche:numero"), page);
         String synthese = session.ajax("recherche:rechercher", "recherche", "recherche dossier",
                 Map.of("recherche", "recherche", "recherche:caf", CAF, "recherche:numero", numero));
-        String nom = d.dossier().getIdentite().getNom();
+        String nom = d.dossier().identite().getNom();
         assertTrue(synthese.contains(nom), synthese);
         assertFalse(synthese.contains("<error>"), synthese);
         assertTrue(synthese.contains("fiche:onglets:FAMILLE"));
@@ -429,22 +429,22 @@ class ConsultationCdapIT {
             assertFalse(synthese.contains("fiche:onglets:" + interdit), interdit);
         }
         List<String> secrets = new ArrayList<>();
-        secrets.add(d.dossier().getAdresse().getLigne());
-        secrets.add(d.dossier().getLogement().getStatut());
-        d.droits().forEach(x -> secrets.add(x.getPrestation().getLibelle()));
-        d.paiements().forEach(p -> secrets.add(FormatFrancais.montant(p.getMontant())));
+        secrets.add(d.dossier().adresse().getLigne());
+        secrets.add(d.dossier().logement().getStatut());
+        d.droits().forEach(x -> secrets.add(x.prestation().getLibelle()));
+        d.paiements().forEach(p -> secrets.add(FormatFrancais.montant(p.montant())));
         // (a letter's subject that is also the title of T2's attestation tab is no secret)
         d.courriers().stream().map(Courrier::getObjet).filter(o -> !o.equals("Attestation de paiement")).forEach(secrets::add);
-        d.creances().forEach(c -> secrets.add(c.getNature()));
-        d.ressources().forEach(r -> secrets.add(r.getNature()));
+        d.creances().forEach(c -> secrets.add(c.nature()));
+        d.ressources().forEach(r -> secrets.add(r.nature()));
         assertAbsents(synthese, secrets);
 
         String famille = session.onglet("fiche:onglets", "FAMILLE");
-        assertTrue(famille.contains(d.famille().get(0).getPrenom()), famille);
+        assertTrue(famille.contains(d.famille().get(0).prenom()), famille);
         assertFalse(famille.contains("<error>"), famille);
         assertAbsents(famille, secrets);
         String ressources = session.onglet("fiche:onglets", "RESSOURCES");
-        assertTrue(ressources.contains(d.dossier().getQuotientFamilial().getLibelle().replace(" €", "")), ressources);
+        assertTrue(ressources.contains(d.dossier().quotientFamilial().getLibelle().replace(" €", "")), ressources);
         assertAbsents(ressources, secrets);
         // A forged request for a tab that is not on the page gets none of its data.
         for (String interdit : List.of("DROITS", "PAIEMENT", "CREANCES", "COURRIER", "ADRESSE")) {
@@ -467,10 +467,10 @@ class ConsultationCdapIT {
             assertTrue(navigateur.source().contains("Dossiers allocataires"), "tuile CDAP");
             navigateur.ouvrir("/cdap/consultation.xhtml");
             assertEquals("T2", navigateur.texte("profil-unique"));
-            navigateur.saisir("recherche:numero", d.dossier().getNumero());
+            navigateur.saisir("recherche:numero", d.dossier().numero());
             navigateur.cliquer("recherche:rechercher");
-            assertTrue(navigateur.texte("synthese-nom").contains(d.dossier().getIdentite().getNom()));
-            assertEquals(d.dossier().getQuotientFamilial().getLibelle(), navigateur.texte("synthese-qf").replace('\u00A0', ' '));
+            assertTrue(navigateur.texte("synthese-nom").contains(d.dossier().identite().getNom()));
+            assertEquals(d.dossier().quotientFamilial().getLibelle(), navigateur.texte("synthese-qf").replace('\u00A0', ' '));
             navigateur.capturer("cdap-t2-synthese");
             String page = navigateur.source();
             for (String onglet : List.of("Synthèse", "Dossier", "Famille", "Ressources", "Attestation de paiement")) {
@@ -479,14 +479,14 @@ class ConsultationCdapIT {
             for (String interdit : List.of("DROITS", "ADRESSE", "LOGEMENT", "RSA", "PAIEMENT", "COURRIER", "CREANCES")) {
                 assertFalse(page.contains("fiche:onglets:" + interdit), interdit);
             }
-            assertFalse(page.contains(d.dossier().getAdresse().getLigne()));
+            assertFalse(page.contains(d.dossier().adresse().getLigne()));
             navigateur.attendre(org.openqa.selenium.By.cssSelector("a[href='#fiche:onglets:RESSOURCES']")).click();
-            assertEquals(d.dossier().getQuotientFamilial().getLibelle(), navigateur.texte("ressources-qf").replace('\u00A0', ' '));
+            assertEquals(d.dossier().quotientFamilial().getLibelle(), navigateur.texte("ressources-qf").replace('\u00A0', ' '));
             assertFalse(navigateur.source().contains("Ressources déclarées"));
             navigateur.capturer("cdap-t2-ressources");
             navigateur.attendre(org.openqa.selenium.By.cssSelector("a[href='#fiche:onglets:FAMILLE']")).click();
             navigateur.attendre(org.openqa.selenium.By.id("fiche:onglets:table-famille"));
-            assertTrue(navigateur.source().contains(d.famille().get(0).getPrenom()));
+            assertTrue(navigateur.source().contains(d.famille().get(0).prenom()));
             navigateur.capturer("cdap-t2-famille");
         }
     }

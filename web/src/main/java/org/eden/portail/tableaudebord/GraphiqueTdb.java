@@ -30,22 +30,22 @@ final class GraphiqueTdb {
             if (france != null) {
                 for (int i = 0; i < tableau.getIndicateurs().size(); i++) {
                     Indicateur indicateur = tableau.getIndicateurs().get(i);
-                    CelluleTdb cellule = france.getCellules().get(i);
-                    if (indicateur.nature() == Nature.EFFECTIF && cellule.getValeur() != null) {
+                    CelluleTdb cellule = france.cellules().get(i);
+                    if (indicateur.nature() == Nature.EFFECTIF && cellule.valeur() != null) {
                         etiquettes.add(indicateur.libelle());
-                        valeurs.add(cellule.getValeur());
+                        valeurs.add(cellule.valeur());
                     }
                 }
             }
         } else {
             Indicateur titre = tableau.getIndicateurs().get(0);
             serie = titre.libelle();
-            List<LigneTdb> plusFortes = tableau.getLignes().stream().filter(l -> l.getCellules().get(0).getValeur() != null)
-                    .sorted(Comparator.comparing((LigneTdb l) -> l.getCellules().get(0).getValeur(), Comparator.reverseOrder()))
+            List<LigneTdb> plusFortes = tableau.getLignes().stream().filter(l -> l.cellules().get(0).valeur() != null)
+                    .sorted(Comparator.comparing((LigneTdb l) -> l.cellules().get(0).valeur(), Comparator.reverseOrder()))
                     .limit(BARRES_MAX).toList();
             for (LigneTdb ligne : plusFortes) {
-                etiquettes.add(ligne.getLibelle());
-                valeurs.add(ligne.getCellules().get(0).getValeur());
+                etiquettes.add(ligne.libelle());
+                valeurs.add(ligne.cellules().get(0).valeur());
             }
         }
         return configuration(etiquettes, valeurs, serie, "#1d5fa8");
@@ -61,7 +61,7 @@ final class GraphiqueTdb {
         for (int m = 0; m < comparaison.getMillesimes().size(); m++) {
             JsonArrayBuilder valeurs = Json.createArrayBuilder();
             for (LigneComparaison ligne : lignes) {
-                BigDecimal v = ligne.getValeurs().get(m).getValeur();
+                BigDecimal v = ligne.getValeurs().get(m).valeur();
                 if (v == null) {
                     valeurs.addNull();
                 } else {

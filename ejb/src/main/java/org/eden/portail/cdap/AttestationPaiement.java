@@ -51,9 +51,9 @@ public final class AttestationPaiement {
         page.sauter(INTERLIGNE);
 
         IdentiteAllocataire a = c.allocataire();
-        page.texte(grasse, 11, MARGE, "Allocataire : " + a.getCivilite() + " " + a.getPrenom() + " " + a.getNom().toUpperCase(java.util.Locale.FRANCE));
+        page.texte(grasse, 11, MARGE, "Allocataire : " + a.civilite() + " " + a.prenom() + " " + a.nom().toUpperCase(java.util.Locale.FRANCE));
         page.texte(normale, 11, MARGE, "Numéro allocataire : " + c.numero());
-        page.texte(normale, 11, MARGE, "Né(e) le " + FormatFrancais.date(a.getDateNaissance()));
+        page.texte(normale, 11, MARGE, "Né(e) le " + FormatFrancais.date(a.dateNaissance()));
         page.sauter(INTERLIGNE);
         page.texte(normale, 11, MARGE, "La " + c.nomCaf() + " certifie avoir versé à l'allocataire désigné ci-dessus");
         page.texte(normale, 11, MARGE, "les sommes suivantes entre le " + FormatFrancais.dateLongue(c.du()) + " et le "

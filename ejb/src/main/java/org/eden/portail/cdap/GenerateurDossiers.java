@@ -165,7 +165,7 @@ public final class GenerateurDossiers {
             droits.add(new Droit(aide, montant(alea, 45, 190 + 45 * enfantsACharge.size()), debut, null));
         }
         for (PeriodeRsa p : rsa) {
-            droits.add(new Droit(Prestation.RSA, p.getMontantMensuel(), p.getDebut(), p.getFin()));
+            droits.add(new Droit(Prestation.RSA, p.montantMensuel(), p.debut(), p.fin()));
         }
         if (activite.equals("Salarié(e)") && alea.nextInt(100) < 38) {
             droits.add(new Droit(Prestation.PPA, montant(alea, 40, 330), reference.minusMonths(1 + alea.nextInt(40)).withDayOfMonth(1), null));
@@ -268,7 +268,7 @@ public final class GenerateurDossiers {
                     creances.isEmpty() ? "Relevé de vos prestations" : "Notification d'indu et plan de remboursement"));
             courriers.add(new Courrier(reference.minusDays(alea.nextInt(730)), objet));
         }
-        courriers.sort(Comparator.comparing(Courrier::getDate).reversed());
+        courriers.sort(Comparator.comparing(Courrier::date).reversed());
 
         DossierAllocataire dossier = new DossierAllocataire(codeCaf, numero, identite, adresse, logement, annee, qf);
         return new DossierGenere(dossier, List.copyOf(famille), List.copyOf(droits), List.copyOf(paiements),

@@ -30,11 +30,11 @@ final class TablesBase {
                 DossierAllocataire a = d.dossier();
                 IdentiteAllocataire i = a.identite();
                 Logement l = a.logement();
-                return List.<Object[]>of(new Object[]{a.codeCaf(), a.numero(), i.getCivilite(), i.getNom(), i.getPrenom(),
-                        i.getDateNaissance(), i.getSituationFamiliale(), i.getActivite(), i.getDateAffiliation(),
+                return List.<Object[]>of(new Object[]{a.codeCaf(), a.numero(), i.civilite(), i.nom(), i.prenom(),
+                        i.dateNaissance(), i.situationFamiliale(), i.activite(), i.dateAffiliation(),
                         a.adresse().getLigne(), a.adresse().getCodePostal(), a.adresse().getCommune(),
-                        l.getStatut(), l.getBailleur(), l.getLoyer(), l.getCharges(), l.getPieces(), l.getDepuis(),
-                        a.revenusAnnee(), a.quotientFamilial().getValeur(), a.quotientFamilial().getMois()});
+                        l.statut(), l.bailleur(), l.loyer(), l.charges(), l.pieces(), l.depuis(),
+                        a.revenusAnnee(), a.quotientFamilial().valeur(), a.quotientFamilial().mois()});
             }),
             new Table("alloc_personne", List.of("code_caf", "numero", "rang", "role", "nom", "prenom", "sexe", "date_naissance"),
                     d -> rangees(d, d.famille(), p -> new Object[]{p.role(), p.nom(), p.prenom(), p.sexe(), p.dateNaissance()})),
@@ -48,7 +48,7 @@ final class TablesBase {
                 return lignes;
             }),
             new Table("alloc_courrier", List.of("code_caf", "numero", "rang", "date_envoi", "objet"),
-                    d -> rangees(d, d.courriers(), c -> new Object[]{c.getDate(), c.getObjet()})),
+                    d -> rangees(d, d.courriers(), c -> new Object[]{c.date(), c.objet()})),
             new Table("alloc_ressource", List.of("code_caf", "numero", "rang", "annee", "personne", "nature", "montant"),
                     d -> rangees(d, d.ressources(), r -> new Object[]{r.annee(), r.personne(), r.nature(), r.montant()})),
             new Table("alloc_creance", List.of("code_caf", "numero", "rang", "nature", "date_creance", "montant_initial",
@@ -56,7 +56,7 @@ final class TablesBase {
                     d -> rangees(d, d.creances(), c -> new Object[]{c.nature(), c.date(), c.montantInitial(),
                             c.resteDu(), c.retenueMensuelle()})),
             new Table("alloc_periode_rsa", List.of("code_caf", "numero", "rang", "date_debut", "date_fin", "montant_mensuel"),
-                    d -> rangees(d, d.periodesRsa(), p -> new Object[]{p.getDebut(), p.getFin(), p.getMontantMensuel()})));
+                    d -> rangees(d, d.periodesRsa(), p -> new Object[]{p.debut(), p.fin(), p.montantMensuel()})));
 
     private TablesBase() {
     }

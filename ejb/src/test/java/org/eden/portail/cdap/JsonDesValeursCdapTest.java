@@ -80,4 +80,27 @@ class JsonDesValeursCdapTest {
                 new Paiement(LocalDate.of(2025, 11, 5), new BigDecimal("396.05"), "AF=151.05;APL=245.00"),
                 null, null)));
     }
+
+    @Test
+    void periodesRsaEnCoursEtTerminee() {
+        assertEquals("[{\"debut\":\"2025-03-01\",\"enCours\":true,\"montantMensuel\":607.75},{\"debut\":\"2021-01-01\",\"enCours\":false,\"fin\":\"2022-06-30\",\"montantMensuel\":565.34}]", JSONB.toJson(List.of(
+                new PeriodeRsa(LocalDate.of(2025, 3, 1), null, new BigDecimal("607.75")),
+                new PeriodeRsa(LocalDate.of(2021, 1, 1), LocalDate.of(2022, 6, 30), new BigDecimal("565.34")))));
+    }
+
+    @Test
+    void courrier() {
+        assertEquals("{\"date\":\"2025-10-02\",\"objet\":\"Notification de droits\"}", JSONB.toJson(new Courrier(LocalDate.of(2025, 10, 2), "Notification de droits")));
+    }
+
+    @Test
+    void ressourcesVueEtQuotientInconnu() {
+        assertEquals("{\"annee\":2024,\"lignes\":[{\"annee\":2024,\"montant\":18000,\"nature\":\"Salaires\",\"personne\":\"ALLOCATAIRE\"}],\"qfSeulement\":false,\"quotientFamilial\":{\"connu\":false,\"libelle\":\"non connu\",\"mois\":\"2025-11-01\"}}", JSONB.toJson(new RessourcesVue(new QuotientFamilial(null, LocalDate.of(2025, 11, 1)), 2024,
+                List.of(new Ressource(2024, "ALLOCATAIRE", "Salaires", new BigDecimal("18000"))), false)));
+    }
+
+    @Test
+    void consultationDUnInstructeur() {
+        assertEquals("{\"codeCaf\":\"123\",\"numero\":\"0001234\",\"numeroInstructeur\":\"INS-42\",\"profil\":\"T4\",\"reference\":\"123/0001234\",\"sections\":[\"RSA\"]}", JSONB.toJson(new Consultation("123", "0001234", "T4", "INS-42", List.of(SectionDossier.RSA))));
+    }
 }

@@ -137,12 +137,12 @@ class CdapIT {
             DossierGenere attendu = g.generer(CAF, rang);
             String numero = attendu.dossier().numero();
             DossierAllocataire lu = base.dossier(CAF, numero).orElseThrow(() -> new AssertionError("dossier absent : " + numero));
-            assertEquals(attendu.dossier().identite().getNom(), lu.identite().getNom());
-            assertEquals(attendu.dossier().identite().getPrenom(), lu.identite().getPrenom());
-            assertEquals(attendu.dossier().identite().getDateNaissance(), lu.identite().getDateNaissance());
+            assertEquals(attendu.dossier().identite().nom(), lu.identite().nom());
+            assertEquals(attendu.dossier().identite().prenom(), lu.identite().prenom());
+            assertEquals(attendu.dossier().identite().dateNaissance(), lu.identite().dateNaissance());
             assertEquals(attendu.dossier().adresse().getCommune(), lu.adresse().getCommune());
-            assertEquals(attendu.dossier().logement().getLoyer(), lu.logement().getLoyer());
-            assertEquals(attendu.dossier().quotientFamilial().getValeur(), lu.quotientFamilial().getValeur());
+            assertEquals(attendu.dossier().logement().loyer(), lu.logement().loyer());
+            assertEquals(attendu.dossier().quotientFamilial().valeur(), lu.quotientFamilial().valeur());
             assertEquals(noms(attendu.famille()), noms(base.famille(CAF, numero)));
             assertEquals(attendu.droits().size(), base.droits(CAF, numero).size());
             List<Paiement> paiements = base.paiements(CAF, numero, jour.minusYears(3), jour.plusMonths(1));

@@ -148,8 +148,8 @@ class ConsultationCdapIT {
     static boolean rsaFiniDepuis(DossierGenere d, int moisMin, int moisMax) {
         LocalDate jour = LocalDate.now(Horloge.FUSEAU);
         return d.periodesRsa().size() == 1 && !d.periodesRsa().get(0).isEnCours()
-                && d.periodesRsa().get(0).getFin().isAfter(jour.minusMonths(moisMax))
-                && d.periodesRsa().get(0).getFin().isBefore(jour.minusMonths(moisMin));
+                && d.periodesRsa().get(0).fin().isAfter(jour.minusMonths(moisMax))
+                && d.periodesRsa().get(0).fin().isBefore(jour.minusMonths(moisMin));
     }
 
     // In the server before the HTTP and browser tests that log in with these accounts: @BeforeAll runs
@@ -233,7 +233,7 @@ class ConsultationCdapIT {
             en(u.getValue(), () -> {
                 FicheSynthese fiche = consultation.rechercher(numero, CAF, profil, "T4".equals(profil) ? INSTRUCTEUR : null);
                 Consultation c = fiche.getConsultation();
-                assertEquals(matrice.sectionsOuvertes(profil), c.getSections(), profil);
+                assertEquals(matrice.sectionsOuvertes(profil), c.sections(), profil);
                 // R-CDAP-3: the synthesis carries only what the profile may see.
                 assertEquals(matrice.permet(profil, SectionDossier.DOSSIER), fiche.getIdentite() != null, profil);
                 assertEquals(matrice.permet(profil, SectionDossier.ADRESSE), fiche.getCommune() != null, profil);
@@ -279,14 +279,14 @@ class ConsultationCdapIT {
     void ressourcesQfSeulement() {
         String numero = numero(ConsultationCdapIT::rsaEnCours);
         RessourcesVue t2 = en(UTILISATEURS.get("T2"), () -> consultation.ressources(consultation.rechercher(numero, null, "T2", null).getConsultation()));
-        assertTrue(t2.isQfSeulement());
-        assertTrue(t2.getLignes().isEmpty());
-        assertNull(t2.getAnnee());
-        assertTrue(t2.getQuotientFamilial().isConnu());
+        assertTrue(t2.qfSeulement());
+        assertTrue(t2.lignes().isEmpty());
+        assertNull(t2.annee());
+        assertTrue(t2.quotientFamilial().isConnu());
         RessourcesVue t1 = en(UTILISATEURS.get("T1"), () -> consultation.ressources(consultation.rechercher(numero, null, "T1", null).getConsultation()));
-        assertFalse(t1.isQfSeulement());
-        assertFalse(t1.getLignes().isEmpty());
-        assertEquals(t2.getQuotientFamilial().getValeur(), t1.getQuotientFamilial().getValeur());
+        assertFalse(t1.qfSeulement());
+        assertFalse(t1.lignes().isEmpty());
+        assertEquals(t2.quotientFamilial().valeur(), t1.quotientFamilial().valeur());
         String inconnu = numero(d -> !d.dossier().quotientFamilial().isConnu());
         assertEquals("non connu", en(UTILISATEURS.get("T2"), () -> consultation.rechercher(inconnu, null, "T2", null))
                 .getQuotientFamilial().getLibelle(), "R-CDAP-2 : QF « non connu »");
@@ -298,8 +298,8 @@ class ConsultationCdapIT {
     void profilEnVigueur() {
         String numero = numero(ConsultationCdapIT::rsaEnCours);
         assertThrows(AuthorizationException.class, () -> en(UTILISATEURS.get("T2"), () -> consultation.rechercher(numero, null, "T1", null)));
-        assertEquals(11, en(DEUX_PROFILS, () -> consultation.rechercher(numero, null, "T1", null)).getConsultation().getSections().size());
-        assertEquals(4, en(DEUX_PROFILS, () -> consultation.rechercher(numero, null, "T2", null)).getConsultation().getSections().size());
+        assertEquals(11, en(DEUX_PROFILS, () -> consultation.rechercher(numero, null, "T1", null)).getConsultation().sections().size());
+        assertEquals(4, en(DEUX_PROFILS, () -> consultation.rechercher(numero, null, "T2", null)).getConsultation().sections().size());
         assertEquals(CAF, en(UTILISATEURS.get("T1"), () -> consultation.cafParDefaut()));
         assertThrows(AuthorizationException.class, () -> en(UTILISATEURS.get("T1"), () -> consultation.rechercher(numero, "271", "T1", null)));
         RegleMetierException format = assertThrows(RegleMetierException.class,
@@ -318,8 +318,8 @@ class ConsultationCdapIT {
             assertEquals("R-CDAP-4", refus.getRegle());
         }
         FicheSynthese fiche = en(t4, () -> consultation.rechercher(numero, null, "T4", INSTRUCTEUR));
-        assertEquals(INSTRUCTEUR, fiche.getConsultation().getNumeroInstructeur());
-        Consultation sansNumero = new Consultation(CAF, numero, "T4", null, fiche.getConsultation().getSections());
+        assertEquals(INSTRUCTEUR, fiche.getConsultation().numeroInstructeur());
+        Consultation sansNumero = new Consultation(CAF, numero, "T4", null, fiche.getConsultation().sections());
         assertThrows(RegleMetierException.class, () -> en(t4, () -> consultation.droits(sansNumero)), "chaque section redemande le numéro");
     }
 
@@ -389,7 +389,7 @@ class ConsultationCdapIT {
             String texte = new PDFTextStripper().getText(document).replace('\u00A0', ' ');
             assertTrue(texte.contains("Caf d'essai de la consultation"), texte);
             assertTrue(texte.contains("Numéro allocataire : " + numero), texte);
-            assertTrue(texte.contains(attendu.dossier().identite().getPrenom()), texte);
+            assertTrue(texte.contains(attendu.dossier().identite().prenom()), texte);
             assertTrue(texte.contains("Référence de vérification : " + pdf.getReference()), texte);
             for (Paiement p : attendu.paiements()) {
                 boolean dansLaPeriode = !p.date().isBefore(debut.atDay(1)) && !p.date().isAfter(fin.atEndOfMonth());
@@ -419,7 +419,7 @@ class ConsultationCdapIT {
         assertTrue(page.contains("recherche:numero"), page);
         String synthese = session.ajax("recherche:rechercher", "recherche", "recherche dossier",
                 Map.of("recherche", "recherche", "recherche:caf", CAF, "recherche:numero", numero));
-        String nom = d.dossier().identite().getNom();
+        String nom = d.dossier().identite().nom();
         assertTrue(synthese.contains(nom), synthese);
         assertFalse(synthese.contains("<error>"), synthese);
         assertTrue(synthese.contains("fiche:onglets:FAMILLE"));
@@ -430,11 +430,11 @@ class ConsultationCdapIT {
         }
         List<String> secrets = new ArrayList<>();
         secrets.add(d.dossier().adresse().getLigne());
-        secrets.add(d.dossier().logement().getStatut());
+        secrets.add(d.dossier().logement().statut());
         d.droits().forEach(x -> secrets.add(x.prestation().getLibelle()));
         d.paiements().forEach(p -> secrets.add(FormatFrancais.montant(p.montant())));
         // (a letter's subject that is also the title of T2's attestation tab is no secret)
-        d.courriers().stream().map(Courrier::getObjet).filter(o -> !o.equals("Attestation de paiement")).forEach(secrets::add);
+        d.courriers().stream().map(Courrier::objet).filter(o -> !o.equals("Attestation de paiement")).forEach(secrets::add);
         d.creances().forEach(c -> secrets.add(c.nature()));
         d.ressources().forEach(r -> secrets.add(r.nature()));
         assertAbsents(synthese, secrets);
@@ -469,7 +469,7 @@ class ConsultationCdapIT {
             assertEquals("T2", navigateur.texte("profil-unique"));
             navigateur.saisir("recherche:numero", d.dossier().numero());
             navigateur.cliquer("recherche:rechercher");
-            assertTrue(navigateur.texte("synthese-nom").contains(d.dossier().identite().getNom()));
+            assertTrue(navigateur.texte("synthese-nom").contains(d.dossier().identite().nom()));
             assertEquals(d.dossier().quotientFamilial().getLibelle(), navigateur.texte("synthese-qf").replace('\u00A0', ' '));
             navigateur.capturer("cdap-t2-synthese");
             String page = navigateur.source();

@@ -51,9 +51,9 @@ public final class AttestationPaiement {
         page.sauter(INTERLIGNE);
 
         IdentiteAllocataire a = c.allocataire();
-        page.texte(grasse, 11, MARGE, "Allocataire : " + a.getCivilite() + " " + a.getPrenom() + " " + a.getNom().toUpperCase(java.util.Locale.FRANCE));
+        page.texte(grasse, 11, MARGE, "Allocataire : " + a.civilite() + " " + a.prenom() + " " + a.nom().toUpperCase(java.util.Locale.FRANCE));
         page.texte(normale, 11, MARGE, "Numéro allocataire : " + c.numero());
-        page.texte(normale, 11, MARGE, "Né(e) le " + FormatFrancais.date(a.getDateNaissance()));
+        page.texte(normale, 11, MARGE, "Né(e) le " + FormatFrancais.date(a.dateNaissance()));
         page.sauter(INTERLIGNE);
         page.texte(normale, 11, MARGE, "La " + c.nomCaf() + " certifie avoir versé à l'allocataire désigné ci-dessus");
         page.texte(normale, 11, MARGE, "les sommes suivantes entre le " + FormatFrancais.dateLongue(c.du()) + " et le "
@@ -72,12 +72,12 @@ public final class AttestationPaiement {
             List<LignePaiement> lignes = p.getLignes();
             for (int i = 0; i < lignes.size(); i++) {
                 LignePaiement l = lignes.get(i);
-                page.ligne(i == 0 ? FormatFrancais.date(p.getDate()) : "", l.getLibelle(), FormatFrancais.montant(l.getMontant()),
+                page.ligne(i == 0 ? FormatFrancais.date(p.date()) : "", l.libelle(), FormatFrancais.montant(l.montant()),
                         colDate, colPrestation, colMontant, false);
             }
-            page.ligne("", "Total du versement", FormatFrancais.montant(p.getMontant()), colDate, colPrestation, colMontant, true);
+            page.ligne("", "Total du versement", FormatFrancais.montant(p.montant()), colDate, colPrestation, colMontant, true);
             page.sauter(4);
-            total = total.add(p.getMontant());
+            total = total.add(p.montant());
         }
         page.sauter(6);
         page.ligne("", "Total versé sur la période", FormatFrancais.montant(total), colDate, colPrestation, colMontant, true);

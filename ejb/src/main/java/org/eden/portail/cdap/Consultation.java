@@ -1,5 +1,7 @@
 package org.eden.portail.cdap;
 
+import jakarta.json.bind.annotation.JsonbProperty;
+
 import java.io.Serializable;
 import java.util.List;
 
@@ -9,50 +11,23 @@ import java.util.List;
  * it in its view state, and the service checks it again at every section, so a tampered or stale
  * one opens nothing more.
  */
-public final class Consultation implements Serializable {
+public record Consultation(String codeCaf, String numero, String profil, String numeroInstructeur, List<SectionDossier> sections)
+        implements Serializable {
 
-    private static final long serialVersionUID = 1L;
-
-    private final String codeCaf;
-    private final String numero;
-    private final String profil;
-    private final String numeroInstructeur;
-    private final List<SectionDossier> sections;
-
-    public Consultation(String codeCaf, String numero, String profil, String numeroInstructeur, List<SectionDossier> sections) {
-        this.codeCaf = codeCaf;
-        this.numero = numero;
-        this.profil = profil;
-        this.numeroInstructeur = numeroInstructeur;
-        this.sections = List.copyOf(sections);
-    }
-
-    public String getCodeCaf() {
-        return codeCaf;
-    }
-
-    public String getNumero() {
-        return numero;
-    }
-
-    public String getProfil() {
-        return profil;
-    }
-
-    public String getNumeroInstructeur() {
-        return numeroInstructeur;
-    }
-
-    /** The sections the profile opens, in screen order (one tab each). */
-    public List<SectionDossier> getSections() {
-        return sections;
+    /** @param sections the sections the profile opens, in screen order (one tab each) */
+    public Consultation {
+        sections = List.copyOf(sections);
     }
 
     public boolean ouvre(SectionDossier section) {
         return sections.contains(section);
     }
 
-    /** How traces name the file: Caf and numéro, since a numéro is unique only within its Caf. */
+    /**
+     * How traces name the file: Caf and numéro, since a numéro is unique only within its Caf.
+     * Named for the API's JSON, where JSON-B would call a record's method by its full name.
+     */
+    @JsonbProperty("reference")
     public String getReference() {
         return codeCaf + "/" + numero;
     }

@@ -103,59 +103,59 @@ public class ConsultationCdapService {
                     numeroInstructeur == null ? null : numeroInstructeur.strip(), List.of());
             MatriceCdap matrice = matrices.matrice();
             DossierAllocataire dossier = ouvrir(consultation);
-            consultation = new Consultation(consultation.getCodeCaf(), consultation.getNumero(), profil,
-                    consultation.getNumeroInstructeur(), matrice.sectionsOuvertes(profil));
+            consultation = new Consultation(consultation.codeCaf(), consultation.numero(), profil,
+                    consultation.numeroInstructeur(), matrice.sectionsOuvertes(profil));
             return synthese(consultation, dossier, matrice);
         });
     }
 
     public IdentiteAllocataire dossier(Consultation c) {
-        return section(c, SectionDossier.DOSSIER, () -> dossierDe(c).getIdentite());
+        return section(c, SectionDossier.DOSSIER, () -> dossierDe(c).identite());
     }
 
     public Adresse adresse(Consultation c) {
-        return section(c, SectionDossier.ADRESSE, () -> dossierDe(c).getAdresse());
+        return section(c, SectionDossier.ADRESSE, () -> dossierDe(c).adresse());
     }
 
     public List<Droit> droits(Consultation c) {
-        return section(c, SectionDossier.DROITS, () -> base.droits(c.getCodeCaf(), c.getNumero()));
+        return section(c, SectionDossier.DROITS, () -> base.droits(c.codeCaf(), c.numero()));
     }
 
     public List<Personne> famille(Consultation c) {
-        return section(c, SectionDossier.FAMILLE, () -> base.famille(c.getCodeCaf(), c.getNumero()));
+        return section(c, SectionDossier.FAMILLE, () -> base.famille(c.codeCaf(), c.numero()));
     }
 
     public Logement logement(Consultation c) {
-        return section(c, SectionDossier.LOGEMENT, () -> dossierDe(c).getLogement());
+        return section(c, SectionDossier.LOGEMENT, () -> dossierDe(c).logement());
     }
 
     public List<PeriodeRsa> rsa(Consultation c) {
-        return section(c, SectionDossier.RSA, () -> base.periodesRsa(c.getCodeCaf(), c.getNumero()));
+        return section(c, SectionDossier.RSA, () -> base.periodesRsa(c.codeCaf(), c.numero()));
     }
 
     /** The transfers of the last 24 months, newest first. */
     public List<Paiement> paiements(Consultation c) {
-        return section(c, SectionDossier.PAIEMENT, () -> base.paiements(c.getCodeCaf(), c.getNumero(),
+        return section(c, SectionDossier.PAIEMENT, () -> base.paiements(c.codeCaf(), c.numero(),
                 aujourdhui().minusMonths(ReglesCdap.MOIS_DE_PAIEMENTS).withDayOfMonth(1), aujourdhui()));
     }
 
     public List<Courrier> courriers(Consultation c) {
-        return section(c, SectionDossier.COURRIER, () -> base.courriers(c.getCodeCaf(), c.getNumero()));
+        return section(c, SectionDossier.COURRIER, () -> base.courriers(c.codeCaf(), c.numero()));
     }
 
     /** R-CDAP-7: under "QF seulement" (T2 by default) the declared income is not even read. */
     public RessourcesVue ressources(Consultation c) {
         return section(c, SectionDossier.RESSOURCES, () -> {
             DossierAllocataire d = dossierDe(c);
-            if (matrices.matrice().acces(c.getProfil(), SectionDossier.RESSOURCES) == Acces.QF_SEUL) {
-                return new RessourcesVue(d.getQuotientFamilial(), null, List.of(), true);
+            if (matrices.matrice().acces(c.profil(), SectionDossier.RESSOURCES) == Acces.QF_SEUL) {
+                return new RessourcesVue(d.quotientFamilial(), null, List.of(), true);
             }
-            return new RessourcesVue(d.getQuotientFamilial(), d.getRevenusAnnee(), base.ressources(c.getCodeCaf(), c.getNumero()), false);
+            return new RessourcesVue(d.quotientFamilial(), d.revenusAnnee(), base.ressources(c.codeCaf(), c.numero()), false);
         });
     }
 
     public List<Creance> creances(Consultation c) {
-        return section(c, SectionDossier.CREANCES, () -> base.creances(c.getCodeCaf(), c.getNumero()));
+        return section(c, SectionDossier.CREANCES, () -> base.creances(c.codeCaf(), c.numero()));
     }
 
     /** The months an attestation can cover: the last 24 months of transfers. */
@@ -168,9 +168,9 @@ public class ConsultationCdapService {
      * to the last day of {@code au}; its verification reference is written in the trace.
      */
     public AttestationPdf attestation(Consultation c, YearMonth du, YearMonth au) {
-        String reference = "ATT-" + c.getCodeCaf() + "-" + c.getNumero() + "-"
+        String reference = "ATT-" + c.codeCaf() + "-" + c.numero() + "-"
                 + aujourdhui().format(DateTimeFormatter.BASIC_ISO_DATE) + "-" + HexFormat.of().withUpperCase().formatHex(octets(4));
-        return trace(SECTION, c.getReference(), "profil=" + c.getProfil() + " section=" + SectionDossier.ATTESTATION
+        return trace(SECTION, c.getReference(), "profil=" + c.profil() + " section=" + SectionDossier.ATTESTATION
                 + " reference=" + reference, () -> {
             verifier(c, SectionDossier.ATTESTATION);
             if (du == null || au == null || du.isAfter(au) || du.isBefore(premierMoisAttestable()) || au.isAfter(YearMonth.from(aujourdhui()))) {
@@ -180,37 +180,37 @@ public class ConsultationCdapService {
             DossierAllocataire d = dossierDe(c);
             LocalDate debut = du.atDay(1);
             LocalDate fin = au.atEndOfMonth();
-            Caf caf = cafs.cafParCode(c.getCodeCaf()).orElse(null);
+            Caf caf = cafs.cafParCode(c.codeCaf()).orElse(null);
             List<String> adresseCaf = caf == null || caf.getAdresse() == null ? List.of()
                     : List.of(caf.getAdresse().getLigne(), caf.getAdresse().getCodePostal() + " " + caf.getAdresse().getCommune());
             String ville = caf == null || caf.getAdresse() == null ? "" : caf.getAdresse().getCommune();
             byte[] pdf = new AttestationPaiement().produire(new AttestationPaiement.Contenu(
-                    caf == null ? "Caf " + c.getCodeCaf() : caf.getNom(), adresseCaf, ville, d.getIdentite(), c.getNumero(),
-                    debut, fin, base.paiements(c.getCodeCaf(), c.getNumero(), debut, fin), aujourdhui(), reference));
-            return new AttestationPdf(reference, "attestation-paiement-" + c.getNumero() + "-" + du + "-" + au + ".pdf", pdf);
+                    caf == null ? "Caf " + c.codeCaf() : caf.getNom(), adresseCaf, ville, d.identite(), c.numero(),
+                    debut, fin, base.paiements(c.codeCaf(), c.numero(), debut, fin), aujourdhui(), reference));
+            return new AttestationPdf(reference, "attestation-paiement-" + c.numero() + "-" + du + "-" + au + ".pdf", pdf);
         });
     }
 
     private FicheSynthese synthese(Consultation c, DossierAllocataire d, MatriceCdap matrice) {
-        String profil = c.getProfil();
-        String caf = c.getCodeCaf();
-        String numero = c.getNumero();
-        IdentiteAllocataire identite = matrice.permet(profil, SectionDossier.DOSSIER) ? d.getIdentite() : null;
+        String profil = c.profil();
+        String caf = c.codeCaf();
+        String numero = c.numero();
+        IdentiteAllocataire identite = matrice.permet(profil, SectionDossier.DOSSIER) ? d.identite() : null;
         String commune = matrice.permet(profil, SectionDossier.ADRESSE)
-                ? d.getAdresse().getCodePostal() + " " + d.getAdresse().getCommune() : null;
+                ? d.adresse().getCodePostal() + " " + d.adresse().getCommune() : null;
         String composition = null;
         if (matrice.permet(profil, SectionDossier.FAMILLE)) {
             List<Personne> famille = base.famille(caf, numero);
-            long enfants = famille.stream().filter(p -> "ENFANT".equals(p.getRole())).count();
-            boolean couple = famille.stream().anyMatch(p -> "CONJOINT".equals(p.getRole()));
+            long enfants = famille.stream().filter(p -> "ENFANT".equals(p.role())).count();
+            boolean couple = famille.stream().anyMatch(p -> "CONJOINT".equals(p.role()));
             composition = (couple ? "Couple" : "Personne seule") + (enfants == 0 ? ", sans enfant"
                     : enfants == 1 ? ", 1 enfant" : ", " + enfants + " enfants");
         }
         BigDecimal totalDroits = null;
         Integer nombreDroits = null;
         if (matrice.permet(profil, SectionDossier.DROITS)) {
-            List<Droit> enCours = base.droits(caf, numero).stream().filter(x -> x.getFin() == null).toList();
-            totalDroits = enCours.stream().map(Droit::getMontant).reduce(BigDecimal.ZERO, BigDecimal::add);
+            List<Droit> enCours = base.droits(caf, numero).stream().filter(x -> x.fin() == null).toList();
+            totalDroits = enCours.stream().map(Droit::montant).reduce(BigDecimal.ZERO, BigDecimal::add);
             nombreDroits = enCours.size();
         }
         Boolean rsaEnCours = matrice.permet(profil, SectionDossier.RSA)
@@ -218,14 +218,14 @@ public class ConsultationCdapService {
         Paiement dernier = matrice.permet(profil, SectionDossier.PAIEMENT)
                 ? base.paiements(caf, numero, aujourdhui().minusMonths(ReglesCdap.MOIS_DE_PAIEMENTS), aujourdhui()).stream()
                 .findFirst().orElse(null) : null;
-        QuotientFamilial qf = matrice.permet(profil, SectionDossier.RESSOURCES) ? d.getQuotientFamilial() : null;
+        QuotientFamilial qf = matrice.permet(profil, SectionDossier.RESSOURCES) ? d.quotientFamilial() : null;
         BigDecimal resteDu = matrice.permet(profil, SectionDossier.CREANCES)
-                ? base.creances(caf, numero).stream().map(Creance::getResteDu).reduce(BigDecimal.ZERO, BigDecimal::add) : null;
+                ? base.creances(caf, numero).stream().map(Creance::resteDu).reduce(BigDecimal.ZERO, BigDecimal::add) : null;
         return new FicheSynthese(c, identite, commune, composition, totalDroits, nombreDroits, rsaEnCours, dernier, qf, resteDu);
     }
 
     private <T> T section(Consultation c, SectionDossier section, Supplier<T> lecture) {
-        return trace(SECTION, c.getReference(), "profil=" + c.getProfil() + " section=" + section, () -> {
+        return trace(SECTION, c.getReference(), "profil=" + c.profil() + " section=" + section, () -> {
             verifier(c, section);
             return lecture.get();
         });
@@ -234,31 +234,31 @@ public class ConsultationCdapService {
     /** Everything a section needs, checked again: the opening conditions, then the matrix. */
     private void verifier(Consultation c, SectionDossier section) {
         ouvrir(c);
-        if (!matrices.matrice().permet(c.getProfil(), section)) {
-            throw new AuthorizationException("R-CDAP-2 : le profil " + c.getProfil() + " n'ouvre pas la section « "
+        if (!matrices.matrice().permet(c.profil(), section)) {
+            throw new AuthorizationException("R-CDAP-2 : le profil " + c.profil() + " n'ouvre pas la section « "
                     + section.getLibelle() + " ».");
         }
     }
 
     /** R-CDAP-1, R-CDAP-4, R-CDAP-5: may the caller open this file under this profile? */
     private DossierAllocataire ouvrir(Consultation c) {
-        String profil = c.getProfil();
+        String profil = c.profil();
         if (profil == null || !profilsDisponibles().contains(profil)) {
             throw new AuthorizationException("R-CDAP-1 : le profil CDAP " + profil + " n'est pas le vôtre.");
         }
         String cafDeLaConvention = cafParDefaut();
-        if (!c.getCodeCaf().equals(cafDeLaConvention)) {
+        if (!c.codeCaf().equals(cafDeLaConvention)) {
             throw new AuthorizationException("R-CDAP-1 : votre convention ne couvre que les dossiers de la Caf "
                     + cafDeLaConvention + ".");
         }
         if (ReglesCdap.PROFIL_INSTRUCTEUR.equals(profil)
-                && (c.getNumeroInstructeur() == null || !c.getNumeroInstructeur().matches(ReglesCdap.FORMAT_NUMERO_INSTRUCTEUR))) {
+                && (c.numeroInstructeur() == null || !c.numeroInstructeur().matches(ReglesCdap.FORMAT_NUMERO_INSTRUCTEUR))) {
             throw new RegleMetierException("R-CDAP-4", "Le profil " + profil
                     + " saisit son numéro instructeur (3 à 20 lettres, chiffres ou tirets) avant d'ouvrir un dossier.");
         }
-        DossierAllocataire dossier = base.dossier(c.getCodeCaf(), c.getNumero()).orElseThrow(ConsultationCdapService::introuvable);
+        DossierAllocataire dossier = base.dossier(c.codeCaf(), c.numero()).orElseThrow(ConsultationCdapService::introuvable);
         if (ReglesCdap.PROFILS_FENETRE_RSA.contains(profil)
-                && base.periodesRsa(c.getCodeCaf(), c.getNumero()).stream()
+                && base.periodesRsa(c.codeCaf(), c.numero()).stream()
                 .noneMatch(p -> p.dansLaFenetre(aujourdhui(), ReglesCdap.FENETRE_RSA_MOIS))) {
             throw introuvable();
         }
@@ -271,7 +271,7 @@ public class ConsultationCdapService {
     }
 
     private DossierAllocataire dossierDe(Consultation c) {
-        return base.dossier(c.getCodeCaf(), c.getNumero()).orElseThrow(ConsultationCdapService::introuvable);
+        return base.dossier(c.codeCaf(), c.numero()).orElseThrow(ConsultationCdapService::introuvable);
     }
 
     /**

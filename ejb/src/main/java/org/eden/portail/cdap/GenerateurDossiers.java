@@ -165,7 +165,7 @@ public final class GenerateurDossiers {
             droits.add(new Droit(aide, montant(alea, 45, 190 + 45 * enfantsACharge.size()), debut, null));
         }
         for (PeriodeRsa p : rsa) {
-            droits.add(new Droit(Prestation.RSA, p.getMontantMensuel(), p.getDebut(), p.getFin()));
+            droits.add(new Droit(Prestation.RSA, p.montantMensuel(), p.debut(), p.fin()));
         }
         if (activite.equals("Salarié(e)") && alea.nextInt(100) < 38) {
             droits.add(new Droit(Prestation.PPA, montant(alea, 40, 330), reference.minusMonths(1 + alea.nextInt(40)).withDayOfMonth(1), null));
@@ -180,7 +180,7 @@ public final class GenerateurDossiers {
         if (alea.nextInt(100) < 12 && !droits.isEmpty()) {
             int n = 1 + (alea.nextInt(4) == 0 ? 1 : 0);
             for (int i = 0; i < n; i++) {
-                Prestation origine = tirer(alea, droits).getPrestation();
+                Prestation origine = tirer(alea, droits).prestation();
                 BigDecimal initial = montant(alea, 80, 2400);
                 BigDecimal reste = alea.nextInt(4) == 0 ? BigDecimal.ZERO.setScale(2)
                         : initial.multiply(BigDecimal.valueOf(20 + alea.nextInt(81))).divide(BigDecimal.valueOf(100), 2, RoundingMode.HALF_UP);
@@ -198,22 +198,22 @@ public final class GenerateurDossiers {
             StringBuilder detail = new StringBuilder();
             BigDecimal total = BigDecimal.ZERO;
             for (Droit d : droits) {
-                if (!d.getDebut().isAfter(mois.atEndOfMonth()) && (d.getFin() == null || !d.getFin().isBefore(mois.atDay(1)))) {
-                    total = total.add(d.getMontant());
-                    ajouter(detail, d.getPrestation().name(), d.getMontant());
+                if (!d.debut().isAfter(mois.atEndOfMonth()) && (d.fin() == null || !d.fin().isBefore(mois.atDay(1)))) {
+                    total = total.add(d.montant());
+                    ajouter(detail, d.prestation().name(), d.montant());
                 }
             }
             for (Creance c : creances) {
-                if (c.getRetenueMensuelle() != null && !c.getDate().isAfter(mois.atDay(1)) && total.compareTo(c.getRetenueMensuelle()) > 0) {
-                    total = total.subtract(c.getRetenueMensuelle());
-                    ajouter(detail, Prestation.RETENUE.name(), c.getRetenueMensuelle().negate());
+                if (c.retenueMensuelle() != null && !c.date().isAfter(mois.atDay(1)) && total.compareTo(c.retenueMensuelle()) > 0) {
+                    total = total.subtract(c.retenueMensuelle());
+                    ajouter(detail, Prestation.RETENUE.name(), c.retenueMensuelle().negate());
                 }
             }
             if (total.signum() > 0) {
                 paiements.add(new Paiement(mois.plusMonths(1).atDay(5), total, detail.toString()));
             }
         }
-        paiements.sort(Comparator.comparing(Paiement::getDate).reversed());
+        paiements.sort(Comparator.comparing(Paiement::date).reversed());
 
         // Declared income (year N-2) and the quotient familial of the current month; 8 % declared nothing.
         List<Ressource> ressources = new ArrayList<>();
@@ -243,9 +243,9 @@ public final class GenerateurDossiers {
                 ressources.add(new Ressource(annee, "ALLOCATAIRE", "Aucun revenu déclaré", BigDecimal.ZERO.setScale(2)));
             }
             BigDecimal prestationsDuMois = droits.stream()
-                    .filter(d -> d.getFin() == null && d.getPrestation() != Prestation.APL && d.getPrestation() != Prestation.ALF
-                            && d.getPrestation() != Prestation.ALS)
-                    .map(Droit::getMontant).reduce(BigDecimal.ZERO, BigDecimal::add);
+                    .filter(d -> d.fin() == null && d.prestation() != Prestation.APL && d.prestation() != Prestation.ALF
+                            && d.prestation() != Prestation.ALS)
+                    .map(Droit::montant).reduce(BigDecimal.ZERO, BigDecimal::add);
             double parts = (enCouple || !enfantsACharge.isEmpty() ? 2 : 1)
                     + (enfantsACharge.size() <= 2 ? 0.5 * enfantsACharge.size() : 1 + (enfantsACharge.size() - 2));
             int valeur = revenus.divide(BigDecimal.valueOf(12), 2, RoundingMode.HALF_UP).add(prestationsDuMois)
@@ -268,7 +268,7 @@ public final class GenerateurDossiers {
                     creances.isEmpty() ? "Relevé de vos prestations" : "Notification d'indu et plan de remboursement"));
             courriers.add(new Courrier(reference.minusDays(alea.nextInt(730)), objet));
         }
-        courriers.sort(Comparator.comparing(Courrier::getDate).reversed());
+        courriers.sort(Comparator.comparing(Courrier::date).reversed());
 
         DossierAllocataire dossier = new DossierAllocataire(codeCaf, numero, identite, adresse, logement, annee, qf);
         return new DossierGenere(dossier, List.copyOf(famille), List.copyOf(droits), List.copyOf(paiements),

@@ -1,5 +1,7 @@
 package org.eden.portail.cdap;
 
+import jakarta.json.bind.annotation.JsonbProperty;
+
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -8,35 +10,17 @@ import java.util.List;
 
 /**
  * Section Paiement: one monthly transfer. The base stores its detail as {@code AF=151.05;APL=245.00}
- * (one row per month, so that 24 months of a million files stay 24 million rows).
+ * (one row per month, so that 24 months of a million files stay 24 million rows); {@code detail}
+ * is that stored form.
  */
-public final class Paiement implements Serializable {
+public record Paiement(LocalDate date, BigDecimal montant, String detail) implements Serializable {
 
-    private static final long serialVersionUID = 1L;
-
-    private final LocalDate date;
-    private final BigDecimal montant;
-    private final String detail;
-
-    public Paiement(LocalDate date, BigDecimal montant, String detail) {
-        this.date = date;
-        this.montant = montant;
-        this.detail = detail;
-    }
-
-    public LocalDate getDate() {
-        return date;
-    }
-
-    public BigDecimal getMontant() {
-        return montant;
-    }
-
-    /** The stored form of the detail. */
-    public String getDetail() {
-        return detail;
-    }
-
+    /**
+     * The detail read line by line. A getter, not a component, for the screen's EL
+     * ({@code #{p.lignes}}); named for the API's JSON, where JSON-B would call a record's
+     * method by its full name {@code getLignes}.
+     */
+    @JsonbProperty("lignes")
     public List<LignePaiement> getLignes() {
         List<LignePaiement> lignes = new ArrayList<>();
         if (detail == null || detail.isBlank()) {

@@ -1,5 +1,7 @@
 package org.eden.portail.cdap;
 
+import jakarta.json.bind.annotation.JsonbProperty;
+
 import java.io.Serializable;
 import java.time.LocalDate;
 
@@ -7,30 +9,16 @@ import java.time.LocalDate;
  * The quotient familial of a month (R-CDAP-2, section Ressources): null value when it cannot be
  * computed (no income declared), which the screens say as "non connu".
  */
-public final class QuotientFamilial implements Serializable {
+public record QuotientFamilial(Integer valeur, LocalDate mois) implements Serializable {
 
-    private static final long serialVersionUID = 1L;
+    // Named for the API's JSON, where JSON-B would call a record's methods by their full names.
 
-    private final Integer valeur;
-    private final LocalDate mois;
-
-    public QuotientFamilial(Integer valeur, LocalDate mois) {
-        this.valeur = valeur;
-        this.mois = mois;
-    }
-
-    public Integer getValeur() {
-        return valeur;
-    }
-
-    public LocalDate getMois() {
-        return mois;
-    }
-
+    @JsonbProperty("connu")
     public boolean isConnu() {
         return valeur != null;
     }
 
+    @JsonbProperty("libelle")
     public String getLibelle() {
         return valeur == null ? "non connu" : valeur + " €";
     }

@@ -28,35 +28,35 @@ final class TablesBase {
                     "logement_statut", "logement_bailleur", "loyer", "charges", "pieces", "logement_depuis", "revenus_annee",
                     "quotient_familial", "qf_mois"), d -> {
                 DossierAllocataire a = d.dossier();
-                IdentiteAllocataire i = a.getIdentite();
-                Logement l = a.getLogement();
-                return List.<Object[]>of(new Object[]{a.getCodeCaf(), a.getNumero(), i.getCivilite(), i.getNom(), i.getPrenom(),
-                        i.getDateNaissance(), i.getSituationFamiliale(), i.getActivite(), i.getDateAffiliation(),
-                        a.getAdresse().getLigne(), a.getAdresse().getCodePostal(), a.getAdresse().getCommune(),
-                        l.getStatut(), l.getBailleur(), l.getLoyer(), l.getCharges(), l.getPieces(), l.getDepuis(),
-                        a.getRevenusAnnee(), a.getQuotientFamilial().getValeur(), a.getQuotientFamilial().getMois()});
+                IdentiteAllocataire i = a.identite();
+                Logement l = a.logement();
+                return List.<Object[]>of(new Object[]{a.codeCaf(), a.numero(), i.civilite(), i.nom(), i.prenom(),
+                        i.dateNaissance(), i.situationFamiliale(), i.activite(), i.dateAffiliation(),
+                        a.adresse().getLigne(), a.adresse().getCodePostal(), a.adresse().getCommune(),
+                        l.statut(), l.bailleur(), l.loyer(), l.charges(), l.pieces(), l.depuis(),
+                        a.revenusAnnee(), a.quotientFamilial().valeur(), a.quotientFamilial().mois()});
             }),
             new Table("alloc_personne", List.of("code_caf", "numero", "rang", "role", "nom", "prenom", "sexe", "date_naissance"),
-                    d -> rangees(d, d.famille(), p -> new Object[]{p.getRole(), p.getNom(), p.getPrenom(), p.getSexe(), p.getDateNaissance()})),
+                    d -> rangees(d, d.famille(), p -> new Object[]{p.role(), p.nom(), p.prenom(), p.sexe(), p.dateNaissance()})),
             new Table("alloc_droit", List.of("code_caf", "numero", "rang", "prestation", "montant", "date_debut", "date_fin"),
-                    d -> rangees(d, d.droits(), x -> new Object[]{x.getPrestation().name(), x.getMontant(), x.getDebut(), x.getFin()})),
+                    d -> rangees(d, d.droits(), x -> new Object[]{x.prestation().name(), x.montant(), x.debut(), x.fin()})),
             new Table("alloc_paiement", List.of("code_caf", "numero", "date_paiement", "montant", "detail"), d -> {
                 List<Object[]> lignes = new ArrayList<>();
                 for (Paiement p : d.paiements()) {
-                    lignes.add(new Object[]{d.dossier().getCodeCaf(), d.dossier().getNumero(), p.getDate(), p.getMontant(), p.getDetail()});
+                    lignes.add(new Object[]{d.dossier().codeCaf(), d.dossier().numero(), p.date(), p.montant(), p.detail()});
                 }
                 return lignes;
             }),
             new Table("alloc_courrier", List.of("code_caf", "numero", "rang", "date_envoi", "objet"),
-                    d -> rangees(d, d.courriers(), c -> new Object[]{c.getDate(), c.getObjet()})),
+                    d -> rangees(d, d.courriers(), c -> new Object[]{c.date(), c.objet()})),
             new Table("alloc_ressource", List.of("code_caf", "numero", "rang", "annee", "personne", "nature", "montant"),
-                    d -> rangees(d, d.ressources(), r -> new Object[]{r.getAnnee(), r.getPersonne(), r.getNature(), r.getMontant()})),
+                    d -> rangees(d, d.ressources(), r -> new Object[]{r.annee(), r.personne(), r.nature(), r.montant()})),
             new Table("alloc_creance", List.of("code_caf", "numero", "rang", "nature", "date_creance", "montant_initial",
                     "reste_du", "retenue_mensuelle"),
-                    d -> rangees(d, d.creances(), c -> new Object[]{c.getNature(), c.getDate(), c.getMontantInitial(),
-                            c.getResteDu(), c.getRetenueMensuelle()})),
+                    d -> rangees(d, d.creances(), c -> new Object[]{c.nature(), c.date(), c.montantInitial(),
+                            c.resteDu(), c.retenueMensuelle()})),
             new Table("alloc_periode_rsa", List.of("code_caf", "numero", "rang", "date_debut", "date_fin", "montant_mensuel"),
-                    d -> rangees(d, d.periodesRsa(), p -> new Object[]{p.getDebut(), p.getFin(), p.getMontantMensuel()})));
+                    d -> rangees(d, d.periodesRsa(), p -> new Object[]{p.debut(), p.fin(), p.montantMensuel()})));
 
     private TablesBase() {
     }
@@ -66,8 +66,8 @@ final class TablesBase {
         for (int rang = 0; rang < elements.size(); rang++) {
             Object[] v = valeurs.apply(elements.get(rang));
             Object[] ligne = new Object[v.length + 3];
-            ligne[0] = d.dossier().getCodeCaf();
-            ligne[1] = d.dossier().getNumero();
+            ligne[0] = d.dossier().codeCaf();
+            ligne[1] = d.dossier().numero();
             ligne[2] = rang;
             System.arraycopy(v, 0, ligne, 3, v.length);
             lignes.add(ligne);

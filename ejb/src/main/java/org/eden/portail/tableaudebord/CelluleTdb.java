@@ -1,5 +1,8 @@
 package org.eden.portail.tableaudebord;
 
+import jakarta.json.bind.annotation.JsonbProperty;
+import jakarta.json.bind.annotation.JsonbTransient;
+
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -8,36 +11,22 @@ import java.math.RoundingMode;
  * One figure as it is shown: its value, or nothing and the mention « secret statistique »
  * (R-TDB-5) — a secret value never leaves the service.
  */
-public final class CelluleTdb implements Serializable {
+public record CelluleTdb(String indicateur, BigDecimal valeur, boolean secret, @JsonbTransient boolean euros)
+        implements Serializable {
 
-    private static final long serialVersionUID = 1L;
-
-    private final String indicateur;
-    private final BigDecimal valeur;
-    private final boolean secret;
-    private final boolean euros;
-
-    public CelluleTdb(String indicateur, BigDecimal valeur, boolean secret, boolean euros) {
-        this.indicateur = indicateur;
-        this.valeur = secret ? null : valeur;
-        this.secret = secret;
-        this.euros = euros;
+    /**
+     * @param valeur null when secret: dropped here, whatever the caller passes
+     * @param euros  shapes the text only: the API's JSON does not carry it (hence transient)
+     */
+    public CelluleTdb {
+        valeur = secret ? null : valeur;
     }
 
-    public String getIndicateur() {
-        return indicateur;
-    }
-
-    /** Null when secret. */
-    public BigDecimal getValeur() {
-        return valeur;
-    }
-
-    public boolean isSecret() {
-        return secret;
-    }
-
-    /** As read on the screen and in the exports: {@code 1 845 312}, {@code 519,94 €} or « secret statistique ». */
+    /**
+     * As read on the screen and in the exports: {@code 1 845 312}, {@code 519,94 €} or « secret statistique ».
+     * Named for the API's JSON, where JSON-B would call a record's method by its full name {@code getTexte}.
+     */
+    @JsonbProperty("texte")
     public String getTexte() {
         if (secret) {
             return SecretStatistique.MENTION;

@@ -1,5 +1,7 @@
 package org.eden.portail.tableaudebord;
 
+import jakarta.json.bind.annotation.JsonbProperty;
+
 import java.io.Serializable;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
@@ -8,73 +10,20 @@ import java.util.List;
 import java.util.Locale;
 
 /** R-TDB-6: one indicator of one table in the vintages FR1 → FR2 → FR6 of a month. */
-public final class ComparaisonTdb implements Serializable {
+public record ComparaisonTdb(String mois, String theme, String indicateur, String indicateurLibelle, String niveau,
+                             String regime, String statut, List<String> millesimes, List<LigneComparaison> lignes,
+                             String motif) implements Serializable {
 
-    private static final long serialVersionUID = 1L;
+    public ComparaisonTdb {
+        millesimes = List.copyOf(millesimes);
+        lignes = List.copyOf(lignes);
+    }
 
-    private final String mois;
-    private final String theme;
-    private final String indicateur;
-    private final String indicateurLibelle;
-    private final String niveau;
-    private final String regime;
-    private final String statut;
-    private final List<String> millesimes;
-    private final List<LigneComparaison> lignes;
-    private final String motif;
-
+    /** The comparison of one indicator of a theme, the choices by their names. */
     public ComparaisonTdb(String mois, Theme theme, Indicateur indicateur, Niveau niveau, Regime regime, Statut statut,
                           List<String> millesimes, List<LigneComparaison> lignes, String motif) {
-        this.mois = mois;
-        this.theme = theme.name();
-        this.indicateur = indicateur.code();
-        this.indicateurLibelle = indicateur.libelle();
-        this.niveau = niveau.name();
-        this.regime = regime.name();
-        this.statut = statut.name();
-        this.millesimes = List.copyOf(millesimes);
-        this.lignes = List.copyOf(lignes);
-        this.motif = motif;
-    }
-
-    public String getMois() {
-        return mois;
-    }
-
-    public String getTheme() {
-        return theme;
-    }
-
-    public String getIndicateur() {
-        return indicateur;
-    }
-
-    public String getIndicateurLibelle() {
-        return indicateurLibelle;
-    }
-
-    public String getNiveau() {
-        return niveau;
-    }
-
-    public String getRegime() {
-        return regime;
-    }
-
-    public String getStatut() {
-        return statut;
-    }
-
-    public List<String> getMillesimes() {
-        return millesimes;
-    }
-
-    public List<LigneComparaison> getLignes() {
-        return lignes;
-    }
-
-    public String getMotif() {
-        return motif;
+        this(mois, theme.name(), indicateur.code(), indicateur.libelle(), niveau.name(), regime.name(), statut.name(),
+                millesimes, lignes, motif);
     }
 
     private static final DateTimeFormatter MOIS_FR = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.FRANCE);
@@ -84,8 +33,10 @@ public final class ComparaisonTdb implements Serializable {
      * main figures; the table beside gives them all): the country's row (else the first) in each
      * vintage with its revisions, the largest revision among the rows, and how many values are
      * secret (R-TDB-5: a secret value has no revision, and none is told here). The reason instead
-     * when there is nothing to compare.
+     * when there is nothing to compare. Named for the API's JSON, where JSON-B would call a
+     * record's method by its full name.
      */
+    @JsonbProperty("resume")
     public String getResume() {
         if (motif != null) {
             return motif;
@@ -96,11 +47,11 @@ public final class ComparaisonTdb implements Serializable {
         if (lignes.isEmpty()) {
             return texte.append("aucune valeur.").toString();
         }
-        LigneComparaison reference = lignes.stream().filter(l -> l.getCode().equals(Niveau.CODE_NATIONAL)).findFirst().orElse(lignes.get(0));
-        texte.append(reference.getLibelle()).append(", ");
+        LigneComparaison reference = lignes.stream().filter(l -> l.code().equals(Niveau.CODE_NATIONAL)).findFirst().orElse(lignes.get(0));
+        texte.append(reference.libelle()).append(", ");
         for (int m = 0; m < millesimes.size(); m++) {
-            texte.append(m == 0 ? "" : ", ").append(millesimes.get(m)).append(' ').append(reference.getValeurs().get(m).getTexte());
-            if (m > 0 && reference.getRevisions().get(m - 1) != null) {
+            texte.append(m == 0 ? "" : ", ").append(millesimes.get(m)).append(' ').append(reference.valeurs().get(m).getTexte());
+            if (m > 0 && reference.revisions().get(m - 1) != null) {
                 texte.append(" (").append(reference.revisionTexte(m - 1)).append(')');
             }
         }
@@ -109,15 +60,15 @@ public final class ComparaisonTdb implements Serializable {
             texte.append(' ').append(lignes.size()).append(" lignes");
             record Revision(LigneComparaison ligne, int rang, double valeur) {
             }
-            lignes.stream().flatMap(l -> java.util.stream.IntStream.range(0, l.getRevisions().size())
-                            .filter(i -> l.getRevisions().get(i) != null).mapToObj(i -> new Revision(l, i, l.getRevisions().get(i))))
+            lignes.stream().flatMap(l -> java.util.stream.IntStream.range(0, l.revisions().size())
+                            .filter(i -> l.revisions().get(i) != null).mapToObj(i -> new Revision(l, i, l.revisions().get(i))))
                     .max(Comparator.comparingDouble(r -> Math.abs(r.valeur())))
-                    .ifPresent(r -> texte.append(" ; la plus forte révision : ").append(r.ligne().getLibelle()).append(", ")
+                    .ifPresent(r -> texte.append(" ; la plus forte révision : ").append(r.ligne().libelle()).append(", ")
                             .append(r.ligne().revisionTexte(r.rang())).append(" de ").append(millesimes.get(r.rang()))
                             .append(" à ").append(millesimes.get(r.rang() + 1)));
             texte.append('.');
         }
-        long secrets = lignes.stream().flatMap(l -> l.getValeurs().stream()).filter(CelluleTdb::isSecret).count();
+        long secrets = lignes.stream().flatMap(l -> l.valeurs().stream()).filter(CelluleTdb::secret).count();
         if (secrets > 0) {
             texte.append(' ').append(secrets).append(secrets > 1 ? " valeurs sont couvertes" : " valeur est couverte")
                     .append(" par le secret statistique, sans révision.");

@@ -204,13 +204,13 @@ public class TableauDeBordService {
             for (CubesTdb.Cube cube : parMillesime.values()) {
                 valeurs.add(new CelluleTdb(indicateur.code(), cube.valeur(cle), cube.presente(cle) && cube.secret(cle), euros));
             }
-            if (valeurs.stream().allMatch(v -> v.getValeur() == null && !v.isSecret())) {
+            if (valeurs.stream().allMatch(v -> v.valeur() == null && !v.secret())) {
                 continue;
             }
             List<Double> revisions = new ArrayList<>();
             for (int i = 1; i < valeurs.size(); i++) {
-                BigDecimal avant = valeurs.get(i - 1).getValeur();
-                BigDecimal apres = valeurs.get(i).getValeur();
+                BigDecimal avant = valeurs.get(i - 1).valeur();
+                BigDecimal apres = valeurs.get(i).valeur();
                 revisions.add(avant == null || apres == null || avant.signum() == 0 ? null
                         : apres.subtract(avant).multiply(BigDecimal.valueOf(100)).divide(avant, 4, RoundingMode.HALF_UP).doubleValue());
             }
@@ -255,19 +255,19 @@ public class TableauDeBordService {
                 .append(demande.mois().format(MOIS_FR)).append(", ").append(demande.regime().getLibelle())
                 .append(demande.regime() == Regime.MSA ? " (" + demande.statut().getLibelle().toLowerCase(Locale.FRANCE) + ")" : "")
                 .append(" : ");
-        LigneTdb pays = total != null ? total : lignes.stream().filter(l -> l.getCode().equals(Niveau.CODE_NATIONAL)).findFirst().orElse(null);
+        LigneTdb pays = total != null ? total : lignes.stream().filter(l -> l.code().equals(Niveau.CODE_NATIONAL)).findFirst().orElse(null);
         if (pays != null) {
-            texte.append(titre.libelle().toLowerCase(Locale.FRANCE)).append(", France entière : ").append(pays.getCellules().get(0).getTexte()).append(". ");
+            texte.append(titre.libelle().toLowerCase(Locale.FRANCE)).append(", France entière : ").append(pays.cellules().get(0).getTexte()).append(". ");
         }
         if (demande.niveau() != Niveau.NATIONAL) {
             texte.append(lignes.size()).append(lignes.size() > 1 ? " lignes" : " ligne").append(" au niveau ")
                     .append(demande.niveau().getLibelle().toLowerCase(Locale.FRANCE));
-            lignes.stream().filter(l -> l.getCellules().get(0).getValeur() != null)
-                    .max(Comparator.comparing(l -> l.getCellules().get(0).getValeur()))
-                    .ifPresent(l -> texte.append(" ; la plus forte : ").append(l.getLibelle()).append(" (").append(l.getCellules().get(0).getTexte()).append(")"));
+            lignes.stream().filter(l -> l.cellules().get(0).valeur() != null)
+                    .max(Comparator.comparing(l -> l.cellules().get(0).valeur()))
+                    .ifPresent(l -> texte.append(" ; la plus forte : ").append(l.libelle()).append(" (").append(l.cellules().get(0).getTexte()).append(")"));
             texte.append(". ");
         }
-        long secrets = lignes.stream().flatMap(l -> l.getCellules().stream()).filter(CelluleTdb::isSecret).count();
+        long secrets = lignes.stream().flatMap(l -> l.cellules().stream()).filter(CelluleTdb::secret).count();
         if (secrets > 0) {
             texte.append(secrets).append(secrets > 1 ? " valeurs sont couvertes" : " valeur est couverte")
                     .append(" par le secret statistique (moins de ").append(SecretStatistique.seuil()).append(" foyers, ou déductible d'un total).");

@@ -53,7 +53,7 @@ class AttestationPaiementTest {
                         "AF=151.05;PAJE=198.16;ALF=150.79;PPA=100.00"))
                 .toList();
         byte[] pdf = new AttestationPaiement().produire(new AttestationPaiement.Contenu("Caf de l'Eure", List.of(), "Évreux",
-                d.dossier().getIdentite(), d.dossier().getNumero(), LocalDate.of(2024, 11, 1), LocalDate.of(2026, 11, 30),
+                d.dossier().identite(), d.dossier().numero(), LocalDate.of(2024, 11, 1), LocalDate.of(2026, 11, 30),
                 paiements, LocalDate.of(2026, 11, 24), "ATT-X"));
         try (PDDocument document = Loader.loadPDF(pdf)) {
             assertTrue(document.getNumberOfPages() > 1);

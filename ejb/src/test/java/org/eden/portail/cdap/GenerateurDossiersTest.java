@@ -61,13 +61,13 @@ class GenerateurDossiersTest {
             DossierGenere d = g.generer("271", rang);
             assertTrue(d.paiements().size() <= GenerateurDossiers.MOIS_DE_PAIEMENTS);
             for (Paiement p : d.paiements()) {
-                BigDecimal somme = p.getLignes().stream().map(LignePaiement::getMontant).reduce(BigDecimal.ZERO, BigDecimal::add);
-                assertEquals(0, somme.compareTo(p.getMontant()), p.getDetail());
-                assertTrue(p.getDate().isBefore(REFERENCE.plusMonths(1)));
+                BigDecimal somme = p.getLignes().stream().map(LignePaiement::montant).reduce(BigDecimal.ZERO, BigDecimal::add);
+                assertEquals(0, somme.compareTo(p.montant()), p.detail());
+                assertTrue(p.date().isBefore(REFERENCE.plusMonths(1)));
             }
-            assertEquals("ALLOCATAIRE", d.famille().get(0).getRole());
-            assertTrue(d.dossier().getAdresse().getCodePostal().startsWith("27"), "Caf de l'Eure : communes de l'Eure");
-            if (!d.dossier().getQuotientFamilial().isConnu()) {
+            assertEquals("ALLOCATAIRE", d.famille().get(0).role());
+            assertTrue(d.dossier().adresse().getCodePostal().startsWith("27"), "Caf de l'Eure : communes de l'Eure");
+            if (!d.dossier().quotientFamilial().isConnu()) {
                 qfInconnu++;
             }
             if (!d.creances().isEmpty()) {

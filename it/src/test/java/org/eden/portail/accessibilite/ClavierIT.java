@@ -160,7 +160,7 @@ class ClavierIT {
     @DisplayName("R-CDAP-2 (données de démonstration, H2) : une consultation au clavier seul — recherche, onglets, attestation de paiement")
     void consultationAuClavier() {
         assumeTrue("h2".equals(System.getProperty("arquillian.launch", "h2")), "les données de démonstration n'existent que sur H2");
-        String numero = new GenerateurDossiers(DossiersDemo.GRAINE, LocalDate.now(Horloge.FUSEAU)).generer("271", 0).dossier().getNumero();
+        String numero = new GenerateurDossiers(DossiersDemo.GRAINE, LocalDate.now(Horloge.FUSEAU)).generer("271", 0).dossier().numero();
         try (Navigateur navigateur = new Navigateur(Http.base())) {
             navigateur.seConnecter("DUP271001", DEMO);
             // From the home page, the skip link then the tile, as a person would.

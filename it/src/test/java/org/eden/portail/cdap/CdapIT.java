@@ -135,21 +135,21 @@ class CdapIT {
         LocalDate jour = LocalDate.now(Horloge.FUSEAU);
         for (int rang = 0; rang < DOSSIERS; rang++) {
             DossierGenere attendu = g.generer(CAF, rang);
-            String numero = attendu.dossier().getNumero();
+            String numero = attendu.dossier().numero();
             DossierAllocataire lu = base.dossier(CAF, numero).orElseThrow(() -> new AssertionError("dossier absent : " + numero));
-            assertEquals(attendu.dossier().getIdentite().getNom(), lu.getIdentite().getNom());
-            assertEquals(attendu.dossier().getIdentite().getPrenom(), lu.getIdentite().getPrenom());
-            assertEquals(attendu.dossier().getIdentite().getDateNaissance(), lu.getIdentite().getDateNaissance());
-            assertEquals(attendu.dossier().getAdresse().getCommune(), lu.getAdresse().getCommune());
-            assertEquals(attendu.dossier().getLogement().getLoyer(), lu.getLogement().getLoyer());
-            assertEquals(attendu.dossier().getQuotientFamilial().getValeur(), lu.getQuotientFamilial().getValeur());
+            assertEquals(attendu.dossier().identite().nom(), lu.identite().nom());
+            assertEquals(attendu.dossier().identite().prenom(), lu.identite().prenom());
+            assertEquals(attendu.dossier().identite().dateNaissance(), lu.identite().dateNaissance());
+            assertEquals(attendu.dossier().adresse().getCommune(), lu.adresse().getCommune());
+            assertEquals(attendu.dossier().logement().loyer(), lu.logement().loyer());
+            assertEquals(attendu.dossier().quotientFamilial().valeur(), lu.quotientFamilial().valeur());
             assertEquals(noms(attendu.famille()), noms(base.famille(CAF, numero)));
             assertEquals(attendu.droits().size(), base.droits(CAF, numero).size());
             List<Paiement> paiements = base.paiements(CAF, numero, jour.minusYears(3), jour.plusMonths(1));
             assertEquals(attendu.paiements().size(), paiements.size());
             for (int i = 0; i < paiements.size(); i++) {
-                assertEquals(attendu.paiements().get(i).getDate(), paiements.get(i).getDate());
-                assertEquals(attendu.paiements().get(i).getDetail(), paiements.get(i).getDetail());
+                assertEquals(attendu.paiements().get(i).date(), paiements.get(i).date());
+                assertEquals(attendu.paiements().get(i).detail(), paiements.get(i).detail());
             }
             assertEquals(attendu.courriers().size(), base.courriers(CAF, numero).size());
             assertEquals(attendu.ressources().size(), base.ressources(CAF, numero).size());
@@ -235,11 +235,11 @@ class CdapIT {
     }
 
     private static List<String> noms(List<Personne> personnes) {
-        return personnes.stream().map(p -> p.getRole() + " " + p.getPrenom() + " " + p.getNom() + " " + p.getDateNaissance()).toList();
+        return personnes.stream().map(p -> p.role() + " " + p.prenom() + " " + p.nom() + " " + p.dateNaissance()).toList();
     }
 
     private static BigDecimal total(List<Creance> creances) {
-        return creances.stream().map(Creance::getResteDu).reduce(BigDecimal.ZERO, BigDecimal::add);
+        return creances.stream().map(Creance::resteDu).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
 }

@@ -135,21 +135,21 @@ class ConsultationCdapIT {
         for (int rang = 0; rang < DOSSIERS; rang++) {
             DossierGenere d = g.generer(CAF, rang);
             if (condition.test(d)) {
-                return d.dossier().getNumero();
+                return d.dossier().numero();
             }
         }
         throw new IllegalStateException("aucun dossier d'essai ne convient");
     }
 
     static boolean rsaEnCours(DossierGenere d) {
-        return d.periodesRsa().stream().anyMatch(PeriodeRsa::isEnCours) && !d.creances().isEmpty() && d.dossier().getQuotientFamilial().isConnu();
+        return d.periodesRsa().stream().anyMatch(PeriodeRsa::isEnCours) && !d.creances().isEmpty() && d.dossier().quotientFamilial().isConnu();
     }
 
     static boolean rsaFiniDepuis(DossierGenere d, int moisMin, int moisMax) {
         LocalDate jour = LocalDate.now(Horloge.FUSEAU);
         return d.periodesRsa().size() == 1 && !d.periodesRsa().get(0).isEnCours()
-                && d.periodesRsa().get(0).getFin().isAfter(jour.minusMonths(moisMax))
-                && d.periodesRsa().get(0).getFin().isBefore(jour.minusMonths(moisMin));
+                && d.periodesRsa().get(0).fin().isAfter(jour.minusMonths(moisMax))
+                && d.periodesRsa().get(0).fin().isBefore(jour.minusMonths(moisMin));
     }
 
     // In the server before the HTTP and browser tests that log in with these accounts: @BeforeAll runs
@@ -233,7 +233,7 @@ class ConsultationCdapIT {
             en(u.getValue(), () -> {
                 FicheSynthese fiche = consultation.rechercher(numero, CAF, profil, "T4".equals(profil) ? INSTRUCTEUR : null);
                 Consultation c = fiche.getConsultation();
-                assertEquals(matrice.sectionsOuvertes(profil), c.getSections(), profil);
+                assertEquals(matrice.sectionsOuvertes(profil), c.sections(), profil);
                 // R-CDAP-3: the synthesis carries only what the profile may see.
                 assertEquals(matrice.permet(profil, SectionDossier.DOSSIER), fiche.getIdentite() != null, profil);
                 assertEquals(matrice.permet(profil, SectionDossier.ADRESSE), fiche.getCommune() != null, profil);
@@ -279,15 +279,15 @@ class ConsultationCdapIT {
     void ressourcesQfSeulement() {
         String numero = numero(ConsultationCdapIT::rsaEnCours);
         RessourcesVue t2 = en(UTILISATEURS.get("T2"), () -> consultation.ressources(consultation.rechercher(numero, null, "T2", null).getConsultation()));
-        assertTrue(t2.isQfSeulement());
-        assertTrue(t2.getLignes().isEmpty());
-        assertNull(t2.getAnnee());
-        assertTrue(t2.getQuotientFamilial().isConnu());
+        assertTrue(t2.qfSeulement());
+        assertTrue(t2.lignes().isEmpty());
+        assertNull(t2.annee());
+        assertTrue(t2.quotientFamilial().isConnu());
         RessourcesVue t1 = en(UTILISATEURS.get("T1"), () -> consultation.ressources(consultation.rechercher(numero, null, "T1", null).getConsultation()));
-        assertFalse(t1.isQfSeulement());
-        assertFalse(t1.getLignes().isEmpty());
-        assertEquals(t2.getQuotientFamilial().getValeur(), t1.getQuotientFamilial().getValeur());
-        String inconnu = numero(d -> !d.dossier().getQuotientFamilial().isConnu());
+        assertFalse(t1.qfSeulement());
+        assertFalse(t1.lignes().isEmpty());
+        assertEquals(t2.quotientFamilial().valeur(), t1.quotientFamilial().valeur());
+        String inconnu = numero(d -> !d.dossier().quotientFamilial().isConnu());
         assertEquals("non connu", en(UTILISATEURS.get("T2"), () -> consultation.rechercher(inconnu, null, "T2", null))
                 .getQuotientFamilial().getLibelle(), "R-CDAP-2 : QF « non connu »");
     }
@@ -298,8 +298,8 @@ class ConsultationCdapIT {
     void profilEnVigueur() {
         String numero = numero(ConsultationCdapIT::rsaEnCours);
         assertThrows(AuthorizationException.class, () -> en(UTILISATEURS.get("T2"), () -> consultation.rechercher(numero, null, "T1", null)));
-        assertEquals(11, en(DEUX_PROFILS, () -> consultation.rechercher(numero, null, "T1", null)).getConsultation().getSections().size());
-        assertEquals(4, en(DEUX_PROFILS, () -> consultation.rechercher(numero, null, "T2", null)).getConsultation().getSections().size());
+        assertEquals(11, en(DEUX_PROFILS, () -> consultation.rechercher(numero, null, "T1", null)).getConsultation().sections().size());
+        assertEquals(4, en(DEUX_PROFILS, () -> consultation.rechercher(numero, null, "T2", null)).getConsultation().sections().size());
         assertEquals(CAF, en(UTILISATEURS.get("T1"), () -> consultation.cafParDefaut()));
         assertThrows(AuthorizationException.class, () -> en(UTILISATEURS.get("T1"), () -> consultation.rechercher(numero, "271", "T1", null)));
         RegleMetierException format = assertThrows(RegleMetierException.class,
@@ -318,8 +318,8 @@ class ConsultationCdapIT {
             assertEquals("R-CDAP-4", refus.getRegle());
         }
         FicheSynthese fiche = en(t4, () -> consultation.rechercher(numero, null, "T4", INSTRUCTEUR));
-        assertEquals(INSTRUCTEUR, fiche.getConsultation().getNumeroInstructeur());
-        Consultation sansNumero = new Consultation(CAF, numero, "T4", null, fiche.getConsultation().getSections());
+        assertEquals(INSTRUCTEUR, fiche.getConsultation().numeroInstructeur());
+        Consultation sansNumero = new Consultation(CAF, numero, "T4", null, fiche.getConsultation().sections());
         assertThrows(RegleMetierException.class, () -> en(t4, () -> consultation.droits(sansNumero)), "chaque section redemande le numéro");
     }
 
@@ -389,13 +389,13 @@ class ConsultationCdapIT {
             String texte = new PDFTextStripper().getText(document).replace('\u00A0', ' ');
             assertTrue(texte.contains("Caf d'essai de la consultation"), texte);
             assertTrue(texte.contains("Numéro allocataire : " + numero), texte);
-            assertTrue(texte.contains(attendu.dossier().getIdentite().getPrenom()), texte);
+            assertTrue(texte.contains(attendu.dossier().identite().prenom()), texte);
             assertTrue(texte.contains("Référence de vérification : " + pdf.getReference()), texte);
             for (Paiement p : attendu.paiements()) {
-                boolean dansLaPeriode = !p.getDate().isBefore(debut.atDay(1)) && !p.getDate().isAfter(fin.atEndOfMonth());
-                assertEquals(dansLaPeriode, texte.contains(FormatFrancais.date(p.getDate())), p.getDate().toString());
+                boolean dansLaPeriode = !p.date().isBefore(debut.atDay(1)) && !p.date().isAfter(fin.atEndOfMonth());
+                assertEquals(dansLaPeriode, texte.contains(FormatFrancais.date(p.date())), p.date().toString());
                 if (dansLaPeriode) {
-                    assertTrue(texte.contains(FormatFrancais.montant(p.getMontant()).replace('\u00A0', ' ')), p.getMontant().toString());
+                    assertTrue(texte.contains(FormatFrancais.montant(p.montant()).replace('\u00A0', ' ')), p.montant().toString());
                 }
             }
         }
@@ -413,13 +413,13 @@ class ConsultationCdapIT {
     @DisplayName("R-CDAP-2 : le HTML et les réponses AJAX de l'écran ne contiennent jamais une section interdite au profil T2")
     void htmlEtAjax() throws Exception {
         DossierGenere d = generateur().generer(CAF, rangDe(numero(ConsultationCdapIT::rsaEnCours)));
-        String numero = d.dossier().getNumero();
+        String numero = d.dossier().numero();
         SessionHttp session = SessionHttp.connecter(UTILISATEURS.get("T2"), MOT_DE_PASSE);
         String page = session.get("/cdap/consultation.xhtml");
         assertTrue(page.contains("recherche:numero"), page);
         String synthese = session.ajax("recherche:rechercher", "recherche", "recherche dossier",
                 Map.of("recherche", "recherche", "recherche:caf", CAF, "recherche:numero", numero));
-        String nom = d.dossier().getIdentite().getNom();
+        String nom = d.dossier().identite().nom();
         assertTrue(synthese.contains(nom), synthese);
         assertFalse(synthese.contains("<error>"), synthese);
         assertTrue(synthese.contains("fiche:onglets:FAMILLE"));
@@ -429,22 +429,22 @@ class ConsultationCdapIT {
             assertFalse(synthese.contains("fiche:onglets:" + interdit), interdit);
         }
         List<String> secrets = new ArrayList<>();
-        secrets.add(d.dossier().getAdresse().getLigne());
-        secrets.add(d.dossier().getLogement().getStatut());
-        d.droits().forEach(x -> secrets.add(x.getPrestation().getLibelle()));
-        d.paiements().forEach(p -> secrets.add(FormatFrancais.montant(p.getMontant())));
+        secrets.add(d.dossier().adresse().getLigne());
+        secrets.add(d.dossier().logement().statut());
+        d.droits().forEach(x -> secrets.add(x.prestation().getLibelle()));
+        d.paiements().forEach(p -> secrets.add(FormatFrancais.montant(p.montant())));
         // (a letter's subject that is also the title of T2's attestation tab is no secret)
-        d.courriers().stream().map(Courrier::getObjet).filter(o -> !o.equals("Attestation de paiement")).forEach(secrets::add);
-        d.creances().forEach(c -> secrets.add(c.getNature()));
-        d.ressources().forEach(r -> secrets.add(r.getNature()));
+        d.courriers().stream().map(Courrier::objet).filter(o -> !o.equals("Attestation de paiement")).forEach(secrets::add);
+        d.creances().forEach(c -> secrets.add(c.nature()));
+        d.ressources().forEach(r -> secrets.add(r.nature()));
         assertAbsents(synthese, secrets);
 
         String famille = session.onglet("fiche:onglets", "FAMILLE");
-        assertTrue(famille.contains(d.famille().get(0).getPrenom()), famille);
+        assertTrue(famille.contains(d.famille().get(0).prenom()), famille);
         assertFalse(famille.contains("<error>"), famille);
         assertAbsents(famille, secrets);
         String ressources = session.onglet("fiche:onglets", "RESSOURCES");
-        assertTrue(ressources.contains(d.dossier().getQuotientFamilial().getLibelle().replace(" €", "")), ressources);
+        assertTrue(ressources.contains(d.dossier().quotientFamilial().getLibelle().replace(" €", "")), ressources);
         assertAbsents(ressources, secrets);
         // A forged request for a tab that is not on the page gets none of its data.
         for (String interdit : List.of("DROITS", "PAIEMENT", "CREANCES", "COURRIER", "ADRESSE")) {
@@ -467,10 +467,10 @@ class ConsultationCdapIT {
             assertTrue(navigateur.source().contains("Dossiers allocataires"), "tuile CDAP");
             navigateur.ouvrir("/cdap/consultation.xhtml");
             assertEquals("T2", navigateur.texte("profil-unique"));
-            navigateur.saisir("recherche:numero", d.dossier().getNumero());
+            navigateur.saisir("recherche:numero", d.dossier().numero());
             navigateur.cliquer("recherche:rechercher");
-            assertTrue(navigateur.texte("synthese-nom").contains(d.dossier().getIdentite().getNom()));
-            assertEquals(d.dossier().getQuotientFamilial().getLibelle(), navigateur.texte("synthese-qf").replace('\u00A0', ' '));
+            assertTrue(navigateur.texte("synthese-nom").contains(d.dossier().identite().nom()));
+            assertEquals(d.dossier().quotientFamilial().getLibelle(), navigateur.texte("synthese-qf").replace('\u00A0', ' '));
             navigateur.capturer("cdap-t2-synthese");
             String page = navigateur.source();
             for (String onglet : List.of("Synthèse", "Dossier", "Famille", "Ressources", "Attestation de paiement")) {
@@ -479,14 +479,14 @@ class ConsultationCdapIT {
             for (String interdit : List.of("DROITS", "ADRESSE", "LOGEMENT", "RSA", "PAIEMENT", "COURRIER", "CREANCES")) {
                 assertFalse(page.contains("fiche:onglets:" + interdit), interdit);
             }
-            assertFalse(page.contains(d.dossier().getAdresse().getLigne()));
+            assertFalse(page.contains(d.dossier().adresse().getLigne()));
             navigateur.attendre(org.openqa.selenium.By.cssSelector("a[href='#fiche:onglets:RESSOURCES']")).click();
-            assertEquals(d.dossier().getQuotientFamilial().getLibelle(), navigateur.texte("ressources-qf").replace('\u00A0', ' '));
+            assertEquals(d.dossier().quotientFamilial().getLibelle(), navigateur.texte("ressources-qf").replace('\u00A0', ' '));
             assertFalse(navigateur.source().contains("Ressources déclarées"));
             navigateur.capturer("cdap-t2-ressources");
             navigateur.attendre(org.openqa.selenium.By.cssSelector("a[href='#fiche:onglets:FAMILLE']")).click();
             navigateur.attendre(org.openqa.selenium.By.id("fiche:onglets:table-famille"));
-            assertTrue(navigateur.source().contains(d.famille().get(0).getPrenom()));
+            assertTrue(navigateur.source().contains(d.famille().get(0).prenom()));
             navigateur.capturer("cdap-t2-famille");
         }
     }

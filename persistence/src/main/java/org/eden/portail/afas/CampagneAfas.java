@@ -5,7 +5,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
-import org.eden.portail.shared.Entite;
 import org.eden.portail.shared.RegleMetierException;
 
 import java.time.Instant;
@@ -18,12 +17,9 @@ import java.time.LocalDate;
  */
 @Entity
 @Table(name = "afas_campagne")
-public class CampagneAfas extends Entite {
+public class CampagneAfas extends ReglageDeLaCaf {
 
     private static final long serialVersionUID = 1L;
-
-    @Column(name = "code_caf", nullable = false, length = 3, updatable = false)
-    private String codeCaf;
 
     @Column(nullable = false, updatable = false)
     private int exercice;
@@ -38,13 +34,11 @@ public class CampagneAfas extends Entite {
     @Column(nullable = false)
     private LocalDate echeance;
 
-    @Column(name = "modifie_par", nullable = false, length = 20)
-    private String modifiePar;
-
-    @Column(name = "modifie_le", nullable = false)
-    private Instant modifieLe;
-
     protected CampagneAfas() {
+    }
+
+    private CampagneAfas(String codeCaf) {
+        super(codeCaf);
     }
 
     public static CampagneAfas de(String codeCaf, int exercice, NatureDeclaration nature, LocalDate ouverture, LocalDate echeance,
@@ -52,8 +46,7 @@ public class CampagneAfas extends Entite {
         if (nature == null) {
             throw new RegleMetierException("R-AFAS-7", "R-AFAS-7 : choisissez la nature de la déclaration de la campagne.");
         }
-        CampagneAfas c = new CampagneAfas();
-        c.codeCaf = codeCaf;
+        CampagneAfas c = new CampagneAfas(codeCaf);
         c.exercice = exercice;
         c.nature = nature;
         c.changer(ouverture, echeance, par, le);
@@ -82,12 +75,7 @@ public class CampagneAfas extends Entite {
         }
         this.ouverture = nouvelleOuverture;
         this.echeance = nouvelleEcheance;
-        this.modifiePar = par;
-        this.modifieLe = le;
-    }
-
-    public String getCodeCaf() {
-        return codeCaf;
+        modifie(par, le);
     }
 
     public int getExercice() {
@@ -104,13 +92,5 @@ public class CampagneAfas extends Entite {
 
     public LocalDate getEcheance() {
         return echeance;
-    }
-
-    public String getModifiePar() {
-        return modifiePar;
-    }
-
-    public Instant getModifieLe() {
-        return modifieLe;
     }
 }

@@ -3,7 +3,6 @@ package org.eden.portail.afas;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
-import org.eden.portail.shared.Entite;
 import org.eden.portail.shared.RegleMetierException;
 
 import java.math.BigDecimal;
@@ -20,14 +19,11 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "afas_controle_caf")
-public class ReglageControleCaf extends Entite {
+public class ReglageControleCaf extends ReglageDeLaCaf {
 
     private static final long serialVersionUID = 1L;
 
     public static final BigDecimal SEUIL_MAXIMUM = new BigDecimal("1000");
-
-    @Column(name = "code_caf", nullable = false, length = 3, updatable = false)
-    private String codeCaf;
 
     @Column(name = "controle_id", nullable = false, length = 20, updatable = false)
     private String controleId;
@@ -38,19 +34,16 @@ public class ReglageControleCaf extends Entite {
     @Column(nullable = false)
     private boolean actif;
 
-    @Column(name = "modifie_par", nullable = false, length = 20)
-    private String modifiePar;
-
-    @Column(name = "modifie_le", nullable = false)
-    private Instant modifieLe;
-
     protected ReglageControleCaf() {
+    }
+
+    private ReglageControleCaf(String codeCaf) {
+        super(codeCaf);
     }
 
     /** The Caf's first setting of the control, from its national values. */
     public static ReglageControleCaf de(String codeCaf, ControleCoherence national, BigDecimal seuil, boolean actif, String par, Instant le) {
-        ReglageControleCaf r = new ReglageControleCaf();
-        r.codeCaf = codeCaf;
+        ReglageControleCaf r = new ReglageControleCaf(codeCaf);
         r.controleId = national.getId();
         r.changer(national, seuil, actif, par, le);
         return r;
@@ -60,8 +53,7 @@ public class ReglageControleCaf extends Entite {
     public void changer(ControleCoherence national, BigDecimal nouveauSeuil, boolean estActif, String par, Instant le) {
         this.seuil = seuilValide(national, nouveauSeuil);
         this.actif = estActif;
-        this.modifiePar = par;
-        this.modifieLe = le;
+        modifie(par, le);
     }
 
     static BigDecimal seuilValide(ControleCoherence national, BigDecimal seuil) {
@@ -80,10 +72,6 @@ public class ReglageControleCaf extends Entite {
         return seuil.setScale(2, RoundingMode.UNNECESSARY);
     }
 
-    public String getCodeCaf() {
-        return codeCaf;
-    }
-
     public String getControleId() {
         return controleId;
     }
@@ -94,13 +82,5 @@ public class ReglageControleCaf extends Entite {
 
     public boolean isActif() {
         return actif;
-    }
-
-    public String getModifiePar() {
-        return modifiePar;
-    }
-
-    public Instant getModifieLe() {
-        return modifieLe;
     }
 }

@@ -89,9 +89,9 @@ public class ElisaBean implements Serializable {
         if (t == null) {
             return List.of();
         }
-        List<LigneTdb> lignes = new ArrayList<>(t.getLignes());
-        if (t.getTotal() != null) {
-            lignes.add(t.getTotal());
+        List<LigneTdb> lignes = new ArrayList<>(t.lignes());
+        if (t.total() != null) {
+            lignes.add(t.total());
         }
         return lignes;
     }

@@ -24,28 +24,28 @@ final class GraphiqueTdb {
         JsonArrayBuilder etiquettes = Json.createArrayBuilder();
         JsonArrayBuilder valeurs = Json.createArrayBuilder();
         String serie;
-        if (Niveau.NATIONAL.name().equals(tableau.getNiveau())) {
+        if (Niveau.NATIONAL.name().equals(tableau.niveau())) {
             serie = "France entière";
-            LigneTdb france = tableau.getLignes().isEmpty() ? null : tableau.getLignes().get(0);
+            LigneTdb france = tableau.lignes().isEmpty() ? null : tableau.lignes().get(0);
             if (france != null) {
-                for (int i = 0; i < tableau.getIndicateurs().size(); i++) {
-                    Indicateur indicateur = tableau.getIndicateurs().get(i);
-                    CelluleTdb cellule = france.getCellules().get(i);
-                    if (indicateur.nature() == Nature.EFFECTIF && cellule.getValeur() != null) {
+                for (int i = 0; i < tableau.indicateurs().size(); i++) {
+                    Indicateur indicateur = tableau.indicateurs().get(i);
+                    CelluleTdb cellule = france.cellules().get(i);
+                    if (indicateur.nature() == Nature.EFFECTIF && cellule.valeur() != null) {
                         etiquettes.add(indicateur.libelle());
-                        valeurs.add(cellule.getValeur());
+                        valeurs.add(cellule.valeur());
                     }
                 }
             }
         } else {
-            Indicateur titre = tableau.getIndicateurs().get(0);
+            Indicateur titre = tableau.indicateurs().get(0);
             serie = titre.libelle();
-            List<LigneTdb> plusFortes = tableau.getLignes().stream().filter(l -> l.getCellules().get(0).getValeur() != null)
-                    .sorted(Comparator.comparing((LigneTdb l) -> l.getCellules().get(0).getValeur(), Comparator.reverseOrder()))
+            List<LigneTdb> plusFortes = tableau.lignes().stream().filter(l -> l.cellules().get(0).valeur() != null)
+                    .sorted(Comparator.comparing((LigneTdb l) -> l.cellules().get(0).valeur(), Comparator.reverseOrder()))
                     .limit(BARRES_MAX).toList();
             for (LigneTdb ligne : plusFortes) {
-                etiquettes.add(ligne.getLibelle());
-                valeurs.add(ligne.getCellules().get(0).getValeur());
+                etiquettes.add(ligne.libelle());
+                valeurs.add(ligne.cellules().get(0).valeur());
             }
         }
         return configuration(etiquettes, valeurs, serie, "#1d5fa8");
@@ -54,21 +54,21 @@ final class GraphiqueTdb {
     /** The comparison: one series per vintage, the rows as labels (the country's and the first ones). */
     static String de(ComparaisonTdb comparaison) {
         JsonArrayBuilder etiquettes = Json.createArrayBuilder();
-        List<LigneComparaison> lignes = comparaison.getLignes().stream().limit(BARRES_MAX).toList();
-        lignes.forEach(l -> etiquettes.add(l.getLibelle()));
+        List<LigneComparaison> lignes = comparaison.lignes().stream().limit(BARRES_MAX).toList();
+        lignes.forEach(l -> etiquettes.add(l.libelle()));
         JsonArrayBuilder series = Json.createArrayBuilder();
         String[] couleurs = {"#9bb8dd", "#4f86c6", "#1d3f72"};
-        for (int m = 0; m < comparaison.getMillesimes().size(); m++) {
+        for (int m = 0; m < comparaison.millesimes().size(); m++) {
             JsonArrayBuilder valeurs = Json.createArrayBuilder();
             for (LigneComparaison ligne : lignes) {
-                BigDecimal v = ligne.getValeurs().get(m).getValeur();
+                BigDecimal v = ligne.valeurs().get(m).valeur();
                 if (v == null) {
                     valeurs.addNull();
                 } else {
                     valeurs.add(v);
                 }
             }
-            series.add(Json.createObjectBuilder().add("label", comparaison.getMillesimes().get(m)).add("data", valeurs)
+            series.add(Json.createObjectBuilder().add("label", comparaison.millesimes().get(m)).add("data", valeurs)
                     .add("backgroundColor", couleurs[m % couleurs.length]));
         }
         return Json.createObjectBuilder().add("type", "bar")

@@ -24,7 +24,7 @@ public class TableauDeBordEcran {
     }
 
     public String enTeteLignes(TableauTdb tableau) {
-        return tableau == null ? "" : switch (Niveau.valueOf(tableau.getNiveau())) {
+        return tableau == null ? "" : switch (Niveau.valueOf(tableau.niveau())) {
             case CAISSE -> "Caisse";
             case DEPARTEMENT -> "Département";
             case NATIONAL -> "Territoire";

@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.UserTransaction;
 import org.eden.portail.identite.HachageMotDePasse;
 import org.eden.portail.identite.Utilisateur;
-import org.eden.portail.identite.UtilisateurRepository;
 import org.eden.portail.navigateur.Navigateur;
 import org.eden.portail.shared.HorlogeDuServeur;
 import org.eden.portail.shared.Http;
@@ -42,9 +41,6 @@ class ImportStatistiquesIT {
 
     static final String AGENT_CNAF = "TCN000978";
     static final String MOT_DE_PASSE = "Clair#Matin2026";
-
-    @Inject
-    UtilisateurRepository utilisateurs;
 
     @Inject
     ReferentielDeTest referentiel;

@@ -6,7 +6,6 @@ import jakarta.transaction.UserTransaction;
 import org.eden.portail.identite.HachageMotDePasse;
 import org.eden.portail.identite.RoleCaf;
 import org.eden.portail.identite.Utilisateur;
-import org.eden.portail.identite.UtilisateurRepository;
 import org.eden.portail.navigateur.Navigateur;
 import org.eden.portail.shared.Adresse;
 import org.eden.portail.shared.Caf;
@@ -58,9 +57,6 @@ class SupervisionEcransIT {
 
     @Inject
     PartenairesTdb partenaires;
-
-    @Inject
-    UtilisateurRepository utilisateurs;
 
     @Inject
     ReferentielDeTest referentiel;

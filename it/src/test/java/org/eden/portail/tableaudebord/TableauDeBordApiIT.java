@@ -9,7 +9,6 @@ import jakarta.transaction.UserTransaction;
 import org.eden.portail.identite.HachageMotDePasse;
 import org.eden.portail.identite.RoleCaf;
 import org.eden.portail.identite.Utilisateur;
-import org.eden.portail.identite.UtilisateurRepository;
 import org.eden.portail.shared.Adresse;
 import org.eden.portail.shared.Caf;
 import org.eden.portail.shared.HorlogeDuServeur;
@@ -70,9 +69,6 @@ class TableauDeBordApiIT {
 
     @Inject
     EntrepotStatistiques entrepot;
-
-    @Inject
-    UtilisateurRepository utilisateurs;
 
     @Inject
     ReferentielDeTest referentiel;

@@ -149,6 +149,23 @@ class HabilitationsIT {
         return utilisateurs.parOrganismeEtEmail(organisme(siret).getId(), email).orElseThrow().getIdentifiant();
     }
 
+    /** A group at the root of the organisation, created by {@code admin}, that gives one role. */
+    private GroupeVue groupeAvecRole(String admin, Long organismeId, String nom, String service, String profil) {
+        GroupeVue groupe = en(admin, () -> groupes.creerGroupe(organismeId, nom));
+        en(admin, () -> groupes.attribuerRole(groupe.id(), service, profil));
+        return groupe;
+    }
+
+    /** Accounts {@code admin} creates, one a first name, all named {@code nom}: their identifiers. */
+    private List<String> nouveaux(String admin, Long organismeId, String nom, String domaine, String... prenoms) {
+        List<String> identifiants = new ArrayList<>();
+        for (String prenom : prenoms) {
+            identifiants.add(en(admin, () -> utilisateursPartenaire.creerUtilisateur(organismeId, nom, prenom,
+                    prenom.toLowerCase() + "." + nom.toLowerCase() + "@" + domaine)).identifiant());
+        }
+        return identifiants;
+    }
+
     private ConventionVue conventionActive(Long organismeId, String lettre, int quotaT2) throws Exception {
         ConventionVue vue = en(ADMINISTRATEUR_CAF, () -> conventionService.enregistrer(CAF,
                 DonneesHabilitationsDeTest.convention(organismeId, lettre, quotaT2)));
@@ -258,8 +275,7 @@ class HabilitationsIT {
         assertTrue(en(admin, () -> utilisateursPartenaire.utilisateur(admin)).getGroupes().isEmpty(), "the refusal left nothing half-done");
 
         // AFAS and Tableau de bord roles are his if he joins a group.
-        GroupeVue afas = en(admin, () -> groupes.creerGroupe(a, "AFAS-Habiliter"));
-        en(admin, () -> groupes.attribuerRole(afas.id(), ServiceCatalogue.AFAS, "APPROBATEUR"));
+        GroupeVue afas = groupeAvecRole(admin, a, "AFAS-Habiliter", ServiceCatalogue.AFAS, "APPROBATEUR");
         en(admin, () -> utilisateursPartenaire.rattacher(afas.id(), admin));
         assertTrue(permis(admin, "afas:approbateur"));
         // …but a CDAP role given later to a group he is in is refused as well.
@@ -294,11 +310,7 @@ class HabilitationsIT {
         Long conventionA = convention(SIRET_A).getId();
         assertEquals(1, usageQuotas.usage(conventionA, ServiceCatalogue.CDAP, "T2"));
 
-        List<String> autres = new ArrayList<>();
-        for (String prenom : List.of("Paul", "Rose", "Yann")) {
-            autres.add(en(admin, () -> utilisateursPartenaire.creerUtilisateur(a, "Quota", prenom,
-                    prenom.toLowerCase() + ".quota@commune-a992.test")).identifiant());
-        }
+        List<String> autres = nouveaux(admin, a, "Quota", "commune-a992.test", "Paul", "Rose", "Yann");
         en(admin, () -> utilisateursPartenaire.rattacher(accueil, autres.get(0)));
         en(admin, () -> utilisateursPartenaire.rattacher(accueil, autres.get(1)));
         RegleMetierException plein = assertThrows(RegleMetierException.class,
@@ -333,15 +345,9 @@ class HabilitationsIT {
     void limitesAfas() throws Exception {
         Long b = organisme(SIRET_B).getId();
         String admin = administrateur(SIRET_B);
-        GroupeVue declarer = en(admin, () -> groupes.creerGroupe(b, "AFAS-Déclarer"));
-        en(admin, () -> groupes.attribuerRole(declarer.id(), ServiceCatalogue.AFAS, "FOURNISSEUR_ACTIVITE"));
-        GroupeVue habiliter = en(admin, () -> groupes.creerGroupe(b, "AFAS-Habiliter"));
-        en(admin, () -> groupes.attribuerRole(habiliter.id(), ServiceCatalogue.AFAS, "APPROBATEUR"));
-        List<String> personnes = new ArrayList<>();
-        for (String prenom : List.of("Ana", "Bob", "Cyd")) {
-            personnes.add(en(admin, () -> utilisateursPartenaire.creerUtilisateur(b, "Afas", prenom,
-                    prenom.toLowerCase() + ".afas@ccas-b992.test")).identifiant());
-        }
+        GroupeVue declarer = groupeAvecRole(admin, b, "AFAS-Déclarer", ServiceCatalogue.AFAS, "FOURNISSEUR_ACTIVITE");
+        GroupeVue habiliter = groupeAvecRole(admin, b, "AFAS-Habiliter", ServiceCatalogue.AFAS, "APPROBATEUR");
+        List<String> personnes = nouveaux(admin, b, "Afas", "ccas-b992.test", "Ana", "Bob", "Cyd");
         en(admin, () -> utilisateursPartenaire.rattacher(declarer.id(), personnes.get(0)));
         en(admin, () -> utilisateursPartenaire.rattacher(declarer.id(), personnes.get(1)));
         refuse("R-HAB-4", admin, () -> utilisateursPartenaire.rattacher(declarer.id(), personnes.get(2)));
@@ -360,8 +366,7 @@ class HabilitationsIT {
         String admin = administrateur(SIRET_A);
         Long social = groupe(SIRET_A, "Action sociale");
         Long accueil = groupe(SIRET_A, "Accueil");
-        GroupeVue enfance = en(admin, () -> groupes.creerGroupe(a, "Petite enfance"));
-        en(admin, () -> groupes.attribuerRole(enfance.id(), ServiceCatalogue.TABLEAU_DE_BORD, "AGENT_CAF"));
+        GroupeVue enfance = groupeAvecRole(admin, a, "Petite enfance", ServiceCatalogue.TABLEAU_DE_BORD, "AGENT_CAF");
         String responsable = en(admin, () -> utilisateursPartenaire.creerUtilisateur(a, "Resp", "Rémi", "remi.resp@commune-a992.test"))
                 .identifiant();
         String second = en(admin, () -> utilisateursPartenaire.creerUtilisateur(a, "Second", "Sonia", "sonia.second@commune-a992.test"))
@@ -590,8 +595,7 @@ class HabilitationsIT {
         OrganismePartenaire course = organisme(SIRET_COURSE);
         conventionActive(course.getId(), "C", 3);
         String admin = administrateur(SIRET_COURSE);
-        GroupeVue g = en(admin, () -> groupes.creerGroupe(course.getId(), "Accueil"));
-        en(admin, () -> groupes.attribuerRole(g.id(), ServiceCatalogue.CDAP, "T2"));
+        GroupeVue g = groupeAvecRole(admin, course.getId(), "Accueil", ServiceCatalogue.CDAP, "T2");
         int concurrents = 24;
         List<String> candidats = new ArrayList<>();
         transaction.begin();

@@ -84,6 +84,21 @@ public final class ReferentielDeTest {
         return organisme(siret).getId();
     }
 
+    /** The convention in force of the partner with this SIRET. */
+    public Convention conventionEnVigueur(String siret) {
+        return conventions.conventionEnVigueur(organismeId(siret)).orElseThrow();
+    }
+
+    /** The account of the administrateur that the partner's convention in force names. */
+    public String administrateur(String siret) {
+        return conventionEnVigueur(siret).getContrat().getAdministrateur().getIdentifiantCompte();
+    }
+
+    /** The account of the suppléant that the partner's convention in force names. */
+    public String suppleant(String siret) {
+        return conventionEnVigueur(siret).getContrat().getSuppleant().getIdentifiantCompte();
+    }
+
     /** An agent of {@code caf} with these roles, mailed at identifiant@caf<code>.test; the account if created now. */
     public Optional<Utilisateur> agent(Caf caf, String identifiant, String nom, String prenom, EnumSet<RoleCaf> roles) {
         if (utilisateurs.parIdentifiant(identifiant).isPresent()) {

@@ -146,7 +146,7 @@ class ImportUtilisateursIT {
         agent(caf, ADMINISTRATEUR_CAF, RoleCaf.ADMINISTRATEUR_CAF);
         agent(caf, VERIFICATEUR_CAF, RoleCaf.VERIFICATEUR_CAF);
         utilisateurs.enregistrer(Utilisateur.partenaire(organisme(SIRET), RESPONSABLE, "Responsable", "Rémi",
-                "remi.responsable@import980.test", HachageMotDePasse.hacher("Clair#Matin2026"), HorlogeDuServeur.maintenant()));
+                "remi.responsable@import980.test", HachageMotDePasse.hacher(ReferentielDeTest.MOT_DE_PASSE), HorlogeDuServeur.maintenant()));
         transaction.commit();
         for (String siret : List.of(SIRET, SIRET_AUTRE)) {
             ConventionVue vue = en(ADMINISTRATEUR_CAF, () -> conventionService.enregistrer(CAF, convention(organisme(siret).getId(),
@@ -186,7 +186,7 @@ class ImportUtilisateursIT {
     private void agent(Caf caf, String identifiant, RoleCaf role) {
         if (utilisateurs.parIdentifiant(identifiant).isEmpty()) {
             utilisateurs.enregistrer(Utilisateur.agentCaf(caf, identifiant, "Agent", "Import", identifiant.toLowerCase() + "@caf980.test",
-                    HachageMotDePasse.hacher("Clair#Matin2026"), HorlogeDuServeur.maintenant(), EnumSet.of(role)));
+                    HachageMotDePasse.hacher(ReferentielDeTest.MOT_DE_PASSE), HorlogeDuServeur.maintenant(), EnumSet.of(role)));
         }
     }
 

@@ -23,6 +23,7 @@ import java.net.URI;
 import java.net.http.HttpResponse;
 import java.util.List;
 
+import static org.eden.portail.shared.ReferentielDeTest.MOT_DE_PASSE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -40,7 +41,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ImportStatistiquesIT {
 
     static final String AGENT_CNAF = "TCN000978";
-    static final String MOT_DE_PASSE = "Clair#Matin2026";
 
     @Inject
     ReferentielDeTest referentiel;

@@ -36,6 +36,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
+import static org.eden.portail.shared.ReferentielDeTest.MOT_DE_PASSE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -53,7 +54,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class TableauDeBordApiIT {
 
     static final String CAF = "977";
-    static final String MOT_DE_PASSE = "Clair#Matin2026";
     static final String AGENT_CAF = "TCA977001";
     static final String AGENT_CNAF = "TCN000977";
     static final String DEPARTEMENT = "DEP977001";

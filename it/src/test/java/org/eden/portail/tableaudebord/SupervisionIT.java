@@ -52,7 +52,6 @@ import java.util.EnumSet;
 import java.util.List;
 
 import static org.eden.portail.shared.EnTantQue.en;
-import static org.eden.portail.shared.ReferentielDeTest.MOT_DE_PASSE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -69,6 +68,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class SupervisionIT {
 
     static final String CAF = "978";
+    static final String MOT_DE_PASSE = "Clair#Matin2026";
     static final String PARTENAIRE_A = "ALP978001";
     static final String PARTENAIRE_B = "BRA978001";
     static final String SANS_DROIT = "SAN978001";

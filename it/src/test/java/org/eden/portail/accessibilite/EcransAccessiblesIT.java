@@ -77,8 +77,9 @@ class EcransAccessiblesIT {
      * convention, a user), by the first link to it on {@code depuis}.
      */
     record Ecran(String page, String role, String depuis) {
-        static Ecran ouvert(String page, String role) {
-            return new Ecran(page, role, null);
+        /** The pages {@code role} opens by their address, in this order. */
+        static List<Ecran> ouverts(String role, String... pages) {
+            return Stream.of(pages).map(page -> new Ecran(page, role, null)).toList();
         }
 
         static Ecran par(String page, String role, String depuis) {
@@ -86,58 +87,39 @@ class EcransAccessiblesIT {
         }
     }
 
-    /** Which role opens which page of webapp/: one row at least per page (paths without the leading slash). */
-    static final List<Ecran> ECRANS = List.of(
-            Ecran.ouvert("login.xhtml", ANONYME),
-            Ecran.ouvert("mot-de-passe-oublie.xhtml", ANONYME),
-            Ecran.ouvert("accessibilite.xhtml", ANONYME),
-            Ecran.ouvert("erreur/acces-refuse.xhtml", ANONYME),
-            Ecran.ouvert("erreur/erreur.xhtml", ANONYME),
-            Ecran.ouvert("erreur/introuvable.xhtml", ANONYME),
-            Ecran.ouvert("compte/regles-usage.xhtml", PREMIERE_CONNEXION),
-            Ecran.ouvert("compte/nouveau-mot-de-passe.xhtml", MOT_DE_PASSE_EXPIRE),
-            Ecran.ouvert("index.xhtml", ADMINISTRATEUR_CAF),
-            Ecran.ouvert("index.xhtml", UTILISATEUR_T2),
-            Ecran.ouvert("compte/mon-compte.xhtml", UTILISATEUR_T2),
-            Ecran.ouvert("compte/changer-mot-de-passe.xhtml", UTILISATEUR_T2),
-            Ecran.ouvert("cdap/consultation.xhtml", UTILISATEUR_T2),
-            Ecran.ouvert("cdap/matrice.xhtml", AGENT_CNAF),
-            Ecran.ouvert("convention/conventions.xhtml", ADMINISTRATEUR_CAF),
-            Ecran.par("convention/convention.xhtml", ADMINISTRATEUR_CAF, "convention/conventions.xhtml"),
-            Ecran.ouvert("convention/nouvelle-convention.xhtml", ADMINISTRATEUR_CAF),
-            Ecran.ouvert("convention/partenaires.xhtml", ADMINISTRATEUR_CAF),
-            Ecran.par("convention/partenaire.xhtml", ADMINISTRATEUR_CAF, "convention/partenaires.xhtml"),
-            Ecran.ouvert("convention/a-verifier.xhtml", VERIFICATEUR_CAF),
-            Ecran.ouvert("habilitation/caf.xhtml", ADMINISTRATEUR_CAF),
-            Ecran.par("habilitation/caf.xhtml", ADMINISTRATEUR_CAF, "habilitation/caf.xhtml"),
-            Ecran.ouvert("habilitation/revue-campagne.xhtml", SUPERVISEUR_CAF),
-            Ecran.ouvert("habilitation/groupes.xhtml", RESPONSABLE),
-            Ecran.ouvert("habilitation/groupes.xhtml", ADMINISTRATEUR_PARTENAIRE),
-            Ecran.ouvert("habilitation/utilisateurs.xhtml", ADMINISTRATEUR_PARTENAIRE),
-            Ecran.par("habilitation/utilisateur.xhtml", ADMINISTRATEUR_PARTENAIRE, "habilitation/utilisateurs.xhtml"),
-            Ecran.ouvert("habilitation/import-utilisateurs.xhtml", RESPONSABLE),
-            Ecran.ouvert("habilitation/revue-habilitations.xhtml", ADMINISTRATEUR_PARTENAIRE),
-            Ecran.ouvert("incident/mes-incidents.xhtml", UTILISATEUR_T2),
-            Ecran.ouvert("incident/guichet.xhtml", ADMINISTRATEUR_CAF),
-            Ecran.ouvert("incident/maintenance.xhtml", ADMINISTRATEUR_CAF),
-            Ecran.ouvert("trace/traces.xhtml", SUPERVISEUR_CAF),
-            Ecran.ouvert("navigateur-non-pris-en-charge.xhtml", ANONYME),
-            Ecran.ouvert("erreur/requete-invalide.xhtml", ANONYME),
-            Ecran.ouvert("afas/declarations.xhtml", FOURNISSEUR_ACTIVITE_AFAS),
-            Ecran.par("afas/declaration.xhtml", FOURNISSEUR_ACTIVITE_AFAS, "afas/declarations.xhtml"),
-            Ecran.ouvert("afas/equipements.xhtml", APPROBATEUR_AFAS),
-            Ecran.ouvert("afas/statistiques.xhtml", FOURNISSEUR_ACTIVITE_AFAS),
-            Ecran.ouvert("afas/controles.xhtml", ADMINISTRATEUR_CAF),
-            Ecran.ouvert("afas/campagnes.xhtml", GESTIONNAIRE_AFAS),
-            Ecran.ouvert("afas/instruction.xhtml", GESTIONNAIRE_AFAS),
-            Ecran.par("afas/dossier.xhtml", GESTIONNAIRE_AFAS, "afas/instruction.xhtml"),
-            Ecran.ouvert("afas/changements.xhtml", GESTIONNAIRE_AFAS),
-            Ecran.ouvert("tableaudebord/offre.xhtml", SUPERVISEUR_CAF),
-            Ecran.ouvert("tableaudebord/elisa.xhtml", SUPERVISEUR_CAF),
-            Ecran.ouvert("tableaudebord/comparaison.xhtml", SUPERVISEUR_CAF),
-            Ecran.ouvert("tableaudebord/supervision.xhtml", SUPERVISEUR_CAF),
-            Ecran.ouvert("tableaudebord/alertes.xhtml", SUPERVISEUR_CAF),
-            Ecran.ouvert("tableaudebord/import.xhtml", AGENT_CNAF));
+    /**
+     * Which role opens which page of webapp/: one row at least per page (paths without the leading
+     * slash). Grouped by role, as the check logs in once per role.
+     */
+    static final List<Ecran> ECRANS = Stream.of(
+            Ecran.ouverts(ANONYME, "login.xhtml", "mot-de-passe-oublie.xhtml", "accessibilite.xhtml",
+                    "erreur/acces-refuse.xhtml", "erreur/erreur.xhtml", "erreur/introuvable.xhtml",
+                    "navigateur-non-pris-en-charge.xhtml", "erreur/requete-invalide.xhtml"),
+            Ecran.ouverts(PREMIERE_CONNEXION, "compte/regles-usage.xhtml"),
+            Ecran.ouverts(MOT_DE_PASSE_EXPIRE, "compte/nouveau-mot-de-passe.xhtml"),
+            Ecran.ouverts(ADMINISTRATEUR_CAF, "index.xhtml", "convention/conventions.xhtml", "convention/nouvelle-convention.xhtml",
+                    "convention/partenaires.xhtml", "habilitation/caf.xhtml", "incident/guichet.xhtml",
+                    "incident/maintenance.xhtml", "afas/controles.xhtml"),
+            List.of(Ecran.par("convention/convention.xhtml", ADMINISTRATEUR_CAF, "convention/conventions.xhtml"),
+                    Ecran.par("convention/partenaire.xhtml", ADMINISTRATEUR_CAF, "convention/partenaires.xhtml"),
+                    Ecran.par("habilitation/caf.xhtml", ADMINISTRATEUR_CAF, "habilitation/caf.xhtml")),
+            Ecran.ouverts(UTILISATEUR_T2, "index.xhtml", "compte/mon-compte.xhtml", "compte/changer-mot-de-passe.xhtml",
+                    "cdap/consultation.xhtml", "incident/mes-incidents.xhtml"),
+            Ecran.ouverts(AGENT_CNAF, "cdap/matrice.xhtml", "tableaudebord/import.xhtml"),
+            Ecran.ouverts(VERIFICATEUR_CAF, "convention/a-verifier.xhtml"),
+            Ecran.ouverts(SUPERVISEUR_CAF, "habilitation/revue-campagne.xhtml", "trace/traces.xhtml", "tableaudebord/offre.xhtml",
+                    "tableaudebord/elisa.xhtml", "tableaudebord/comparaison.xhtml", "tableaudebord/supervision.xhtml",
+                    "tableaudebord/alertes.xhtml"),
+            Ecran.ouverts(RESPONSABLE, "habilitation/groupes.xhtml", "habilitation/import-utilisateurs.xhtml"),
+            Ecran.ouverts(ADMINISTRATEUR_PARTENAIRE, "habilitation/groupes.xhtml", "habilitation/utilisateurs.xhtml",
+                    "habilitation/revue-habilitations.xhtml"),
+            List.of(Ecran.par("habilitation/utilisateur.xhtml", ADMINISTRATEUR_PARTENAIRE, "habilitation/utilisateurs.xhtml")),
+            Ecran.ouverts(FOURNISSEUR_ACTIVITE_AFAS, "afas/declarations.xhtml", "afas/statistiques.xhtml"),
+            List.of(Ecran.par("afas/declaration.xhtml", FOURNISSEUR_ACTIVITE_AFAS, "afas/declarations.xhtml")),
+            Ecran.ouverts(APPROBATEUR_AFAS, "afas/equipements.xhtml"),
+            Ecran.ouverts(GESTIONNAIRE_AFAS, "afas/campagnes.xhtml", "afas/instruction.xhtml", "afas/changements.xhtml"),
+            List.of(Ecran.par("afas/dossier.xhtml", GESTIONNAIRE_AFAS, "afas/instruction.xhtml")))
+            .flatMap(List::stream).toList();
 
     @Inject
     UtilisateurRepository utilisateurs;

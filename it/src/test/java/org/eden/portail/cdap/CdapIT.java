@@ -108,7 +108,7 @@ class CdapIT {
                 new Adresse("1, place de l'Essai", "27000", "Évreux"))));
         OrganismePartenaire organisme = cafs.organismeParSiret(SIRET).orElseGet(() -> cafs.enregistrer(
                 new OrganismePartenaire(caf, "CCAS d'essai CDAP", TypeOrganisme.CCAS_CIAS, SIRET, new Adresse("2, rue du CCAS", "27000", "Évreux"))));
-        String hash = HachageMotDePasse.hacher("Clair#Matin2026");
+        String hash = HachageMotDePasse.hacher(ReferentielDeTest.MOT_DE_PASSE);
         if (utilisateurs.parIdentifiant(ADMINISTRATEUR).isEmpty()) {
             Utilisateur admin = utilisateurs.enregistrer(Utilisateur.agentCaf(caf, ADMINISTRATEUR, "Essai", "Admin",
                     "adm986@caf986.test", hash, HorlogeDuServeur.maintenant(), EnumSet.of(RoleCaf.ADMINISTRATEUR_CAF)));

@@ -55,6 +55,7 @@ import java.util.concurrent.Callable;
 import java.util.function.Predicate;
 
 import static org.eden.portail.shared.EnTantQue.en;
+import static org.eden.portail.shared.ReferentielDeTest.MOT_DE_PASSE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -78,7 +79,6 @@ class ConsultationCdapIT {
     static final String SIRET = "98500000000010";
     static final String ADMINISTRATEUR_CAF = "ADM985001";
     static final String VERIFICATEUR_CAF = "VER985001";
-    static final String MOT_DE_PASSE = "Clair#Matin2026";
     static final long GRAINE = 985;
     static final int DOSSIERS = 400;
     /** One user per profile, named so that their identifiers are known (R-HAB-1: 3 letters, Caf, sequence). */

@@ -6,9 +6,7 @@ import org.eden.portail.identite.RoleCaf;
 import org.eden.portail.shared.Caf;
 import org.eden.portail.shared.ReferentielDeTest;
 import org.eden.portail.shared.OrganismePartenaire;
-import org.eden.portail.shared.TypeOrganisme;
 
-import java.util.EnumSet;
 import java.util.List;
 
 /**
@@ -46,15 +44,15 @@ final class DonneesConventionsDeTest {
     void preparer() {
         Caf caf = referentiel.caf(CAF, "Caf d'essai des conventions");
         Caf autre = referentiel.caf(AUTRE_CAF, "Autre Caf d'essai");
-        organisme(caf, "Commune de la validation", SIRET_VALIDATION);
-        organisme(caf, "Commune des quatre yeux", SIRET_QUATRE_YEUX);
-        organisme(caf, "CCAS de la concurrence", SIRET_CONCURRENCE);
-        organisme(autre, "Commune de l'autre Caf", SIRET_AUTRE_CAF);
-        agent(caf, ADMINISTRATEUR, EnumSet.of(RoleCaf.ADMINISTRATEUR_CAF));
-        agent(caf, VERIFICATEUR, EnumSet.of(RoleCaf.VERIFICATEUR_CAF));
-        agent(caf, ADMIN_VERIFICATEUR, EnumSet.of(RoleCaf.ADMINISTRATEUR_CAF, RoleCaf.VERIFICATEUR_CAF));
-        agent(caf, SUPERVISEUR, EnumSet.of(RoleCaf.SUPERVISEUR_CAF));
-        agent(autre, AGENT_AUTRE_CAF, EnumSet.of(RoleCaf.ADMINISTRATEUR_CAF, RoleCaf.VERIFICATEUR_CAF));
+        referentiel.commune(caf, "Commune de la validation", SIRET_VALIDATION);
+        referentiel.commune(caf, "Commune des quatre yeux", SIRET_QUATRE_YEUX);
+        referentiel.commune(caf, "CCAS de la concurrence", SIRET_CONCURRENCE);
+        referentiel.commune(autre, "Commune de l'autre Caf", SIRET_AUTRE_CAF);
+        referentiel.agent(caf, ADMINISTRATEUR, RoleCaf.ADMINISTRATEUR_CAF);
+        referentiel.agent(caf, VERIFICATEUR, RoleCaf.VERIFICATEUR_CAF);
+        referentiel.agent(caf, ADMIN_VERIFICATEUR, RoleCaf.ADMINISTRATEUR_CAF, RoleCaf.VERIFICATEUR_CAF);
+        referentiel.agent(caf, SUPERVISEUR, RoleCaf.SUPERVISEUR_CAF);
+        referentiel.agent(autre, AGENT_AUTRE_CAF, RoleCaf.ADMINISTRATEUR_CAF, RoleCaf.VERIFICATEUR_CAF);
     }
 
     OrganismePartenaire organisme(String siret) {
@@ -73,13 +71,5 @@ final class DonneesConventionsDeTest {
                 new Contact("Securite", "Sarah", "rssi@partenaire997.test", "01 02 03 04 06"),
                 null,
                 List.of(new QuotaDemande(ServiceCatalogue.CDAP, "T2", 25, 20)));
-    }
-
-    private void organisme(Caf caf, String nom, String siret) {
-        referentiel.organisme(caf, nom, siret, TypeOrganisme.COMMUNE, "1, place de l'Essai", "99700");
-    }
-
-    private void agent(Caf caf, String identifiant, EnumSet<RoleCaf> roles) {
-        referentiel.agent(caf, identifiant, "Agent", "Essai", roles);
     }
 }

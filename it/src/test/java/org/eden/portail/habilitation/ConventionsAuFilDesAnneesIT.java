@@ -65,6 +65,7 @@ import java.util.concurrent.Callable;
 
 import static org.eden.portail.shared.EnTantQue.en;
 import static org.eden.portail.shared.EnTantQue.sujet;
+import static org.eden.portail.shared.ReferentielDeTest.MOT_DE_PASSE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -89,7 +90,6 @@ class ConventionsAuFilDesAnneesIT {
     static final String NOUVEL_EMAIL = "claire.nouvelle@partenaire984.test";
     static final String EMAIL_LEMOINE = "anne.lemoine@partenaire984.test";
     static final String EMAIL_DURAND = "denis.durand@partenaire984.test";
-    static final String MOT_DE_PASSE = "Clair#Matin2026";
     static final String VIEUX_NAVIGATEUR = "Mozilla/5.0 (Windows NT 10.0; WOW64; Trident/7.0; rv:11.0) like Gecko";
 
     @Inject

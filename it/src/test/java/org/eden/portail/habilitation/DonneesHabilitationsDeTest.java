@@ -12,10 +12,8 @@ import org.eden.portail.identite.Utilisateur;
 import org.eden.portail.shared.Caf;
 import org.eden.portail.shared.ReferentielDeTest;
 import org.eden.portail.shared.OrganismePartenaire;
-import org.eden.portail.shared.TypeOrganisme;
 
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.List;
 
 /**
@@ -49,13 +47,13 @@ final class DonneesHabilitationsDeTest {
     void preparer() {
         Caf caf = referentiel.caf(CAF, "Caf d'essai des habilitations");
         Caf autre = referentiel.caf(AUTRE_CAF, "Autre Caf d'essai des habilitations");
-        organisme(caf, "Commune A", SIRET_A);
-        organisme(caf, "CCAS B", SIRET_B);
-        organisme(caf, "Commune sans convention", SIRET_SANS_CONVENTION);
-        organisme(caf, "CIAS de la course", SIRET_COURSE);
-        agent(caf, ADMINISTRATEUR_CAF, EnumSet.of(RoleCaf.ADMINISTRATEUR_CAF));
-        agent(caf, VERIFICATEUR_CAF, EnumSet.of(RoleCaf.VERIFICATEUR_CAF));
-        agent(autre, AGENT_AUTRE_CAF, EnumSet.of(RoleCaf.ADMINISTRATEUR_CAF));
+        referentiel.commune(caf, "Commune A", SIRET_A);
+        referentiel.commune(caf, "CCAS B", SIRET_B);
+        referentiel.commune(caf, "Commune sans convention", SIRET_SANS_CONVENTION);
+        referentiel.commune(caf, "CIAS de la course", SIRET_COURSE);
+        referentiel.agent(caf, ADMINISTRATEUR_CAF, RoleCaf.ADMINISTRATEUR_CAF);
+        referentiel.agent(caf, VERIFICATEUR_CAF, RoleCaf.VERIFICATEUR_CAF);
+        referentiel.agent(autre, AGENT_AUTRE_CAF, RoleCaf.ADMINISTRATEUR_CAF);
     }
 
     /**
@@ -80,13 +78,5 @@ final class DonneesHabilitationsDeTest {
 
     OrganismePartenaire organisme(String siret) {
         return referentiel.organisme(siret);
-    }
-
-    private void organisme(Caf caf, String nom, String siret) {
-        referentiel.organisme(caf, nom, siret, TypeOrganisme.COMMUNE, "1, place de l'Essai", "99200");
-    }
-
-    private void agent(Caf caf, String identifiant, EnumSet<RoleCaf> roles) {
-        referentiel.agent(caf, identifiant, "Agent", "Essai", roles);
     }
 }

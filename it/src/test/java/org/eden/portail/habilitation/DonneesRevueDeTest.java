@@ -12,10 +12,8 @@ import org.eden.portail.identite.Utilisateur;
 import org.eden.portail.shared.Caf;
 import org.eden.portail.shared.ReferentielDeTest;
 import org.eden.portail.shared.OrganismePartenaire;
-import org.eden.portail.shared.TypeOrganisme;
 
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.List;
 
 /**
@@ -48,13 +46,13 @@ final class DonneesRevueDeTest {
     void preparer() {
         Caf caf = referentiel.caf(CAF, "Caf d'essai de la revue");
         Caf autre = referentiel.caf(AUTRE_CAF, "Autre Caf d'essai de la revue");
-        organisme(caf, "Commune R", SIRET_R);
-        organisme(caf, "CCAS S", SIRET_S);
-        organisme(caf, "Commune I", SIRET_I);
-        agent(caf, ADMINISTRATEUR_CAF, EnumSet.of(RoleCaf.ADMINISTRATEUR_CAF));
-        agent(caf, VERIFICATEUR_CAF, EnumSet.of(RoleCaf.VERIFICATEUR_CAF));
-        agent(caf, SUPERVISEUR_CAF, EnumSet.of(RoleCaf.SUPERVISEUR_CAF));
-        agent(autre, AGENT_AUTRE_CAF, EnumSet.of(RoleCaf.ADMINISTRATEUR_CAF, RoleCaf.SUPERVISEUR_CAF));
+        referentiel.commune(caf, "Commune R", SIRET_R);
+        referentiel.commune(caf, "CCAS S", SIRET_S);
+        referentiel.commune(caf, "Commune I", SIRET_I);
+        referentiel.agent(caf, ADMINISTRATEUR_CAF, RoleCaf.ADMINISTRATEUR_CAF);
+        referentiel.agent(caf, VERIFICATEUR_CAF, RoleCaf.VERIFICATEUR_CAF);
+        referentiel.agent(caf, SUPERVISEUR_CAF, RoleCaf.SUPERVISEUR_CAF);
+        referentiel.agent(autre, AGENT_AUTRE_CAF, RoleCaf.ADMINISTRATEUR_CAF, RoleCaf.SUPERVISEUR_CAF);
     }
 
     /** A delegated convention: CDAP T2 for {@code quotaT2}, Tableau de bord AGENT_CAF for 5. */
@@ -74,13 +72,5 @@ final class DonneesRevueDeTest {
 
     OrganismePartenaire organisme(String siret) {
         return referentiel.organisme(siret);
-    }
-
-    private void organisme(Caf caf, String nom, String siret) {
-        referentiel.organisme(caf, nom, siret, TypeOrganisme.COMMUNE, "2, rue de la Revue", "98100");
-    }
-
-    private void agent(Caf caf, String identifiant, EnumSet<RoleCaf> roles) {
-        referentiel.agent(caf, identifiant, "Agent", "Revue", roles);
     }
 }

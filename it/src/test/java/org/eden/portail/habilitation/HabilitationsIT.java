@@ -6,8 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.UserTransaction;
 import org.apache.shiro.authz.AuthorizationException;
 import org.eden.portail.cdap.ProfilsCdap;
-import org.eden.portail.convention.Convention;
-import org.eden.portail.convention.ConventionRepository;
 import org.eden.portail.convention.ConventionService;
 import org.eden.portail.convention.ConventionVue;
 import org.eden.portail.convention.ServiceCatalogue;
@@ -20,6 +18,7 @@ import org.eden.portail.identite.Utilisateur;
 import org.eden.portail.identite.UtilisateurRepository;
 import org.eden.portail.shared.BoiteCourrielDeTest;
 import org.eden.portail.shared.OrganismePartenaire;
+import org.eden.portail.shared.ReferentielDeTest;
 import org.eden.portail.shared.RegleMetierException;
 import org.eden.portail.shared.Horloge;
 import org.eden.portail.trace.PurgeDonnees;
@@ -53,6 +52,7 @@ import static org.eden.portail.habilitation.DonneesHabilitationsDeTest.VERIFICAT
 import static org.eden.portail.shared.BoiteCourrielDeTest.destinataire;
 import static org.eden.portail.shared.EnTantQue.en;
 import static org.eden.portail.shared.EnTantQue.enCourse;
+import static org.eden.portail.shared.EnTantQue.refuse;
 import static org.eden.portail.shared.EnTantQue.sujet;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -86,13 +86,13 @@ class HabilitationsIT {
     ConventionService conventionService;
 
     @Inject
-    ConventionRepository conventions;
-
-    @Inject
     HabilitationRepository depot;
 
     @Inject
     DonneesHabilitationsDeTest donnees;
+
+    @Inject
+    ReferentielDeTest referentiel;
 
     @Inject
     UtilisateurRepository utilisateurs;
@@ -115,29 +115,12 @@ class HabilitationsIT {
     @Resource(lookup = "java:jboss/ee/concurrency/executor/default")
     ManagedExecutorService executeur;
 
-    private static void refuse(String regle, String identifiant, Callable<?> action) {
-        RegleMetierException e = assertThrows(RegleMetierException.class, () -> en(identifiant, action));
-        assertEquals(regle, e.getRegle(), e.getMessage());
-    }
-
     private static boolean permis(String identifiant, String permission) {
         return sujet(identifiant).isPermitted(permission);
     }
 
     private OrganismePartenaire organisme(String siret) {
         return donnees.organisme(siret);
-    }
-
-    private Convention convention(String siret) {
-        return conventions.conventionEnVigueur(organisme(siret).getId()).orElseThrow();
-    }
-
-    private String administrateur(String siret) {
-        return convention(siret).getContrat().getAdministrateur().getIdentifiantCompte();
-    }
-
-    private String suppleant(String siret) {
-        return convention(siret).getContrat().getSuppleant().getIdentifiantCompte();
     }
 
     private Long groupe(String siret, String nom) {
@@ -147,6 +130,23 @@ class HabilitationsIT {
 
     private String identifiantParEmail(String siret, String email) {
         return utilisateurs.parOrganismeEtEmail(organisme(siret).getId(), email).orElseThrow().getIdentifiant();
+    }
+
+    /** A group at the root of the organisation, created by {@code admin}, that gives one role. */
+    private GroupeVue groupeAvecRole(String admin, Long organismeId, String nom, String service, String profil) {
+        GroupeVue groupe = en(admin, () -> groupes.creerGroupe(organismeId, nom));
+        en(admin, () -> groupes.attribuerRole(groupe.id(), service, profil));
+        return groupe;
+    }
+
+    /** Accounts {@code admin} creates, one a first name, all named {@code nom}: their identifiers. */
+    private List<String> nouveaux(String admin, Long organismeId, String nom, String domaine, String... prenoms) {
+        List<String> identifiants = new ArrayList<>();
+        for (String prenom : prenoms) {
+            identifiants.add(en(admin, () -> utilisateursPartenaire.creerUtilisateur(organismeId, nom, prenom,
+                    prenom.toLowerCase() + "." + nom.toLowerCase() + "@" + domaine)).identifiant());
+        }
+        return identifiants;
     }
 
     private ConventionVue conventionActive(Long organismeId, String lettre, int quotaT2) throws Exception {
@@ -172,7 +172,7 @@ class HabilitationsIT {
         Long a = organisme(SIRET_A).getId();
         assertEquals(StatutConvention.ACTIVE, conventionActive(a, "A", 3).statut());
         assertEquals(StatutConvention.ACTIVE, conventionActive(organisme(SIRET_B).getId(), "B", 3).statut());
-        String admin = administrateur(SIRET_A);
+        String admin = referentiel.administrateur(SIRET_A);
 
         // No convention in force: nothing can be organised, and the message says why.
         Long sansConvention = organisme(SIRET_SANS_CONVENTION).getId();
@@ -244,8 +244,8 @@ class HabilitationsIT {
     @DisplayName("R-HAB-12 : l'administrateur partenaire et son suppléant n'ont aucun rôle de service par défaut, jamais de profil CDAP ; un utilisateur sans groupe n'a aucun service")
     void administrateurSansCdap() throws Exception {
         Long a = organisme(SIRET_A).getId();
-        String admin = administrateur(SIRET_A);
-        String suppleant = suppleant(SIRET_A);
+        String admin = referentiel.administrateur(SIRET_A);
+        String suppleant = referentiel.suppleant(SIRET_A);
         for (String gestionnaire : List.of(admin, suppleant)) {
             assertTrue(permis(gestionnaire, "habilitation:gerer:" + a), gestionnaire);
             assertFalse(permis(gestionnaire, "cdap:consulter"), gestionnaire);
@@ -258,8 +258,7 @@ class HabilitationsIT {
         assertTrue(en(admin, () -> utilisateursPartenaire.utilisateur(admin)).getGroupes().isEmpty(), "the refusal left nothing half-done");
 
         // AFAS and Tableau de bord roles are his if he joins a group.
-        GroupeVue afas = en(admin, () -> groupes.creerGroupe(a, "AFAS-Habiliter"));
-        en(admin, () -> groupes.attribuerRole(afas.id(), ServiceCatalogue.AFAS, "APPROBATEUR"));
+        GroupeVue afas = groupeAvecRole(admin, a, "AFAS-Habiliter", ServiceCatalogue.AFAS, "APPROBATEUR");
         en(admin, () -> utilisateursPartenaire.rattacher(afas.id(), admin));
         assertTrue(permis(admin, "afas:approbateur"));
         // …but a CDAP role given later to a group he is in is refused as well.
@@ -283,7 +282,7 @@ class HabilitationsIT {
     @DisplayName("R-HAB-3 : une personne compte une fois par profil quel que soit le nombre de ses groupes ; la place de trop est refusée en nommant le quota ; R-CONV-7 voit l'usage")
     void quotas() throws Exception {
         Long a = organisme(SIRET_A).getId();
-        String admin = administrateur(SIRET_A);
+        String admin = referentiel.administrateur(SIRET_A);
         Long accueil = groupe(SIRET_A, "Accueil");
         GroupeVue guichet = en(admin, () -> groupes.creerSousGroupe(accueil, "Guichet"));
         en(admin, () -> groupes.attribuerRole(guichet.id(), ServiceCatalogue.CDAP, "T2"));
@@ -291,14 +290,10 @@ class HabilitationsIT {
         UtilisateurVue deuxGroupes = en(admin, () -> utilisateursPartenaire.rattacher(guichet.id(), agent));
         assertEquals(2, deuxGroupes.getGroupes().size());
         assertEquals(1, deuxGroupes.getHabilitations().size(), "one T2 habilitation whatever the number of groups");
-        Long conventionA = convention(SIRET_A).getId();
+        Long conventionA = referentiel.conventionEnVigueur(SIRET_A).getId();
         assertEquals(1, usageQuotas.usage(conventionA, ServiceCatalogue.CDAP, "T2"));
 
-        List<String> autres = new ArrayList<>();
-        for (String prenom : List.of("Paul", "Rose", "Yann")) {
-            autres.add(en(admin, () -> utilisateursPartenaire.creerUtilisateur(a, "Quota", prenom,
-                    prenom.toLowerCase() + ".quota@commune-a992.test")).identifiant());
-        }
+        List<String> autres = nouveaux(admin, a, "Quota", "commune-a992.test", "Paul", "Rose", "Yann");
         en(admin, () -> utilisateursPartenaire.rattacher(accueil, autres.get(0)));
         en(admin, () -> utilisateursPartenaire.rattacher(accueil, autres.get(1)));
         RegleMetierException plein = assertThrows(RegleMetierException.class,
@@ -332,16 +327,10 @@ class HabilitationsIT {
     @DisplayName("R-HAB-4 : AFAS — fournisseur de données d'activité limité à 2 personnes même si le bulletin en accorde 5, un seul approbateur")
     void limitesAfas() throws Exception {
         Long b = organisme(SIRET_B).getId();
-        String admin = administrateur(SIRET_B);
-        GroupeVue declarer = en(admin, () -> groupes.creerGroupe(b, "AFAS-Déclarer"));
-        en(admin, () -> groupes.attribuerRole(declarer.id(), ServiceCatalogue.AFAS, "FOURNISSEUR_ACTIVITE"));
-        GroupeVue habiliter = en(admin, () -> groupes.creerGroupe(b, "AFAS-Habiliter"));
-        en(admin, () -> groupes.attribuerRole(habiliter.id(), ServiceCatalogue.AFAS, "APPROBATEUR"));
-        List<String> personnes = new ArrayList<>();
-        for (String prenom : List.of("Ana", "Bob", "Cyd")) {
-            personnes.add(en(admin, () -> utilisateursPartenaire.creerUtilisateur(b, "Afas", prenom,
-                    prenom.toLowerCase() + ".afas@ccas-b992.test")).identifiant());
-        }
+        String admin = referentiel.administrateur(SIRET_B);
+        GroupeVue declarer = groupeAvecRole(admin, b, "AFAS-Déclarer", ServiceCatalogue.AFAS, "FOURNISSEUR_ACTIVITE");
+        GroupeVue habiliter = groupeAvecRole(admin, b, "AFAS-Habiliter", ServiceCatalogue.AFAS, "APPROBATEUR");
+        List<String> personnes = nouveaux(admin, b, "Afas", "ccas-b992.test", "Ana", "Bob", "Cyd");
         en(admin, () -> utilisateursPartenaire.rattacher(declarer.id(), personnes.get(0)));
         en(admin, () -> utilisateursPartenaire.rattacher(declarer.id(), personnes.get(1)));
         refuse("R-HAB-4", admin, () -> utilisateursPartenaire.rattacher(declarer.id(), personnes.get(2)));
@@ -357,11 +346,10 @@ class HabilitationsIT {
     @DisplayName("R-HAB-5 : un responsable agit dans son sous-arbre seulement, nomme un autre responsable sur un sous-groupe du sien ; un gestionnaire de A ne lit ni ne change rien de B, même en forgeant les ids")
     void delegationEtCloisonnement() throws Exception {
         Long a = organisme(SIRET_A).getId();
-        String admin = administrateur(SIRET_A);
+        String admin = referentiel.administrateur(SIRET_A);
         Long social = groupe(SIRET_A, "Action sociale");
         Long accueil = groupe(SIRET_A, "Accueil");
-        GroupeVue enfance = en(admin, () -> groupes.creerGroupe(a, "Petite enfance"));
-        en(admin, () -> groupes.attribuerRole(enfance.id(), ServiceCatalogue.TABLEAU_DE_BORD, "AGENT_CAF"));
+        GroupeVue enfance = groupeAvecRole(admin, a, "Petite enfance", ServiceCatalogue.TABLEAU_DE_BORD, "AGENT_CAF");
         String responsable = en(admin, () -> utilisateursPartenaire.creerUtilisateur(a, "Resp", "Rémi", "remi.resp@commune-a992.test"))
                 .identifiant();
         String second = en(admin, () -> utilisateursPartenaire.creerUtilisateur(a, "Second", "Sonia", "sonia.second@commune-a992.test"))
@@ -395,7 +383,7 @@ class HabilitationsIT {
         assertFalse(permis(second, "habilitation:gerer:" + a));
 
         // Organisation B's administrateur, with A's ids: nothing is read, nothing changes.
-        String adminB = administrateur(SIRET_B);
+        String adminB = referentiel.administrateur(SIRET_B);
         String agentA = identifiantParEmail(SIRET_A, EMAIL_AGENT);
         Long habilitationA = utilisateurs.parIdentifiant(agentA).map(u -> depot.habilitationsEnVigueur(u.getId()).get(0).getId())
                 .orElseThrow();
@@ -430,7 +418,7 @@ class HabilitationsIT {
     @Order(8)
     @DisplayName("R-HAB-6 : suspendre un utilisateur ou une seule habilitation, avec un motif, ferme ses sessions à l'instant ; la réactivation rend les droits")
     void suspension() throws Exception {
-        String admin = administrateur(SIRET_A);
+        String admin = referentiel.administrateur(SIRET_A);
         String agent = identifiantParEmail(SIRET_A, EMAIL_AGENT);
         registre.ouvrir(agent, "session-agent");
         refuse("R-HAB-6", admin, () -> utilisateursPartenaire.suspendre(agent, " "));
@@ -459,7 +447,7 @@ class HabilitationsIT {
         assertTrue(permis(agent, "cdap:consulter"));
 
         // The administrateur and his suppléant are the Caf's to suspend (contrat de service).
-        refuse("R-HAB-7", admin, () -> utilisateursPartenaire.suspendre(suppleant(SIRET_A), "conflit"));
+        refuse("R-HAB-7", admin, () -> utilisateursPartenaire.suspendre(referentiel.suppleant(SIRET_A), "conflit"));
     }
 
     @Test
@@ -467,7 +455,7 @@ class HabilitationsIT {
     @DisplayName("R-HAB-7 : la Caf suspend à titre conservatoire, force le changement de mot de passe (un utilisateur ou tout l'organisme), reprend la main puis restitue la délégation")
     void pouvoirsDeLaCaf() throws Exception {
         Long a = organisme(SIRET_A).getId();
-        String admin = administrateur(SIRET_A);
+        String admin = referentiel.administrateur(SIRET_A);
         String agent = identifiantParEmail(SIRET_A, EMAIL_AGENT);
         // Delegated mode: the Caf does not manage the partner's groups…
         assertThrows(AuthorizationException.class, () -> en(ADMINISTRATEUR_CAF, () -> groupes.creerGroupe(a, "Caf")));
@@ -535,17 +523,17 @@ class HabilitationsIT {
     @DisplayName("R-CONV-8 : une convention suspendue suspend toutes ses habilitations (données gardées), sa clôture les dévalide (datées pour R-TRACE-3)")
     void conventionSuspendueEtCloturee() throws Exception {
         Long b = organisme(SIRET_B).getId();
-        Long conventionB = convention(SIRET_B).getId();
+        Long conventionB = referentiel.conventionEnVigueur(SIRET_B).getId();
         String approbateur = utilisateurs.deLOrganisme(b).stream().filter(u -> u.getNom().equals("Afas") && u.getPrenom().equals("Ana"))
                 .findFirst().orElseThrow().getIdentifiant();
         assertTrue(permis(approbateur, "afas:approbateur"));
 
         en(ADMINISTRATEUR_CAF, () -> conventionService.suspendre(conventionB, "Contrôle"));
         assertFalse(permis(approbateur, "afas:approbateur"));
-        assertFalse(permis(administrateur(SIRET_B), "habilitation:gerer:" + b));
+        assertFalse(permis(referentiel.administrateur(SIRET_B), "habilitation:gerer:" + b));
         Long approbateurId = utilisateurs.parIdentifiant(approbateur).orElseThrow().getId();
         assertEquals(2, depot.habilitationsEnVigueur(approbateurId).size(), "the data stays");
-        assertThrows(AuthorizationException.class, () -> en(administrateur(SIRET_B), () -> groupes.creerGroupe(b, "Pendant la suspension")),
+        assertThrows(AuthorizationException.class, () -> en(referentiel.administrateur(SIRET_B), () -> groupes.creerGroupe(b, "Pendant la suspension")),
                 "the partner manages nothing while suspended");
 
         en(ADMINISTRATEUR_CAF, () -> conventionService.reactiver(conventionB, "Levée"));
@@ -589,9 +577,8 @@ class HabilitationsIT {
     void courseALaDernierePlace() throws Exception {
         OrganismePartenaire course = organisme(SIRET_COURSE);
         conventionActive(course.getId(), "C", 3);
-        String admin = administrateur(SIRET_COURSE);
-        GroupeVue g = en(admin, () -> groupes.creerGroupe(course.getId(), "Accueil"));
-        en(admin, () -> groupes.attribuerRole(g.id(), ServiceCatalogue.CDAP, "T2"));
+        String admin = referentiel.administrateur(SIRET_COURSE);
+        GroupeVue g = groupeAvecRole(admin, course.getId(), "Accueil", ServiceCatalogue.CDAP, "T2");
         int concurrents = 24;
         List<String> candidats = new ArrayList<>();
         transaction.begin();
@@ -608,7 +595,7 @@ class HabilitationsIT {
         List<String> resultats = enCourse(admin, executeur, "rattache", rattachements, Duration.ofMinutes(3));
         assertEquals(1, resultats.stream().filter("rattache"::equals).count(), resultats.toString());
         assertEquals(concurrents - 1, resultats.stream().filter("R-HAB-3"::equals).count(), resultats.toString());
-        Long conventionId = convention(SIRET_COURSE).getId();
+        Long conventionId = referentiel.conventionEnVigueur(SIRET_COURSE).getId();
         assertEquals(3, depot.titulaires(conventionId, ServiceCatalogue.CDAP, "T2"), "never above the quota");
         assertEquals(3, depot.rattachementsDuGroupe(g.id()).size(), "the refused attachments were rolled back whole");
     }

@@ -113,10 +113,6 @@ class ImportUtilisateursIT {
         return referentiel.organisme(siret);
     }
 
-    private String administrateur(String siret) {
-        return conventions.conventionEnVigueur(organisme(siret).getId()).orElseThrow().getContrat().getAdministrateur().getIdentifiantCompte();
-    }
-
     private static byte[] octets(String texte) {
         return texte.getBytes(StandardCharsets.UTF_8);
     }
@@ -150,7 +146,7 @@ class ImportUtilisateursIT {
         agent(caf, ADMINISTRATEUR_CAF, RoleCaf.ADMINISTRATEUR_CAF);
         agent(caf, VERIFICATEUR_CAF, RoleCaf.VERIFICATEUR_CAF);
         utilisateurs.enregistrer(Utilisateur.partenaire(organisme(SIRET), RESPONSABLE, "Responsable", "Rémi",
-                "remi.responsable@import980.test", HachageMotDePasse.hacher("Clair#Matin2026"), HorlogeDuServeur.maintenant()));
+                "remi.responsable@import980.test", HachageMotDePasse.hacher(ReferentielDeTest.MOT_DE_PASSE), HorlogeDuServeur.maintenant()));
         transaction.commit();
         for (String siret : List.of(SIRET, SIRET_AUTRE)) {
             ConventionVue vue = en(ADMINISTRATEUR_CAF, () -> conventionService.enregistrer(CAF, convention(organisme(siret).getId(),
@@ -158,7 +154,7 @@ class ImportUtilisateursIT {
             en(ADMINISTRATEUR_CAF, () -> conventionService.soumettre(vue.id()));
             en(VERIFICATEUR_CAF, () -> conventionService.valider(vue.id()));
         }
-        String admin = administrateur(SIRET);
+        String admin = referentiel.administrateur(SIRET);
         Long o = organisme(SIRET).getId();
         Long social = en(admin, () -> groupes.creerGroupe(o, "Social")).id();
         en(admin, () -> groupes.attribuerRole(social, ServiceCatalogue.CDAP, "T2"));
@@ -190,7 +186,7 @@ class ImportUtilisateursIT {
     private void agent(Caf caf, String identifiant, RoleCaf role) {
         if (utilisateurs.parIdentifiant(identifiant).isEmpty()) {
             utilisateurs.enregistrer(Utilisateur.agentCaf(caf, identifiant, "Agent", "Import", identifiant.toLowerCase() + "@caf980.test",
-                    HachageMotDePasse.hacher("Clair#Matin2026"), HorlogeDuServeur.maintenant(), EnumSet.of(role)));
+                    HachageMotDePasse.hacher(ReferentielDeTest.MOT_DE_PASSE), HorlogeDuServeur.maintenant(), EnumSet.of(role)));
         }
     }
 
@@ -198,7 +194,7 @@ class ImportUtilisateursIT {
     @Order(3)
     @DisplayName("R-HAB-10 : l'aperçu vérifie chaque ligne sans rien écrire — champ manquant, R-HAB-9 adresse, R-HAB-2 groupe inconnu, R-HAB-1 doublon, R-HAB-3 quota dépassé")
     void apercu() throws Exception {
-        String admin = administrateur(SIRET);
+        String admin = referentiel.administrateur(SIRET);
         List<LigneApercu> apercu = en(admin, () -> imports.previsualiser(null, octets(FICHIER)));
         Map<Integer, LigneApercu> parNumero = apercu.stream().collect(Collectors.toMap(LigneApercu::numero, Function.identity()));
         assertEquals(8, apercu.size(), "the header is not a user");
@@ -228,7 +224,7 @@ class ImportUtilisateursIT {
         RegleMetierException tropDeLignes = assertThrows(RegleMetierException.class, () -> en(admin, () -> imports.previsualiser(null, octets(tropLong))));
         assertTrue(tropDeLignes.getMessage().contains(String.valueOf(FichierImport.LIGNES_MAXIMALES)), tropDeLignes.getMessage());
         // Another organisation's administrateur cannot import here.
-        assertThrows(AuthorizationException.class, () -> en(administrateur(SIRET_AUTRE),
+        assertThrows(AuthorizationException.class, () -> en(referentiel.administrateur(SIRET_AUTRE),
                 () -> imports.previsualiser(organisme(SIRET).getId(), octets(FICHIER))));
     }
 
@@ -236,7 +232,7 @@ class ImportUtilisateursIT {
     @Order(4)
     @DisplayName("R-HAB-10 : l'import s'exécute ligne à ligne (progression jusqu'à 100 %), rapport par ligne ; une ligne en erreur ne laisse rien ; R-HAB-3 refuse exactement la ligne de trop")
     void execution() throws Exception {
-        String admin = administrateur(SIRET);
+        String admin = referentiel.administrateur(SIRET);
         Long o = organisme(SIRET).getId();
         Long id = en(admin, () -> imports.lancer(null, "equipe.csv", octets(FICHIER)));
         EtatImport etat = await("the import finishes within two minutes").atMost(Duration.ofSeconds(120))
@@ -273,7 +269,7 @@ class ImportUtilisateursIT {
         assertEquals(fanny.getIdentifiant(), parNumero.get(7).identifiant());
 
         // The report is the organisation's: another administrateur cannot read it.
-        assertThrows(AuthorizationException.class, () -> en(administrateur(SIRET_AUTRE), () -> imports.rapport(id)));
+        assertThrows(AuthorizationException.class, () -> en(referentiel.administrateur(SIRET_AUTRE), () -> imports.rapport(id)));
     }
 
     @Test
@@ -304,7 +300,7 @@ class ImportUtilisateursIT {
     @Order(6)
     @DisplayName("R-HAB-10 : un import resté « en cours » sans exécutant (serveur redémarré) reprend là où il s'était arrêté ; la ligne déjà traitée ne l'est pas deux fois")
     void repriseDUnImportInterrompu() throws Exception {
-        String admin = administrateur(SIRET);
+        String admin = referentiel.administrateur(SIRET);
         Long o = organisme(SIRET).getId();
         // As a server killed after line 2 leaves it: launched 3 minutes ago, its runner's lease expired.
         Instant lanceLe = HorlogeDuServeur.maintenant().minus(ImportUtilisateurs.BAIL).minusSeconds(60);

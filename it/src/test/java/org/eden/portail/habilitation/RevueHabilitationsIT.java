@@ -3,13 +3,13 @@ package org.eden.portail.habilitation;
 import jakarta.inject.Inject;
 import jakarta.transaction.UserTransaction;
 import org.apache.shiro.authz.AuthorizationException;
-import org.eden.portail.convention.ConventionRepository;
 import org.eden.portail.convention.ConventionService;
 import org.eden.portail.convention.ConventionVue;
 import org.eden.portail.convention.ServiceCatalogue;
 import org.eden.portail.identite.Utilisateur;
 import org.eden.portail.identite.UtilisateurRepository;
 import org.eden.portail.shared.OrganismePartenaire;
+import org.eden.portail.shared.ReferentielDeTest;
 import org.eden.portail.shared.RegleMetierException;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.BeforeEach;
@@ -31,6 +31,7 @@ import static org.eden.portail.habilitation.DonneesRevueDeTest.SIRET_S;
 import static org.eden.portail.habilitation.DonneesRevueDeTest.SUPERVISEUR_CAF;
 import static org.eden.portail.habilitation.DonneesRevueDeTest.VERIFICATEUR_CAF;
 import static org.eden.portail.shared.EnTantQue.en;
+import static org.eden.portail.shared.EnTantQue.refuse;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -60,13 +61,13 @@ class RevueHabilitationsIT {
     ConventionService conventionService;
 
     @Inject
-    ConventionRepository conventions;
-
-    @Inject
     HabilitationRepository depot;
 
     @Inject
     DonneesRevueDeTest donnees;
+
+    @Inject
+    ReferentielDeTest referentiel;
 
     @Inject
     UtilisateurRepository utilisateurs;
@@ -74,26 +75,12 @@ class RevueHabilitationsIT {
     @Inject
     UserTransaction transaction;
 
-    private static RegleMetierException refuse(String regle, String identifiant, Callable<?> action) {
-        RegleMetierException e = assertThrows(RegleMetierException.class, () -> en(identifiant, action));
-        assertEquals(regle, e.getRegle(), e.getMessage());
-        return e;
-    }
-
     private static void interdit(String identifiant, Callable<?> action) {
         assertThrows(AuthorizationException.class, () -> en(identifiant, action));
     }
 
     private OrganismePartenaire organisme(String siret) {
         return donnees.organisme(siret);
-    }
-
-    private String administrateur(String siret) {
-        return conventions.conventionEnVigueur(organisme(siret).getId()).orElseThrow().getContrat().getAdministrateur().getIdentifiantCompte();
-    }
-
-    private String suppleant(String siret) {
-        return conventions.conventionEnVigueur(organisme(siret).getId()).orElseThrow().getContrat().getSuppleant().getIdentifiantCompte();
     }
 
     private void conventionActive(Long organismeId, String lettre, int quotaT2) throws Exception {
@@ -113,7 +100,7 @@ class RevueHabilitationsIT {
     }
 
     private long titulairesT2(String siret) {
-        return depot.titulaires(conventions.conventionEnVigueur(organisme(siret).getId()).orElseThrow().getId(), ServiceCatalogue.CDAP, "T2");
+        return depot.titulaires(referentiel.conventionEnVigueur(siret).getId(), ServiceCatalogue.CDAP, "T2");
     }
 
     /** Prepared once, in the server, before the first test (all of them run there). */
@@ -138,7 +125,7 @@ class RevueHabilitationsIT {
         transaction.commit();
         conventionActive(r.getId(), "R", 3);
         conventionActive(organisme(SIRET_S).getId(), "S", 3);
-        String admin = administrateur(SIRET_R);
+        String admin = referentiel.administrateur(SIRET_R);
         Long social = en(admin, () -> groupes.creerGroupe(r.getId(), "Social")).id();
         en(admin, () -> groupes.attribuerRole(social, ServiceCatalogue.CDAP, "T2"));
         Long pilotage = en(admin, () -> groupes.creerGroupe(r.getId(), "Pilotage")).id();
@@ -158,7 +145,7 @@ class RevueHabilitationsIT {
     @Order(2)
     @DisplayName("R-HAB-8 : sans campagne ouverte, la revue ne commence pas ; seul l'administrateur Caf ouvre la campagne, une fois par an (réouverture refusée)")
     void ouvertureDeLaCampagne() throws Exception {
-        String admin = administrateur(SIRET_R);
+        String admin = referentiel.administrateur(SIRET_R);
         RegleMetierException pasOuverte = refuse("R-HAB-8", admin, () -> revue.toutConserver(null));
         assertTrue(pasOuverte.getMessage().contains("n'a pas encore ouvert"), pasOuverte.getMessage());
         assertFalse(en(admin, () -> revue.revue(null)).campagneOuverte());
@@ -182,7 +169,7 @@ class RevueHabilitationsIT {
     @Order(3)
     @DisplayName("R-HAB-8 : l'administrateur partenaire revoit chaque habilitation (retrait par ligne, « tout conserver »), un autre organisme, un responsable ou une autre Caf sont refusés")
     void revueParLAdministrateur() throws Exception {
-        String admin = administrateur(SIRET_R);
+        String admin = referentiel.administrateur(SIRET_R);
         Long r = organisme(SIRET_R).getId();
         RevueVue vue = en(admin, () -> revue.revue(null));
         assertTrue(vue.campagneOuverte());
@@ -191,7 +178,7 @@ class RevueHabilitationsIT {
         assertEquals("Mixte", ligne(vue, "RVC981903", "T2").groupes(), "each line says which group gives it");
 
         // Another organisation's administrateur, even forging the ids, and another Caf: refused.
-        String adminS = administrateur(SIRET_S);
+        String adminS = referentiel.administrateur(SIRET_S);
         interdit(adminS, () -> revue.revue(r));
         interdit(adminS, () -> revue.decider(r, List.of(ligne(vue, "RVA981901", "T2").habilitationId()), DecisionRevue.RETIRER));
         Long s = organisme(SIRET_S).getId();
@@ -215,7 +202,7 @@ class RevueHabilitationsIT {
         assertTrue(incomplete.getMessage().startsWith("4 habilitation(s)"), incomplete.getMessage());
 
         // The suppléant selects Chloé's T2 to remove, then keeps the rest in bulk.
-        String suppleant = suppleant(SIRET_R);
+        String suppleant = referentiel.suppleant(SIRET_R);
         en(suppleant, () -> revue.decider(r, List.of(ligne(vue, "RVC981903", "T2").habilitationId()), DecisionRevue.RETIRER));
         RevueVue toutes = en(suppleant, () -> revue.toutConserver(r));
         assertEquals(0, toutes.getNombreADecider());
@@ -228,7 +215,7 @@ class RevueHabilitationsIT {
     @Order(4)
     @DisplayName("R-HAB-8 : signer retire les habilitations refusées (dévalidées, quota R-HAB-3 libéré), sauf si un groupe porte aussi un rôle conservé — alors rien n'est fait")
     void signature() throws Exception {
-        String admin = administrateur(SIRET_R);
+        String admin = referentiel.administrateur(SIRET_R);
         Long r = organisme(SIRET_R).getId();
         // Chloé's T2 comes from "Mixte", which also gives her AGENT_CAF, kept: refused, nothing done.
         RegleMetierException mixte = refuse("R-HAB-8", admin, () -> revue.signer(r));
@@ -275,7 +262,7 @@ class RevueHabilitationsIT {
             assertEquals(StatutRevue.TERMINEE, r.statut());
             assertEquals(2, r.conservees());
             assertEquals(3, r.retirees());
-            assertEquals(administrateur(SIRET_R), r.signeePar());
+            assertEquals(referentiel.administrateur(SIRET_R), r.signeePar());
             assertFalse(r.isEnRetard());
             EtatRevuePartenaire s = etat(suivi, SIRET_S);
             assertEquals(StatutRevue.NON_COMMENCEE, s.statut());
@@ -286,6 +273,6 @@ class RevueHabilitationsIT {
         assertFalse(en(SUPERVISEUR_CAF, () -> revue.suiviCampagne(CAF, annee - 1)).isOuverte(), "last year: no campaign");
         interdit(AGENT_AUTRE_CAF, () -> revue.suiviCampagne(CAF, annee));
         interdit(VERIFICATEUR_CAF, () -> revue.suiviCampagne(CAF, annee));
-        interdit(administrateur(SIRET_R), () -> revue.suiviCampagne(CAF, annee));
+        interdit(referentiel.administrateur(SIRET_R), () -> revue.suiviCampagne(CAF, annee));
     }
 }

@@ -44,6 +44,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 
 import static org.eden.portail.shared.EnTantQue.en;
+import static org.eden.portail.shared.ReferentielDeTest.MOT_DE_PASSE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -60,7 +61,6 @@ class IncidentsIT {
 
     static final String CAF = "987";
     static final String AUTRE_CAF = "988";
-    static final String MOT_DE_PASSE = "Clair#Matin2026";
     static final String ADMIN_CAF = "ADM987001";
     static final String AGENT_GUICHET = "AGT987001";
     static final String SUPERVISEUR = "SUP987001";

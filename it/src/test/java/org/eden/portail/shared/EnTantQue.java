@@ -14,6 +14,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
 /**
  * In-container tests: acting as someone. The subject is built on the portal's own realm, as the
  * Shiro filter would after a login, so that its roles and permissions are the real ones of the
@@ -48,6 +51,16 @@ public final class EnTantQue {
     /** Runs {@code action} as {@code identifiant} on this thread. */
     public static void en(String identifiant, Runnable action) {
         sujet(identifiant).associateWith(action).run();
+    }
+
+    /**
+     * Runs {@code action} as {@code identifiant} and checks that the rule {@code regle} refused it;
+     * answers the refusal, whose message a test may read further.
+     */
+    public static RegleMetierException refuse(String regle, String identifiant, Callable<?> action) {
+        RegleMetierException e = assertThrows(RegleMetierException.class, () -> en(identifiant, action));
+        assertEquals(regle, e.getRegle(), e.getMessage());
+        return e;
     }
 
     /** Rethrows {@code e} unchanged, checked or not (the compiler is told it is unchecked). */

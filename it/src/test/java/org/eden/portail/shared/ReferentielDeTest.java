@@ -68,12 +68,35 @@ public final class ReferentielDeTest {
         return cafs.organismeParSiret(siret).orElseGet(() -> cafs.enregistrer(new OrganismePartenaire(caf, nom, type, siret, adresse)));
     }
 
+    /**
+     * A commune of {@code caf} at 1, place de l'Essai, in the Caf's test town (postal code: the Caf's
+     * code and 00): the partner a fixture needs when only its convention matters.
+     */
+    public OrganismePartenaire commune(Caf caf, String nom, String siret) {
+        return organisme(caf, nom, siret, TypeOrganisme.COMMUNE, "1, place de l'Essai", caf.getCode() + "00");
+    }
+
     public OrganismePartenaire organisme(String siret) {
         return cafs.organismeParSiret(siret).orElseThrow();
     }
 
     public Long organismeId(String siret) {
         return organisme(siret).getId();
+    }
+
+    /** The convention in force of the partner with this SIRET. */
+    public Convention conventionEnVigueur(String siret) {
+        return conventions.conventionEnVigueur(organismeId(siret)).orElseThrow();
+    }
+
+    /** The account of the administrateur that the partner's convention in force names. */
+    public String administrateur(String siret) {
+        return conventionEnVigueur(siret).getContrat().getAdministrateur().getIdentifiantCompte();
+    }
+
+    /** The account of the suppléant that the partner's convention in force names. */
+    public String suppleant(String siret) {
+        return conventionEnVigueur(siret).getContrat().getSuppleant().getIdentifiantCompte();
     }
 
     /** An agent of {@code caf} with these roles, mailed at identifiant@caf<code>.test; the account if created now. */
@@ -86,7 +109,12 @@ public final class ReferentielDeTest {
                 HachageMotDePasse.hacher(MOT_DE_PASSE), HorlogeDuServeur.maintenant(), roles)));
     }
 
-    /** An agent as {@link #agent} who has accepted the usage rules: his login goes straight to the home page. */
+    /** An agent « Agent Essai » of {@code caf}, as {@link #agent(Caf, String, String, String, EnumSet)}. */
+    public Optional<Utilisateur> agent(Caf caf, String identifiant, RoleCaf role, RoleCaf... autres) {
+        return agent(caf, identifiant, "Agent", "Essai", EnumSet.of(role, autres));
+    }
+
+    /** An agent as {@link #agent(Caf, String, String, String, EnumSet)} who has accepted the usage rules: his login goes straight to the home page. */
     public void agentActif(Caf caf, String identifiant, String nom, String prenom, RoleCaf role) {
         agent(caf, identifiant, nom, prenom, EnumSet.of(role)).ifPresent(this::accepterRegles);
     }

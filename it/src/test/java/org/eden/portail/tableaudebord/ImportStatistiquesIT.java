@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.UserTransaction;
 import org.eden.portail.identite.HachageMotDePasse;
 import org.eden.portail.identite.Utilisateur;
-import org.eden.portail.identite.UtilisateurRepository;
 import org.eden.portail.navigateur.Navigateur;
 import org.eden.portail.shared.HorlogeDuServeur;
 import org.eden.portail.shared.Http;
@@ -24,6 +23,7 @@ import java.net.URI;
 import java.net.http.HttpResponse;
 import java.util.List;
 
+import static org.eden.portail.shared.ReferentielDeTest.MOT_DE_PASSE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -41,10 +41,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ImportStatistiquesIT {
 
     static final String AGENT_CNAF = "TCN000978";
-    static final String MOT_DE_PASSE = "Clair#Matin2026";
-
-    @Inject
-    UtilisateurRepository utilisateurs;
 
     @Inject
     ReferentielDeTest referentiel;

@@ -6,7 +6,6 @@ import jakarta.transaction.UserTransaction;
 import org.eden.portail.identite.HachageMotDePasse;
 import org.eden.portail.identite.RoleCaf;
 import org.eden.portail.identite.Utilisateur;
-import org.eden.portail.identite.UtilisateurRepository;
 import org.eden.portail.navigateur.Navigateur;
 import org.eden.portail.shared.Adresse;
 import org.eden.portail.shared.Caf;
@@ -30,6 +29,7 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 
+import static org.eden.portail.shared.ReferentielDeTest.MOT_DE_PASSE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -47,7 +47,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class SupervisionEcransIT {
 
     static final String CAF = "968";
-    static final String MOT_DE_PASSE = "Clair#Matin2026";
     static final String PARTENAIRE_A = "ALP968001";
     static final String PARTENAIRE_B = "BRA968001";
     static final String SUPERVISEUR = "SUP968001";
@@ -58,9 +57,6 @@ class SupervisionEcransIT {
 
     @Inject
     PartenairesTdb partenaires;
-
-    @Inject
-    UtilisateurRepository utilisateurs;
 
     @Inject
     ReferentielDeTest referentiel;

@@ -9,7 +9,6 @@ import jakarta.transaction.UserTransaction;
 import org.eden.portail.identite.HachageMotDePasse;
 import org.eden.portail.identite.RoleCaf;
 import org.eden.portail.identite.Utilisateur;
-import org.eden.portail.identite.UtilisateurRepository;
 import org.eden.portail.shared.Adresse;
 import org.eden.portail.shared.Caf;
 import org.eden.portail.shared.HorlogeDuServeur;
@@ -37,6 +36,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
+import static org.eden.portail.shared.ReferentielDeTest.MOT_DE_PASSE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -54,7 +54,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class TableauDeBordApiIT {
 
     static final String CAF = "977";
-    static final String MOT_DE_PASSE = "Clair#Matin2026";
     static final String AGENT_CAF = "TCA977001";
     static final String AGENT_CNAF = "TCN000977";
     static final String DEPARTEMENT = "DEP977001";
@@ -70,9 +69,6 @@ class TableauDeBordApiIT {
 
     @Inject
     EntrepotStatistiques entrepot;
-
-    @Inject
-    UtilisateurRepository utilisateurs;
 
     @Inject
     ReferentielDeTest referentiel;

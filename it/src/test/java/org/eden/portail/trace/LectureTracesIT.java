@@ -50,6 +50,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import static org.eden.portail.shared.EnTantQue.en;
+import static org.eden.portail.shared.ReferentielDeTest.MOT_DE_PASSE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -66,7 +67,6 @@ class LectureTracesIT {
 
     static final String CAF = "989";
     static final String AUTRE_CAF = "988";
-    static final String MOT_DE_PASSE = "Clair#Matin2026";
 
     static final String SUPERVISEUR = "SUP989001";
     static final String ADMIN_CAF = "ADM989001";

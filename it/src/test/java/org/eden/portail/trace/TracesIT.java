@@ -50,6 +50,7 @@ import java.util.EnumSet;
 import java.util.List;
 
 import static org.eden.portail.shared.EnTantQue.en;
+import static org.eden.portail.shared.ReferentielDeTest.MOT_DE_PASSE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -73,7 +74,6 @@ class TracesIT {
     static final String ADMINISTRATEUR = "ADM995001";
     static final String CIBLE = "CIB995001";
     static final String INCONNU = "XYZ995999";
-    static final String MOT_DE_PASSE = "Clair#Matin2026";
     static final String FAUX = "Faux#Secret2026";
 
     @Inject

@@ -166,6 +166,12 @@ public final class BancPortail {
     }
 
     private static void rapport(String nom, Mesure mesure, Mesure plancher, double cible) {
+        long erreurs = mesure.erreurs() + plancher.erreurs();
+        if (erreurs > 0) {
+            // A refused login costs a hash too: its rate says nothing of what the target measures.
+            System.out.printf(Locale.ROOT, "%-30s sans objet : %d requêtes en erreur (identifiant, mot de passe, droits ?)%n", nom, erreurs);
+            return;
+        }
         double ratio = mesure.parSeconde() / plancher.parSeconde();
         System.out.printf(Locale.ROOT, "%-30s %.2f%s%n", nom, ratio,
                 Double.isNaN(cible) ? "" : ratio >= cible ? "  (cible ≥ " + cible + " atteinte)" : "  (CIBLE ≥ " + cible + " MANQUÉE)");
@@ -187,6 +193,7 @@ public final class BancPortail {
         if (base.isBlank()) {
             throw new IllegalArgumentException("banc.preparer : indiquez banc.base, la base PostgreSQL du banc (jamais une base réelle)");
         }
+        SqlBanc.creerBaseSiAbsente(base, utilisateur, motDePasseBase);
         System.setProperty("base.url", base);
         System.setProperty("base.utilisateur", utilisateur);
         System.setProperty("base.motdepasse", motDePasseBase);

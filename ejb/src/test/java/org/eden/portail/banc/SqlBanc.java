@@ -15,6 +15,19 @@ public final class SqlBanc {
     private SqlBanc() {
     }
 
+    /** Creates the benchmark database at {@code url} (PostgreSQL) unless it exists: a benchmark prepares its own. */
+    public static void creerBaseSiAbsente(String url, String utilisateur, String motDePasse) throws SQLException {
+        String nom = url.substring(url.lastIndexOf('/') + 1).replaceAll("\\?.*", "");
+        String serveur = url.substring(0, url.lastIndexOf('/') + 1) + "postgres";
+        try (Connection c = java.sql.DriverManager.getConnection(serveur, utilisateur, motDePasse);
+             java.sql.Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT 1 FROM pg_database WHERE datname = '" + nom.replace("'", "") + "'")) {
+            if (!rs.next()) {
+                s.execute("CREATE DATABASE \"" + nom.replace("\"", "") + "\"");
+            }
+        }
+    }
+
     /** The next id of the portal's sequence, as EclipseLink would take it. */
     public static long id(Connection c) throws SQLException {
         try (PreparedStatement p = c.prepareStatement("SELECT nextval('eden_seq')"); ResultSet r = p.executeQuery()) {

@@ -1,5 +1,6 @@
 package org.eden.portail.tableaudebord;
 
+import org.eden.portail.banc.SqlBanc;
 import org.eden.portail.shared.Entite;
 import org.eden.portail.trace.V4_1__TracesEnAjoutSeul;
 import org.flywaydb.core.Flyway;
@@ -98,7 +99,7 @@ public final class BancSupervision {
         // (spread evenly over every hour of every day, the generator before V24: nearly every user's day then opens files at night).
         boolean bureau = !System.getProperty("banc.horaires", "bureau").equals("continu");
 
-        creerBase(base, utilisateur, motDePasse);
+        SqlBanc.creerBaseSiAbsente(base, utilisateur, motDePasse);
         long debutMigration = System.nanoTime();
         int migrations = Flyway.configure(Entite.class.getClassLoader()).dataSource(base, utilisateur, motDePasse)
                 .locations("classpath:db/migration").javaMigrations(new V4_1__TracesEnAjoutSeul()).load().migrate().migrationsExecuted;
@@ -298,17 +299,6 @@ public final class BancSupervision {
             }
         } catch (SQLException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    private static void creerBase(String base, String utilisateur, String motDePasse) throws SQLException {
-        String serveur = base.substring(0, base.lastIndexOf('/') + 1) + "postgres";
-        String nom = base.substring(base.lastIndexOf('/') + 1).replaceAll("\\?.*", "");
-        try (Connection c = DriverManager.getConnection(serveur, utilisateur, motDePasse); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT 1 FROM pg_database WHERE datname = '" + nom.replace("'", "") + "'")) {
-            if (!rs.next()) {
-                s.execute("CREATE DATABASE \"" + nom.replace("\"", "") + "\"");
-            }
         }
     }
 

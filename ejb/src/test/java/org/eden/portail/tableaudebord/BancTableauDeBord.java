@@ -1,5 +1,6 @@
 package org.eden.portail.tableaudebord;
 
+import org.eden.portail.banc.SqlBanc;
 import org.eden.portail.banc.SessionBanc;
 import org.eden.portail.banc.SessionBanc.Mesure;
 
@@ -83,7 +84,7 @@ public final class BancTableauDeBord {
             throw new IllegalStateException(serveur + " n'est pas un serveur provisionné : mvn -o -B -pl ear -am package -DskipTests");
         }
 
-        creerBase(base, utilisateurBase, motDePasseBase);
+        SqlBanc.creerBaseSiAbsente(base, utilisateurBase, motDePasseBase);
         Flyway.configure(Entite.class.getClassLoader()).dataSource(base, utilisateurBase, motDePasseBase)
                 .locations("classpath:db/migration").javaMigrations(MigrationsTraces.toutes()).load().migrate();
         List<YearMonth> mois = new ArrayList<>();
@@ -157,17 +158,6 @@ public final class BancTableauDeBord {
     /** The CNAF three times out of four (its tables are the large ones); for the MSA a statut. */
     private static String regimeEtStatut(SplittableRandom a) {
         return a.nextInt(4) > 0 ? "&regime=CNAF" : "&regime=MSA&statut=" + Statut.values()[a.nextInt(Statut.values().length)];
-    }
-
-    private static void creerBase(String url, String utilisateur, String motDePasse) throws SQLException {
-        String nom = url.substring(url.lastIndexOf('/') + 1).replaceAll("\\?.*", "");
-        String serveur = url.substring(0, url.lastIndexOf('/') + 1) + "postgres";
-        try (Connection c = DriverManager.getConnection(serveur, utilisateur, motDePasse); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT 1 FROM pg_database WHERE datname = '" + nom.replace("'", "") + "'")) {
-            if (!rs.next()) {
-                s.execute("CREATE DATABASE \"" + nom.replace("\"", "") + "\"");
-            }
-        }
     }
 
     /** The generator's figures for every month and vintage not yet there, one COPY and one load row each. */

@@ -31,8 +31,8 @@ public class MatriceCdapService {
     public List<LigneMatrice> matrice() {
         SecurityUtils.getSubject().checkPermission(PermissionsCdap.CDAP_MATRICE_MODIFIER);
         Map<String, EnumMap<SectionDossier, Acces>> lignes = new LinkedHashMap<>();
-        for (AccesSection a : matrices.toutes()) {
-            lignes.computeIfAbsent(a.getProfil(), p -> new EnumMap<>(SectionDossier.class)).put(a.getSection(), a.getAcces());
+        for (CelluleMatrice a : matrices.cellules()) {
+            lignes.computeIfAbsent(a.profil(), p -> new EnumMap<>(SectionDossier.class)).put(a.section(), a.acces());
         }
         List<LigneMatrice> resultat = new ArrayList<>();
         lignes.entrySet().stream()

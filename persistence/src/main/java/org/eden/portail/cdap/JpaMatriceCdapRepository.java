@@ -10,8 +10,9 @@ import java.util.Optional;
 public class JpaMatriceCdapRepository extends DepotJpa implements MatriceCdapRepository {
 
     @Override
-    public List<AccesSection> toutes() {
-        return lignes(AccesSection.class, "select a from AccesSection a order by a.profil, a.section");
+    public List<CelluleMatrice> cellules() {
+        return lignes(CelluleMatrice.class, "select new org.eden.portail.cdap.CelluleMatrice(a.profil, a.section, a.acces)"
+                + " from AccesSection a order by a.profil, a.section");
     }
 
     @Override

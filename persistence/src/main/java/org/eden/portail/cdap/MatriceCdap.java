@@ -18,9 +18,9 @@ public final class MatriceCdap implements Serializable {
 
     private final Map<String, EnumMap<SectionDossier, Acces>> cellules = new HashMap<>();
 
-    public MatriceCdap(Collection<AccesSection> acces) {
-        for (AccesSection a : acces) {
-            cellules.computeIfAbsent(a.getProfil(), p -> new EnumMap<>(SectionDossier.class)).put(a.getSection(), a.getAcces());
+    public MatriceCdap(Collection<CelluleMatrice> acces) {
+        for (CelluleMatrice a : acces) {
+            cellules.computeIfAbsent(a.profil(), p -> new EnumMap<>(SectionDossier.class)).put(a.section(), a.acces());
         }
     }
 

@@ -6,11 +6,12 @@ import java.util.Optional;
 /** The profile × section matrix (R-CDAP-7). */
 public interface MatriceCdapRepository {
 
-    List<AccesSection> toutes();
+    /** Every cell, as values: what a consultation and the matrix screen read. */
+    List<CelluleMatrice> cellules();
 
     Optional<AccesSection> cellule(String profil, SectionDossier section);
 
     default MatriceCdap matrice() {
-        return new MatriceCdap(toutes());
+        return new MatriceCdap(cellules());
     }
 }

@@ -31,7 +31,8 @@ class MatriceCdapTest {
     @Test
     @DisplayName("R-CDAP-7 : la migration V9 écrit la matrice par défaut de DOMAIN.md, cellule par cellule")
     void matriceParDefaut() throws IOException {
-        MatriceCdap matrice = new MatriceCdap(cellulesDeV9());
+        MatriceCdap matrice = new MatriceCdap(cellulesDeV9().stream()
+                .map(a -> new CelluleMatrice(a.getProfil(), a.getSection(), a.getAcces())).toList());
         for (String[] ligne : ATTENDU) {
             for (int i = 0; i < SECTIONS.length; i++) {
                 Acces attendu = switch (ligne[1].charAt(i)) {

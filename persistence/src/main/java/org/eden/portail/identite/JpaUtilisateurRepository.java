@@ -1,7 +1,9 @@
 package org.eden.portail.identite;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import org.eden.portail.shared.DepotJpa;
 
 import java.util.List;
@@ -12,10 +14,32 @@ public class JpaUtilisateurRepository extends DepotJpa implements UtilisateurRep
 
     private static final String PAR_IDENTIFIANT = "select u from Utilisateur u where u.identifiant = :identifiant";
 
+    /** Where a transaction keeps the ids of the accounts it has read by identifier. */
+    private static final String LUS = JpaUtilisateurRepository.class.getName() + ".lus:";
+
+    @Resource(lookup = "java:jboss/TransactionSynchronizationRegistry")
+    TransactionSynchronizationRegistry transaction;
+
+    /**
+     * Within one transaction, an account read again by its identifier is taken from the persistence
+     * context by its id, without SQL: the query would return the very same managed instance anyway
+     * (EclipseLink does not refresh an instance it already manages). A CDAP consultation read its
+     * caller's account three times (the CDAP profiles, the Caf of the convention, the trace's actor).
+     */
     @Override
     public Optional<Utilisateur> parIdentifiant(String identifiant) {
         // Identifiers are stored upper-case; people type them in any case.
-        return premiere(Utilisateur.class, PAR_IDENTIFIANT, "identifiant", normaliser(identifiant));
+        String cle = normaliser(identifiant);
+        Object id = transaction.getTransactionKey() == null ? null : transaction.getResource(LUS + cle);
+        Utilisateur dejaLu = id == null ? null : em.find(Utilisateur.class, id);
+        if (dejaLu != null && cle.equals(dejaLu.getIdentifiant())) {
+            return Optional.of(dejaLu);
+        }
+        Optional<Utilisateur> lu = premiere(Utilisateur.class, PAR_IDENTIFIANT, "identifiant", cle);
+        if (lu.isPresent() && lu.get().getId() != null && transaction.getTransactionKey() != null) {
+            transaction.putResource(LUS + cle, lu.get().getId());
+        }
+        return lu;
     }
 
     @Override

@@ -47,10 +47,11 @@ public final class BancPortail {
         String base = System.getProperty("banc.base", "");
         String utilisateurBase = System.getProperty("banc.base.utilisateur", "postgres");
         String motDePasseBase = System.getProperty("banc.base.motdepasse", "postgres");
-        String identifiant = System.getProperty("banc.identifiant", "MAR271001");
         String motDePasse = System.getProperty("banc.motdepasse", "Eden#Demo2026");
         String caf = System.getProperty("banc.caf", "271");
         String profil = System.getProperty("banc.profil", "T1");
+        // The login measured: the demo's administrateur Caf, or the one the benchmark's base holds.
+        String identifiant = System.getProperty("banc.identifiant", base.isBlank() ? "MAR271001" : PreparationBanc.agentCaf(caf));
         int dossiers = Integer.getInteger("banc.dossiers", 1_000_000);
         long graine = Long.getLong("banc.graine", 2026);
         int concurrence = Integer.getInteger("banc.concurrence", 20);

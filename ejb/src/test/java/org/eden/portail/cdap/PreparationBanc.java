@@ -19,12 +19,18 @@ import static org.eden.portail.banc.SqlBanc.id;
  * a partner with an active delegated convention whose CDAP bulletin grants {@code profil} to
  * {@code nombre} users, a group carrying that profile, and {@code nombre} accounts BNC271001… with a
  * personal password, the usage rules accepted, attached to the group and holding the habilitation,
- * as the habilitation services would have left them. A production portal has no such shortcut:
- * this class lives with the benchmark, in the test sources.
+ * as the habilitation services would have left them; and one administrateur Caf, BCA271001, whose
+ * HTTP Basic calls of {@code /api/organismes?caf=271} are the logins the benchmark measures. A
+ * production portal has no such shortcut: this class lives with the benchmark, in the test sources.
  */
 public final class PreparationBanc {
 
     private PreparationBanc() {
+    }
+
+    /** The administrateur Caf whose logins the benchmark measures on its base. */
+    public static String agentCaf(String codeCaf) {
+        return "BCA" + codeCaf + "001";
     }
 
     public static List<String> preparer(String url, String utilisateur, String motDePasseBase, String codeCaf, String profil, int nombre,
@@ -36,6 +42,8 @@ public final class PreparationBanc {
         try (Connection c = DriverManager.getConnection(url, utilisateur, motDePasseBase)) {
             c.setAutoCommit(false);
             if (existe(c, "SELECT id FROM utilisateur WHERE identifiant = ?", identifiants.get(0)) != null) {
+                ecrireAgentCaf(c, codeCaf, motDePasse); // a base prepared before the agent existed
+                c.commit();
                 return identifiants;
             }
             Timestamp maintenant = Timestamp.from(Instant.now());
@@ -77,8 +85,25 @@ public final class PreparationBanc {
                         id(c), organisme, convention, u, profil, maintenant, u);
             }
             executer(c, "INSERT INTO compteur_identifiant (prefixe, code_caf, dernier) VALUES ('BNC', ?, ?)", codeCaf, nombre);
+            ecrireAgentCaf(c, codeCaf, motDePasse);
             c.commit();
         }
         return identifiants;
+    }
+
+    private static void ecrireAgentCaf(Connection c, String codeCaf, String motDePasse) throws SQLException {
+        if (existe(c, "SELECT id FROM utilisateur WHERE identifiant = ?", agentCaf(codeCaf)) != null) {
+            return;
+        }
+        Timestamp maintenant = Timestamp.from(Instant.now());
+        long u = id(c);
+        executer(c, "INSERT INTO utilisateur (id, version, identifiant, nom, prenom, email, mot_de_passe_hash, statut, cree_le,"
+                        + " caf_id, mot_de_passe_change_le, regles_usage_version) VALUES (?, 0, ?, 'Banc', 'Agent', ?, ?, 'ACTIF', ?, ?, ?, '2026-1')",
+                u, agentCaf(codeCaf), agentCaf(codeCaf).toLowerCase() + "@banc.eden.test", HachageMotDePasse.hacher(motDePasse),
+                maintenant, existe(c, "SELECT id FROM caf WHERE code = ?", codeCaf), maintenant);
+        executer(c, "INSERT INTO utilisateur_role_caf (utilisateur_id, role) VALUES (?, 'ADMINISTRATEUR_CAF')", u);
+        executer(c, "INSERT INTO acceptation_regles_usage (id, version, utilisateur_id, regles_version, acceptees_le) VALUES (?, 0, ?, '2026-1', ?)",
+                id(c), u, maintenant);
+        executer(c, "INSERT INTO compteur_identifiant (prefixe, code_caf, dernier) VALUES ('BCA', ?, 1)", codeCaf);
     }
 }

@@ -4,7 +4,6 @@ import org.eden.portail.cdap.ChargementBaseAllocataires;
 import org.eden.portail.cdap.GenerateurDossiers;
 import org.eden.portail.cdap.PreparationBanc;
 import org.eden.portail.identite.BancConnexions;
-import org.eden.portail.identite.BancConnexions.Mesure;
 
 import java.net.URI;
 import java.net.http.HttpClient;

@@ -11,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.SplittableRandom;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -31,15 +30,6 @@ public final class SessionBanc {
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
 
     private SessionBanc() {
-    }
-
-    /** Requests per second and latencies in milliseconds of one measure; the errors are the answers other than 200. */
-    public record Mesure(String nom, long requetes, long erreurs, double parSeconde, double p50, double p95, double p99) {
-        @Override
-        public String toString() {
-            return String.format(Locale.ROOT, "%-28s %8d requêtes  %6d erreurs  %8.1f req/s  p50 %6.1f ms  p95 %6.1f ms  p99 %6.1f ms",
-                    nom, requetes, erreurs, parSeconde, p50, p95, p99);
-        }
     }
 
     /** A user's own session: the login form, as a browser posts it (its cookie kept by the client). */
@@ -101,16 +91,7 @@ public final class SessionBanc {
         }
         fils.shutdown();
         double ecoulees = (System.nanoTime() - debut) / 1e9;
-        toutes.sort(null);
-        return new Mesure(nom, toutes.size(), erreurs.get(), toutes.size() / ecoulees, centile(toutes, 50), centile(toutes, 95), centile(toutes, 99));
-    }
-
-    /** The c-th percentile of durations in nanoseconds, sorted, in milliseconds. */
-    public static double centile(List<Long> triees, int c) {
-        if (triees.isEmpty()) {
-            return Double.NaN;
-        }
-        return triees.get(Math.min(triees.size() - 1, (int) Math.ceil(c / 100.0 * triees.size()) - 1)) / 1e6;
+        return Mesure.de(nom, toutes, erreurs.get(), ecoulees);
     }
 
     public static String encoder(String s) {

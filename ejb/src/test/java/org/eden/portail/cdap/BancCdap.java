@@ -1,7 +1,7 @@
 package org.eden.portail.cdap;
 
 import org.eden.portail.banc.SessionBanc;
-import org.eden.portail.banc.SessionBanc.Mesure;
+import org.eden.portail.banc.Mesure;
 
 import java.net.URI;
 import java.net.http.HttpClient;

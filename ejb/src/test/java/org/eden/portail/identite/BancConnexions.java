@@ -1,5 +1,7 @@
 package org.eden.portail.identite;
 
+import org.eden.portail.banc.Mesure;
+
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -31,14 +33,6 @@ import java.util.function.BooleanSupplier;
 public final class BancConnexions {
 
     private BancConnexions() {
-    }
-
-    public record Mesure(String nom, long operations, long erreurs, double parSeconde, double p50, double p95, double p99) {
-        @Override
-        public String toString() {
-            return String.format(Locale.ROOT, "%-34s %8d ops  %5d erreurs  %8.1f /s  p50 %7.1f ms  p95 %7.1f ms  p99 %7.1f ms",
-                    nom, operations, erreurs, parSeconde, p50, p95, p99);
-        }
     }
 
     public static void main(String[] args) throws Exception {
@@ -149,12 +143,6 @@ public final class BancConnexions {
             erreurs += d[d.length - 1];
         }
         executeur.shutdown();
-        toutes.sort(null);
-        return new Mesure(nom, toutes.size(), erreurs, toutes.size() / (double) duree,
-                centile(toutes, 0.50), centile(toutes, 0.95), centile(toutes, 0.99));
-    }
-
-    private static double centile(List<Long> triees, double c) {
-        return triees.isEmpty() ? 0 : triees.get(Math.min(triees.size() - 1, (int) Math.floor(c * triees.size()))) / 1e6;
+        return Mesure.de(nom, toutes, erreurs, duree);
     }
 }

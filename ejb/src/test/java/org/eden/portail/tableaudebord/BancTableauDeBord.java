@@ -2,7 +2,7 @@ package org.eden.portail.tableaudebord;
 
 import org.eden.portail.banc.SqlBanc;
 import org.eden.portail.banc.SessionBanc;
-import org.eden.portail.banc.SessionBanc.Mesure;
+import org.eden.portail.banc.Mesure;
 
 import org.eden.portail.shared.Entite;
 import org.eden.portail.identite.HachageMotDePasse;
@@ -355,7 +355,7 @@ public final class BancTableauDeBord {
 
     private static void ligne(Mesure m, double rapport) {
         System.out.printf(Locale.ROOT, "| %s | %d | %d | %.1f | %.1f | %.1f | %.1f | %.2f |%n",
-                m.nom(), m.requetes(), m.erreurs(), m.parSeconde(), m.p50(), m.p95(), m.p99(), rapport);
+                m.nom(), m.operations(), m.erreurs(), m.parSeconde(), m.p50(), m.p95(), m.p99(), rapport);
     }
 
 }

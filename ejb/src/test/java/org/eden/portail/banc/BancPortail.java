@@ -50,7 +50,10 @@ public final class BancPortail {
         String caf = System.getProperty("banc.caf", "271");
         String profil = System.getProperty("banc.profil", "T1");
         // The login measured: the demo's administrateur Caf, or the one the benchmark's base holds.
-        String identifiant = System.getProperty("banc.identifiant", base.isBlank() ? "MAR271001" : PreparationBanc.agentCaf(caf));
+        String identifiant = System.getProperty("banc.identifiant", "");
+        if (identifiant.isBlank()) {
+            identifiant = base.isBlank() ? "MAR271001" : PreparationBanc.agentCaf(caf);
+        }
         int dossiers = Integer.getInteger("banc.dossiers", 1_000_000);
         long graine = Long.getLong("banc.graine", 2026);
         int concurrence = Integer.getInteger("banc.concurrence", 20);

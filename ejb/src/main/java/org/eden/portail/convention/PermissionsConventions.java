@@ -37,32 +37,29 @@ public class PermissionsConventions implements PermissionsDuContexte {
         for (String role : habilitant.rolesCaf()) {
             switch (RoleCaf.valueOf(role)) {
                 case ADMINISTRATEUR_CAF -> {
-                    permissions.add(PARTENAIRE_CONSULTER.sur(caf));
+                    lecture(permissions, caf);
                     permissions.add(CONVENTION_ENREGISTRER.sur(caf));
-                    permissions.add(CONVENTION_CONSULTER.sur(caf));
-                    permissions.add(ECRAN_CONVENTIONS);
-                    permissions.add(ECRAN_PARTENAIRES);
                 }
                 case VERIFICATEUR_CAF -> {
-                    permissions.add(PARTENAIRE_CONSULTER.sur(caf));
+                    lecture(permissions, caf);
                     permissions.add(CONVENTION_VERIFIER.sur(caf));
-                    permissions.add(CONVENTION_CONSULTER.sur(caf));
-                    permissions.add(ECRAN_CONVENTIONS);
                     permissions.add(ECRAN_A_VERIFIER);
-                    permissions.add(ECRAN_PARTENAIRES);
                 }
-                case SUPERVISEUR_CAF -> {
-                    // A posteriori control: reads everything of the Caf, changes nothing.
-                    permissions.add(PARTENAIRE_CONSULTER.sur(caf));
-                    permissions.add(CONVENTION_CONSULTER.sur(caf));
-                    permissions.add(ECRAN_CONVENTIONS);
-                    permissions.add(ECRAN_PARTENAIRES);
-                }
+                // A posteriori control: reads everything of the Caf, changes nothing.
+                case SUPERVISEUR_CAF -> lecture(permissions, caf);
                 // National dashboards and aggregates only: a Caf's partners and conventions are
                 // partner data, which the Cnaf never reads (§2).
                 case AGENT_CNAF -> { }
             }
         }
         return permissions;
+    }
+
+    /** What the Caf's administrateur, vérificateur and superviseur share: reading its partners and conventions, and their screens. */
+    private static void lecture(Set<String> permissions, String caf) {
+        permissions.add(PARTENAIRE_CONSULTER.sur(caf));
+        permissions.add(CONVENTION_CONSULTER.sur(caf));
+        permissions.add(ECRAN_CONVENTIONS);
+        permissions.add(ECRAN_PARTENAIRES);
     }
 }

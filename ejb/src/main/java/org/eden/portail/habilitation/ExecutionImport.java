@@ -7,10 +7,8 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import org.apache.shiro.authz.AuthorizationException;
-import org.apache.shiro.mgt.DefaultSecurityManager;
-import org.apache.shiro.subject.SimplePrincipalCollection;
 import org.apache.shiro.subject.Subject;
-import org.eden.portail.identite.EdenRealm;
+import org.eden.portail.identite.SujetHorsRequete;
 import org.eden.portail.shared.RegleMetierException;
 
 import java.util.List;
@@ -68,10 +66,7 @@ public class ExecutionImport {
     void executer(Long importId) {
         ImportUtilisateurs lot = lots.importUtilisateurs(importId).orElseThrow();
         List<Integer> numeros = lots.lignesImport(importId).stream().filter(l -> !l.estTraitee()).map(LigneImport::getNumero).toList();
-        Subject gestionnaire = new Subject.Builder(new DefaultSecurityManager(new EdenRealm()))
-                .principals(new SimplePrincipalCollection(lot.getLancePar(), "eden"))
-                .authenticated(true)
-                .buildSubject();
+        Subject gestionnaire = SujetHorsRequete.de(lot.getLancePar());
         gestionnaire.execute(() -> {
             for (int numero : numeros) {
                 traiter(importId, numero);

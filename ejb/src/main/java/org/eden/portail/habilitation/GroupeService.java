@@ -69,8 +69,7 @@ public class GroupeService {
 
     @ActionTracee(value = "RENOMMAGE_GROUPE", cible = "GROUPE")
     public GroupeVue renommer(Long groupeId, String nom) {
-        Groupe groupe = gestion.groupeVerrouille(groupeId);
-        gestion.portee(groupe.getOrganisme()).exigerGroupe(groupe);
+        Groupe groupe = groupeGereVerrouille(groupeId);
         gestion.conventionActive(groupe.getOrganisme());
         if (!groupe.getNom().equalsIgnoreCase(GestionHabilitations.nonVide(nom))) {
             exigerNomLibre(groupe.getOrganisme(), groupe.getParent(), nom);
@@ -86,33 +85,27 @@ public class GroupeService {
      */
     @ActionTracee(value = "ATTRIBUTION_ROLE_GROUPE", cible = "GROUPE")
     public GroupeVue attribuerRole(Long groupeId, String codeService, String profil) {
-        Groupe groupe = gestion.groupeVerrouille(groupeId);
-        gestion.portee(groupe.getOrganisme()).exigerGroupe(groupe);
+        Groupe groupe = groupeGereVerrouille(groupeId);
         Convention convention = gestion.conventionActive(groupe.getOrganisme());
-        RoleGroupe role = new RoleGroupe(GestionHabilitations.nonVide(codeService), GestionHabilitations.nonVide(profil));
+        RoleGroupe role = role(codeService, profil);
         ReglesHabilitation.exigerRoleDuBulletin(convention, role);
         if (!groupe.attribuerRole(role)) {
             throw new RegleMetierException("R-HAB-2", "Le groupe « " + groupe.getChemin() + " » porte déjà le rôle " + role + ".");
         }
-        for (Rattachement r : depot.rattachementsDuGroupe(groupe.getId())) {
-            gestion.recalculer(r.getUtilisateur(), convention, "Rôle " + role + " attribué au groupe « " + groupe.getChemin() + " »");
-        }
+        recalculerLesMembres(groupe, convention, "Rôle " + role + " attribué au groupe « " + groupe.getChemin() + " »");
         return gestion.vue(groupe);
     }
 
     /** The users of the group lose the role unless another of their groups carries it (devalidated, R-TRACE-3). */
     @ActionTracee(value = "RETRAIT_ROLE_GROUPE", cible = "GROUPE")
     public GroupeVue retirerRole(Long groupeId, String codeService, String profil) {
-        Groupe groupe = gestion.groupeVerrouille(groupeId);
-        gestion.portee(groupe.getOrganisme()).exigerGroupe(groupe);
+        Groupe groupe = groupeGereVerrouille(groupeId);
         Convention convention = gestion.conventionActive(groupe.getOrganisme());
-        RoleGroupe role = new RoleGroupe(GestionHabilitations.nonVide(codeService), GestionHabilitations.nonVide(profil));
+        RoleGroupe role = role(codeService, profil);
         if (!groupe.retirerRole(role)) {
             throw new RegleMetierException("R-HAB-2", "Le groupe « " + groupe.getChemin() + " » ne porte pas le rôle " + role + ".");
         }
-        for (Rattachement r : depot.rattachementsDuGroupe(groupe.getId())) {
-            gestion.recalculer(r.getUtilisateur(), convention, "Rôle " + role + " retiré du groupe « " + groupe.getChemin() + " »");
-        }
+        recalculerLesMembres(groupe, convention, "Rôle " + role + " retiré du groupe « " + groupe.getChemin() + " »");
         return gestion.vue(groupe);
     }
 
@@ -194,6 +187,24 @@ public class GroupeService {
             }
         }
         return geres;
+    }
+
+    /** A group of the caller's sub-tree, row-locked: the one a change of its name or of its roles is made on. */
+    private Groupe groupeGereVerrouille(Long groupeId) {
+        Groupe groupe = gestion.groupeVerrouille(groupeId);
+        gestion.portee(groupe.getOrganisme()).exigerGroupe(groupe);
+        return groupe;
+    }
+
+    private static RoleGroupe role(String codeService, String profil) {
+        return new RoleGroupe(GestionHabilitations.nonVide(codeService), GestionHabilitations.nonVide(profil));
+    }
+
+    /** A role of the group given or taken: each user attached to it has his habilitations computed again. */
+    private void recalculerLesMembres(Groupe groupe, Convention convention, String pourquoi) {
+        for (Rattachement r : depot.rattachementsDuGroupe(groupe.getId())) {
+            gestion.recalculer(r.getUtilisateur(), convention, pourquoi);
+        }
     }
 
     private void exigerNomLibre(OrganismePartenaire organisme, Groupe parent, String nom) {

@@ -6,10 +6,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
-import org.apache.shiro.mgt.DefaultSecurityManager;
-import org.apache.shiro.subject.SimplePrincipalCollection;
 import org.apache.shiro.subject.Subject;
-import org.eden.portail.identite.EdenRealm;
+import org.eden.portail.identite.SujetHorsRequete;
 import org.eden.portail.shared.RegleMetierException;
 
 import java.util.List;
@@ -41,10 +39,7 @@ public class ExecutionImportStatistiques {
     }
 
     void executer(ImportStatistiquesLance lance) {
-        Subject agent = new Subject.Builder(new DefaultSecurityManager(new EdenRealm()))
-                .principals(new SimplePrincipalCollection(lance.lancePar(), "eden"))
-                .authenticated(true)
-                .buildSubject();
+        Subject agent = SujetHorsRequete.de(lance.lancePar());
         agent.execute(() -> {
             try {
                 suivis.terminer(lance.suiviId(), service.importer(lance.fichier(), lance.contenu(), lance.attendu(), lance.moisAttendu(),

@@ -31,6 +31,7 @@ import org.eden.portail.shared.Http;
 import org.eden.portail.shared.OrganismePartenaire;
 import org.eden.portail.shared.RegleMetierException;
 import org.eden.portail.shared.TypeOrganisme;
+import org.eden.portail.shared.ConventionsDeTest;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.DisplayName;
@@ -180,11 +181,9 @@ class ConsultationCdapIT {
         for (String profil : UTILISATEURS.keySet()) {
             quotas.add(new QuotaDemande(ServiceCatalogue.CDAP, profil, 5, 5));
         }
-        ConventionVue convention = en(ADMINISTRATEUR_CAF, () -> conventions.enregistrer(CAF, new NouvelleConvention(organismeId,
-                ModeGestion.DELEGUE, LocalDate.of(2026, 1, 1), new Contact("Hotel", "Hugo", "hotel@ccas985.test", null),
-                null, null, null, quotas)));
-        en(ADMINISTRATEUR_CAF, () -> conventions.soumettre(convention.id()));
-        ConventionVue validee = en(VERIFICATEUR_CAF, () -> conventions.valider(convention.id()));
+        ConventionVue validee = ConventionsDeTest.validee(conventions, CAF, ADMINISTRATEUR_CAF, VERIFICATEUR_CAF,
+                new NouvelleConvention(organismeId, ModeGestion.DELEGUE, LocalDate.of(2026, 1, 1),
+                        new Contact("Hotel", "Hugo", "hotel@ccas985.test", null), null, null, null, quotas));
         String administrateur = validee.administrateur().getIdentifiantCompte();
         assertNotNull(administrateur);
 

@@ -35,6 +35,7 @@ import org.eden.portail.shared.OrganismePartenaire;
 import org.eden.portail.shared.RegleMetierException;
 import org.eden.portail.shared.Siret;
 import org.eden.portail.shared.TypeOrganisme;
+import org.eden.portail.shared.ConventionsDeTest;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.AfterAll;
@@ -195,14 +196,12 @@ class ConventionsAuFilDesAnneesIT {
         }
         transaction.commit();
         Long organismeId = organisme().getId();
-        ConventionVue vue = en(ADMINISTRATEUR_CAF, () -> conventionService.enregistrer(CAF, new NouvelleConvention(organismeId,
-                ModeGestion.DELEGUE, LocalDate.of(2026, 1, 1),
-                new Contact("Ancien", "Albert", "albert.ancien@partenaire984.test", null),
-                new Contact("Second", "Sophie", "sophie.second@partenaire984.test", null), null, null,
-                List.of(new QuotaDemande(ServiceCatalogue.CDAP, "T2", 3, 3),
-                        new QuotaDemande(ServiceCatalogue.TABLEAU_DE_BORD, "AGENT_CAF", 5, 5)))));
-        en(ADMINISTRATEUR_CAF, () -> conventionService.soumettre(vue.id()));
-        assertEquals(StatutConvention.ACTIVE, en(VERIFICATEUR_CAF, () -> conventionService.valider(vue.id())).statut());
+        assertEquals(StatutConvention.ACTIVE, ConventionsDeTest.validee(conventionService, CAF, ADMINISTRATEUR_CAF, VERIFICATEUR_CAF,
+                new NouvelleConvention(organismeId, ModeGestion.DELEGUE, LocalDate.of(2026, 1, 1),
+                        new Contact("Ancien", "Albert", "albert.ancien@partenaire984.test", null),
+                        new Contact("Second", "Sophie", "sophie.second@partenaire984.test", null), null, null,
+                        List.of(new QuotaDemande(ServiceCatalogue.CDAP, "T2", 3, 3),
+                                new QuotaDemande(ServiceCatalogue.TABLEAU_DE_BORD, "AGENT_CAF", 5, 5)))).statut());
 
         String admin = enVigueur().getContrat().getAdministrateur().getIdentifiantCompte();
         String suppleant = enVigueur().getContrat().getSuppleant().getIdentifiantCompte();

@@ -2,8 +2,6 @@ package org.eden.portail.habilitation;
 
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
-import org.eden.portail.convention.Contact;
-import org.eden.portail.convention.ModeGestion;
 import org.eden.portail.convention.NouvelleConvention;
 import org.eden.portail.convention.QuotaDemande;
 import org.eden.portail.convention.ServiceCatalogue;
@@ -12,9 +10,7 @@ import org.eden.portail.identite.Utilisateur;
 import org.eden.portail.shared.Caf;
 import org.eden.portail.shared.ReferentielDeTest;
 import org.eden.portail.shared.OrganismePartenaire;
-
-import java.time.LocalDate;
-import java.util.List;
+import org.eden.portail.shared.ConventionsDeTest;
 
 /**
  * The Cafs, partners and agents of the habilitation tests. Caf 992 is these tests' own; Caf 991
@@ -61,14 +57,11 @@ final class DonneesHabilitationsDeTest {
      * at 2 by R-HAB-4 —, approbateur 1), Tableau de bord AGENT_CAF for 5; T2 for {@code quotaT2}.
      */
     static NouvelleConvention convention(Long organismeId, String lettre, int quotaT2) {
-        return new NouvelleConvention(organismeId, ModeGestion.DELEGUE, LocalDate.of(2026, 1, 1),
-                new Contact("Gerant" + lettre, "Alice", "admin." + lettre.toLowerCase() + "@partenaire992.test", null),
-                new Contact("Suppleant" + lettre, "Sam", "suppleant." + lettre.toLowerCase() + "@partenaire992.test", null),
-                null, null,
-                List.of(new QuotaDemande(ServiceCatalogue.CDAP, "T2", quotaT2, quotaT2),
-                        new QuotaDemande(ServiceCatalogue.AFAS, "FOURNISSEUR_ACTIVITE", 5, 5),
-                        new QuotaDemande(ServiceCatalogue.AFAS, "APPROBATEUR", 1, 1),
-                        new QuotaDemande(ServiceCatalogue.TABLEAU_DE_BORD, "AGENT_CAF", 5, 5)));
+        return ConventionsDeTest.deleguee(organismeId, lettre, "Alice", "Sam", "partenaire992.test",
+                new QuotaDemande(ServiceCatalogue.CDAP, "T2", quotaT2, quotaT2),
+                new QuotaDemande(ServiceCatalogue.AFAS, "FOURNISSEUR_ACTIVITE", 5, 5),
+                new QuotaDemande(ServiceCatalogue.AFAS, "APPROBATEUR", 1, 1),
+                new QuotaDemande(ServiceCatalogue.TABLEAU_DE_BORD, "AGENT_CAF", 5, 5));
     }
 
     /** A partner account created without mail (the race's users). */

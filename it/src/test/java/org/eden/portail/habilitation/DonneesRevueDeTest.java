@@ -2,8 +2,6 @@ package org.eden.portail.habilitation;
 
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
-import org.eden.portail.convention.Contact;
-import org.eden.portail.convention.ModeGestion;
 import org.eden.portail.convention.NouvelleConvention;
 import org.eden.portail.convention.QuotaDemande;
 import org.eden.portail.convention.ServiceCatalogue;
@@ -12,9 +10,7 @@ import org.eden.portail.identite.Utilisateur;
 import org.eden.portail.shared.Caf;
 import org.eden.portail.shared.ReferentielDeTest;
 import org.eden.portail.shared.OrganismePartenaire;
-
-import java.time.LocalDate;
-import java.util.List;
+import org.eden.portail.shared.ConventionsDeTest;
 
 /**
  * The Cafs, partners and agents of the reverse review and bulk import tests. Caf 981 is these
@@ -57,12 +53,9 @@ final class DonneesRevueDeTest {
 
     /** A delegated convention: CDAP T2 for {@code quotaT2}, Tableau de bord AGENT_CAF for 5. */
     static NouvelleConvention convention(Long organismeId, String lettre, int quotaT2) {
-        return new NouvelleConvention(organismeId, ModeGestion.DELEGUE, LocalDate.of(2026, 1, 1),
-                new Contact("Gerant" + lettre, "Alix", "admin." + lettre.toLowerCase() + "@partenaire981.test", null),
-                new Contact("Suppleant" + lettre, "Sacha", "suppleant." + lettre.toLowerCase() + "@partenaire981.test", null),
-                null, null,
-                List.of(new QuotaDemande(ServiceCatalogue.CDAP, "T2", quotaT2, quotaT2),
-                        new QuotaDemande(ServiceCatalogue.TABLEAU_DE_BORD, "AGENT_CAF", 5, 5)));
+        return ConventionsDeTest.deleguee(organismeId, lettre, "Alix", "Sacha", "partenaire981.test",
+                new QuotaDemande(ServiceCatalogue.CDAP, "T2", quotaT2, quotaT2),
+                new QuotaDemande(ServiceCatalogue.TABLEAU_DE_BORD, "AGENT_CAF", 5, 5));
     }
 
     /** A partner account created without mail. */

@@ -10,7 +10,6 @@ import org.eden.portail.convention.Contact;
 import org.eden.portail.convention.Convention;
 import org.eden.portail.convention.ConventionRepository;
 import org.eden.portail.convention.ConventionService;
-import org.eden.portail.convention.ConventionVue;
 import org.eden.portail.convention.ModeGestion;
 import org.eden.portail.convention.NouvelleConvention;
 import org.eden.portail.convention.QuotaDemande;
@@ -30,6 +29,7 @@ import org.eden.portail.shared.HorlogeDuServeur;
 import org.eden.portail.shared.Http;
 import org.eden.portail.shared.LectureSeule;
 import org.eden.portail.shared.TypeOrganisme;
+import org.eden.portail.shared.ConventionsDeTest;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.BeforeAll;
@@ -200,9 +200,7 @@ class EcransHabilitationsIT {
     }
 
     private void activer(NouvelleConvention nouvelle) throws Exception {
-        ConventionVue vue = en(ADMIN_CAF, () -> conventionService.enregistrer(CAF, nouvelle));
-        en(ADMIN_CAF, () -> conventionService.soumettre(vue.id()));
-        en(VERIF_CAF, () -> conventionService.valider(vue.id()));
+        ConventionsDeTest.validee(conventionService, CAF, ADMIN_CAF, VERIF_CAF, nouvelle);
     }
 
     // --- the users list's query ----------------------------------------------------------------

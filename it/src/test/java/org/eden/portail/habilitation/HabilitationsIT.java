@@ -23,6 +23,7 @@ import org.eden.portail.shared.RegleMetierException;
 import org.eden.portail.shared.Horloge;
 import org.eden.portail.trace.PurgeDonnees;
 import org.eden.portail.trace.RetentionTraces;
+import org.eden.portail.shared.ConventionsDeTest;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.BeforeAll;
@@ -150,10 +151,8 @@ class HabilitationsIT {
     }
 
     private ConventionVue conventionActive(Long organismeId, String lettre, int quotaT2) throws Exception {
-        ConventionVue vue = en(ADMINISTRATEUR_CAF, () -> conventionService.enregistrer(CAF,
-                DonneesHabilitationsDeTest.convention(organismeId, lettre, quotaT2)));
-        en(ADMINISTRATEUR_CAF, () -> conventionService.soumettre(vue.id()));
-        return en(VERIFICATEUR_CAF, () -> conventionService.valider(vue.id()));
+        return ConventionsDeTest.validee(conventionService, CAF, ADMINISTRATEUR_CAF, VERIFICATEUR_CAF,
+                DonneesHabilitationsDeTest.convention(organismeId, lettre, quotaT2));
     }
 
     /** In the test JVM (JUnit 5 Arquillian runs @BeforeAll on the client only): the relay the server sends to. */

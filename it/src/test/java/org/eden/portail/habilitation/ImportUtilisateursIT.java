@@ -4,11 +4,8 @@ import org.eden.portail.shared.ReferentielDeTest;
 import jakarta.inject.Inject;
 import jakarta.transaction.UserTransaction;
 import org.apache.shiro.authz.AuthorizationException;
-import org.eden.portail.convention.Contact;
 import org.eden.portail.convention.ConventionRepository;
 import org.eden.portail.convention.ConventionService;
-import org.eden.portail.convention.ConventionVue;
-import org.eden.portail.convention.ModeGestion;
 import org.eden.portail.convention.NouvelleConvention;
 import org.eden.portail.convention.QuotaDemande;
 import org.eden.portail.convention.ServiceCatalogue;
@@ -24,6 +21,7 @@ import org.eden.portail.shared.LectureSeule;
 import org.eden.portail.shared.OrganismePartenaire;
 import org.eden.portail.shared.RegleMetierException;
 import org.eden.portail.shared.TypeOrganisme;
+import org.eden.portail.shared.ConventionsDeTest;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.BeforeAll;
@@ -37,7 +35,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
@@ -118,12 +115,9 @@ class ImportUtilisateursIT {
     }
 
     private static NouvelleConvention convention(Long organismeId, String lettre) {
-        return new NouvelleConvention(organismeId, ModeGestion.DELEGUE, LocalDate.of(2026, 1, 1),
-                new Contact("Gerant" + lettre, "Iris", "admin." + lettre.toLowerCase() + "@partenaire980.test", null),
-                new Contact("Suppleant" + lettre, "Ivan", "suppleant." + lettre.toLowerCase() + "@partenaire980.test", null),
-                null, null,
-                List.of(new QuotaDemande(ServiceCatalogue.CDAP, "T2", 2, 2),
-                        new QuotaDemande(ServiceCatalogue.TABLEAU_DE_BORD, "AGENT_CAF", 10, 10)));
+        return ConventionsDeTest.deleguee(organismeId, lettre, "Iris", "Ivan", "partenaire980.test",
+                new QuotaDemande(ServiceCatalogue.CDAP, "T2", 2, 2),
+                new QuotaDemande(ServiceCatalogue.TABLEAU_DE_BORD, "AGENT_CAF", 10, 10));
     }
 
     /** In the test JVM (JUnit 5 Arquillian runs @BeforeAll on the client only): the relay the server sends to. */
@@ -149,10 +143,8 @@ class ImportUtilisateursIT {
                 "remi.responsable@import980.test", HachageMotDePasse.hacher(ReferentielDeTest.MOT_DE_PASSE), HorlogeDuServeur.maintenant()));
         transaction.commit();
         for (String siret : List.of(SIRET, SIRET_AUTRE)) {
-            ConventionVue vue = en(ADMINISTRATEUR_CAF, () -> conventionService.enregistrer(CAF, convention(organisme(siret).getId(),
-                    siret.equals(SIRET) ? "I" : "J")));
-            en(ADMINISTRATEUR_CAF, () -> conventionService.soumettre(vue.id()));
-            en(VERIFICATEUR_CAF, () -> conventionService.valider(vue.id()));
+            ConventionsDeTest.validee(conventionService, CAF, ADMINISTRATEUR_CAF, VERIFICATEUR_CAF,
+                    convention(organisme(siret).getId(), siret.equals(SIRET) ? "I" : "J"));
         }
         String admin = referentiel.administrateur(SIRET);
         Long o = organisme(SIRET).getId();

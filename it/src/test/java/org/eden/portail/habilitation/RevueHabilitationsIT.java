@@ -4,13 +4,13 @@ import jakarta.inject.Inject;
 import jakarta.transaction.UserTransaction;
 import org.apache.shiro.authz.AuthorizationException;
 import org.eden.portail.convention.ConventionService;
-import org.eden.portail.convention.ConventionVue;
 import org.eden.portail.convention.ServiceCatalogue;
 import org.eden.portail.identite.Utilisateur;
 import org.eden.portail.identite.UtilisateurRepository;
 import org.eden.portail.shared.OrganismePartenaire;
 import org.eden.portail.shared.ReferentielDeTest;
 import org.eden.portail.shared.RegleMetierException;
+import org.eden.portail.shared.ConventionsDeTest;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -84,10 +84,8 @@ class RevueHabilitationsIT {
     }
 
     private void conventionActive(Long organismeId, String lettre, int quotaT2) throws Exception {
-        ConventionVue vue = en(ADMINISTRATEUR_CAF, () -> conventionService.enregistrer(CAF,
-                DonneesRevueDeTest.convention(organismeId, lettre, quotaT2)));
-        en(ADMINISTRATEUR_CAF, () -> conventionService.soumettre(vue.id()));
-        en(VERIFICATEUR_CAF, () -> conventionService.valider(vue.id()));
+        ConventionsDeTest.validee(conventionService, CAF, ADMINISTRATEUR_CAF, VERIFICATEUR_CAF,
+                DonneesRevueDeTest.convention(organismeId, lettre, quotaT2));
     }
 
     private static LigneRevue ligne(RevueVue vue, String identifiant, String profil) {

@@ -1,9 +1,7 @@
 package org.eden.portail.shared;
 
-import org.apache.shiro.mgt.DefaultSecurityManager;
-import org.apache.shiro.subject.SimplePrincipalCollection;
 import org.apache.shiro.subject.Subject;
-import org.eden.portail.identite.EdenRealm;
+import org.eden.portail.identite.SujetHorsRequete;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -33,10 +31,7 @@ public final class EnTantQue {
 
     /** The person {@code identifiant}, logged in: to run calls as him, or to ask what he is permitted. */
     public static Subject sujet(String identifiant) {
-        return new Subject.Builder(new DefaultSecurityManager(new EdenRealm()))
-                .principals(new SimplePrincipalCollection(identifiant, "eden"))
-                .authenticated(true)
-                .buildSubject();
+        return SujetHorsRequete.de(identifiant);
     }
 
     /** Runs {@code action} as {@code identifiant} on this thread, and answers what it answered. */

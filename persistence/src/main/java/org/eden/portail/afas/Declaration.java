@@ -16,6 +16,7 @@ import org.eden.portail.shared.RegleMetierException;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -205,9 +206,7 @@ public class Declaration extends Entite {
     }
 
     public void transmettre(String approbateur, Instant le) {
-        if (statut != StatutDeclaration.A_APPROUVER) {
-            throw transitionRefusee("R-AFAS-5", StatutDeclaration.TRANSMISE);
-        }
+        exigerStatut("R-AFAS-5", StatutDeclaration.TRANSMISE, StatutDeclaration.A_APPROUVER);
         etape(StatutDeclaration.TRANSMISE, approbateur, le, null);
         transmisePar = approbateur;
         transmiseLe = le;
@@ -215,35 +214,27 @@ public class Declaration extends Entite {
 
     /** R-AFAS-5: the approver sends it back to the providers, with a comment. */
     public void renvoyerAuxFournisseurs(String commentaireApprobateur, String par, Instant le) {
-        if (statut != StatutDeclaration.A_APPROUVER) {
-            throw transitionRefusee("R-AFAS-5", StatutDeclaration.EN_COURS);
-        }
+        exigerStatut("R-AFAS-5", StatutDeclaration.EN_COURS, StatutDeclaration.A_APPROUVER);
         commentaire = commentaireRequis(commentaireApprobateur, "R-AFAS-5");
         etape(StatutDeclaration.EN_COURS, par, le, commentaire);
     }
 
     /** R-AFAS-2: the Caf's back office acknowledges a transmitted declaration. */
     public void recevoir(String agent, Instant le) {
-        if (statut != StatutDeclaration.TRANSMISE) {
-            throw transitionRefusee("R-AFAS-2", StatutDeclaration.RECUE);
-        }
+        exigerStatut("R-AFAS-2", StatutDeclaration.RECUE, StatutDeclaration.TRANSMISE);
         etape(StatutDeclaration.RECUE, agent, le, null);
     }
 
     /** R-AFAS-5: only the Caf sends a transmitted declaration back, with a comment. */
     public void demanderCorrection(String commentaireCaf, String agent, Instant le) {
-        if (statut != StatutDeclaration.TRANSMISE && statut != StatutDeclaration.RECUE) {
-            throw transitionRefusee("R-AFAS-5", StatutDeclaration.A_CORRIGER);
-        }
+        exigerStatut("R-AFAS-5", StatutDeclaration.A_CORRIGER, StatutDeclaration.TRANSMISE, StatutDeclaration.RECUE);
         commentaire = commentaireRequis(commentaireCaf, "R-AFAS-5");
         etape(StatutDeclaration.A_CORRIGER, agent, le, commentaire);
     }
 
     /** R-AFAS-2: the Caf validates a declaration it received. */
     public void valider(String agent, Instant le) {
-        if (statut != StatutDeclaration.RECUE) {
-            throw transitionRefusee("R-AFAS-2", StatutDeclaration.VALIDEE);
-        }
+        exigerStatut("R-AFAS-2", StatutDeclaration.VALIDEE, StatutDeclaration.RECUE);
         etape(StatutDeclaration.VALIDEE, agent, le, null);
     }
 
@@ -263,6 +254,13 @@ public class Declaration extends Entite {
                     "La déclaration est « " + statut.getLibelle().toLowerCase() + " » : elle n'est plus modifiable"
                             + (statut == StatutDeclaration.A_APPROUVER ? " tant que l'approbateur ne l'a pas renvoyée aux fournisseurs."
                             : " par le partenaire."));
+        }
+    }
+
+    /** The guard of every move after the submission: refused, under {@code regle}, unless the status is one of {@code depuis}. */
+    private void exigerStatut(String regle, StatutDeclaration vers, StatutDeclaration... depuis) {
+        if (!Arrays.asList(depuis).contains(statut)) {
+            throw transitionRefusee(regle, vers);
         }
     }
 

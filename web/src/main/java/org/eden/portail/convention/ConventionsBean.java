@@ -10,7 +10,6 @@ import org.eden.portail.shared.ModeleRecherche;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
-import org.primefaces.model.SortOrder;
 
 import java.io.Serializable;
 import java.util.List;
@@ -121,8 +120,8 @@ public class ConventionsBean implements Serializable {
 
         @Override
         protected List<ConventionLigne> lire(int premier, int nombre, SortMeta tri, Map<String, FilterMeta> filtres) {
-            boolean croissant = tri != null && tri.getOrder() == SortOrder.ASCENDING;
-            return service.rechercher(critere(filtres), premier, nombre, tri(tri == null ? null : tri.getField()), croissant);
+            boolean croissant = croissant(tri, false);
+            return service.rechercher(critere(filtres), premier, nombre, tri(champ(tri)), croissant);
         }
 
         @Override

@@ -11,7 +11,6 @@ import org.eden.portail.shared.ModeleRecherche;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
-import org.primefaces.model.SortOrder;
 
 import java.io.Serializable;
 import java.util.List;
@@ -90,8 +89,8 @@ public class PartenairesBean implements Serializable {
 
         @Override
         protected List<FicheOrganisme> lire(int premier, int nombre, SortMeta tri, Map<String, FilterMeta> filtres) {
-            boolean croissant = tri == null || tri.getOrder() != SortOrder.DESCENDING;
-            return service.rechercher(critere(filtres), premier, nombre, tri(tri == null ? null : tri.getField()), croissant);
+            boolean croissant = croissant(tri, true);
+            return service.rechercher(critere(filtres), premier, nombre, tri(champ(tri)), croissant);
         }
 
         @Override

@@ -15,7 +15,6 @@ import org.eden.portail.shared.ModeleRecherche;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
-import org.primefaces.model.SortOrder;
 
 import java.io.IOException;
 import java.io.Serializable;
@@ -164,8 +163,8 @@ public class UtilisateursBean implements Serializable {
             if (organisme == null || gere == null) {
                 return List.of();
             }
-            boolean croissant = tri == null || tri.getOrder() != SortOrder.DESCENDING;
-            return service.rechercher(organisme, critere(filtres, tri == null ? null : tri.getField(), croissant), premier, nombre);
+            boolean croissant = croissant(tri, true);
+            return service.rechercher(organisme, critere(filtres, champ(tri), croissant), premier, nombre);
         }
 
         @Override

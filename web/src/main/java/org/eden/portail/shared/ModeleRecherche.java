@@ -3,6 +3,7 @@ package org.eden.portail.shared;
 import org.apache.shiro.authz.AuthorizationException;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.SortMeta;
+import org.primefaces.model.SortOrder;
 
 import java.util.List;
 import java.util.Map;
@@ -41,5 +42,16 @@ public abstract class ModeleRecherche<T> extends ModeleParCle<T> {
             MessagesEcran.refus(refus);
             return List.of();
         }
+    }
+
+    /** The sorted column's field, null when the table is not sorted (the service's default order). */
+    protected static String champ(SortMeta tri) {
+        return tri == null ? null : tri.getField();
+    }
+
+    /** Whether the rows go up: as the column is sorted, {@code parDefaut} when it is not (no sort, or unsorted). */
+    protected static boolean croissant(SortMeta tri, boolean parDefaut) {
+        SortOrder ordre = tri == null ? null : tri.getOrder();
+        return ordre == null || ordre == SortOrder.UNSORTED ? parDefaut : ordre == SortOrder.ASCENDING;
     }
 }

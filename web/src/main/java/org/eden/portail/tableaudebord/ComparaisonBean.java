@@ -3,8 +3,6 @@ package org.eden.portail.tableaudebord;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.apache.shiro.authz.AuthorizationException;
-import org.eden.portail.shared.MessagesEcran;
 
 import java.io.Serializable;
 import java.util.List;
@@ -27,10 +25,8 @@ public class ComparaisonBean implements Serializable {
     private ComparaisonTdb comparaison;
 
     public void ouvrir() {
-        try {
-            offre = service.offre();
-        } catch (AuthorizationException refus) {
-            MessagesEcran.accesRefuse();
+        offre = TableauDeBordEcran.offreOuRefus(service);
+        if (offre == null) {
             return;
         }
         // The latest month with more than one vintage, else the latest month.

@@ -3,7 +3,6 @@ package org.eden.portail.tableaudebord;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.apache.shiro.authz.AuthorizationException;
 import org.eden.portail.shared.MessagesEcran;
 
 import java.io.Serializable;
@@ -34,10 +33,8 @@ public class ElisaBean implements Serializable {
 
     /** At the page's load (f:viewAction): the offer, and the latest month loaded. */
     public void ouvrir() {
-        try {
-            offre = service.offre();
-        } catch (AuthorizationException refus) {
-            MessagesEcran.accesRefuse();
+        offre = TableauDeBordEcran.offreOuRefus(service);
+        if (offre == null) {
             return;
         }
         if (!offre.getFamilles().contains(famille)) {

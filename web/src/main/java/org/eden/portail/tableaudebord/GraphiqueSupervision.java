@@ -6,6 +6,8 @@ import jakarta.json.JsonArrayBuilder;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.function.ToLongFunction;
 
 /** The Chart.js configurations of the supervision's charts; each table beside a chart holds its figures. */
 final class GraphiqueSupervision {
@@ -16,28 +18,15 @@ final class GraphiqueSupervision {
     }
 
     static String activite(List<Supervision.PointActivite> points) {
-        JsonArrayBuilder etiquettes = Json.createArrayBuilder();
-        JsonArrayBuilder connexions = Json.createArrayBuilder();
-        JsonArrayBuilder cdap = Json.createArrayBuilder();
-        JsonArrayBuilder dossiers = Json.createArrayBuilder();
-        for (Supervision.PointActivite p : points) {
-            etiquettes.add(p.periode());
-            connexions.add(p.connexions());
-            cdap.add(p.connexionsCdap());
-            dossiers.add(p.dossiers());
-        }
-        return graphique("line", etiquettes, Json.createArrayBuilder().add(serie("Connexions", connexions, 0))
-                .add(serie("Connexions CDAP", cdap, 1)).add(serie("Dossiers CDAP ouverts", dossiers, 2)), false);
+        return graphique("line", textes(points, Supervision.PointActivite::periode), Json.createArrayBuilder()
+                .add(serie("Connexions", nombres(points, Supervision.PointActivite::connexions), 0))
+                .add(serie("Connexions CDAP", nombres(points, Supervision.PointActivite::connexionsCdap), 1))
+                .add(serie("Dossiers CDAP ouverts", nombres(points, Supervision.PointActivite::dossiers), 2)), false);
     }
 
     static String sections(List<Supervision.LigneSection> sections) {
-        JsonArrayBuilder etiquettes = Json.createArrayBuilder();
-        JsonArrayBuilder lectures = Json.createArrayBuilder();
-        sections.forEach(s -> {
-            etiquettes.add(s.libelle());
-            lectures.add(s.lectures());
-        });
-        return graphique("bar", etiquettes, Json.createArrayBuilder().add(serie("Lectures", lectures, 0)), true);
+        return graphique("bar", textes(sections, Supervision.LigneSection::libelle), Json.createArrayBuilder()
+                .add(serie("Lectures", nombres(sections, Supervision.LigneSection::lectures), 0)), true);
     }
 
     static String montee(List<Supervision.PointMontee> points) {
@@ -60,21 +49,25 @@ final class GraphiqueSupervision {
 
     /** R-AFAS-7: per partner (per Caf for the Cnaf), the declarations by stage and the late ones. */
     static String declarations(List<Supervision.LigneDeclarations> lignes) {
-        JsonArrayBuilder etiquettes = Json.createArrayBuilder();
-        JsonArrayBuilder saisie = Json.createArrayBuilder();
-        JsonArrayBuilder transmises = Json.createArrayBuilder();
-        JsonArrayBuilder validees = Json.createArrayBuilder();
-        JsonArrayBuilder retard = Json.createArrayBuilder();
-        for (Supervision.LigneDeclarations l : lignes) {
-            etiquettes.add(l.libelle());
-            saisie.add(l.enSaisie() + l.aApprouver());
-            transmises.add(l.transmises());
-            validees.add(l.validees());
-            retard.add(l.enRetard());
-        }
-        return graphique("bar", etiquettes, Json.createArrayBuilder().add(serie("En saisie ou à approuver", saisie, 0))
-                .add(serie("Transmises à la Caf", transmises, 3)).add(serie("Validées", validees, 1))
-                .add(serie("En retard", retard, 2)), true);
+        return graphique("bar", textes(lignes, Supervision.LigneDeclarations::libelle), Json.createArrayBuilder()
+                .add(serie("En saisie ou à approuver", nombres(lignes, l -> l.enSaisie() + l.aApprouver()), 0))
+                .add(serie("Transmises à la Caf", nombres(lignes, Supervision.LigneDeclarations::transmises), 3))
+                .add(serie("Validées", nombres(lignes, Supervision.LigneDeclarations::validees), 1))
+                .add(serie("En retard", nombres(lignes, Supervision.LigneDeclarations::enRetard), 2)), true);
+    }
+
+    /** One label per row: the chart's axis. */
+    private static <T> JsonArrayBuilder textes(List<T> lignes, Function<T, String> texte) {
+        JsonArrayBuilder valeurs = Json.createArrayBuilder();
+        lignes.forEach(l -> valeurs.add(texte.apply(l)));
+        return valeurs;
+    }
+
+    /** One figure per row: a series of the chart, in the rows' order. */
+    private static <T> JsonArrayBuilder nombres(List<T> lignes, ToLongFunction<T> nombre) {
+        JsonArrayBuilder valeurs = Json.createArrayBuilder();
+        lignes.forEach(l -> valeurs.add(nombre.applyAsLong(l)));
+        return valeurs;
     }
 
     private static jakarta.json.JsonObjectBuilder serie(String libelle, JsonArrayBuilder valeurs, int couleur) {

@@ -3,8 +3,6 @@ package org.eden.portail.tableaudebord;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.apache.shiro.authz.AuthorizationException;
-import org.eden.portail.shared.MessagesEcran;
 
 import java.util.List;
 
@@ -19,11 +17,7 @@ public class OffreBean {
     private OffreTdb offre;
 
     public void ouvrir() {
-        try {
-            offre = service.offre();
-        } catch (AuthorizationException refus) {
-            MessagesEcran.accesRefuse();
-        }
+        offre = TableauDeBordEcran.offreOuRefus(service);
     }
 
     public OffreTdb getOffre() {

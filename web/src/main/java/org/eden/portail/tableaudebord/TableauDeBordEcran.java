@@ -2,6 +2,8 @@ package org.eden.portail.tableaudebord;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
+import org.apache.shiro.authz.AuthorizationException;
+import org.eden.portail.shared.MessagesEcran;
 
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
@@ -29,5 +31,18 @@ public class TableauDeBordEcran {
             case DEPARTEMENT -> "Département";
             case NATIONAL -> "Territoire";
         };
+    }
+
+    /**
+     * The caller's offer (R-TDB-1), which every dashboard screen opens with; null, the refusal shown,
+     * when he has no Tableau de bord profile.
+     */
+    static OffreTdb offreOuRefus(TableauDeBordService service) {
+        try {
+            return service.offre();
+        } catch (AuthorizationException refus) {
+            MessagesEcran.accesRefuse();
+            return null;
+        }
     }
 }

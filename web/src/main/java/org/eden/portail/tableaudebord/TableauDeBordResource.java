@@ -29,6 +29,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.YearMonth;
 import java.util.HexFormat;
+import java.util.function.Supplier;
 
 /**
  * The Elisa dashboards as JSON (R-TDB-1): the same service, scopes and secrecy as the screens
@@ -110,11 +111,7 @@ public class TableauDeBordResource {
             @QueryParam("statut") @Pattern(regexp = STATUTS, message = "Le statut est ENSEMBLE, SALARIE ou EXPLOITANT.") String statut) {
         DemandeTableau demande = demande(millesime, mois, theme, niveau, regime, statut);
         EntityTag etag = etag(demande, service.chargeLe(demande.millesime(), demande.mois()).map(Object::toString).orElse("absent"));
-        Response.ResponseBuilder inchange = requete.evaluatePreconditions(etag);
-        if (inchange != null) {
-            return inchange.cacheControl(cache()).build();
-        }
-        return Response.ok(service.tableau(demande)).tag(etag).cacheControl(cache()).build();
+        return selonEtag(etag, () -> service.tableau(demande));
     }
 
     @GET
@@ -139,11 +136,7 @@ public class TableauDeBordResource {
             versions.append('|').append(service.chargeLe(m, demande.mois()).map(Object::toString).orElse("absent"));
         }
         EntityTag etag = etag(demande, versions.toString());
-        Response.ResponseBuilder inchange = requete.evaluatePreconditions(etag);
-        if (inchange != null) {
-            return inchange.cacheControl(cache()).build();
-        }
-        return Response.ok(service.comparer(demande, indicateur)).tag(etag).cacheControl(cache()).build();
+        return selonEtag(etag, () -> service.comparer(demande, indicateur));
     }
 
     @POST
@@ -178,6 +171,18 @@ public class TableauDeBordResource {
     }
 
     /** The table, the load it was read from, and the caller's scope (two callers with one ETag see the same rows). */
+    /**
+     * A conditional GET: 304 when the client's copy still carries {@code etag} (the body is not
+     * computed then), else the body under it; private, no-cache either way.
+     */
+    private Response selonEtag(EntityTag etag, Supplier<Object> corps) {
+        Response.ResponseBuilder inchange = requete.evaluatePreconditions(etag);
+        if (inchange != null) {
+            return inchange.cacheControl(cache()).build();
+        }
+        return Response.ok(corps.get()).tag(etag).cacheControl(cache()).build();
+    }
+
     private EntityTag etag(DemandeTableau demande, String version) {
         Perimetre p = service.perimetre();
         String empreinte = demande + "|" + version + "|" + p.profils().stream().sorted().toList() + "|" + p.departement() + "|" + p.caisseMsa()

@@ -33,9 +33,13 @@ public class JpaConventionRepository extends DepotJpa implements ConventionRepos
         return parIdVerrouille(Convention.class, id);
     }
 
+    /**
+     * With its contrat in the same statement: the realm reads a partner's convention in force at every
+     * request (who administers it, its mode), and the eager contrat was a second round trip each time.
+     */
     @Override
     public Optional<Convention> conventionEnVigueur(Long organismeId) {
-        return premiere(Convention.class, "select c from Convention c where c.organismeActif = :organisme",
+        return premiere(Convention.class, "select c from Convention c join fetch c.contrat where c.organismeActif = :organisme",
                 "organisme", organismeId);
     }
 

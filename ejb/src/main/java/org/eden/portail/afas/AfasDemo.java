@@ -5,13 +5,10 @@ import jakarta.inject.Inject;
 import org.eden.portail.convention.Contact;
 import org.eden.portail.convention.ContratDeService;
 import org.eden.portail.convention.Convention;
-import org.eden.portail.convention.ConventionRepository;
 import org.eden.portail.convention.ModeGestion;
 import org.eden.portail.convention.ServiceCatalogue;
-import org.eden.portail.habilitation.Groupe;
-import org.eden.portail.habilitation.Habilitation;
 import org.eden.portail.habilitation.HabilitationRepository;
-import org.eden.portail.habilitation.Rattachement;
+import org.eden.portail.habilitation.PartenairesDeDemo;
 import org.eden.portail.habilitation.RoleGroupe;
 import org.eden.portail.identite.ComptesActifsDemo;
 import org.eden.portail.identite.HachageMotDePasse;
@@ -31,6 +28,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
@@ -60,7 +58,7 @@ public class AfasDemo implements DonneesDemoDuContexte {
     CafRepository cafs;
 
     @Inject
-    ConventionRepository conventions;
+    PartenairesDeDemo partenaires;
 
     @Inject
     HabilitationRepository habilitations;
@@ -87,25 +85,21 @@ public class AfasDemo implements DonneesDemoDuContexte {
         OrganismePartenaire loups = cafs.enregistrer(new OrganismePartenaire(eure, "Association Les P'tits Loups du Lieuvin",
                 TypeOrganisme.ASSOCIATION, SIRET, new Adresse("12, place de la Mairie", "27230", "Thiberville")));
         Utilisateur admin = utilisateur(loups, "Morel", "Julie", hash, maintenant);
-        Convention c = Convention.enregistrer(eure, loups, conventions.compteurVerrouille(eure.getCode(), 2026).attribuer(),
+        Map<String, Integer> quotas = new LinkedHashMap<>();
+        for (RoleAfas role : RoleAfas.values()) {
+            quotas.put(role.name(), role.plafond());
+        }
+        Convention c = partenaires.conventionActive(loups,
                 new ContratDeService(ModeGestion.DELEGUE, new Contact("MOREL", "Julie", admin.getEmail(), "02 32 46 80 12")
                         .avecCompte(admin.getIdentifiant()), null, null, null),
-                LocalDate.of(2026, 1, 1), ADMINISTRATEUR_CAF, maintenant);
-        ServiceCatalogue afas = conventions.service(ServiceCatalogue.AFAS).orElseThrow();
-        for (RoleAfas role : RoleAfas.values()) {
-            c.fixerQuota(afas, role.name(), role.plafond(), role.plafond());
-        }
-        c.soumettre(ADMINISTRATEUR_CAF, maintenant);
-        c.valider(VERIFICATEUR_CAF, maintenant);
-        c.rattacherComptes(admin.getIdentifiant(), null);
-        c.activer(VERIFICATEUR_CAF, maintenant);
-        conventions.enregistrer(c);
+                admin.getIdentifiant(), LocalDate.of(2026, 1, 1), ServiceCatalogue.AFAS, quotas, ADMINISTRATEUR_CAF, VERIFICATEUR_CAF,
+                maintenant);
 
-        Utilisateur activite = groupe(c, loups, admin, "Accueil de loisirs", RoleAfas.FOURNISSEUR_ACTIVITE,
+        Utilisateur activite = groupe(c, admin, "Accueil de loisirs", RoleAfas.FOURNISSEUR_ACTIVITE,
                 utilisateur(loups, "Fontaine", "Léa", hash, maintenant), maintenant);
-        Utilisateur finances = groupe(c, loups, admin, "Comptabilité", RoleAfas.FOURNISSEUR_FINANCIER,
+        Utilisateur finances = groupe(c, admin, "Comptabilité", RoleAfas.FOURNISSEUR_FINANCIER,
                 utilisateur(loups, "Bertin", "Marc", hash, maintenant), maintenant);
-        Utilisateur approbateur = groupe(c, loups, admin, "Direction", RoleAfas.APPROBATEUR,
+        Utilisateur approbateur = groupe(c, admin, "Direction", RoleAfas.APPROBATEUR,
                 utilisateur(loups, "Caron", "Hélène", hash, maintenant), maintenant);
         habilitations.ecrire();
 
@@ -202,14 +196,8 @@ public class AfasDemo implements DonneesDemoDuContexte {
         return v;
     }
 
-    private Utilisateur groupe(Convention c, OrganismePartenaire organisme, Utilisateur admin, String nom, RoleAfas role,
-                               Utilisateur membre, Instant maintenant) {
-        Groupe g = habilitations.enregistrer(Groupe.racine(organisme, nom, admin.getIdentifiant(), maintenant));
-        RoleGroupe r = new RoleGroupe(ServiceCatalogue.AFAS, role.name());
-        g.attribuerRole(r);
-        habilitations.enregistrer(new Rattachement(g, membre, admin.getIdentifiant(), maintenant));
-        habilitations.enregistrer(new Habilitation(c, membre, r, maintenant));
-        return membre;
+    private Utilisateur groupe(Convention c, Utilisateur admin, String nom, RoleAfas role, Utilisateur membre, Instant maintenant) {
+        return partenaires.groupeHabilite(c, nom, new RoleGroupe(ServiceCatalogue.AFAS, role.name()), membre, admin.getIdentifiant(), maintenant);
     }
 
     /** A user who already chose his password and accepted the usage rules: he logs in straight away. */

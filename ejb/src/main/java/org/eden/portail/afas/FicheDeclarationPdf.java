@@ -154,16 +154,10 @@ public final class FicheDeclarationPdf {
     }
 
     /** The lines of the record, in its fonts, on {@link PageA4}; whatever the font cannot draw is replaced. */
-    private final class Page {
-
-        private final PageA4 a4;
+    private final class Page extends PageA4.Lignes {
 
         Page(PageA4 a4) {
-            this.a4 = a4;
-        }
-
-        void sauter(float hauteur) {
-            a4.sauter(hauteur);
+            super(a4);
         }
 
         void texte(PDType1Font police, float taille, String texte) throws IOException {

@@ -6,11 +6,10 @@ import org.eden.portail.identite.RoleCaf;
 import org.eden.portail.shared.DroitsPartenaire;
 import org.eden.portail.shared.Habilitant;
 import org.eden.portail.shared.PermissionPortee;
+import org.eden.portail.shared.PermissionsAccordees;
 import org.eden.portail.shared.PermissionsDuContexte;
 
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -60,48 +59,28 @@ public class PermissionsAfas implements PermissionsDuContexte {
 
     @Override
     public Set<String> permissionsDe(Habilitant habilitant) {
-        Set<String> permissions = new LinkedHashSet<>();
         DroitsPartenaire partenaire = habilitant.partenaire();
+        Long organisme = partenaire.organismeId();
         List<String> roles = partenaire.profilsDuService(ServiceCatalogue.AFAS);
-        roles.forEach(role -> permissions.add(role(role)));
-        if (partenaire.organismeId() != null && !roles.isEmpty()) {
-            permissions.add(DECLARER.sur(partenaire.organismeId()));
-            permissions.add(ECRAN_DECLARATIONS);
-            permissions.add(ECRAN_STATISTIQUES);
-            if (roles.contains(RoleAfas.APPROBATEUR.name())) {
-                permissions.add(HABILITER.sur(partenaire.organismeId()));
-                permissions.add(ECRAN_EQUIPEMENTS);
-            }
-        }
-        if (habilitant.codeCaf() != null && habilitant.aLeRole(RoleCaf.ADMINISTRATEUR_CAF.name())) {
-            permissions.add(EQUIPEMENTS.sur(habilitant.codeCaf()));
-            permissions.add(ECRAN_EQUIPEMENTS);
-            permissions.add(CONTROLES.sur(habilitant.codeCaf()));
-            permissions.add(ECRAN_CONTROLES);
-        }
+        boolean titulaire = organisme != null && !roles.isEmpty();
         String caf = habilitant.codeCaf();
-        boolean gestionnaire = habilitant.aLeRole(RoleCaf.GESTIONNAIRE_AFAS.name());
-        boolean administrateur = habilitant.aLeRole(RoleCaf.ADMINISTRATEUR_CAF.name());
-        if (caf != null && (gestionnaire || administrateur || habilitant.aLeRole(RoleCaf.SUPERVISEUR_CAF.name()))) {
-            permissions.add(SUIVRE.sur(caf));
-            permissions.add(ECRAN_INSTRUCTION);
-            permissions.add(ECRAN_CAMPAGNES);
-            if (gestionnaire || administrateur) {
-                permissions.add(CAMPAGNES.sur(caf));
-            }
-            if (gestionnaire) {
-                permissions.add(INSTRUIRE.sur(caf));
-            }
-            if (gestionnaire || habilitant.aLeRole(RoleCaf.SUPERVISEUR_CAF.name())) {
-                permissions.add(CHANGEMENTS.sur(caf));
-                permissions.add(ECRAN_CHANGEMENTS);
-            }
-        }
-        return permissions;
+        boolean gestionnaire = caf != null && habilitant.aLeRole(RoleCaf.GESTIONNAIRE_AFAS.name());
+        boolean administrateur = caf != null && habilitant.aLeRole(RoleCaf.ADMINISTRATEUR_CAF.name());
+        boolean superviseur = caf != null && habilitant.aLeRole(RoleCaf.SUPERVISEUR_CAF.name());
+        return new PermissionsAccordees()
+                .toutes(roles.stream().map(PermissionsAfas::role).toList())
+                .si(titulaire, DECLARER.sur(organisme), ECRAN_DECLARATIONS, ECRAN_STATISTIQUES)
+                .si(titulaire && roles.contains(RoleAfas.APPROBATEUR.name()), HABILITER.sur(organisme), ECRAN_EQUIPEMENTS)
+                .si(administrateur, EQUIPEMENTS.sur(caf), ECRAN_EQUIPEMENTS, CONTROLES.sur(caf), ECRAN_CONTROLES)
+                .si(gestionnaire || administrateur || superviseur, SUIVRE.sur(caf), ECRAN_INSTRUCTION, ECRAN_CAMPAGNES)
+                .si(gestionnaire || administrateur, CAMPAGNES.sur(caf))
+                .si(gestionnaire, INSTRUIRE.sur(caf))
+                .si(gestionnaire || superviseur, CHANGEMENTS.sur(caf), ECRAN_CHANGEMENTS)
+                .ensemble();
     }
 
     /** {@code afas:approbateur} for the role APPROBATEUR (the name as the habilitations carry it). */
     public static String role(String nomDuRole) {
-        return "afas:" + nomDuRole.toLowerCase(Locale.ROOT);
+        return PermissionsAccordees.profil("afas", nomDuRole);
     }
 }

@@ -87,16 +87,10 @@ public final class AttestationPaiement {
     }
 
     /** The lines of the attestation, in its fonts, on {@link PageA4}. */
-    private final class Page {
-
-        private final PageA4 a4;
+    private final class Page extends PageA4.Lignes {
 
         Page(PageA4 a4) {
-            this.a4 = a4;
-        }
-
-        void sauter(float hauteur) {
-            a4.sauter(hauteur);
+            super(a4);
         }
 
         void texte(PDType1Font police, float taille, float x, String texte) throws IOException {

@@ -4,10 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.eden.portail.identite.RoleCaf;
 import org.eden.portail.shared.DroitsPartenaire;
 import org.eden.portail.shared.Habilitant;
+import org.eden.portail.shared.PermissionsAccordees;
 import org.eden.portail.shared.PermissionsDuContexte;
 
-import java.util.LinkedHashSet;
-import java.util.Locale;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -34,14 +34,11 @@ public class PermissionsCdap implements PermissionsDuContexte {
 
     @Override
     public Set<String> permissionsDe(Habilitant habilitant) {
-        Set<String> permissions = new LinkedHashSet<>();
-        if (habilitant.aLeRole(RoleCaf.ADMINISTRATEUR_CAF.name())) {
-            permissions.add(CDAP_MATRICE_MODIFIER);
-        }
-        for (String profil : habilitant.partenaire().profilsDuService(SERVICE)) {
-            permissions.add(CDAP_CONSULTER);
-            permissions.add(CDAP_PROFIL + ":" + profil.toLowerCase(Locale.ROOT));
-        }
-        return permissions;
+        List<String> profils = habilitant.partenaire().profilsDuService(SERVICE);
+        return new PermissionsAccordees()
+                .si(habilitant.aLeRole(RoleCaf.ADMINISTRATEUR_CAF.name()), CDAP_MATRICE_MODIFIER)
+                .si(!profils.isEmpty(), CDAP_CONSULTER)
+                .toutes(profils.stream().map(profil -> PermissionsAccordees.profil(CDAP_PROFIL, profil)).toList())
+                .ensemble();
     }
 }

@@ -24,6 +24,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * The back office of conventions (R-CONV-*): records, a priori control, suspension, closure,
@@ -88,16 +89,13 @@ public class ConventionService {
     /** R-CONV-7: a draft's bulletins change until it is submitted. */
     @ActionTracee(value = "QUOTA_CONVENTION", cible = "CONVENTION")
     public ConventionVue fixerQuota(Long conventionId, QuotaDemande quota) {
-        Convention convention = charger(conventionId, PermissionsConventions.CONVENTION_ENREGISTRER);
-        convention.fixerQuota(service(quota.service()), quota.profil(), quota.demande(), quota.accorde());
-        return ConventionVue.de(convention);
+        return changer(conventionId, PermissionsConventions.CONVENTION_ENREGISTRER,
+                c -> c.fixerQuota(service(quota.service()), quota.profil(), quota.demande(), quota.accorde()));
     }
 
     @ActionTracee(value = "SOUMISSION_CONVENTION", cible = "CONVENTION")
     public ConventionVue soumettre(Long conventionId) {
-        Convention convention = charger(conventionId, PermissionsConventions.CONVENTION_ENREGISTRER);
-        convention.soumettre(acteur(), horloge.instant());
-        return ConventionVue.de(convention);
+        return changer(conventionId, PermissionsConventions.CONVENTION_ENREGISTRER, c -> c.soumettre(acteur(), horloge.instant()));
     }
 
     /**
@@ -131,43 +129,36 @@ public class ConventionService {
 
     @ActionTracee(value = "REJET_CONVENTION", cible = "CONVENTION")
     public ConventionVue rejeter(Long conventionId, String motif) {
-        Convention convention = charger(conventionId, PermissionsConventions.CONVENTION_VERIFIER);
-        convention.rejeter(acteur(), motif, horloge.instant());
-        return ConventionVue.de(convention);
+        return changer(conventionId, PermissionsConventions.CONVENTION_VERIFIER, c -> c.rejeter(acteur(), motif, horloge.instant()));
     }
 
     /** R-CONV-2, R-CONV-3: a validated convention opens once no other one is in force for the partner. */
     @ActionTracee(value = "ACTIVATION_CONVENTION", cible = "CONVENTION")
     public ConventionVue activer(Long conventionId) {
-        Convention convention = charger(conventionId, PermissionsConventions.CONVENTION_ENREGISTRER);
-        ouvrir(convention, acteur());
-        return ConventionVue.de(convention);
+        return changer(conventionId, PermissionsConventions.CONVENTION_ENREGISTRER, c -> ouvrir(c, acteur()));
     }
 
     /** R-CONV-8: the partner's users lose their sessions at once (after the commit). */
     @ActionTracee(value = "SUSPENSION_CONVENTION", cible = "CONVENTION")
     public ConventionVue suspendre(Long conventionId, String motif) {
-        Convention convention = charger(conventionId, PermissionsConventions.CONVENTION_ENREGISTRER);
-        convention.suspendre(acteur(), motif, horloge.instant());
-        suspensions.fire(new ConventionSuspendue(convention.getNumero(),
-                utilisateurs.deLOrganisme(convention.getOrganisme().getId()).stream()
-                        .map(Utilisateur::getIdentifiant).toList()));
-        return ConventionVue.de(convention);
+        return changer(conventionId, PermissionsConventions.CONVENTION_ENREGISTRER, c -> {
+            c.suspendre(acteur(), motif, horloge.instant());
+            suspensions.fire(new ConventionSuspendue(c.getNumero(),
+                    utilisateurs.deLOrganisme(c.getOrganisme().getId()).stream().map(Utilisateur::getIdentifiant).toList()));
+        });
     }
 
     @ActionTracee(value = "REACTIVATION_CONVENTION", cible = "CONVENTION")
     public ConventionVue reactiver(Long conventionId, String motif) {
-        Convention convention = charger(conventionId, PermissionsConventions.CONVENTION_ENREGISTRER);
-        convention.reactiver(acteur(), motif, horloge.instant());
-        return ConventionVue.de(convention);
+        return changer(conventionId, PermissionsConventions.CONVENTION_ENREGISTRER, c -> c.reactiver(acteur(), motif, horloge.instant()));
     }
 
     @ActionTracee(value = "CLOTURE_CONVENTION", cible = "CONVENTION")
     public ConventionVue cloturer(Long conventionId, String motif) {
-        Convention convention = charger(conventionId, PermissionsConventions.CONVENTION_ENREGISTRER);
-        convention.cloturer(acteur(), motif, aujourdhui(), horloge.instant());
-        clotures.fire(new ConventionCloturee(convention.getId(), convention.getNumero()));
-        return ConventionVue.de(convention);
+        return changer(conventionId, PermissionsConventions.CONVENTION_ENREGISTRER, c -> {
+            c.cloturer(acteur(), motif, aujourdhui(), horloge.instant());
+            clotures.fire(new ConventionCloturee(c.getId(), c.getNumero()));
+        });
     }
 
     /**
@@ -206,17 +197,13 @@ public class ConventionService {
     /** R-CONV-7: a quota decided by the Caf on the partner's request, never below current use. */
     @ActionTracee(value = "MODIFICATION_QUOTA", cible = "CONVENTION")
     public ConventionVue modifierQuota(Long conventionId, String codeService, String profil, int maximum) {
-        Convention convention = charger(conventionId, PermissionsConventions.CONVENTION_ENREGISTRER);
-        convention.modifierQuota(codeService, profil, maximum, usage(convention, codeService, profil), acteur(),
-                horloge.instant());
-        return ConventionVue.de(convention);
+        return changer(conventionId, PermissionsConventions.CONVENTION_ENREGISTRER,
+                c -> c.modifierQuota(codeService, profil, maximum, usage(c, codeService, profil), acteur(), horloge.instant()));
     }
 
     @ActionTracee(value = "CONSULTATION_CONVENTION", cible = "CONVENTION")
     public ConventionVue consulter(Long conventionId) {
-        Convention convention = conventions.convention(conventionId).orElseThrow(ConventionService::introuvable);
-        SecurityUtils.getSubject().checkPermission(PermissionsConventions.CONVENTION_CONSULTER.sur(convention.getCaf().getCode()));
-        return ConventionVue.de(convention);
+        return ConventionVue.de(consultable(conventionId));
     }
 
     /** R-CONV-9 (first part): the Caf's conventions, newest number first. */
@@ -248,8 +235,7 @@ public class ConventionService {
      */
     @ActionTracee(value = "CONSULTATION_CONVENTION", cible = "CONVENTION")
     public FicheConvention fiche(Long conventionId) {
-        Convention convention = conventions.convention(conventionId).orElseThrow(ConventionService::introuvable);
-        SecurityUtils.getSubject().checkPermission(PermissionsConventions.CONVENTION_CONSULTER.sur(convention.getCaf().getCode()));
+        Convention convention = consultable(conventionId);
         List<LigneQuota> quotas = convention.getBulletins().stream()
                 .flatMap(b -> b.getQuotas().stream().map(q -> new LigneQuota(b.getService().getCode(),
                         b.getService().getLibelle(), q.getProfil(),
@@ -333,6 +319,20 @@ public class ConventionService {
     private Convention charger(Long conventionId, PermissionPortee permissionSurLaCaf) {
         Convention convention = conventions.conventionVerrouillee(conventionId).orElseThrow(ConventionService::introuvable);
         SecurityUtils.getSubject().checkPermission(permissionSurLaCaf.sur(convention.getCaf().getCode()));
+        return convention;
+    }
+
+    /** One transition of the aggregate, on the convention locked, by an agent holding {@code permissionSurLaCaf} on its Caf. */
+    private ConventionVue changer(Long conventionId, PermissionPortee permissionSurLaCaf, Consumer<Convention> transition) {
+        Convention convention = charger(conventionId, permissionSurLaCaf);
+        transition.accept(convention);
+        return ConventionVue.de(convention);
+    }
+
+    /** A convention read (not locked) by an agent who may read its Caf's conventions. */
+    private Convention consultable(Long conventionId) {
+        Convention convention = conventions.convention(conventionId).orElseThrow(ConventionService::introuvable);
+        SecurityUtils.getSubject().checkPermission(PermissionsConventions.CONVENTION_CONSULTER.sur(convention.getCaf().getCode()));
         return convention;
     }
 

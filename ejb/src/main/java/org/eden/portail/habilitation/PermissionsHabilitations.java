@@ -6,10 +6,10 @@ import org.eden.portail.identite.RoleCaf;
 import org.eden.portail.shared.DroitsPartenaire;
 import org.eden.portail.shared.Habilitant;
 import org.eden.portail.shared.PermissionPortee;
+import org.eden.portail.shared.PermissionsAccordees;
 import org.eden.portail.shared.PermissionsDuContexte;
 
 import java.util.LinkedHashSet;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -66,16 +66,11 @@ public class PermissionsHabilitations implements PermissionsDuContexte {
 
     /** R-HAB-7, R-HAB-8: the Caf side. */
     static Set<String> deLaCaf(Habilitant compte) {
-        Set<String> permissions = new LinkedHashSet<>();
-        if (compte.aLeRole(RoleCaf.ADMINISTRATEUR_CAF.name())) {
-            permissions.add(ECRAN_HABILITATIONS_CAF);
-            permissions.add(REVUE_OUVRIR.sur(compte.codeCaf()));
-        }
-        if (compte.aLeRole(RoleCaf.ADMINISTRATEUR_CAF.name()) || compte.aLeRole(RoleCaf.SUPERVISEUR_CAF.name())) {
-            permissions.add(MENU_REVUE_SUIVRE);
-            permissions.add(REVUE_SUIVRE.sur(compte.codeCaf()));
-        }
-        return permissions;
+        return new PermissionsAccordees()
+                .si(compte.aLeRole(RoleCaf.ADMINISTRATEUR_CAF.name()), ECRAN_HABILITATIONS_CAF, REVUE_OUVRIR.sur(compte.codeCaf()))
+                .si(compte.aUnDesRoles(RoleCaf.ADMINISTRATEUR_CAF.name(), RoleCaf.SUPERVISEUR_CAF.name()),
+                        MENU_REVUE_SUIVRE, REVUE_SUIVRE.sur(compte.codeCaf()))
+                .ensemble();
     }
 
     /**
@@ -84,18 +79,12 @@ public class PermissionsHabilitations implements PermissionsDuContexte {
      * service.
      */
     static Set<String> duPartenaire(DroitsPartenaire droits) {
-        Set<String> permissions = new LinkedHashSet<>();
         boolean gereLuiMeme = droits.gestionDeleguee() && droits.organismeId() != null;
-        if (gereLuiMeme && droits.gestionnaire()) {
-            permissions.add(HABILITATION_GERER.sur(droits.organismeId()));
-            permissions.add(ECRAN_HABILITATIONS);
-            permissions.add(IMPORT_UTILISATEURS);
-        }
-        if (gereLuiMeme && droits.administrateur()) {
-            permissions.add(HABILITATION_ADMINISTRER.sur(droits.organismeId()));
-            permissions.add(REVUE_MENER);
-        }
-        droits.profilsDuService(ServiceCatalogue.TABLEAU_DE_BORD).forEach(profil -> permissions.add(TABLEAU_DE_BORD + ":" + profil.toLowerCase(Locale.ROOT)));
-        return permissions;
+        return new PermissionsAccordees()
+                .si(gereLuiMeme && droits.gestionnaire(), HABILITATION_GERER.sur(droits.organismeId()), ECRAN_HABILITATIONS, IMPORT_UTILISATEURS)
+                .si(gereLuiMeme && droits.administrateur(), HABILITATION_ADMINISTRER.sur(droits.organismeId()), REVUE_MENER)
+                .toutes(droits.profilsDuService(ServiceCatalogue.TABLEAU_DE_BORD).stream()
+                        .map(profil -> PermissionsAccordees.profil(TABLEAU_DE_BORD, profil)).toList())
+                .ensemble();
     }
 }

@@ -5,9 +5,9 @@ import org.eden.portail.identite.RoleCaf;
 import org.eden.portail.shared.DroitsPartenaire;
 import org.eden.portail.shared.Habilitant;
 import org.eden.portail.shared.PermissionPortee;
+import org.eden.portail.shared.PermissionsAccordees;
 import org.eden.portail.shared.PermissionsDuContexte;
 
-import java.util.LinkedHashSet;
 import java.util.Set;
 
 /**
@@ -33,29 +33,16 @@ public class PermissionsIncidents implements PermissionsDuContexte {
 
     @Override
     public Set<String> permissionsDe(Habilitant habilitant) {
-        Set<String> permissions = new LinkedHashSet<>();
         DroitsPartenaire partenaire = habilitant.partenaire();
         String caf = habilitant.codeCaf();
-        // R-INC-1, its one implementation: every habilitation manager of the partner
-        // (administrateur, suppléant, responsable) files incidents, whoever manages the
-        // habilitations now — a reprise en main by the Caf does not silence the partner.
-        if (partenaire.gestionnaire()) {
-            permissions.add(INCIDENT_DECLARER.sur(partenaire.organismeId()));
-            permissions.add(ECRAN_INCIDENTS_PARTENAIRE);
-        }
-        if (caf != null) {
-            if (habilitant.aLeRole(RoleCaf.SUPERVISEUR_CAF.name())) {
-                permissions.add(INCIDENT_CONSULTER.sur(caf));
-                permissions.add(ECRAN_GUICHET_INCIDENTS);
-            }
-            if (habilitant.aLeRole(RoleCaf.ADMINISTRATEUR_CAF.name())) {
-                permissions.add(INCIDENT_TRAITER.sur(caf));
-                permissions.add(INCIDENT_CONSULTER.sur(caf));
-                permissions.add(ECRAN_GUICHET_INCIDENTS);
-                permissions.add(MAINTENANCE_PUBLIER.sur(caf));
-                permissions.add(ECRAN_MAINTENANCE);
-            }
-        }
-        return permissions;
+        return new PermissionsAccordees()
+                // R-INC-1, its one implementation: every habilitation manager of the partner
+                // (administrateur, suppléant, responsable) files incidents, whoever manages the
+                // habilitations now — a reprise en main by the Caf does not silence the partner.
+                .si(partenaire.gestionnaire(), INCIDENT_DECLARER.sur(partenaire.organismeId()), ECRAN_INCIDENTS_PARTENAIRE)
+                .si(caf != null && habilitant.aLeRole(RoleCaf.SUPERVISEUR_CAF.name()), INCIDENT_CONSULTER.sur(caf), ECRAN_GUICHET_INCIDENTS)
+                .si(caf != null && habilitant.aLeRole(RoleCaf.ADMINISTRATEUR_CAF.name()), INCIDENT_TRAITER.sur(caf),
+                        INCIDENT_CONSULTER.sur(caf), ECRAN_GUICHET_INCIDENTS, MAINTENANCE_PUBLIER.sur(caf), ECRAN_MAINTENANCE)
+                .ensemble();
     }
 }

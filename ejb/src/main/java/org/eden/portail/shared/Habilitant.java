@@ -1,6 +1,7 @@
 package org.eden.portail.shared;
 
 import java.io.Serializable;
+import java.util.Arrays;
 import java.util.Set;
 
 /**
@@ -25,5 +26,9 @@ public record Habilitant(String identifiant,
 
     public boolean aLeRole(String roleCaf) {
         return rolesCaf.contains(roleCaf);
+    }
+
+    public boolean aUnDesRoles(String... rolesCaf) {
+        return Arrays.stream(rolesCaf).anyMatch(this::aLeRole);
     }
 }

@@ -90,6 +90,23 @@ public final class PageA4 {
         ecrire(police, taille, droite - largeur, texte);
     }
 
+    /**
+     * What one document draws with over the page: its own lines (fonts, columns, wrapping) in a
+     * subclass, the page's blank lines here.
+     */
+    public abstract static class Lignes {
+
+        protected final PageA4 a4;
+
+        protected Lignes(PageA4 a4) {
+            this.a4 = a4;
+        }
+
+        public void sauter(float hauteur) {
+            a4.sauter(hauteur);
+        }
+    }
+
     /** A rule from margin to margin, {@code sous} points below the current line. */
     public void trait(float sous) throws IOException {
         flux.moveTo(marge, y - sous);

@@ -5,13 +5,10 @@ import jakarta.inject.Inject;
 import org.eden.portail.convention.Contact;
 import org.eden.portail.convention.ContratDeService;
 import org.eden.portail.convention.Convention;
-import org.eden.portail.convention.ConventionRepository;
 import org.eden.portail.convention.ModeGestion;
 import org.eden.portail.convention.ServiceCatalogue;
-import org.eden.portail.habilitation.Groupe;
-import org.eden.portail.habilitation.Habilitation;
 import org.eden.portail.habilitation.HabilitationRepository;
-import org.eden.portail.habilitation.Rattachement;
+import org.eden.portail.habilitation.PartenairesDeDemo;
 import org.eden.portail.habilitation.RoleGroupe;
 import org.eden.portail.identite.ComptesActifsDemo;
 import org.eden.portail.identite.Utilisateur;
@@ -26,6 +23,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Map;
 
 /**
  * A partner that reads the Tableau de bord under one profile, the way the portal grants it: an
@@ -45,7 +43,7 @@ public class PartenairesTdb {
     CafRepository cafs;
 
     @Inject
-    ConventionRepository conventions;
+    PartenairesDeDemo partenaires;
 
     @Inject
     HabilitationRepository habilitations;
@@ -69,21 +67,12 @@ public class PartenairesTdb {
         Utilisateur u = comptes.creer(nomUtilisateur, caf.getCode(),
                 id -> Utilisateur.partenaire(organisme, id, nomUtilisateur, prenom, email, hash, maintenant), hash, maintenant);
         String identifiant = u.getIdentifiant();
-        Convention c = Convention.enregistrer(caf, organisme, conventions.compteurVerrouille(caf.getCode(), 2026).attribuer(),
+        Convention c = partenaires.conventionActive(organisme,
                 new ContratDeService(ModeGestion.DELEGUE, new Contact(nomUtilisateur.toUpperCase(), prenom, email, null), null, null, null),
-                LocalDate.ofInstant(maintenant, ZoneOffset.UTC).withDayOfMonth(1), AGENT, maintenant);
-        c.fixerQuota(conventions.service(ServiceCatalogue.TABLEAU_DE_BORD).orElseThrow(), profil.name(), 5, 5);
-        c.soumettre(AGENT, maintenant);
-        c.valider(AGENT + "-VERIF", maintenant);
-        c.rattacherComptes(identifiant, null);
-        c.activer(AGENT + "-VERIF", maintenant);
-        conventions.enregistrer(c);
-        conventions.ecrire();
-        RoleGroupe role = new RoleGroupe(ServiceCatalogue.TABLEAU_DE_BORD, profil.name());
-        Groupe etudes = habilitations.enregistrer(Groupe.racine(organisme, "Études et statistiques", identifiant, maintenant));
-        etudes.attribuerRole(role);
-        habilitations.enregistrer(new Rattachement(etudes, u, identifiant, maintenant));
-        habilitations.enregistrer(new Habilitation(c, u, role, maintenant));
+                identifiant, LocalDate.ofInstant(maintenant, ZoneOffset.UTC).withDayOfMonth(1), ServiceCatalogue.TABLEAU_DE_BORD,
+                Map.of(profil.name(), 5), AGENT, AGENT + "-VERIF", maintenant);
+        partenaires.groupeHabilite(c, "Études et statistiques", new RoleGroupe(ServiceCatalogue.TABLEAU_DE_BORD, profil.name()), u,
+                identifiant, maintenant);
         habilitations.ecrire();
         return identifiant;
     }

@@ -3,10 +3,10 @@ package org.eden.portail.tableaudebord;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eden.portail.identite.RoleCaf;
 import org.eden.portail.shared.Habilitant;
+import org.eden.portail.shared.PermissionsAccordees;
 import org.eden.portail.shared.PermissionsDuContexte;
 
 import java.util.EnumSet;
-import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Set;
 
@@ -60,49 +60,30 @@ public class PermissionsTableauDeBord implements PermissionsDuContexte {
     }
 
     static Set<String> permissionsSupervision(Habilitant habilitant) {
-        Set<String> permissions = new LinkedHashSet<>();
         Long organisme = habilitant.partenaire().organismeId();
-        if (habilitant.partenaire().administrateur() && organisme != null) {
-            permissions.add(SUPERVISION_ORGANISME + organisme);
-            permissions.add(ALERTES_ORGANISME + organisme);
-            permissions.add(MENU_ALERTES);
-        }
+        boolean administrateurPartenaire = habilitant.partenaire().administrateur() && organisme != null;
         String caf = habilitant.codeCaf();
         boolean administrateurCaf = caf != null && habilitant.aLeRole(RoleCaf.ADMINISTRATEUR_CAF.name());
         boolean superviseurCaf = caf != null && habilitant.aLeRole(RoleCaf.SUPERVISEUR_CAF.name());
-        if (administrateurCaf || superviseurCaf) {
-            permissions.add(SUPERVISION_CAF + caf);
-            permissions.add(SEUILS_ALERTES + caf);
-        }
-        if (superviseurCaf) {
-            permissions.add(ALERTES_CAF + caf);
-            permissions.add(MENU_ALERTES);
-        }
-        if (habilitant.aLeRole(RoleCaf.AGENT_CNAF.name())) {
-            permissions.add(SUPERVISION_NATIONALE);
-        }
-        if (!permissions.isEmpty() && permissions.stream().anyMatch(p -> p.startsWith("supervision:"))) {
-            permissions.add(MENU_SUPERVISION);
-        }
-        return permissions;
+        boolean cnaf = habilitant.aLeRole(RoleCaf.AGENT_CNAF.name());
+        return new PermissionsAccordees()
+                .si(administrateurPartenaire, SUPERVISION_ORGANISME + organisme, ALERTES_ORGANISME + organisme, MENU_ALERTES)
+                .si(administrateurCaf || superviseurCaf, SUPERVISION_CAF + caf, SEUILS_ALERTES + caf)
+                .si(superviseurCaf, ALERTES_CAF + caf, MENU_ALERTES)
+                .si(cnaf, SUPERVISION_NATIONALE)
+                // The menu entry for whoever got one of the supervision:… permissions above.
+                .si(administrateurPartenaire || administrateurCaf || superviseurCaf || cnaf, MENU_SUPERVISION)
+                .ensemble();
     }
 
     private static Set<String> permissionsElisa(Habilitant habilitant) {
         Set<ProfilTdb> profils = profils(habilitant);
-        Set<String> permissions = new LinkedHashSet<>();
-        profils.forEach(p -> permissions.add(p.permission()));
-        if (!profils.isEmpty()) {
-            permissions.add(MENU_OFFRE);
-            permissions.add(MENU_ELISA);
-        }
-        if (profils.stream().anyMatch(ProfilTdb::voitPrestationsLegales)) {
-            permissions.add(MENU_PRESTATIONS);
-        }
-        if (habilitant.aLeRole(RoleCaf.AGENT_CNAF.name())) {
-            permissions.add(IMPORTER);
-            permissions.add(MENU_IMPORT);
-        }
-        return permissions;
+        return new PermissionsAccordees()
+                .toutes(profils.stream().map(ProfilTdb::permission).toList())
+                .si(!profils.isEmpty(), MENU_OFFRE, MENU_ELISA)
+                .si(profils.stream().anyMatch(ProfilTdb::voitPrestationsLegales), MENU_PRESTATIONS)
+                .si(habilitant.aLeRole(RoleCaf.AGENT_CNAF.name()), IMPORTER, MENU_IMPORT)
+                .ensemble();
     }
 
     static Set<ProfilTdb> profils(Habilitant habilitant) {
@@ -110,8 +91,8 @@ public class PermissionsTableauDeBord implements PermissionsDuContexte {
         if (habilitant.aLeRole(RoleCaf.AGENT_CNAF.name())) {
             profils.add(ProfilTdb.AGENT_CNAF);
         }
-        if (habilitant.codeCaf() != null && (habilitant.aLeRole(RoleCaf.ADMINISTRATEUR_CAF.name())
-                || habilitant.aLeRole(RoleCaf.VERIFICATEUR_CAF.name()) || habilitant.aLeRole(RoleCaf.SUPERVISEUR_CAF.name()))) {
+        if (habilitant.codeCaf() != null && habilitant.aUnDesRoles(RoleCaf.ADMINISTRATEUR_CAF.name(),
+                RoleCaf.VERIFICATEUR_CAF.name(), RoleCaf.SUPERVISEUR_CAF.name())) {
             profils.add(ProfilTdb.AGENT_CAF);
         }
         for (String profil : habilitant.partenaire().profilsDuService(SERVICE)) {

@@ -3,9 +3,9 @@ package org.eden.portail.trace;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eden.portail.shared.DroitsPartenaire;
 import org.eden.portail.shared.Habilitant;
+import org.eden.portail.shared.PermissionsAccordees;
 import org.eden.portail.shared.PermissionsDuContexte;
 
-import java.util.LinkedHashSet;
 import java.util.Set;
 
 /**
@@ -33,23 +33,16 @@ public class PermissionsTraces implements PermissionsDuContexte {
 
     @Override
     public Set<String> permissionsDe(Habilitant habilitant) {
-        Set<String> permissions = new LinkedHashSet<>();
         DroitsPartenaire partenaire = habilitant.partenaire();
         // The administrateur of the convention in force, even suspended: reading the traces is a
         // duty of the contrat, not a service the suspension stops (see DroitsPartenaires).
-        if (partenaire.administrateur() && partenaire.organismeId() != null
-                && partenaire.organismeId().equals(habilitant.organismeId())) {
-            permissions.add(lireTracesOrganisme(partenaire.organismeId()));
-            permissions.add(ECRAN_TRACES);
-        }
-        if (habilitant.codeCaf() != null && habilitant.aLeRole(SUPERVISEUR_CAF)) {
-            permissions.add(lireTracesCaf(habilitant.codeCaf()));
-            permissions.add(ECRAN_TRACES);
-        }
-        if (habilitant.aLeRole(SUPERVISEUR_CAF) || habilitant.aLeRole(ADMINISTRATEUR_CAF)) {
-            permissions.add(TRACE_VERIFIER);
-        }
-        return permissions;
+        boolean administrateurPartenaire = partenaire.administrateur() && partenaire.organismeId() != null
+                && partenaire.organismeId().equals(habilitant.organismeId());
+        return new PermissionsAccordees()
+                .si(administrateurPartenaire, lireTracesOrganisme(partenaire.organismeId()), ECRAN_TRACES)
+                .si(habilitant.codeCaf() != null && habilitant.aLeRole(SUPERVISEUR_CAF), lireTracesCaf(habilitant.codeCaf()), ECRAN_TRACES)
+                .si(habilitant.aUnDesRoles(SUPERVISEUR_CAF, ADMINISTRATEUR_CAF), TRACE_VERIFIER)
+                .ensemble();
     }
 
     public static String lireTracesOrganisme(Long organismeId) {

@@ -33,6 +33,13 @@ class DetectionAlertesTest {
         return journees;
     }
 
+    /** The ordinary use, and the days under test. */
+    private static List<JourneeUtilisateur> usageOrdinaireEt(JourneeUtilisateur... autres) {
+        List<JourneeUtilisateur> journees = usageOrdinaire();
+        journees.addAll(List.of(autres));
+        return journees;
+    }
+
     @Test
     @DisplayName("R-TDB-7 : l'usage ordinaire (jour ouvré, en journée, dossiers de sa Caf, volumes semblables) ne lève aucune alerte")
     void usageOrdinaireSansAlerte() {
@@ -42,8 +49,7 @@ class DetectionAlertesTest {
     @Test
     @DisplayName("R-TDB-7 : au-delà du seuil de la Caf, l'alerte le dit et mène aux traces de la personne ce jour-là")
     void seuil() {
-        List<JourneeUtilisateur> journees = new ArrayList<>(usageOrdinaire());
-        journees.add(jour(MARDI, "GAR271001", 8L, 51, 0, 0));
+        List<JourneeUtilisateur> journees = usageOrdinaireEt(jour(MARDI, "GAR271001", 8L, 51, 0, 0));
         List<Alerte> alertes = DetectionAlertes.detecter(journees, SeuilsAlertes::parDefaut);
         assertEquals(1, alertes.size(), alertes.toString());
         Alerte a = alertes.get(0);
@@ -57,8 +63,7 @@ class DetectionAlertesTest {
     @Test
     @DisplayName("R-TDB-7 : bien plus que la journée habituelle de l'organisme (sa médiane), même sous le seuil de la Caf")
     void usuelDeLOrganisme() {
-        List<JourneeUtilisateur> journees = new ArrayList<>(usageOrdinaire());
-        journees.add(jour(MARDI, "ATYPIQUE", 7L, 45, 0, 0));
+        List<JourneeUtilisateur> journees = usageOrdinaireEt(jour(MARDI, "ATYPIQUE", 7L, 45, 0, 0));
         List<Alerte> alertes = DetectionAlertes.detecter(journees, SeuilsAlertes::parDefaut);
         assertEquals(List.of("ATYPIQUE"), alertes.stream().map(Alerte::identifiant).toList());
         assertTrue(alertes.get(0).getMotifsTexte().contains("fois la journée habituelle de l'organisme (8 dossiers)"),
@@ -68,10 +73,8 @@ class DetectionAlertesTest {
     @Test
     @DisplayName("R-TDB-7 : des seules journées présélectionnées par la base et des médianes de toute la période, les mêmes alertes")
     void candidatesEtUsuels() {
-        List<JourneeUtilisateur> journees = new ArrayList<>(usageOrdinaire());
-        journees.add(jour(MARDI, "ATYPIQUE", 7L, 45, 0, 0));
-        journees.add(jour(MARDI, "GAR271001", 8L, 51, 0, 0));
-        journees.add(jour(SAMEDI, "C", 7L, 2, 0, 0));
+        List<JourneeUtilisateur> journees = usageOrdinaireEt(jour(MARDI, "ATYPIQUE", 7L, 45, 0, 0), jour(MARDI, "GAR271001", 8L, 51, 0, 0),
+                jour(SAMEDI, "C", 7L, 2, 0, 0));
         List<Alerte> toutes = DetectionAlertes.detecter(journees, SeuilsAlertes::parDefaut);
         List<JourneeUtilisateur> candidates = journees.stream().filter(j -> Set.of("ATYPIQUE", "GAR271001", "C").contains(j.identifiant())).toList();
         assertEquals(toutes, DetectionAlertes.detecter(candidates, DetectionAlertes.usuels(journees), SeuilsAlertes::parDefaut));

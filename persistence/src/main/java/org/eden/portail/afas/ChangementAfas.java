@@ -6,6 +6,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import org.eden.portail.shared.Entite;
+import org.eden.portail.shared.Textes;
 
 import java.time.Instant;
 
@@ -84,16 +85,16 @@ public class ChangementAfas extends Entite {
                            String nomComplet, String role, Long equipementId, String equipementNom, String par, String motif) {
         this.codeCaf = codeCaf;
         this.organismeId = organismeId;
-        this.organismeNom = tronquer(organismeNom, 200);
+        this.organismeNom = Textes.tronquer(organismeNom, 200);
         this.le = le;
         this.sorte = sorte;
         this.identifiant = identifiant;
-        this.nomComplet = tronquer(nomComplet, 200);
+        this.nomComplet = Textes.tronquer(nomComplet, 200);
         this.role = role;
         this.equipementId = equipementId;
-        this.equipementNom = tronquer(equipementNom, 200);
-        this.par = tronquer(par == null ? "?" : par, 100);
-        this.motif = tronquer(motif, LONGUEUR_MOTIF);
+        this.equipementNom = Textes.tronquer(equipementNom, 200);
+        this.par = Textes.tronquer(par == null ? "?" : par, 100);
+        this.motif = Textes.tronquer(motif, LONGUEUR_MOTIF);
     }
 
     /** An AFAS role (a habilitation of the service) granted or taken. */
@@ -108,10 +109,6 @@ public class ChangementAfas extends Entite {
                                              String par, String motif) {
         return new ChangementAfas(e.getOrganisme().getCaf().getCode(), e.getOrganisme().getId(), e.getOrganisme().getNom(), le,
                 affecte ? Sorte.AFFECTATION : Sorte.RETRAIT_AFFECTATION, identifiant, nomComplet, role.name(), e.getId(), e.getNom(), par, motif);
-    }
-
-    private static String tronquer(String texte, int longueur) {
-        return texte == null || texte.length() <= longueur ? texte : texte.substring(0, longueur);
     }
 
     public String getCodeCaf() {

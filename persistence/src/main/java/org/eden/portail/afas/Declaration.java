@@ -6,11 +6,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
-import org.eden.portail.shared.Entite;
 import org.eden.portail.shared.RegleMetierException;
 
 import java.math.BigDecimal;
@@ -32,22 +29,11 @@ import java.util.stream.Collectors;
  */
 @Entity
 @Table(name = "afas_declaration")
-public class Declaration extends Entite {
+public class Declaration extends SujetDeclaration {
 
     private static final long serialVersionUID = 1L;
 
     public static final int LONGUEUR_COMMENTAIRE = 2000;
-
-    @ManyToOne(optional = false, fetch = FetchType.LAZY)
-    @JoinColumn(name = "equipement_id", nullable = false, updatable = false)
-    private Equipement equipement;
-
-    @Column(nullable = false, updatable = false)
-    private int exercice;
-
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 20, updatable = false)
-    private NatureDeclaration nature;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 12)
@@ -93,16 +79,17 @@ public class Declaration extends Entite {
     protected Declaration() {
     }
 
+    private Declaration(Equipement equipement, int exercice, NatureDeclaration nature) {
+        super(equipement, exercice, nature);
+    }
+
     /** R-AFAS-2: opens a declaration, empty or prefilled from {@code source} (R-AFAS-10). */
     public static Declaration ouvrir(Equipement equipement, int exercice, NatureDeclaration nature, Declaration source,
                                      String par, Instant le) {
         if (exercice < 2000 || exercice > 2100) {
             throw new RegleMetierException("R-AFAS-2", "L'exercice " + exercice + " n'est pas une année valide.");
         }
-        Declaration d = new Declaration();
-        d.equipement = equipement;
-        d.exercice = exercice;
-        d.nature = nature;
+        Declaration d = new Declaration(equipement, exercice, nature);
         d.statut = StatutDeclaration.A_SAISIR;
         d.ouvertePar = par;
         d.ouverteLe = le;
@@ -110,7 +97,7 @@ public class Declaration extends Entite {
             d.parties.add(new PartieDeclaration(d, partie));
         }
         if (source != null) {
-            if (!source.equipement.equals(equipement)) {
+            if (!source.getEquipement().equals(equipement)) {
                 throw new RegleMetierException("R-AFAS-10", "Une déclaration ne se préremplit que depuis une déclaration du même équipement.");
             }
             d.prerempliDepuis = source.getId();
@@ -297,18 +284,6 @@ public class Declaration extends Entite {
 
     public Optional<Justification> justification(String controleId) {
         return justifications.stream().filter(j -> j.getControleId().equals(controleId)).findFirst();
-    }
-
-    public Equipement getEquipement() {
-        return equipement;
-    }
-
-    public int getExercice() {
-        return exercice;
-    }
-
-    public NatureDeclaration getNature() {
-        return nature;
     }
 
     public StatutDeclaration getStatut() {

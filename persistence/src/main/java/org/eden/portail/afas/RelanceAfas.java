@@ -4,11 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import org.eden.portail.shared.Entite;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -20,23 +16,12 @@ import java.time.LocalDate;
  */
 @Entity
 @Table(name = "afas_relance")
-public class RelanceAfas extends Entite {
+public class RelanceAfas extends SujetDeclaration {
 
     private static final long serialVersionUID = 1L;
 
     /** Before the deadline (providers and approver) or once it has passed (the approver). */
     public enum Sorte { AVANT_ECHEANCE, ECHEANCE_PASSEE }
-
-    @ManyToOne(optional = false, fetch = FetchType.LAZY)
-    @JoinColumn(name = "equipement_id", nullable = false, updatable = false)
-    private Equipement equipement;
-
-    @Column(nullable = false, updatable = false)
-    private int exercice;
-
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 20, updatable = false)
-    private NatureDeclaration nature;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20, updatable = false)
@@ -56,25 +41,11 @@ public class RelanceAfas extends Entite {
 
     public RelanceAfas(Equipement equipement, int exercice, NatureDeclaration nature, Sorte sorte, LocalDate echeance,
                        int destinataires, Instant le) {
-        this.equipement = equipement;
-        this.exercice = exercice;
-        this.nature = nature;
+        super(equipement, exercice, nature);
         this.sorte = sorte;
         this.echeance = echeance;
         this.destinataires = destinataires;
         this.envoyeeLe = le;
-    }
-
-    public Equipement getEquipement() {
-        return equipement;
-    }
-
-    public int getExercice() {
-        return exercice;
-    }
-
-    public NatureDeclaration getNature() {
-        return nature;
     }
 
     public Sorte getSorte() {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * R-AFAS-4: what each control of table {@code afas_controle} computes, under the same id. The
@@ -30,25 +31,17 @@ public enum Verification {
     HEURES_AU_DELA_DE_LA_CAPACITE("AFAS-C02") {
         @Override
         Optional<String> verifier(ContexteControle c, BigDecimal seuil) {
-            if (c.type() != TypeEquipement.ALSH) {
-                return Optional.empty();
-            }
-            Indicateurs i = c.indicateurs();
-            return depasse(i.heuresRealisees(), i.capaciteHeures(), seuilOu(seuil, 100))
+            return pour(TypeEquipement.ALSH, c, i -> depasse(i.heuresRealisees(), i.capaciteHeures(), seuilOu(seuil, 100))
                     ? Optional.of("heures réalisées " + nombre(i.heuresRealisees()) + " h pour une capacité de "
-                    + nombre(i.capaciteHeures()) + " h (places × jours × heures par jour)") : Optional.empty();
+                    + nombre(i.capaciteHeures()) + " h (places × jours × heures par jour)") : Optional.empty());
         }
     },
     /** EAJE: occupation rate réalisées ÷ (places × opening hours) at most the threshold (100 %). */
     TAUX_OCCUPATION("AFAS-C03") {
         @Override
         Optional<String> verifier(ContexteControle c, BigDecimal seuil) {
-            if (c.type() != TypeEquipement.EAJE) {
-                return Optional.empty();
-            }
-            Indicateurs i = c.indicateurs();
-            return depasse(i.heuresRealisees(), i.capaciteHeures(), seuilOu(seuil, 100))
-                    ? Optional.of("taux d'occupation " + nombre(i.tauxOccupation()) + " % (seuil " + nombre(seuilOu(seuil, 100)) + " %)") : Optional.empty();
+            return pour(TypeEquipement.EAJE, c, i -> tauxAuPlus("taux d'occupation", i.heuresRealisees(), i.capaciteHeures(),
+                    i.tauxOccupation(), seuilOu(seuil, 100)));
         }
     },
     /** The totals reported from the accounts equal the sum of the lines (seuil: tolerance in euros). */
@@ -121,12 +114,8 @@ public enum Verification {
     TAUX_FACTURATION_EAJE("AFAS-C09") {
         @Override
         Optional<String> verifier(ContexteControle c, BigDecimal seuil) {
-            if (c.type() != TypeEquipement.EAJE) {
-                return Optional.empty();
-            }
-            Indicateurs i = c.indicateurs();
-            return depasse(i.heuresFacturees(), i.heuresRealisees(), seuilOu(seuil, 107))
-                    ? Optional.of("taux de facturation " + nombre(i.tauxFacturation()) + " % (seuil " + nombre(seuilOu(seuil, 107)) + " %)") : Optional.empty();
+            return pour(TypeEquipement.EAJE, c, i -> tauxAuPlus("taux de facturation", i.heuresFacturees(), i.heuresRealisees(),
+                    i.tauxFacturation(), seuilOu(seuil, 107)));
         }
     };
 
@@ -155,6 +144,17 @@ public enum Verification {
         return depasse(valeur.subtract(reference).abs(), reference.abs(), seuilPourcent)
                 ? Optional.of(quoi + " : " + nombre(valeur) + " pour " + nombre(reference) + " " + de + " (" + signe(variation) + " %)")
                 : Optional.empty();
+    }
+
+    /** A control of one type of équipement: the others pass it. */
+    static Optional<String> pour(TypeEquipement type, ContexteControle c, Function<Indicateurs, Optional<String>> verification) {
+        return c.type() == type ? verification.apply(c.indicateurs()) : Optional.empty();
+    }
+
+    /** The rate {@code taux} of a ÷ b at most {@code seuilPourcent}; beyond, the rate and the threshold in the detail. */
+    static Optional<String> tauxAuPlus(String quoi, BigDecimal a, BigDecimal b, BigDecimal taux, BigDecimal seuilPourcent) {
+        return depasse(a, b, seuilPourcent)
+                ? Optional.of(quoi + " " + nombre(taux) + " % (seuil " + nombre(seuilPourcent) + " %)") : Optional.empty();
     }
 
     static BigDecimal seuilOu(BigDecimal seuil, int defaut) {

@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.eden.portail.shared.CleComposee;
 import org.eden.portail.shared.RegleMetierException;
 
 import java.io.Serializable;
@@ -94,7 +95,7 @@ public class AccesSection implements Serializable {
     }
 
     /** The composite key (profil, section). */
-    public static class Cle implements Serializable {
+    public static class Cle extends CleComposee {
 
         private static final long serialVersionUID = 1L;
 
@@ -110,13 +111,8 @@ public class AccesSection implements Serializable {
         }
 
         @Override
-        public boolean equals(Object o) {
-            return o instanceof Cle c && Objects.equals(profil, c.profil) && section == c.section;
-        }
-
-        @Override
-        public int hashCode() {
-            return Objects.hash(profil, section);
+        protected Object[] parties() {
+            return new Object[] {profil, section};
         }
     }
 }

@@ -5,9 +5,9 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
+import org.eden.portail.shared.CleComposee;
+import org.eden.portail.shared.Compteur;
 
-import java.io.Serializable;
-import java.util.Objects;
 
 /**
  * The last number given to a convention by one Caf in one year. Read row-locked, so two agents
@@ -16,7 +16,7 @@ import java.util.Objects;
 @Entity
 @Table(name = "compteur_convention")
 @IdClass(CompteurConvention.Cle.class)
-public class CompteurConvention implements Serializable {
+public class CompteurConvention extends Compteur {
 
     private static final long serialVersionUID = 1L;
 
@@ -28,9 +28,6 @@ public class CompteurConvention implements Serializable {
     @Column(name = "annee")
     private int annee;
 
-    @Column(nullable = false)
-    private int dernier;
-
     protected CompteurConvention() {
     }
 
@@ -40,8 +37,7 @@ public class CompteurConvention implements Serializable {
     }
 
     public NumeroConvention attribuer() {
-        dernier++;
-        return new NumeroConvention(annee, dernier);
+        return new NumeroConvention(annee, suivant());
     }
 
     /**
@@ -49,11 +45,11 @@ public class CompteurConvention implements Serializable {
      * number taken, never back.
      */
     public NumeroConvention reprendre(int rang) {
-        dernier = Math.max(dernier, rang);
+        prendre(rang);
         return new NumeroConvention(annee, rang);
     }
 
-    public static class Cle implements Serializable {
+    public static class Cle extends CleComposee {
         private static final long serialVersionUID = 1L;
         private String codeCaf;
         private int annee;
@@ -67,13 +63,8 @@ public class CompteurConvention implements Serializable {
         }
 
         @Override
-        public boolean equals(Object o) {
-            return o instanceof Cle c && Objects.equals(codeCaf, c.codeCaf) && annee == c.annee;
-        }
-
-        @Override
-        public int hashCode() {
-            return Objects.hash(codeCaf, annee);
+        protected Object[] parties() {
+            return new Object[] {codeCaf, annee};
         }
     }
 }

@@ -147,8 +147,8 @@ public class Convention extends Entite {
     public void modifierQuota(String codeService, String profil, int nouveauMaximum, int usageActuel, String agent,
                               Instant le) {
         exiger(ActionConvention.MODIFIER_QUOTA, "Le quota d'une convention clôturée ne peut plus changer.");
-        BulletinAdhesion bulletin = bulletin(codeService).orElseThrow(() -> new RegleMetierException("R-CONV-7",
-                "La convention n° " + numero + " n'a pas de bulletin d'adhésion au service " + codeService + "."));
+        BulletinAdhesion bulletin = bulletin(codeService).orElseThrow(() -> refus("R-CONV-7",
+                " n'a pas de bulletin d'adhésion au service " + codeService + "."));
         Quota actuel = bulletin.quota(profil).orElseThrow(() -> new RegleMetierException("R-CONV-7",
                 "Le bulletin " + codeService + " de la convention n° " + numero + " n'accorde pas le profil " + profil + "."));
         if (nouveauMaximum < usageActuel) {
@@ -166,8 +166,7 @@ public class Convention extends Entite {
     public void soumettre(String agent, Instant le) {
         exiger(ActionConvention.SOUMETTRE, "Seule une convention à l'état de brouillon peut être soumise à vérification.");
         if (bulletins.isEmpty() || bulletins.stream().allMatch(b -> b.getQuotas().isEmpty())) {
-            throw new RegleMetierException("R-CONV-7",
-                    "La convention n° " + numero + " n'adhère à aucun service : ajoutez au moins un bulletin d'adhésion.");
+            throw refus("R-CONV-7", " n'adhère à aucun service : ajoutez au moins un bulletin d'adhésion.");
         }
         passer(statut, StatutConvention.A_VERIFIER, agent, le, null);
     }
@@ -179,8 +178,7 @@ public class Convention extends Entite {
     public void valider(String verificateur, Instant le) {
         exiger(ActionConvention.VALIDER, "Seule une convention à vérifier peut être validée.");
         if (enregistreePar.equalsIgnoreCase(verificateur)) {
-            throw new RegleMetierException("R-CONV-3", "La convention n° " + numero
-                    + " a été enregistrée par vous : un autre agent doit la valider (contrôle à quatre yeux).");
+            throw refus("R-CONV-3", " a été enregistrée par vous : un autre agent doit la valider (contrôle à quatre yeux).");
         }
         passer(statut, StatutConvention.VALIDEE, verificateur, le, null);
     }
@@ -238,7 +236,7 @@ public class Convention extends Entite {
         exiger(ActionConvention.RETIRER_SUPPLEANT, "Le suppléant se retire d'une convention validée, active ou suspendue.");
         String raison = motifObligatoire("R-CONV-10", motif, "le retrait du suppléant");
         if (!contrat.aUnSuppleant()) {
-            throw new RegleMetierException("R-CONV-10", "La convention n° " + numero + " n'a pas de suppléant.");
+            throw refus("R-CONV-10", " n'a pas de suppléant.");
         }
         Contact ancien = contrat.getSuppleant();
         contrat.retirerSuppleant();
@@ -250,8 +248,7 @@ public class Convention extends Entite {
     public void activer(String agent, Instant le) {
         exiger(ActionConvention.ACTIVER, "Seule une convention validée peut devenir active.");
         if (contrat.getAdministrateur().getIdentifiantCompte() == null) {
-            throw new RegleMetierException("R-CONV-3", "La convention n° " + numero
-                    + " ne peut devenir active qu'une fois le compte de l'administrateur partenaire créé.");
+            throw refus("R-CONV-3", " ne peut devenir active qu'une fois le compte de l'administrateur partenaire créé.");
         }
         passer(statut, StatutConvention.ACTIVE, agent, le, null);
     }
@@ -290,7 +287,7 @@ public class Convention extends Entite {
     public Convention cloturerEtRecreer(ModeGestion nouveauMode, NumeroConvention numeroSuccesseur, String agent,
                                         String motif, LocalDate date, Instant le) {
         if (nouveauMode == null || nouveauMode == contrat.getMode()) {
-            throw new RegleMetierException("R-CONV-6", "La convention n° " + numero + " est déjà en mode "
+            throw refus("R-CONV-6", " est déjà en mode "
                     + contrat.getMode().getLibelle().toLowerCase() + " : clôturer et recréer sert à changer de mode de gestion.");
         }
         exiger(ActionConvention.CLOTURER_ET_RECREER, "Seule une convention active ou suspendue peut être clôturée et recréée.");
@@ -320,8 +317,8 @@ public class Convention extends Entite {
     public void reprendreAdministrateursDe(Convention predecesseur) {
         // A step of the successor's validation, not an action offered on the page: outside the table.
         if (statut != StatutConvention.A_VERIFIER && statut != StatutConvention.VALIDEE) {
-            throw new RegleMetierException("R-CONV-6", "Les administrateurs se reprennent à la validation de la convention recréée."
-                    + " La convention n° " + numero + " est à l'état « " + statut.getLibelle() + " ».");
+            throw new RegleMetierException("R-CONV-6", "Les administrateurs se reprennent à la validation de la convention recréée. "
+                    + etatActuel());
         }
         if (predecesseur == null || precedente != predecesseur) {
             throw new IllegalArgumentException("Seule la convention remplacée transmet ses administrateurs");
@@ -367,9 +364,18 @@ public class Convention extends Entite {
     /** The guard of every action: the one table of {@link ActionConvention}, the rule it names. */
     private void exiger(ActionConvention action, String message) {
         if (!action.possibleDepuis(statut)) {
-            throw new RegleMetierException(action.getRegle(), message + " La convention n° " + numero + " est à l'état « "
-                    + statut.getLibelle() + " ».");
+            throw new RegleMetierException(action.getRegle(), message + " " + etatActuel());
         }
+    }
+
+    /** A refusal under {@code regle} that names the convention: "La convention n° …" then {@code suite}. */
+    private RegleMetierException refus(String regle, String suite) {
+        return new RegleMetierException(regle, "La convention n° " + numero + suite);
+    }
+
+    /** What a refused action's message ends with: the state the convention is in. */
+    private String etatActuel() {
+        return "La convention n° " + numero + " est à l'état « " + statut.getLibelle() + " ».";
     }
 
     /**

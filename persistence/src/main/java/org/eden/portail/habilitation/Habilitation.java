@@ -12,6 +12,7 @@ import org.eden.portail.convention.Convention;
 import org.eden.portail.identite.Utilisateur;
 import org.eden.portail.shared.Entite;
 import org.eden.portail.shared.RegleMetierException;
+import org.eden.portail.shared.Textes;
 
 import java.time.Instant;
 import java.util.Objects;
@@ -138,8 +139,7 @@ public class Habilitation extends Entite {
         if (motif == null || motif.isBlank()) {
             throw new RegleMetierException("R-HAB-6", "Le motif est obligatoire pour " + acte + ".");
         }
-        String propre = motif.trim();
-        return propre.length() > LONGUEUR_MOTIF ? propre.substring(0, LONGUEUR_MOTIF) : propre;
+        return Textes.tronquer(motif.trim(), LONGUEUR_MOTIF);
     }
 
     public RoleGroupe getRole() {

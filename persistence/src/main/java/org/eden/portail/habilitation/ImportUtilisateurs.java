@@ -6,6 +6,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import org.eden.portail.shared.Entite;
+import org.eden.portail.shared.Textes;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -67,7 +68,7 @@ public class ImportUtilisateurs extends Entite {
     public ImportUtilisateurs(Long organismeId, String fichier, int total, String lancePar, Instant le) {
         this.organismeId = Objects.requireNonNull(organismeId);
         String nom = fichier == null || fichier.isBlank() ? "import.csv" : fichier.trim();
-        this.fichier = nom.length() > 255 ? nom.substring(0, 255) : nom;
+        this.fichier = Textes.tronquer(nom, 255);
         this.total = total;
         this.lancePar = Objects.requireNonNull(lancePar);
         this.lanceLe = Objects.requireNonNull(le);

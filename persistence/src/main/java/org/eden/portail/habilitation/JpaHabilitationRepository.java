@@ -35,8 +35,8 @@ public class JpaHabilitationRepository extends DepotJpa implements HabilitationR
 
     @Override
     public List<Groupe> groupesDe(Long organismeId) {
-        List<Groupe> tous = em.createQuery("select g from Groupe g where g.organisme.id = :o order by g.nom, g.id", Groupe.class)
-                .setParameter("o", organismeId).getResultList();
+        List<Groupe> tous = lignes(Groupe.class, "select g from Groupe g where g.organisme.id = :o order by g.nom, g.id",
+                "o", organismeId);
         // Depth-first, parents before children, siblings by name: the order a tree is read in.
         List<Groupe> ordonnes = new ArrayList<>();
         ajouterEnfants(null, tous, ordonnes);
@@ -170,13 +170,11 @@ public class JpaHabilitationRepository extends DepotJpa implements HabilitationR
 
     @Override
     public long supprimerDevalideesAvant(Instant limite) {
-        String perimees = "select h.id from Habilitation h where h.statut = :devalidee and h.devalideeLe < :limite";
-        em.createQuery("delete from DecisionHabilitation d where d.habilitation.id in (" + perimees + ")")
-                .setParameter("devalidee", StatutHabilitation.DEVALIDEE).setParameter("limite", limite)
-                .executeUpdate();
-        return em.createQuery("delete from Habilitation h where h.statut = :devalidee and h.devalideeLe < :limite")
-                .setParameter("devalidee", StatutHabilitation.DEVALIDEE).setParameter("limite", limite)
-                .executeUpdate();
+        // Their decisions first (they point to them), both deletes with the same clause and values.
+        String perimees = "Habilitation h where h.statut = :devalidee and h.devalideeLe < :limite";
+        Object[] parametres = {"devalidee", StatutHabilitation.DEVALIDEE, "limite", limite};
+        executer("delete from DecisionHabilitation d where d.habilitation.id in (select h.id from " + perimees + ")", parametres);
+        return executer("delete from " + perimees, parametres);
     }
 
     @Override

@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import org.eden.portail.shared.Entite;
+import org.eden.portail.shared.Textes;
 
 /** R-HAB-10: one line of a bulk import as read, then its result (created identifier or the refusal naming its rule). */
 @Entity
@@ -46,10 +47,10 @@ public class LigneImport extends Entite {
     public LigneImport(Long importId, int numero, String nom, String prenom, String email, String groupes) {
         this.importId = importId;
         this.numero = numero;
-        this.nom = coupe(nom, 100);
-        this.prenom = coupe(prenom, 100);
-        this.email = coupe(email, 255);
-        this.groupes = coupe(groupes, 1000);
+        this.nom = Textes.tronquer(nom, 100);
+        this.prenom = Textes.tronquer(prenom, 100);
+        this.email = Textes.tronquer(email, 255);
+        this.groupes = Textes.tronquer(groupes, 1000);
     }
 
     public void creee(String identifiantCree) {
@@ -61,11 +62,7 @@ public class LigneImport extends Entite {
     public void refusee(String motif) {
         resultat = "REFUSEE";
         identifiant = null;
-        message = coupe(motif, LONGUEUR_MESSAGE);
-    }
-
-    private static String coupe(String valeur, int longueur) {
-        return valeur == null || valeur.length() <= longueur ? valeur : valeur.substring(0, longueur);
+        message = Textes.tronquer(motif, LONGUEUR_MESSAGE);
     }
 
     public boolean estTraitee() {

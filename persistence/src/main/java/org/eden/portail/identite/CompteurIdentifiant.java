@@ -5,11 +5,11 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
+import org.eden.portail.shared.CleComposee;
+import org.eden.portail.shared.Compteur;
 
-import java.io.Serializable;
 import java.text.Normalizer;
 import java.util.Locale;
-import java.util.Objects;
 
 /**
  * R-HAB-1: identifiers are three letters of the last name, the Caf's code and a sequence
@@ -19,7 +19,7 @@ import java.util.Objects;
 @Entity
 @Table(name = "compteur_identifiant")
 @IdClass(CompteurIdentifiant.Cle.class)
-public class CompteurIdentifiant implements Serializable {
+public class CompteurIdentifiant extends Compteur {
 
     private static final long serialVersionUID = 1L;
 
@@ -30,9 +30,6 @@ public class CompteurIdentifiant implements Serializable {
     @Id
     @Column(name = "code_caf", length = 3)
     private String codeCaf;
-
-    @Column(nullable = false)
-    private int dernier;
 
     protected CompteurIdentifiant() {
     }
@@ -52,16 +49,11 @@ public class CompteurIdentifiant implements Serializable {
 
     /** The next identifier of this prefix in this Caf. */
     public String attribuer() {
-        dernier++;
-        return prefixe + codeCaf + String.format("%03d", dernier);
-    }
-
-    public int getDernier() {
-        return dernier;
+        return prefixe + codeCaf + String.format("%03d", suivant());
     }
 
     /** Composite key. */
-    public static class Cle implements Serializable {
+    public static class Cle extends CleComposee {
         private static final long serialVersionUID = 1L;
         private String prefixe;
         private String codeCaf;
@@ -75,13 +67,8 @@ public class CompteurIdentifiant implements Serializable {
         }
 
         @Override
-        public boolean equals(Object o) {
-            return o instanceof Cle c && Objects.equals(prefixe, c.prefixe) && Objects.equals(codeCaf, c.codeCaf);
-        }
-
-        @Override
-        public int hashCode() {
-            return Objects.hash(prefixe, codeCaf);
+        protected Object[] parties() {
+            return new Object[] {prefixe, codeCaf};
         }
     }
 }

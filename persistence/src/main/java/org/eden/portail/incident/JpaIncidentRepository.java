@@ -63,13 +63,10 @@ public class JpaIncidentRepository extends DepotJpa implements IncidentRepositor
 
     @Override
     public List<AvisMaintenance> avisEnVigueur(String codeCaf, Instant maintenant) {
-        TypedQuery<AvisMaintenance> query = em.createQuery("select a from AvisMaintenance a join fetch a.caf where a.debut <= :maintenant"
-                + " and a.fin > :maintenant" + (codeCaf == null ? "" : " and a.caf.code = :caf") + " order by a.debut, a.id",
-                AvisMaintenance.class).setParameter("maintenant", maintenant);
-        if (codeCaf != null) {
-            query.setParameter("caf", codeCaf);
-        }
-        return query.getResultList();
+        return new ConditionsJpql().et("a.debut <= :maintenant and a.fin > :maintenant", "maintenant", maintenant)
+                .siDonne("a.caf.code = :caf", "caf", codeCaf)
+                .requete(em, "select a from AvisMaintenance a join fetch a.caf", " order by a.debut, a.id", AvisMaintenance.class)
+                .getResultList();
     }
 
     @Override

@@ -88,7 +88,7 @@ public class CourrielSortant extends Entite {
 
     /** A failed attempt: another at {@code prochain}, or none ({@code null}: given up). */
     public void echoue(String cause, Instant prochain) {
-        derniereCause = cause == null ? null : cause.length() > 500 ? cause.substring(0, 500) : cause;
+        derniereCause = Textes.tronquer(cause, 500);
         etat = prochain == null ? Etat.ECHEC : Etat.A_ENVOYER;
         prochainEssai = prochain;
         bailJusqua = null;

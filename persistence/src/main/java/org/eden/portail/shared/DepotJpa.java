@@ -3,6 +3,7 @@ package org.eden.portail.shared;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 import jakarta.persistence.TypedQuery;
 import jakarta.persistence.criteria.AbstractQuery;
 import jakarta.persistence.criteria.CriteriaBuilder;
@@ -49,10 +50,18 @@ public abstract class DepotJpa {
 
     /** The query {@code jpql}, its named parameters bound from {@code nomsEtValeurs} (name, value, name, value…). */
     protected <T> TypedQuery<T> requete(Class<T> type, String jpql, Object... nomsEtValeurs) {
+        return lier(em.createQuery(jpql, type), jpql, nomsEtValeurs);
+    }
+
+    /** A JPQL {@code delete} or {@code update}, its parameters bound as by {@link #requete}: how many rows it changed. */
+    protected int executer(String jpql, Object... nomsEtValeurs) {
+        return lier(em.createQuery(jpql), jpql, nomsEtValeurs).executeUpdate();
+    }
+
+    private static <Q extends Query> Q lier(Q requete, String jpql, Object... nomsEtValeurs) {
         if (nomsEtValeurs.length % 2 != 0) {
             throw new IllegalArgumentException("Un paramètre sans valeur : " + jpql);
         }
-        TypedQuery<T> requete = em.createQuery(jpql, type);
         for (int i = 0; i < nomsEtValeurs.length; i += 2) {
             requete.setParameter((String) nomsEtValeurs[i], nomsEtValeurs[i + 1]);
         }

@@ -2,6 +2,7 @@ package org.eden.portail.tableaudebord;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.eden.portail.shared.Textes;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
@@ -109,35 +110,15 @@ public class EntrepotStatistiques {
 
     /** What is loaded, latest month first. */
     public List<Chargement> chargements() {
-        List<Chargement> chargements = new ArrayList<>();
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement requete = c.prepareStatement("SELECT millesime, mois, lignes, charge_le, charge_par, source"
-                     + " FROM tdb_chargement ORDER BY mois DESC, millesime");
-             ResultSet r = requete.executeQuery()) {
-            while (r.next()) {
-                chargements.add(new Chargement(Millesime.valueOf(r.getString(1)), YearMonth.from(r.getDate(2).toLocalDate()),
+        return lire("SELECT millesime, mois, lignes, charge_le, charge_par, source FROM tdb_chargement ORDER BY mois DESC, millesime",
+                r -> new Chargement(Millesime.valueOf(r.getString(1)), YearMonth.from(r.getDate(2).toLocalDate()),
                         r.getInt(3), r.getTimestamp(4).toInstant(), r.getString(5), r.getString(6)));
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Entrepôt des statistiques illisible", e);
-        }
-        return chargements;
     }
 
     public Optional<Chargement> chargement(Millesime millesime, YearMonth mois) {
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement requete = c.prepareStatement("SELECT lignes, charge_le, charge_par, source"
-                     + " FROM tdb_chargement WHERE millesime = ? AND mois = ?")) {
-            requete.setString(1, millesime.name());
-            requete.setDate(2, Date.valueOf(mois.atDay(1)));
-            try (ResultSet r = requete.executeQuery()) {
-                return r.next()
-                        ? Optional.of(new Chargement(millesime, mois, r.getInt(1), r.getTimestamp(2).toInstant(), r.getString(3), r.getString(4)))
-                        : Optional.empty();
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Entrepôt des statistiques illisible", e);
-        }
+        return lire("SELECT lignes, charge_le, charge_par, source FROM tdb_chargement WHERE millesime = ? AND mois = ?",
+                r -> new Chargement(millesime, mois, r.getInt(1), r.getTimestamp(2).toInstant(), r.getString(3), r.getString(4)),
+                millesime.name(), Date.valueOf(mois.atDay(1))).stream().findFirst();
     }
 
     /**
@@ -199,7 +180,7 @@ public class EntrepotStatistiques {
                 trace.setInt(3, statistiques.size());
                 trace.setTimestamp(4, Timestamp.from(chargement.chargeLe()));
                 trace.setString(5, chargement.chargePar());
-                trace.setString(6, chargement.source().length() > 200 ? chargement.source().substring(0, 200) : chargement.source());
+                trace.setString(6, Textes.tronquer(chargement.source(), 200));
                 if (secret == null) {
                     trace.setNull(7, java.sql.Types.INTEGER);
                 } else {
@@ -213,20 +194,15 @@ public class EntrepotStatistiques {
     }
 
     private List<Statistique> lire(String sql, Object... parametres) {
-        List<Statistique> statistiques = new ArrayList<>();
-        try (Connection c = dataSource.getConnection(); PreparedStatement requete = c.prepareStatement(sql)) {
-            for (int i = 0; i < parametres.length; i++) {
-                requete.setObject(i + 1, parametres[i]);
-            }
-            try (ResultSet r = requete.executeQuery()) {
-                while (r.next()) {
-                    statistiques.add(statistique(r));
-                }
-            }
+        return lire(sql, EntrepotStatistiques::statistique, parametres);
+    }
+
+    private <T> List<T> lire(String sql, LectureSql.Lecteur<T> lecteur, Object... parametres) {
+        try {
+            return LectureSql.lignes(dataSource, sql, lecteur, parametres);
         } catch (SQLException e) {
             throw new IllegalStateException("Entrepôt des statistiques illisible", e);
         }
-        return statistiques;
     }
 
     private static Statistique statistique(ResultSet r) throws SQLException {

@@ -147,20 +147,13 @@ public class EntrepotSupervision {
     }
 
     private static List<TraceLue> lire(Connection c, long filigrane, int lot) throws SQLException {
-        List<TraceLue> lues = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT rang, horodatage, identifiant, organisme_id, code_caf, action, cible_id,"
-                + " resultat, detail, session_hash FROM trace WHERE rang > ? ORDER BY rang FETCH FIRST " + lot + " ROWS ONLY")) {
-            ps.setLong(1, filigrane);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    long organisme = rs.getLong(4);
-                    Long organismeId = rs.wasNull() ? null : organisme;
-                    lues.add(new TraceLue(rs.getLong(1), rs.getTimestamp(2).toInstant(), rs.getString(3), organismeId, rs.getString(5),
-                            rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10)));
-                }
-            }
-        }
-        return lues;
+        return LectureSql.lignes(c, "SELECT rang, horodatage, identifiant, organisme_id, code_caf, action, cible_id,"
+                + " resultat, detail, session_hash FROM trace WHERE rang > ? ORDER BY rang FETCH FIRST " + lot + " ROWS ONLY", rs -> {
+            long organisme = rs.getLong(4);
+            Long organismeId = rs.wasNull() ? null : organisme;
+            return new TraceLue(rs.getLong(1), rs.getTimestamp(2).toInstant(), rs.getString(3), organismeId, rs.getString(5),
+                    rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10));
+        }, filigrane);
     }
 
     private static void ecrire(Connection c, PliageTraces pliage) throws SQLException {
@@ -545,25 +538,11 @@ public class EntrepotSupervision {
         return tout;
     }
 
-    @FunctionalInterface
-    interface Lecteur<T> {
-        T lire(ResultSet rs) throws SQLException;
-    }
-
-    private <T> List<T> lire(String sql, Lecteur<T> lecteur, Object... parametres) {
-        List<T> lignes = new ArrayList<>();
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            for (int i = 0; i < parametres.length; i++) {
-                ps.setObject(i + 1, parametres[i]);
-            }
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    lignes.add(lecteur.lire(rs));
-                }
-            }
+    private <T> List<T> lire(String sql, LectureSql.Lecteur<T> lecteur, Object... parametres) {
+        try {
+            return LectureSql.lignes(dataSource, sql, lecteur, parametres);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
-        return lignes;
     }
 }

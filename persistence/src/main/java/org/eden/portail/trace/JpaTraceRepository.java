@@ -94,9 +94,7 @@ public class JpaTraceRepository extends DepotJpa implements TraceRepository {
             }
         }
         // What is left: the month that holds the limit, the default partition, and on H2 everything.
-        return supprimees + em.createQuery("delete from Trace t where t.rang < :rang")
-                .setParameter("rang", rang)
-                .executeUpdate();
+        return supprimees + executer("delete from Trace t where t.rang < :rang", "rang", rang);
     }
 
     @Override

@@ -6,6 +6,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import org.eden.portail.shared.Entite;
+import org.eden.portail.shared.Textes;
 
 import java.time.Instant;
 
@@ -62,7 +63,7 @@ public class PurgeTraces extends Entite {
         purge.resultat = ResultatTrace.ECHEC;
         purge.executeeLe = executeeLe;
         purge.limite = limite;
-        purge.message = message == null || message.length() <= 500 ? message : message.substring(0, 500);
+        purge.message = Textes.tronquer(message, 500);
         return purge;
     }
 

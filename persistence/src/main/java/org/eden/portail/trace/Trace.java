@@ -9,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import org.eden.portail.shared.Textes;
 
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
@@ -108,14 +109,14 @@ public class Trace implements Serializable {
         this.identifiant = acteur.identifiant();
         this.organismeId = acteur.organismeId();
         this.codeCaf = acteur.codeCaf();
-        this.profil = coupe(acteur.profil(), 100);
-        this.ip = coupe(acteur.ip(), 45);
+        this.profil = Textes.tronquer(acteur.profil(), 100);
+        this.ip = Textes.tronquer(acteur.ip(), 45);
         this.sessionHash = acteur.sessionHash();
         this.action = action;
         this.cibleType = cibleType;
-        this.cibleId = coupe(cibleId, 100);
+        this.cibleId = Textes.tronquer(cibleId, 100);
         this.resultat = resultat;
-        this.detail = coupe(detail, 200);
+        this.detail = Textes.tronquer(detail, 200);
     }
 
     /** Seals this trace at position {@code rang} after the trace whose hash is {@code hashPrecedent}. */
@@ -168,10 +169,6 @@ public class Trace implements Serializable {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 est exigé de toute JVM", e);
         }
-    }
-
-    private static String coupe(String valeur, int longueur) {
-        return valeur == null || valeur.length() <= longueur ? valeur : valeur.substring(0, longueur);
     }
 
     // No getter of the content: a trace is read through LigneTrace, the read model of the screen and

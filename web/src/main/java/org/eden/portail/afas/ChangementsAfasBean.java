@@ -36,7 +36,7 @@ public class ChangementsAfasBean implements Serializable {
     @Inject
     CampagneService campagnes;
 
-    private String codeCaf;
+    private final CafDeLaVue caf = new CafDeLaVue();
     private final PeriodeSaisie periode = new PeriodeSaisie();
     private Long organismeId;
     private ChangementAfas.Sorte sorte;
@@ -45,17 +45,12 @@ public class ChangementsAfasBean implements Serializable {
 
     /** f:viewAction: the caller's Caf. */
     public void charger() {
-        if (codeCaf != null) {
-            return;
-        }
-        codeCaf = campagnes.maCaf();
-        if (codeCaf == null) {
-            MessagesEcran.accesRefuse();
+        if (!caf.ouvrir(campagnes::maCaf, MessagesEcran::accesRefuse)) {
             return;
         }
         try {
-            service.compter(codeCaf, FiltreChangements.TOUS);
-            partenaires = instruction.partenaires(codeCaf);
+            service.compter(caf.code(), FiltreChangements.TOUS);
+            partenaires = instruction.partenaires(caf.code());
         } catch (AuthorizationException refus) {
             MessagesEcran.accesRefuse();
         } catch (RegleMetierException refus) {
@@ -81,12 +76,12 @@ public class ChangementsAfasBean implements Serializable {
 
         @Override
         protected long compter(Map<String, FilterMeta> filtres) {
-            return codeCaf == null ? 0 : service.compter(codeCaf, filtre());
+            return caf.code() == null ? 0 : service.compter(caf.code(), filtre());
         }
 
         @Override
         protected List<ChangementVue> lire(int premier, int nombre, SortMeta tri, Map<String, FilterMeta> filtres) {
-            return codeCaf == null ? List.of() : service.changements(codeCaf, filtre(), premier, nombre);
+            return caf.code() == null ? List.of() : service.changements(caf.code(), filtre(), premier, nombre);
         }
     }
 
@@ -99,7 +94,7 @@ public class ChangementsAfasBean implements Serializable {
     }
 
     public String getCodeCaf() {
-        return codeCaf;
+        return caf.code();
     }
 
     public PeriodeSaisie getPeriode() {

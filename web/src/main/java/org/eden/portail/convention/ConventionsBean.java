@@ -1,5 +1,8 @@
 package org.eden.portail.convention;
 
+import static org.eden.portail.shared.ModeleRecherche.enumeration;
+import static org.eden.portail.shared.ModeleRecherche.valeur;
+
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -78,23 +81,6 @@ public class ConventionsBean implements Serializable {
                 valeur(filtres, "services"),
                 enumeration(TypeOrganisme.class, valeur(filtres, "typeOrganisme")),
                 valeur(filtres, TEXTE));
-    }
-
-    private static String valeur(Map<String, FilterMeta> filtres, String champ) {
-        FilterMeta filtre = filtres == null ? null : filtres.get(champ);
-        Object valeur = filtre == null ? null : filtre.getFilterValue();
-        return valeur == null || valeur.toString().isBlank() ? null : valeur.toString();
-    }
-
-    private static <E extends Enum<E>> E enumeration(Class<E> type, String nom) {
-        if (nom == null) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, nom);
-        } catch (IllegalArgumentException inconnu) {
-            return null;
-        }
     }
 
     static TriConventions tri(String champ) {

@@ -1,5 +1,8 @@
 package org.eden.portail.convention;
 
+import static org.eden.portail.shared.ModeleRecherche.enumeration;
+import static org.eden.portail.shared.ModeleRecherche.valeur;
+
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -50,22 +53,8 @@ public class PartenairesBean implements Serializable {
     }
 
     private static CritereOrganismes critere(Map<String, FilterMeta> filtres) {
-        String type = valeur(filtres, "typeLibelle");
-        TypeOrganisme t = null;
-        if (type != null) {
-            try {
-                t = TypeOrganisme.valueOf(type);
-            } catch (IllegalArgumentException inconnu) {
-                t = null;
-            }
-        }
-        return new CritereOrganismes(List.of(), t, valeur(filtres, "globalFilter"));
-    }
-
-    private static String valeur(Map<String, FilterMeta> filtres, String champ) {
-        FilterMeta filtre = filtres == null ? null : filtres.get(champ);
-        Object valeur = filtre == null ? null : filtre.getFilterValue();
-        return valeur == null || valeur.toString().isBlank() ? null : valeur.toString();
+        return new CritereOrganismes(List.of(), enumeration(TypeOrganisme.class, valeur(filtres, "typeLibelle")),
+                valeur(filtres, "globalFilter"));
     }
 
     private static CritereOrganismes.Tri tri(String champ) {

@@ -1,5 +1,7 @@
 package org.eden.portail.habilitation;
 
+import static org.eden.portail.shared.ModeleRecherche.valeur;
+
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -141,12 +143,6 @@ public class UtilisateursBean implements Serializable {
         }
         return new CritereUtilisateurs(valeur(filtres, "nom"), valeur(filtres, "identifiant"), groupeId,
                 valeur(filtres, "statutLibelle"), valeur(filtres, "profils"), tri, croissant);
-    }
-
-    private static String valeur(Map<String, FilterMeta> filtres, String champ) {
-        FilterMeta filtre = filtres == null ? null : filtres.get(champ);
-        Object valeur = filtre == null ? null : filtre.getFilterValue();
-        return valeur == null || valeur.toString().isBlank() ? null : valeur.toString();
     }
 
     private class Modele extends ModeleRecherche<LigneUtilisateur> {

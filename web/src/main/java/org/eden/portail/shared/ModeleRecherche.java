@@ -44,6 +44,25 @@ public abstract class ModeleRecherche<T> extends ModeleParCle<T> {
         }
     }
 
+    /** A column's filter as typed, null when nothing (or only blanks) is typed: no criterion then. */
+    public static String valeur(Map<String, FilterMeta> filtres, String champ) {
+        FilterMeta filtre = filtres == null ? null : filtres.get(champ);
+        Object valeur = filtre == null ? null : filtre.getFilterValue();
+        return valeur == null || valeur.toString().isBlank() ? null : valeur.toString();
+    }
+
+    /** The constant a select filter names; null for none, or for a name the type does not know (a forged request filters nothing). */
+    public static <E extends Enum<E>> E enumeration(Class<E> type, String nom) {
+        if (nom == null) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, nom);
+        } catch (IllegalArgumentException inconnu) {
+            return null;
+        }
+    }
+
     /** The sorted column's field, null when the table is not sorted (the service's default order). */
     protected static String champ(SortMeta tri) {
         return tri == null ? null : tri.getField();

@@ -8,13 +8,10 @@ import org.eden.portail.shared.MessagesEcran;
 import org.eden.portail.shared.ModeleRecherche;
 import org.eden.portail.shared.PeriodeSaisie;
 import org.eden.portail.shared.RegleMetierException;
-import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 
 import java.io.Serializable;
 import java.util.List;
-import java.util.Map;
 
 /**
  * "AFAS : changements signalés" (R-HAB-13): the Caf's dated feed of the changes of its partners'
@@ -41,7 +38,10 @@ public class ChangementsAfasBean implements Serializable {
     private Long organismeId;
     private ChangementAfas.Sorte sorte;
     private List<PartenaireAfas> partenaires = List.of();
-    private final LazyDataModel<ChangementVue> changements = new Modele();
+    private final LazyDataModel<ChangementVue> changements = ModeleRecherche.sur(
+            filtres -> caf.code() == null ? 0 : service.compter(caf.code(), filtre()),
+            (premier, nombre, tri, filtres) -> caf.code() == null ? List.of() : service.changements(caf.code(), filtre(), premier, nombre),
+            ligne -> String.valueOf(ligne.id()));
 
     /** f:viewAction: the caller's Caf. */
     public void charger() {
@@ -63,26 +63,6 @@ public class ChangementsAfasBean implements Serializable {
             throw new RegleMetierException("R-HAB-13", "La période est vide : la date de fin précède la date de début.");
         }
         return new FiltreChangements(periode.debut(), periode.finExclue(), organismeId, sorte);
-    }
-
-    private class Modele extends ModeleRecherche<ChangementVue> {
-
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        protected String cle(ChangementVue ligne) {
-            return String.valueOf(ligne.id());
-        }
-
-        @Override
-        protected long compter(Map<String, FilterMeta> filtres) {
-            return caf.code() == null ? 0 : service.compter(caf.code(), filtre());
-        }
-
-        @Override
-        protected List<ChangementVue> lire(int premier, int nombre, SortMeta tri, Map<String, FilterMeta> filtres) {
-            return caf.code() == null ? List.of() : service.changements(caf.code(), filtre(), premier, nombre);
-        }
     }
 
     public LazyDataModel<ChangementVue> getChangements() {

@@ -1,5 +1,7 @@
 package org.eden.portail.convention;
 
+import static org.eden.portail.shared.ModeleRecherche.champ;
+import static org.eden.portail.shared.ModeleRecherche.croissant;
 import static org.eden.portail.shared.ModeleRecherche.enumeration;
 import static org.eden.portail.shared.ModeleRecherche.valeur;
 
@@ -12,7 +14,6 @@ import org.eden.portail.shared.TypeOrganisme;
 import org.eden.portail.shared.ModeleRecherche;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 
 import java.io.Serializable;
 import java.util.List;
@@ -35,7 +36,10 @@ public class ConventionsBean implements Serializable {
     @Inject
     ConventionService service;
 
-    private final LazyDataModel<ConventionLigne> conventions = new Modele();
+    private final LazyDataModel<ConventionLigne> conventions = ModeleRecherche.sur(
+            filtres -> service.compter(critere(filtres)),
+            (premier, nombre, tri, filtres) -> service.rechercher(critere(filtres), premier, nombre, tri(champ(tri)), croissant(tri, false)),
+            ligne -> String.valueOf(ligne.id()));
     private List<String> cafs;
     private List<String> cafsOuEnregistrer;
 
@@ -93,26 +97,5 @@ public class ConventionsBean implements Serializable {
             case "dateDebut" -> TriConventions.DATE_DEBUT;
             default -> TriConventions.NUMERO;
         };
-    }
-
-    private class Modele extends ModeleRecherche<ConventionLigne> {
-
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        protected long compter(Map<String, FilterMeta> filtres) {
-            return service.compter(critere(filtres));
-        }
-
-        @Override
-        protected List<ConventionLigne> lire(int premier, int nombre, SortMeta tri, Map<String, FilterMeta> filtres) {
-            boolean croissant = croissant(tri, false);
-            return service.rechercher(critere(filtres), premier, nombre, tri(champ(tri)), croissant);
-        }
-
-        @Override
-        protected String cle(ConventionLigne ligne) {
-            return String.valueOf(ligne.id());
-        }
     }
 }

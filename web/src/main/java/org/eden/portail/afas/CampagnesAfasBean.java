@@ -32,7 +32,7 @@ public class CampagnesAfasBean implements Serializable {
     @Inject
     Clock horloge;
 
-    private String codeCaf;
+    private final CafDeLaVue caf = new CafDeLaVue();
     private int exercice;
     private List<CampagneVue> campagnes = List.of();
     private CampagneVue choisie;
@@ -41,12 +41,7 @@ public class CampagnesAfasBean implements Serializable {
 
     /** f:viewAction: this year's campaigns of the caller's Caf. */
     public void charger() {
-        if (codeCaf != null) {
-            return;
-        }
-        codeCaf = service.maCaf();
-        if (codeCaf == null) {
-            MessagesEcran.accesRefuse();
+        if (!caf.ouvrir(service::maCaf, MessagesEcran::accesRefuse)) {
             return;
         }
         exercice = LocalDate.ofInstant(horloge.instant(), Fuseau.PARIS).getYear();
@@ -56,7 +51,7 @@ public class CampagnesAfasBean implements Serializable {
     /** Another exercice chosen. */
     public void lire() {
         try {
-            campagnes = service.campagnes(codeCaf, exercice);
+            campagnes = service.campagnes(caf.code(), exercice);
         } catch (RegleMetierException | AuthorizationException refus) {
             campagnes = List.of();
             MessagesEcran.refus(refus);
@@ -64,7 +59,7 @@ public class CampagnesAfasBean implements Serializable {
     }
 
     public boolean isModifiable() {
-        return codeCaf != null && SecurityUtils.getSubject().isPermitted(PermissionsAfas.CAMPAGNES.sur(codeCaf));
+        return caf.code() != null && SecurityUtils.getSubject().isPermitted(PermissionsAfas.CAMPAGNES.sur(caf.code()));
     }
 
     public void choisir(CampagneVue campagne) {
@@ -75,7 +70,7 @@ public class CampagnesAfasBean implements Serializable {
 
     public void enregistrer() {
         try {
-            CampagneVue reglee = service.regler(codeCaf, exercice, choisie.nature(), ouverture, echeance, choisie.version());
+            CampagneVue reglee = service.regler(caf.code(), exercice, choisie.nature(), ouverture, echeance, choisie.version());
             lire();
             choisie = reglee;
             MessagesEcran.info("Campagne « " + reglee.natureLibelle() + " " + exercice + " » réglée",
@@ -88,7 +83,7 @@ public class CampagnesAfasBean implements Serializable {
     }
 
     public String getCodeCaf() {
-        return codeCaf;
+        return caf.code();
     }
 
     public int getExercice() {

@@ -8,13 +8,10 @@ import org.eden.portail.shared.MessagesEcran;
 import org.eden.portail.shared.ModeleRecherche;
 import org.eden.portail.shared.PeriodeSaisie;
 import org.eden.portail.shared.RegleMetierException;
-import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 
 import java.io.Serializable;
 import java.util.List;
-import java.util.Map;
 
 /**
  * "AFAS : changements signalés" (R-HAB-13): the Caf's dated feed of the changes of its partners'
@@ -36,26 +33,24 @@ public class ChangementsAfasBean implements Serializable {
     @Inject
     CampagneService campagnes;
 
-    private String codeCaf;
+    private final CafDeLaVue caf = new CafDeLaVue();
     private final PeriodeSaisie periode = new PeriodeSaisie();
     private Long organismeId;
     private ChangementAfas.Sorte sorte;
     private List<PartenaireAfas> partenaires = List.of();
-    private final LazyDataModel<ChangementVue> changements = new Modele();
+    private final LazyDataModel<ChangementVue> changements = ModeleRecherche.sur(
+            filtres -> caf.code() == null ? 0 : service.compter(caf.code(), filtre()),
+            (premier, nombre, tri, filtres) -> caf.code() == null ? List.of() : service.changements(caf.code(), filtre(), premier, nombre),
+            ligne -> String.valueOf(ligne.id()));
 
     /** f:viewAction: the caller's Caf. */
     public void charger() {
-        if (codeCaf != null) {
-            return;
-        }
-        codeCaf = campagnes.maCaf();
-        if (codeCaf == null) {
-            MessagesEcran.accesRefuse();
+        if (!caf.ouvrir(campagnes::maCaf, MessagesEcran::accesRefuse)) {
             return;
         }
         try {
-            service.compter(codeCaf, FiltreChangements.TOUS);
-            partenaires = instruction.partenaires(codeCaf);
+            service.compter(caf.code(), FiltreChangements.TOUS);
+            partenaires = instruction.partenaires(caf.code());
         } catch (AuthorizationException refus) {
             MessagesEcran.accesRefuse();
         } catch (RegleMetierException refus) {
@@ -70,26 +65,6 @@ public class ChangementsAfasBean implements Serializable {
         return new FiltreChangements(periode.debut(), periode.finExclue(), organismeId, sorte);
     }
 
-    private class Modele extends ModeleRecherche<ChangementVue> {
-
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        protected String cle(ChangementVue ligne) {
-            return String.valueOf(ligne.id());
-        }
-
-        @Override
-        protected long compter(Map<String, FilterMeta> filtres) {
-            return codeCaf == null ? 0 : service.compter(codeCaf, filtre());
-        }
-
-        @Override
-        protected List<ChangementVue> lire(int premier, int nombre, SortMeta tri, Map<String, FilterMeta> filtres) {
-            return codeCaf == null ? List.of() : service.changements(codeCaf, filtre(), premier, nombre);
-        }
-    }
-
     public LazyDataModel<ChangementVue> getChangements() {
         return changements;
     }
@@ -99,7 +74,7 @@ public class ChangementsAfasBean implements Serializable {
     }
 
     public String getCodeCaf() {
-        return codeCaf;
+        return caf.code();
     }
 
     public PeriodeSaisie getPeriode() {

@@ -26,7 +26,7 @@ public class ControlesAfasBean implements Serializable {
     @Inject
     ReglageControlesService service;
 
-    private String codeCaf;
+    private final CafDeLaVue caf = new CafDeLaVue();
     private List<ControleCafVue> controles = List.of();
     private ControleCafVue choisi;
     private BigDecimal seuil;
@@ -34,15 +34,11 @@ public class ControlesAfasBean implements Serializable {
 
     /** f:viewAction: the controls of the caller's Caf. */
     public void charger() {
-        if (codeCaf != null) {
+        if (!caf.ouvrir(service::maCaf, () -> message(FacesMessage.SEVERITY_WARN, "Aucune Caf",
+                "Seuls les administrateurs d'une Caf règlent ses contrôles de cohérence."))) {
             return;
         }
-        codeCaf = service.maCaf();
-        if (codeCaf == null) {
-            message(FacesMessage.SEVERITY_WARN, "Aucune Caf", "Seuls les administrateurs d'une Caf règlent ses contrôles de cohérence.");
-            return;
-        }
-        controles = service.controlesDe(codeCaf);
+        controles = service.controlesDe(caf.code());
     }
 
     /** Opens the dialog on one control, with its values for the Caf now. */
@@ -54,10 +50,10 @@ public class ControlesAfasBean implements Serializable {
 
     public void enregistrer() {
         try {
-            ControleCafVue regle = service.regler(codeCaf, choisi.id(), choisi.seuilReglable() ? seuil : null, actif, choisi.version());
-            controles = service.controlesDe(codeCaf);
+            ControleCafVue regle = service.regler(caf.code(), choisi.id(), choisi.seuilReglable() ? seuil : null, actif, choisi.version());
+            controles = service.controlesDe(caf.code());
             choisi = regle;
-            message(FacesMessage.SEVERITY_INFO, "Contrôle " + regle.id() + " réglé pour la Caf " + codeCaf,
+            message(FacesMessage.SEVERITY_INFO, "Contrôle " + regle.id() + " réglé pour la Caf " + caf.code(),
                     (regle.actif() ? "Actif" : "Désactivé") + (regle.seuil() == null ? "" : ", seuil " + regle.seuil().stripTrailingZeros()
                             .toPlainString().replace('.', ',')) + " : les déclarations de vos partenaires y répondent dès leur prochain enregistrement.");
         } catch (RegleMetierException e) {
@@ -65,7 +61,7 @@ public class ControlesAfasBean implements Serializable {
             FacesContext.getCurrentInstance().validationFailed();
             message(FacesMessage.SEVERITY_WARN, "Réglage refusé", e.getMessage());
             if (e.getMessage().contains("rechargez")) {
-                controles = service.controlesDe(codeCaf);
+                controles = service.controlesDe(caf.code());
             }
         }
     }
@@ -75,7 +71,7 @@ public class ControlesAfasBean implements Serializable {
     }
 
     public String getCodeCaf() {
-        return codeCaf;
+        return caf.code();
     }
 
     public List<ControleCafVue> getControles() {

@@ -40,7 +40,7 @@ public class InstructionAfasBean implements Serializable {
     @Inject
     Clock horloge;
 
-    private String codeCaf;
+    private final CafDeLaVue caf = new CafDeLaVue();
     private Integer exercice;
     private NatureDeclaration nature;
     private StatutDeclaration statut;
@@ -54,19 +54,14 @@ public class InstructionAfasBean implements Serializable {
 
     /** f:viewAction: this year's declarations of the caller's Caf. */
     public void charger() {
-        if (codeCaf != null) {
-            return;
-        }
-        codeCaf = campagnes.maCaf();
-        if (codeCaf == null) {
-            MessagesEcran.accesRefuse();
+        if (!caf.ouvrir(campagnes::maCaf, MessagesEcran::accesRefuse)) {
             return;
         }
         // Every exercice at first: in January the campaign of the year has not opened yet, and a table
         // filtered on it would show nothing of what waits (last year's réel, late prévisionnels).
         exercice = null;
         try {
-            partenaires = service.partenaires(codeCaf);
+            partenaires = service.partenaires(caf.code());
         } catch (RegleMetierException | AuthorizationException refus) {
             MessagesEcran.refus(refus);
         }
@@ -76,7 +71,7 @@ public class InstructionAfasBean implements Serializable {
     /** The late list follows the exercice chosen (this year when "all" is chosen). */
     public void lireRetards() {
         try {
-            retards = service.retards(codeCaf, exercice == null ? annee() : exercice);
+            retards = service.retards(caf.code(), exercice == null ? annee() : exercice);
         } catch (RegleMetierException | AuthorizationException refus) {
             retards = List.of();
             MessagesEcran.refus(refus);
@@ -118,8 +113,8 @@ public class InstructionAfasBean implements Serializable {
 
         @Override
         protected long compter(Map<String, FilterMeta> filtres) {
-            trouvees = codeCaf == null ? List.of()
-                    : service.declarations(codeCaf, new FiltreDeclarations(exercice, nature, statut, organismeId, type), enRetard,
+            trouvees = caf.code() == null ? List.of()
+                    : service.declarations(caf.code(), new FiltreDeclarations(exercice, nature, statut, organismeId, type), enRetard,
                     avertissements);
             return trouvees.size();
         }
@@ -138,7 +133,7 @@ public class InstructionAfasBean implements Serializable {
     }
 
     public String getCodeCaf() {
-        return codeCaf;
+        return caf.code();
     }
 
     public Integer getExercice() {

@@ -1,5 +1,10 @@
 package org.eden.portail.convention;
 
+import static org.eden.portail.shared.ModeleRecherche.champ;
+import static org.eden.portail.shared.ModeleRecherche.croissant;
+import static org.eden.portail.shared.ModeleRecherche.enumeration;
+import static org.eden.portail.shared.ModeleRecherche.valeur;
+
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -9,7 +14,6 @@ import org.eden.portail.shared.TypeOrganisme;
 import org.eden.portail.shared.ModeleRecherche;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 
 import java.io.Serializable;
 import java.util.List;
@@ -32,7 +36,10 @@ public class ConventionsBean implements Serializable {
     @Inject
     ConventionService service;
 
-    private final LazyDataModel<ConventionLigne> conventions = new Modele();
+    private final LazyDataModel<ConventionLigne> conventions = ModeleRecherche.sur(
+            filtres -> service.compter(critere(filtres)),
+            (premier, nombre, tri, filtres) -> service.rechercher(critere(filtres), premier, nombre, tri(champ(tri)), croissant(tri, false)),
+            ligne -> String.valueOf(ligne.id()));
     private List<String> cafs;
     private List<String> cafsOuEnregistrer;
 
@@ -80,23 +87,6 @@ public class ConventionsBean implements Serializable {
                 valeur(filtres, TEXTE));
     }
 
-    private static String valeur(Map<String, FilterMeta> filtres, String champ) {
-        FilterMeta filtre = filtres == null ? null : filtres.get(champ);
-        Object valeur = filtre == null ? null : filtre.getFilterValue();
-        return valeur == null || valeur.toString().isBlank() ? null : valeur.toString();
-    }
-
-    private static <E extends Enum<E>> E enumeration(Class<E> type, String nom) {
-        if (nom == null) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, nom);
-        } catch (IllegalArgumentException inconnu) {
-            return null;
-        }
-    }
-
     static TriConventions tri(String champ) {
         return switch (champ == null ? "" : champ) {
             case "codeCaf" -> TriConventions.CAF;
@@ -107,26 +97,5 @@ public class ConventionsBean implements Serializable {
             case "dateDebut" -> TriConventions.DATE_DEBUT;
             default -> TriConventions.NUMERO;
         };
-    }
-
-    private class Modele extends ModeleRecherche<ConventionLigne> {
-
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        protected long compter(Map<String, FilterMeta> filtres) {
-            return service.compter(critere(filtres));
-        }
-
-        @Override
-        protected List<ConventionLigne> lire(int premier, int nombre, SortMeta tri, Map<String, FilterMeta> filtres) {
-            boolean croissant = croissant(tri, false);
-            return service.rechercher(critere(filtres), premier, nombre, tri(champ(tri)), croissant);
-        }
-
-        @Override
-        protected String cle(ConventionLigne ligne) {
-            return String.valueOf(ligne.id());
-        }
     }
 }

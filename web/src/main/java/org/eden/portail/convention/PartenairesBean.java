@@ -1,5 +1,10 @@
 package org.eden.portail.convention;
 
+import static org.eden.portail.shared.ModeleRecherche.champ;
+import static org.eden.portail.shared.ModeleRecherche.croissant;
+import static org.eden.portail.shared.ModeleRecherche.enumeration;
+import static org.eden.portail.shared.ModeleRecherche.valeur;
+
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -10,7 +15,6 @@ import org.eden.portail.shared.TypeOrganisme;
 import org.eden.portail.shared.ModeleRecherche;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 
 import java.io.Serializable;
 import java.util.List;
@@ -26,7 +30,10 @@ public class PartenairesBean implements Serializable {
     @Inject
     OrganismeService service;
 
-    private final LazyDataModel<FicheOrganisme> partenaires = new Modele();
+    private final LazyDataModel<FicheOrganisme> partenaires = ModeleRecherche.sur(
+            filtres -> service.compter(critere(filtres)),
+            (premier, nombre, tri, filtres) -> service.rechercher(critere(filtres), premier, nombre, tri(champ(tri)), croissant(tri, true)),
+            fiche -> String.valueOf(fiche.getId()));
     private boolean peutEnregistrer;
 
     public void ouvrir() {
@@ -50,22 +57,8 @@ public class PartenairesBean implements Serializable {
     }
 
     private static CritereOrganismes critere(Map<String, FilterMeta> filtres) {
-        String type = valeur(filtres, "typeLibelle");
-        TypeOrganisme t = null;
-        if (type != null) {
-            try {
-                t = TypeOrganisme.valueOf(type);
-            } catch (IllegalArgumentException inconnu) {
-                t = null;
-            }
-        }
-        return new CritereOrganismes(List.of(), t, valeur(filtres, "globalFilter"));
-    }
-
-    private static String valeur(Map<String, FilterMeta> filtres, String champ) {
-        FilterMeta filtre = filtres == null ? null : filtres.get(champ);
-        Object valeur = filtre == null ? null : filtre.getFilterValue();
-        return valeur == null || valeur.toString().isBlank() ? null : valeur.toString();
+        return new CritereOrganismes(List.of(), enumeration(TypeOrganisme.class, valeur(filtres, "typeLibelle")),
+                valeur(filtres, "globalFilter"));
     }
 
     private static CritereOrganismes.Tri tri(String champ) {
@@ -76,26 +69,5 @@ public class PartenairesBean implements Serializable {
             case "codeCaf" -> CritereOrganismes.Tri.CAF;
             default -> CritereOrganismes.Tri.NOM;
         };
-    }
-
-    private class Modele extends ModeleRecherche<FicheOrganisme> {
-
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        protected long compter(Map<String, FilterMeta> filtres) {
-            return service.compter(critere(filtres));
-        }
-
-        @Override
-        protected List<FicheOrganisme> lire(int premier, int nombre, SortMeta tri, Map<String, FilterMeta> filtres) {
-            boolean croissant = croissant(tri, true);
-            return service.rechercher(critere(filtres), premier, nombre, tri(champ(tri)), croissant);
-        }
-
-        @Override
-        protected String cle(FicheOrganisme fiche) {
-            return String.valueOf(fiche.getId());
-        }
     }
 }

@@ -6,10 +6,10 @@ import jakarta.inject.Named;
 import org.apache.shiro.authz.AuthorizationException;
 import org.eden.portail.shared.MessagesEcran;
 import org.eden.portail.shared.RegleMetierException;
-import org.primefaces.PrimeFaces;
 
 import java.io.Serializable;
 import java.util.List;
+import java.util.Map;
 
 /**
  * R-HAB-7, the Caf's back office of its partners' habilitations: suspend or reactivate a user or
@@ -25,20 +25,7 @@ public class HabilitationsCafBean implements Serializable {
 
     /** What the reason dialog will do. */
     public enum Action {
-        SUSPENDRE_COMPTE("Suspendre le compte à titre conservatoire"), REACTIVER_COMPTE("Réactiver le compte"),
-        SUSPENDRE_HABILITATION("Suspendre l'habilitation à titre conservatoire"),
-        REPRENDRE_LA_MAIN("Reprendre la main sur les habilitations du partenaire"),
-        RESTITUER("Restituer la délégation au partenaire");
-
-        private final String libelle;
-
-        Action(String libelle) {
-            this.libelle = libelle;
-        }
-
-        public String getLibelle() {
-            return libelle;
-        }
+        SUSPENDRE_COMPTE, REACTIVER_COMPTE, SUSPENDRE_HABILITATION, REPRENDRE_LA_MAIN, RESTITUER
     }
 
     @Inject
@@ -49,7 +36,12 @@ public class HabilitationsCafBean implements Serializable {
     private PartenaireHabilitations partenaire;
     private List<UtilisateurVue> comptes;
 
-    private final DialogueMotif<Action> dialogue = new DialogueMotif<>(Action.class);
+    private final DialogueMotif<Action> dialogue = new DialogueMotif<>(Action.class, Map.of(
+            Action.SUSPENDRE_COMPTE, "Suspendre le compte à titre conservatoire",
+            Action.REACTIVER_COMPTE, "Réactiver le compte",
+            Action.SUSPENDRE_HABILITATION, "Suspendre l'habilitation à titre conservatoire",
+            Action.REPRENDRE_LA_MAIN, "Reprendre la main sur les habilitations du partenaire",
+            Action.RESTITUER, "Restituer la délégation au partenaire"));
     private String identifiant;
 
     /** f:viewAction: a partner of another Caf (a forged id) answers 403. */
@@ -76,13 +68,12 @@ public class HabilitationsCafBean implements Serializable {
     }
 
     public void executer() {
-        Action action = dialogue.aExecuter("R-HAB-7");
-        if (action == null) {
-            return;
-        }
-        String motif = dialogue.getMotif();
+        dialogue.executer("R-HAB-7", this::agir, this::recharger, "dialogueMotifCaf");
+    }
+
+    private boolean agir(Action action, String motif) {
         Long habilitationId = dialogue.habilitationId();
-        boolean fait = switch (action) {
+        return switch (action) {
             case SUSPENDRE_COMPTE -> EcranHabilitations.agir(() -> service.suspendreUtilisateur(identifiant, motif),
                     "Compte suspendu", () -> identifiant + " ne peut plus se connecter ; ses sessions sont fermées.");
             case REACTIVER_COMPTE -> EcranHabilitations.agir(() -> service.reactiverUtilisateur(identifiant, motif),
@@ -95,10 +86,6 @@ public class HabilitationsCafBean implements Serializable {
             case RESTITUER -> EcranHabilitations.agir(() -> service.restituerDelegation(organisme, motif),
                     "Délégation restituée", () -> "Le partenaire gère de nouveau ses habilitations.");
         };
-        recharger();
-        if (fait) {
-            PrimeFaces.current().executeScript("PF('dialogueMotifCaf').hide()");
-        }
     }
 
     public void reactiverHabilitation(Long habilitation) {

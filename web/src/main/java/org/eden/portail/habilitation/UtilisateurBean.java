@@ -9,6 +9,7 @@ import org.primefaces.PrimeFaces;
 
 import java.io.Serializable;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One user as his managers see him: identity, status, last login, groups (attach, detach),
@@ -23,18 +24,7 @@ public class UtilisateurBean implements Serializable {
 
     /** What the reason dialog will do. */
     public enum Action {
-        SUSPENDRE_COMPTE("Suspendre le compte"), REACTIVER_COMPTE("Réactiver le compte"),
-        SUSPENDRE_HABILITATION("Suspendre l'habilitation");
-
-        private final String libelle;
-
-        Action(String libelle) {
-            this.libelle = libelle;
-        }
-
-        public String getLibelle() {
-            return libelle;
-        }
+        SUSPENDRE_COMPTE, REACTIVER_COMPTE, SUSPENDRE_HABILITATION
     }
 
     @Inject
@@ -48,7 +38,10 @@ public class UtilisateurBean implements Serializable {
     private List<GroupeVue> arbre;
 
     private Long groupeChoisi;
-    private final DialogueMotif<Action> dialogue = new DialogueMotif<>(Action.class);
+    private final DialogueMotif<Action> dialogue = new DialogueMotif<>(Action.class, Map.of(
+            Action.SUSPENDRE_COMPTE, "Suspendre le compte",
+            Action.REACTIVER_COMPTE, "Réactiver le compte",
+            Action.SUSPENDRE_HABILITATION, "Suspendre l'habilitation"));
 
     /** f:viewAction: a user out of the caller's reach (another organisation, another sub-tree) answers 403. */
     public void ouvrir() {
@@ -114,14 +107,13 @@ public class UtilisateurBean implements Serializable {
     }
 
     public void executer() {
-        Action action = dialogue.aExecuter("R-HAB-6");
-        if (action == null) {
-            return;
-        }
-        String motif = dialogue.getMotif();
+        dialogue.executer("R-HAB-6", this::agir, this::recharger, "dialogueMotif");
+    }
+
+    private boolean agir(Action action, String motif) {
         Long habilitationId = dialogue.habilitationId();
         String identifiant = utilisateur.getIdentifiant();
-        boolean fait = switch (action) {
+        return switch (action) {
             case SUSPENDRE_COMPTE -> EcranHabilitations.agir(() -> service.suspendre(identifiant, motif), "Compte suspendu",
                     () -> identifiant + " ne peut plus se connecter ; ses sessions sont fermées.");
             case REACTIVER_COMPTE -> EcranHabilitations.agir(() -> service.reactiver(identifiant, motif), "Compte réactivé",
@@ -129,10 +121,6 @@ public class UtilisateurBean implements Serializable {
             case SUSPENDRE_HABILITATION -> EcranHabilitations.agir(() -> service.suspendreHabilitation(habilitationId, motif),
                     "Habilitation suspendue", () -> "Les autres habilitations de " + identifiant + " restent actives.");
         };
-        recharger();
-        if (fait) {
-            PrimeFaces.current().executeScript("PF('dialogueMotif').hide()");
-        }
     }
 
     public void reactiverHabilitation(Long habilitation) {

@@ -1,5 +1,9 @@
 package org.eden.portail.habilitation;
 
+import static org.eden.portail.shared.ModeleRecherche.champ;
+import static org.eden.portail.shared.ModeleRecherche.croissant;
+import static org.eden.portail.shared.ModeleRecherche.valeur;
+
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -14,7 +18,6 @@ import org.eden.portail.shared.SaisiePersonne;
 import org.eden.portail.shared.ModeleRecherche;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 
 import java.io.IOException;
 import java.io.Serializable;
@@ -44,7 +47,11 @@ public class UtilisateursBean implements Serializable {
     private OrganismeGere gere;
     private List<GroupeVue> arbre;
     private List<QuotaVue> quotas;
-    private final LazyDataModel<LigneUtilisateur> utilisateurs = new Modele();
+    private final LazyDataModel<LigneUtilisateur> utilisateurs = ModeleRecherche.sur(
+            filtres -> organisme == null || gere == null ? 0 : service.compter(organisme, critere(filtres, null, true)),
+            (premier, nombre, tri, filtres) -> organisme == null || gere == null ? List.of()
+                    : service.rechercher(organisme, critere(filtres, champ(tri), croissant(tri, true)), premier, nombre),
+            LigneUtilisateur::getIdentifiant);
 
     private SaisiePersonne nouvelUtilisateur = new SaisiePersonne();
     private String identifiantCree;
@@ -141,35 +148,5 @@ public class UtilisateursBean implements Serializable {
         }
         return new CritereUtilisateurs(valeur(filtres, "nom"), valeur(filtres, "identifiant"), groupeId,
                 valeur(filtres, "statutLibelle"), valeur(filtres, "profils"), tri, croissant);
-    }
-
-    private static String valeur(Map<String, FilterMeta> filtres, String champ) {
-        FilterMeta filtre = filtres == null ? null : filtres.get(champ);
-        Object valeur = filtre == null ? null : filtre.getFilterValue();
-        return valeur == null || valeur.toString().isBlank() ? null : valeur.toString();
-    }
-
-    private class Modele extends ModeleRecherche<LigneUtilisateur> {
-
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        protected long compter(Map<String, FilterMeta> filtres) {
-            return organisme == null || gere == null ? 0 : service.compter(organisme, critere(filtres, null, true));
-        }
-
-        @Override
-        protected List<LigneUtilisateur> lire(int premier, int nombre, SortMeta tri, Map<String, FilterMeta> filtres) {
-            if (organisme == null || gere == null) {
-                return List.of();
-            }
-            boolean croissant = croissant(tri, true);
-            return service.rechercher(organisme, critere(filtres, champ(tri), croissant), premier, nombre);
-        }
-
-        @Override
-        protected String cle(LigneUtilisateur ligne) {
-            return ligne.getIdentifiant();
-        }
     }
 }

@@ -1,7 +1,6 @@
 package org.eden.portail.identite;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import org.eden.portail.shared.Tuile;
 import org.eden.portail.shared.TuilesDuContexte;
 
 /** The home tiles of the identite context's screens. */
@@ -9,8 +8,6 @@ import org.eden.portail.shared.TuilesDuContexte;
 public class TuilesIdentite extends TuilesDuContexte {
 
     public TuilesIdentite() {
-        super(10,
-                new Tuile("Mon compte", "Vos informations, votre rattachement et votre dernière connexion.",
-                        "pi pi-user", "/compte/mon-compte.xhtml", PermissionsIdentite.COMPTE_CONSULTER));
+        super(10, TuilesIdentite.class);
     }
 }

@@ -8,10 +8,9 @@ import jakarta.inject.Named;
 import org.apache.shiro.SecurityUtils;
 import org.apache.shiro.authz.AuthorizationException;
 import org.eden.portail.shared.RegleMetierException;
-import org.eden.portail.shared.ModeleParCle;
+import org.eden.portail.shared.ModelePremierePage;
 import org.eden.portail.shared.PeriodeSaisie;
 import org.primefaces.model.DefaultStreamedContent;
-import org.primefaces.model.FilterMeta;
 import org.primefaces.model.SortMeta;
 import org.primefaces.model.SortOrder;
 import org.primefaces.model.StreamedContent;
@@ -63,53 +62,33 @@ public class TracesBean implements Serializable {
     }
 
     /** The table's data: each load is one call of the service (one count, one page, one trace). */
-    public class Modele extends ModeleParCle<LigneTrace> {
+    public class Modele extends ModelePremierePage<LigneTrace, PageTraces> {
 
         private static final long serialVersionUID = 1L;
 
-        private Integer totalConnu;
-        private PageTraces premierePage;
-        private int taillePremierePage;
-
-        @Override
-        public int count(Map<String, FilterMeta> filtres) {
-            if (totalConnu == null) {
-                // The first page is read now with its total; load() then uses it.
-                taillePremierePage = 50;
-                premierePage = lecture.lire(filtreApplique, TriTraces.HORODATAGE, false, 0, taillePremierePage);
-                totalConnu = premierePage.parcourables();
-                plafonne = premierePage.plafonne();
-            }
-            return totalConnu;
+        Modele() {
+            super(50);
         }
 
         @Override
-        public List<LigneTrace> load(int debut, int taille, Map<String, SortMeta> tris, Map<String, FilterMeta> filtres) {
-            TriTraces tri = TriTraces.HORODATAGE;
-            boolean croissant = false;
-            for (SortMeta meta : tris.values()) {
-                if (meta.getOrder() != SortOrder.UNSORTED) {
-                    tri = switch (meta.getField()) {
-                        case "identifiant" -> TriTraces.IDENTIFIANT;
-                        case "action" -> TriTraces.ACTION;
-                        case "cibleType" -> TriTraces.CIBLE;
-                        case "resultat" -> TriTraces.RESULTAT;
-                        default -> TriTraces.HORODATAGE;
-                    };
-                    croissant = meta.getOrder() == SortOrder.ASCENDING;
-                    break;
-                }
-            }
-            PageTraces page;
-            if (premierePage != null && debut == 0 && taille == taillePremierePage && tri == TriTraces.HORODATAGE && !croissant) {
-                page = premierePage;
-            } else {
-                page = lecture.lire(filtreApplique, tri, croissant, debut, taille);
-            }
-            premierePage = null;
-            totalConnu = page.parcourables();
+        protected PageTraces page(int debut, int taille, Map<String, SortMeta> tris) {
+            Ordre ordre = Ordre.de(tris);
+            return lecture.lire(filtreApplique, ordre.tri(), ordre.croissant(), debut, taille);
+        }
+
+        @Override
+        protected boolean ordreParDefaut(Map<String, SortMeta> tris) {
+            return Ordre.de(tris).equals(Ordre.PAR_DEFAUT);
+        }
+
+        @Override
+        protected int total(PageTraces page) {
             plafonne = page.plafonne();
-            setRowCount(totalConnu);
+            return page.parcourables();
+        }
+
+        @Override
+        protected List<LigneTrace> lignes(PageTraces page) {
             return page.lignes();
         }
 
@@ -117,10 +96,27 @@ public class TracesBean implements Serializable {
         protected String cle(LigneTrace ligne) {
             return String.valueOf(ligne.getRang());
         }
+    }
 
-        void oublier() {
-            totalConnu = null;
-            premierePage = null;
+    /** The table's order: its first sorted column, else the newest first. */
+    record Ordre(TriTraces tri, boolean croissant) {
+
+        static final Ordre PAR_DEFAUT = new Ordre(TriTraces.HORODATAGE, false);
+
+        static Ordre de(Map<String, SortMeta> tris) {
+            for (SortMeta meta : tris.values()) {
+                if (meta.getOrder() != SortOrder.UNSORTED) {
+                    TriTraces tri = switch (meta.getField()) {
+                        case "identifiant" -> TriTraces.IDENTIFIANT;
+                        case "action" -> TriTraces.ACTION;
+                        case "cibleType" -> TriTraces.CIBLE;
+                        case "resultat" -> TriTraces.RESULTAT;
+                        default -> TriTraces.HORODATAGE;
+                    };
+                    return new Ordre(tri, meta.getOrder() == SortOrder.ASCENDING);
+                }
+            }
+            return PAR_DEFAUT;
         }
     }
 

@@ -25,7 +25,6 @@ import org.eden.portail.shared.Horloge;
 import org.eden.portail.shared.HorlogeDuServeur;
 import org.eden.portail.shared.Http;
 import org.eden.portail.shared.OrganismePartenaire;
-import org.eden.portail.shared.Siret;
 import org.eden.portail.shared.TypeOrganisme;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -91,22 +90,13 @@ class ClavierIT {
         transaction.begin();
         if (utilisateurs.parIdentifiant(NOUVEAU).isEmpty()) {
             Caf caf = referentiel.caf(CAF, "Caf d'essai du clavier");
-            OrganismePartenaire commune = referentiel.organisme(caf, "Commune du clavier", siret("9740000000001"), TypeOrganisme.COMMUNE,
+            OrganismePartenaire commune = referentiel.organisme(caf, "Commune du clavier", ReferentielDeTest.siret("9740000000001"), TypeOrganisme.COMMUNE,
                     "1, place du Clavier", "97400");
             utilisateurs.enregistrer(Utilisateur.partenaire(commune, NOUVEAU, "Clavier", "Claude", "cla974001@commune974.test",
                     HachageMotDePasse.hacher(PROVISOIRE), HorlogeDuServeur.maintenant()));
         }
         transaction.commit();
         assertEquals(StatutCompte.PROVISOIRE, utilisateurs.parIdentifiant(NOUVEAU).orElseThrow().getStatut());
-    }
-
-    private static String siret(String treizeChiffres) {
-        for (int cle = 0; cle < 10; cle++) {
-            if (Siret.estValide(treizeChiffres + cle)) {
-                return treizeChiffres + cle;
-            }
-        }
-        throw new IllegalStateException(treizeChiffres);
     }
 
     @Test
@@ -236,7 +226,7 @@ class ClavierIT {
     // --- An AFAS activity part with the keyboard (Caf 973: AfasIT has 974, AfasEcransIT 976). ---
 
     static final String CAF_AFAS = "973";
-    static final String SIRET_AFAS = siret("9730000000000");
+    static final String SIRET_AFAS = ReferentielDeTest.siret("9730000000000");
     static final String FOURNISSEUR_ACTIVITE = DonneesAfasDeTest.identifiant(DonneesAfasDeTest.ACTIVITE, CAF_AFAS);
     static final String EQUIPEMENT = "Accueil de loisirs Les Mésanges";
     /** The ALSH activity, line by line: days périscolaire, extrascolaire, places, hours a day, hours réalisées and facturées under / over 6, children. */

@@ -12,7 +12,6 @@ import org.eden.portail.identite.Utilisateur;
 import org.eden.portail.identite.UtilisateurRepository;
 import org.eden.portail.shared.Adresse;
 import org.eden.portail.shared.Caf;
-import org.eden.portail.shared.CafRepository;
 import org.eden.portail.shared.DonneesDemo;
 import org.eden.portail.shared.Horloge;
 import org.eden.portail.shared.OrganismePartenaire;
@@ -75,9 +74,6 @@ class CdapIT {
     UtilisateurRepository utilisateurs;
 
     @Inject
-    CafRepository cafs;
-
-    @Inject
     ReferentielDeTest referentiel;
 
     @Inject
@@ -104,10 +100,9 @@ class CdapIT {
             return;
         }
         transaction.begin();
-        Caf caf = cafs.cafParCode(CAF).orElseGet(() -> cafs.enregistrer(new Caf(CAF, "Caf d'essai CDAP",
-                new Adresse("1, place de l'Essai", "27000", "Évreux"))));
-        OrganismePartenaire organisme = cafs.organismeParSiret(SIRET).orElseGet(() -> cafs.enregistrer(
-                new OrganismePartenaire(caf, "CCAS d'essai CDAP", TypeOrganisme.CCAS_CIAS, SIRET, new Adresse("2, rue du CCAS", "27000", "Évreux"))));
+        Caf caf = referentiel.caf(CAF, "Caf d'essai CDAP", new Adresse("1, place de l'Essai", "27000", "Évreux"));
+        OrganismePartenaire organisme = referentiel.organisme(caf, "CCAS d'essai CDAP", SIRET, TypeOrganisme.CCAS_CIAS,
+                new Adresse("2, rue du CCAS", "27000", "Évreux"));
         String hash = HachageMotDePasse.hacher(ReferentielDeTest.MOT_DE_PASSE);
         if (utilisateurs.parIdentifiant(ADMINISTRATEUR).isEmpty()) {
             Utilisateur admin = utilisateurs.enregistrer(Utilisateur.agentCaf(caf, ADMINISTRATEUR, "Essai", "Admin",

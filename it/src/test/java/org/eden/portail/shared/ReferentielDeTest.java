@@ -9,6 +9,7 @@ import org.eden.portail.convention.ServiceCatalogue;
 import org.eden.portail.identite.HachageMotDePasse;
 import org.eden.portail.identite.ReglesUsageRepository;
 import org.eden.portail.identite.RoleCaf;
+import org.eden.portail.identite.StatutCompte;
 import org.eden.portail.identite.Utilisateur;
 import org.eden.portail.identite.UtilisateurRepository;
 
@@ -17,6 +18,9 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.function.Consumer;
 import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The reference data the tests' fixtures write straight through the repositories, inside the
@@ -80,6 +84,16 @@ public final class ReferentielDeTest {
         return cafs.organismeParSiret(siret).orElseThrow();
     }
 
+    /** 13 digits and the Luhn key that makes them a valid SIRET: a partner of a test that no other test uses. */
+    public static String siret(String treizeChiffres) {
+        for (int cle = 0; cle < 10; cle++) {
+            if (Siret.estValide(treizeChiffres + cle)) {
+                return treizeChiffres + cle;
+            }
+        }
+        throw new IllegalStateException(treizeChiffres);
+    }
+
     public Long organismeId(String siret) {
         return organisme(siret).getId();
     }
@@ -107,6 +121,36 @@ public final class ReferentielDeTest {
         return Optional.of(utilisateurs.enregistrer(Utilisateur.agentCaf(caf, identifiant, nom, prenom,
                 identifiant.toLowerCase() + "@caf" + caf.getCode() + ".test",
                 HachageMotDePasse.hacher(MOT_DE_PASSE), HorlogeDuServeur.maintenant(), roles)));
+    }
+
+    /** A Cnaf agent, mailed at {@code email}; the account if created now. */
+    public Optional<Utilisateur> agentCnaf(String identifiant, String nom, String prenom, String email) {
+        if (utilisateurs.parIdentifiant(identifiant).isPresent()) {
+            return Optional.empty();
+        }
+        return Optional.of(utilisateurs.enregistrer(Utilisateur.agentCnaf(identifiant, nom, prenom, email,
+                HachageMotDePasse.hacher(MOT_DE_PASSE), HorlogeDuServeur.maintenant())));
+    }
+
+    /** A Cnaf agent as {@link #agentCnaf} who has accepted the usage rules. */
+    public void agentCnafActif(String identifiant, String nom, String prenom, String email) {
+        agentCnaf(identifiant, nom, prenom, email).ifPresent(this::accepterRegles);
+    }
+
+    /** The account with this identifier; an AssertionError that names it when there is none. */
+    public Utilisateur utilisateur(String identifiant) {
+        return utilisateurs.parIdentifiant(identifiant).orElseThrow(() -> new AssertionError(identifiant + " absent"));
+    }
+
+    /**
+     * The account with this identifier, checked active and with the usage rules in force accepted (his
+     * login goes straight to the home page), as {@link #agentActif} leaves it: for a test's « Préalable ».
+     */
+    public Utilisateur verifierActif(String identifiant) {
+        Utilisateur u = utilisateur(identifiant);
+        assertEquals(StatutCompte.ACTIF, u.getStatut(), identifiant);
+        assertTrue(u.aAccepte(versionDesRegles()), identifiant + " goes straight to the home page");
+        return u;
     }
 
     /** An agent « Agent Essai » of {@code caf}, as {@link #agent(Caf, String, String, String, EnumSet)}. */

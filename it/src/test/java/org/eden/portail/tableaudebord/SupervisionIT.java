@@ -119,9 +119,8 @@ class SupervisionIT {
         transaction.begin();
         Caf caf = referentiel.caf(CAF, "Caf d'essai de la supervision");
         String hash = HachageMotDePasse.hacher(MOT_DE_PASSE);
-        referentiel.compteActif(Utilisateur.agentCaf(caf, SUPERVISEUR, "Essai", "Superviseur", "sup978@caf978.test", hash, HorlogeDuServeur.maintenant(),
-                EnumSet.of(RoleCaf.SUPERVISEUR_CAF)));
-        referentiel.compteActif(Utilisateur.agentCnaf(AGENT_CNAF, "Essai", "Cnaf", "cna978@cnaf.test", hash, HorlogeDuServeur.maintenant()));
+        referentiel.agentActif(caf, SUPERVISEUR, "Essai", "Superviseur", RoleCaf.SUPERVISEUR_CAF);
+        referentiel.agentCnafActif(AGENT_CNAF, "Essai", "Cnaf", "cna978@cnaf.test");
         assertEquals(PARTENAIRE_A, partenaires.partenaire(caf, "Alpha insertion (essai)", TypeOrganisme.CONSEIL_DEPARTEMENTAL, SIRET_A,
                 new Adresse("1, rue Alpha", "27000", "Évreux"), ProfilTdb.AGENT_CONSEIL_DEPARTEMENTAL, "Alpha", "Alice", "alice@a978.test", hash));
         assertEquals(PARTENAIRE_B, partenaires.partenaire(caf, "Bravo solidarité (essai)", TypeOrganisme.CONSEIL_DEPARTEMENTAL, SIRET_B,

@@ -89,9 +89,8 @@ class TableauDeBordApiIT {
         transaction.begin();
         Caf caf = referentiel.caf(CAF, "Caf d'essai du tableau de bord");
         String hash = HachageMotDePasse.hacher(MOT_DE_PASSE);
-        referentiel.compteActif(Utilisateur.agentCaf(caf, AGENT_CAF, "Essai", "Caf", "tca977@caf977.test", hash, HorlogeDuServeur.maintenant(),
-                EnumSet.of(RoleCaf.SUPERVISEUR_CAF)));
-        referentiel.compteActif(Utilisateur.agentCnaf(AGENT_CNAF, "Essai", "Cnaf", "tcn977@cnaf.test", hash, HorlogeDuServeur.maintenant()));
+        referentiel.agentActif(caf, AGENT_CAF, "Essai", "Caf", RoleCaf.SUPERVISEUR_CAF);
+        referentiel.agentCnafActif(AGENT_CNAF, "Essai", "Cnaf", "tcn977@cnaf.test");
         assertEquals(DEPARTEMENT, partenaires.partenaire(caf, "Département du Nord (essai)", TypeOrganisme.CONSEIL_DEPARTEMENTAL,
                 "99900000000003", new Adresse("51, rue Gustave Delory", "59000", "Lille"), ProfilTdb.AGENT_CONSEIL_DEPARTEMENTAL,
                 "Departe", "Dora", "dora@cd977.test", hash));

@@ -201,6 +201,15 @@ public final class ReferentielDeTest {
         }
     }
 
+    /**
+     * {@code u} as after his first login, recorded as {@link #compteActif} does: the password he was
+     * created with made his own (no longer provisional), the usage rules accepted.
+     */
+    public void compteActifPersonnel(Utilisateur u) {
+        u.changerMotDePasse(u.getMotDePasseHash(), HorlogeDuServeur.maintenant(), 0);
+        compteActif(u);
+    }
+
     /** The usage rules in force, accepted now by {@code u}: his next login skips them. */
     public Utilisateur accepterRegles(Utilisateur u) {
         regles.enregistrer(u.accepterReglesUsage(regles.enVigueur().orElseThrow(), HorlogeDuServeur.maintenant()));

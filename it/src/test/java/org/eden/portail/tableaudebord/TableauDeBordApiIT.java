@@ -100,10 +100,8 @@ class TableauDeBordApiIT {
                 new Adresse("14, avenue Duquesne", "75007", "Paris"), ProfilTdb.AGENT_PARTENAIRE_NATIONAL, "Ministre", "Mia", "mia@min977.test", hash));
         assertEquals(CCMSA, partenaires.partenaire(caf, "CCMSA (essai)", TypeOrganisme.MSA, "99900000030000",
                 new Adresse("19, rue de Paris", "93000", "Bobigny"), ProfilTdb.UTILISATEUR_CCMSA, "Centrale", "Cyril", "cyril@ccmsa977.test", hash));
-        Utilisateur sans = Utilisateur.partenaire(referentiel.organisme("99900000000003"), SANS_PROFIL, "Sans", "Profil",
-                "sans@cd977.test", hash, HorlogeDuServeur.maintenant());
-        sans.changerMotDePasse(hash, HorlogeDuServeur.maintenant(), 0);
-        referentiel.compteActif(sans);
+        referentiel.compteActifPersonnel(Utilisateur.partenaire(referentiel.organisme("99900000000003"), SANS_PROFIL, "Sans", "Profil",
+                "sans@cd977.test", hash, HorlogeDuServeur.maintenant()));
         GenerateurStatistiques generateur = new GenerateurStatistiques(977);
         for (Millesime millesime : Millesime.values()) {
             List<Statistique> figures = generateur.generer(millesime, MOIS).stream().filter(s -> THEMES.contains(s.theme())).toList();

@@ -90,8 +90,8 @@ class ClavierIT {
         transaction.begin();
         if (utilisateurs.parIdentifiant(NOUVEAU).isEmpty()) {
             Caf caf = referentiel.caf(CAF, "Caf d'essai du clavier");
-            OrganismePartenaire commune = referentiel.organisme(caf, "Commune du clavier", ReferentielDeTest.siret("9740000000001"), TypeOrganisme.COMMUNE,
-                    "1, place du Clavier", "97400");
+            OrganismePartenaire commune = referentiel.organisme(caf, "Commune du clavier", ReferentielDeTest.siret("9740000000001"),
+                    TypeOrganisme.COMMUNE, "1, place du Clavier", "97400");
             utilisateurs.enregistrer(Utilisateur.partenaire(commune, NOUVEAU, "Clavier", "Claude", "cla974001@commune974.test",
                     HachageMotDePasse.hacher(PROVISOIRE), HorlogeDuServeur.maintenant()));
         }

@@ -102,7 +102,6 @@ final class DonneesEcransDeTest {
 
     /** Usage rules accepted, password personal: the account goes straight to the home page. */
     private void actif(Utilisateur u) {
-        u.changerMotDePasse(HachageMotDePasse.hacher(MOT_DE_PASSE), HorlogeDuServeur.maintenant(), 3);
-        referentiel.accepterRegles(u);
+        referentiel.premiereConnexionFaite(u, MOT_DE_PASSE);
     }
 }

@@ -154,9 +154,7 @@ class EcransHabilitationsIT {
 
         transaction.begin();
         for (String identifiant : List.of(ADMIN_COMMUNE, ADMIN_CCAS)) {
-            Utilisateur u = referentiel.utilisateur(identifiant);
-            u.changerMotDePasse(HachageMotDePasse.hacher(MOT_DE_PASSE), HorlogeDuServeur.maintenant(), 3);
-            referentiel.accepterRegles(u);
+            referentiel.premiereConnexionFaite(referentiel.utilisateur(identifiant), MOT_DE_PASSE);
         }
         transaction.commit();
 

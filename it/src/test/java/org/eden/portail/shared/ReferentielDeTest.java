@@ -202,6 +202,15 @@ public final class ReferentielDeTest {
     }
 
     /**
+     * {@code u} as the portal leaves an account after its first login: {@code motDePasse} his own,
+     * changed now (the provisional one kept in the history, R-PWD-4), the usage rules accepted.
+     */
+    public Utilisateur premiereConnexionFaite(Utilisateur u, String motDePasse) {
+        u.changerMotDePasse(HachageMotDePasse.hacher(motDePasse), HorlogeDuServeur.maintenant(), 3);
+        return accepterRegles(u);
+    }
+
+    /**
      * {@code u} as after his first login, recorded as {@link #compteActif} does: the password he was
      * created with made his own (no longer provisional), the usage rules accepted.
      */

@@ -14,14 +14,13 @@ import org.eden.portail.afas.RoleAfas;
 import org.eden.portail.afas.StatutDeclaration;
 import org.eden.portail.afas.TypeEquipement;
 import org.eden.portail.cdap.DossiersDemo;
-import org.eden.portail.cdap.GenerateurDossiers;
+import org.eden.portail.cdap.DossiersDeTest;
 import org.eden.portail.identite.HachageMotDePasse;
 import org.eden.portail.identite.StatutCompte;
 import org.eden.portail.identite.Utilisateur;
 import org.eden.portail.identite.UtilisateurRepository;
 import org.eden.portail.navigateur.Navigateur;
 import org.eden.portail.shared.Caf;
-import org.eden.portail.shared.Horloge;
 import org.eden.portail.shared.HorlogeDuServeur;
 import org.eden.portail.shared.Http;
 import org.eden.portail.shared.OrganismePartenaire;
@@ -38,7 +37,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.List;
 
 import static org.eden.portail.shared.EnTantQue.en;
@@ -150,7 +148,7 @@ class ClavierIT {
     @DisplayName("R-CDAP-2 (données de démonstration, H2) : une consultation au clavier seul — recherche, onglets, attestation de paiement")
     void consultationAuClavier() {
         assumeTrue("h2".equals(System.getProperty("arquillian.launch", "h2")), "les données de démonstration n'existent que sur H2");
-        String numero = new GenerateurDossiers(DossiersDemo.GRAINE, LocalDate.now(Horloge.FUSEAU)).generer("271", 0).dossier().numero();
+        String numero = DossiersDeTest.generateur(DossiersDemo.GRAINE).generer("271", 0).dossier().numero();
         try (Navigateur navigateur = new Navigateur(Http.base())) {
             navigateur.seConnecter("DUP271001", DEMO);
             // From the home page, the skip link then the tile, as a person would.

@@ -82,10 +82,6 @@ class CdapIT {
     @Resource(lookup = "java:jboss/datasources/EdenDS")
     DataSource dataSource;
 
-    static GenerateurDossiers generateur() {
-        return new GenerateurDossiers(GRAINE, LocalDate.now(Horloge.FUSEAU));
-    }
-
     /** Written once, in the server, before the first test (all of them run there). */
     private static boolean donneesEcrites;
 
@@ -112,12 +108,7 @@ class CdapIT {
                     "par986@ccas986.test", hash, HorlogeDuServeur.maintenant()));
             referentiel.accepterRegles(partenaire);
         }
-        try (Connection connexion = dataSource.getConnection(); EcritureJdbc ecriture = new EcritureJdbc(connexion, 100)) {
-            GenerateurDossiers g = generateur();
-            for (int rang = 0; rang < DOSSIERS; rang++) {
-                ecriture.ecrire(g.generer(CAF, rang));
-            }
-        }
+        DossiersDeTest.ecrire(dataSource, GRAINE, CAF, DOSSIERS);
         transaction.commit();
         donneesEcrites = true;
     }
@@ -126,7 +117,7 @@ class CdapIT {
     @Order(2)
     @DisplayName("R-CDAP-2 : la base allocataires relit, section par section, exactement ce que le générateur a écrit")
     void baseRelitLeGenerateur() {
-        GenerateurDossiers g = generateur();
+        GenerateurDossiers g = DossiersDeTest.generateur(GRAINE);
         LocalDate jour = LocalDate.now(Horloge.FUSEAU);
         for (int rang = 0; rang < DOSSIERS; rang++) {
             DossierGenere attendu = g.generer(CAF, rang);
@@ -194,7 +185,7 @@ class CdapIT {
     @Order(5)
     @DisplayName("R-CDAP-1, R-CDAP-6 : sans profil CDAP, la recherche est refusée, et le refus est tracé avec le profil demandé")
     void sansProfilRefuse() throws SQLException {
-        String numero = generateur().numero(0);
+        String numero = DossiersDeTest.generateur(GRAINE).numero(0);
         assertEquals(CAF, en(PARTENAIRE, () -> consultation.cafParDefaut()));
         assertThrows(AuthorizationException.class, () -> en(PARTENAIRE, () -> consultation.rechercher(numero, null, "T1", null)));
         List<String> traces = traces("action = 'CDAP_RECHERCHE' AND cible_id = '" + CAF + "/" + numero + "'");

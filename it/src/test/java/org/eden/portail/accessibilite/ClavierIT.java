@@ -14,18 +14,16 @@ import org.eden.portail.afas.RoleAfas;
 import org.eden.portail.afas.StatutDeclaration;
 import org.eden.portail.afas.TypeEquipement;
 import org.eden.portail.cdap.DossiersDemo;
-import org.eden.portail.cdap.GenerateurDossiers;
+import org.eden.portail.cdap.DossiersDeTest;
 import org.eden.portail.identite.HachageMotDePasse;
 import org.eden.portail.identite.StatutCompte;
 import org.eden.portail.identite.Utilisateur;
 import org.eden.portail.identite.UtilisateurRepository;
 import org.eden.portail.navigateur.Navigateur;
 import org.eden.portail.shared.Caf;
-import org.eden.portail.shared.Horloge;
 import org.eden.portail.shared.HorlogeDuServeur;
 import org.eden.portail.shared.Http;
 import org.eden.portail.shared.OrganismePartenaire;
-import org.eden.portail.shared.Siret;
 import org.eden.portail.shared.TypeOrganisme;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -39,7 +37,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.List;
 
 import static org.eden.portail.shared.EnTantQue.en;
@@ -91,22 +88,13 @@ class ClavierIT {
         transaction.begin();
         if (utilisateurs.parIdentifiant(NOUVEAU).isEmpty()) {
             Caf caf = referentiel.caf(CAF, "Caf d'essai du clavier");
-            OrganismePartenaire commune = referentiel.organisme(caf, "Commune du clavier", siret("9740000000001"), TypeOrganisme.COMMUNE,
-                    "1, place du Clavier", "97400");
+            OrganismePartenaire commune = referentiel.organisme(caf, "Commune du clavier", ReferentielDeTest.siret("9740000000001"),
+                    TypeOrganisme.COMMUNE, "1, place du Clavier", "97400");
             utilisateurs.enregistrer(Utilisateur.partenaire(commune, NOUVEAU, "Clavier", "Claude", "cla974001@commune974.test",
                     HachageMotDePasse.hacher(PROVISOIRE), HorlogeDuServeur.maintenant()));
         }
         transaction.commit();
         assertEquals(StatutCompte.PROVISOIRE, utilisateurs.parIdentifiant(NOUVEAU).orElseThrow().getStatut());
-    }
-
-    private static String siret(String treizeChiffres) {
-        for (int cle = 0; cle < 10; cle++) {
-            if (Siret.estValide(treizeChiffres + cle)) {
-                return treizeChiffres + cle;
-            }
-        }
-        throw new IllegalStateException(treizeChiffres);
     }
 
     @Test
@@ -160,7 +148,7 @@ class ClavierIT {
     @DisplayName("R-CDAP-2 (données de démonstration, H2) : une consultation au clavier seul — recherche, onglets, attestation de paiement")
     void consultationAuClavier() {
         assumeTrue("h2".equals(System.getProperty("arquillian.launch", "h2")), "les données de démonstration n'existent que sur H2");
-        String numero = new GenerateurDossiers(DossiersDemo.GRAINE, LocalDate.now(Horloge.FUSEAU)).generer("271", 0).dossier().numero();
+        String numero = DossiersDeTest.generateur(DossiersDemo.GRAINE).generer("271", 0).dossier().numero();
         try (Navigateur navigateur = new Navigateur(Http.base())) {
             navigateur.seConnecter("DUP271001", DEMO);
             // From the home page, the skip link then the tile, as a person would.
@@ -236,7 +224,7 @@ class ClavierIT {
     // --- An AFAS activity part with the keyboard (Caf 973: AfasIT has 974, AfasEcransIT 976). ---
 
     static final String CAF_AFAS = "973";
-    static final String SIRET_AFAS = siret("9730000000000");
+    static final String SIRET_AFAS = ReferentielDeTest.siret("9730000000000");
     static final String FOURNISSEUR_ACTIVITE = DonneesAfasDeTest.identifiant(DonneesAfasDeTest.ACTIVITE, CAF_AFAS);
     static final String EQUIPEMENT = "Accueil de loisirs Les Mésanges";
     /** The ALSH activity, line by line: days périscolaire, extrascolaire, places, hours a day, hours réalisées and facturées under / over 6, children. */

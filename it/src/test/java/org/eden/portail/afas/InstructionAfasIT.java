@@ -36,7 +36,6 @@ import javax.sql.DataSource;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
@@ -164,12 +163,9 @@ class InstructionAfasIT {
     }
 
     private void agent(String codeCaf, String identifiant, RoleCaf role) {
-        Instant maintenant = HorlogeDuServeur.maintenant();
-        String hash = HachageMotDePasse.hacher(DonneesAfasDeTest.MOT_DE_PASSE);
-        Utilisateur u = Utilisateur.agentCaf(referentiel.caf(codeCaf), identifiant, "Agent", "Afas",
-                identifiant.toLowerCase() + "@caf" + codeCaf + ".test", hash, maintenant, EnumSet.of(role));
-        u.changerMotDePasse(hash, maintenant, 0);
-        referentiel.compteActif(u);
+        referentiel.compteActifPersonnel(Utilisateur.agentCaf(referentiel.caf(codeCaf), identifiant, "Agent", "Afas",
+                identifiant.toLowerCase() + "@caf" + codeCaf + ".test", HachageMotDePasse.hacher(DonneesAfasDeTest.MOT_DE_PASSE),
+                HorlogeDuServeur.maintenant(), EnumSet.of(role)));
     }
 
     @Test

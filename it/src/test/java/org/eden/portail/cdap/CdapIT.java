@@ -12,7 +12,6 @@ import org.eden.portail.identite.Utilisateur;
 import org.eden.portail.identite.UtilisateurRepository;
 import org.eden.portail.shared.Adresse;
 import org.eden.portail.shared.Caf;
-import org.eden.portail.shared.CafRepository;
 import org.eden.portail.shared.DonneesDemo;
 import org.eden.portail.shared.Horloge;
 import org.eden.portail.shared.OrganismePartenaire;
@@ -75,9 +74,6 @@ class CdapIT {
     UtilisateurRepository utilisateurs;
 
     @Inject
-    CafRepository cafs;
-
-    @Inject
     ReferentielDeTest referentiel;
 
     @Inject
@@ -85,10 +81,6 @@ class CdapIT {
 
     @Resource(lookup = "java:jboss/datasources/EdenDS")
     DataSource dataSource;
-
-    static GenerateurDossiers generateur() {
-        return new GenerateurDossiers(GRAINE, LocalDate.now(Horloge.FUSEAU));
-    }
 
     /** Written once, in the server, before the first test (all of them run there). */
     private static boolean donneesEcrites;
@@ -104,10 +96,9 @@ class CdapIT {
             return;
         }
         transaction.begin();
-        Caf caf = cafs.cafParCode(CAF).orElseGet(() -> cafs.enregistrer(new Caf(CAF, "Caf d'essai CDAP",
-                new Adresse("1, place de l'Essai", "27000", "Évreux"))));
-        OrganismePartenaire organisme = cafs.organismeParSiret(SIRET).orElseGet(() -> cafs.enregistrer(
-                new OrganismePartenaire(caf, "CCAS d'essai CDAP", TypeOrganisme.CCAS_CIAS, SIRET, new Adresse("2, rue du CCAS", "27000", "Évreux"))));
+        Caf caf = referentiel.caf(CAF, "Caf d'essai CDAP", new Adresse("1, place de l'Essai", "27000", "Évreux"));
+        OrganismePartenaire organisme = referentiel.organisme(caf, "CCAS d'essai CDAP", SIRET, TypeOrganisme.CCAS_CIAS,
+                new Adresse("2, rue du CCAS", "27000", "Évreux"));
         String hash = HachageMotDePasse.hacher(ReferentielDeTest.MOT_DE_PASSE);
         if (utilisateurs.parIdentifiant(ADMINISTRATEUR).isEmpty()) {
             Utilisateur admin = utilisateurs.enregistrer(Utilisateur.agentCaf(caf, ADMINISTRATEUR, "Essai", "Admin",
@@ -117,12 +108,7 @@ class CdapIT {
                     "par986@ccas986.test", hash, HorlogeDuServeur.maintenant()));
             referentiel.accepterRegles(partenaire);
         }
-        try (Connection connexion = dataSource.getConnection(); EcritureJdbc ecriture = new EcritureJdbc(connexion, 100)) {
-            GenerateurDossiers g = generateur();
-            for (int rang = 0; rang < DOSSIERS; rang++) {
-                ecriture.ecrire(g.generer(CAF, rang));
-            }
-        }
+        DossiersDeTest.ecrire(dataSource, GRAINE, CAF, DOSSIERS);
         transaction.commit();
         donneesEcrites = true;
     }
@@ -131,7 +117,7 @@ class CdapIT {
     @Order(2)
     @DisplayName("R-CDAP-2 : la base allocataires relit, section par section, exactement ce que le générateur a écrit")
     void baseRelitLeGenerateur() {
-        GenerateurDossiers g = generateur();
+        GenerateurDossiers g = DossiersDeTest.generateur(GRAINE);
         LocalDate jour = LocalDate.now(Horloge.FUSEAU);
         for (int rang = 0; rang < DOSSIERS; rang++) {
             DossierGenere attendu = g.generer(CAF, rang);
@@ -199,7 +185,7 @@ class CdapIT {
     @Order(5)
     @DisplayName("R-CDAP-1, R-CDAP-6 : sans profil CDAP, la recherche est refusée, et le refus est tracé avec le profil demandé")
     void sansProfilRefuse() throws SQLException {
-        String numero = generateur().numero(0);
+        String numero = DossiersDeTest.generateur(GRAINE).numero(0);
         assertEquals(CAF, en(PARTENAIRE, () -> consultation.cafParDefaut()));
         assertThrows(AuthorizationException.class, () -> en(PARTENAIRE, () -> consultation.rechercher(numero, null, "T1", null)));
         List<String> traces = traces("action = 'CDAP_RECHERCHE' AND cible_id = '" + CAF + "/" + numero + "'");

@@ -126,13 +126,9 @@ class ConsultationCdapIT {
     @Resource(lookup = "java:jboss/datasources/EdenDS")
     DataSource dataSource;
 
-    static GenerateurDossiers generateur() {
-        return new GenerateurDossiers(GRAINE, LocalDate.now(Horloge.FUSEAU));
-    }
-
     /** The first file of the test base that satisfies the condition. */
     static String numero(Predicate<DossierGenere> condition) {
-        GenerateurDossiers g = generateur();
+        GenerateurDossiers g = DossiersDeTest.generateur(GRAINE);
         for (int rang = 0; rang < DOSSIERS; rang++) {
             DossierGenere d = g.generer(CAF, rang);
             if (condition.test(d)) {
@@ -168,12 +164,7 @@ class ConsultationCdapIT {
                 HorlogeDuServeur.maintenant(), EnumSet.of(RoleCaf.ADMINISTRATEUR_CAF)));
         utilisateurs.enregistrer(Utilisateur.agentCaf(caf, VERIFICATEUR_CAF, "Essai", "Verif", "ver985@caf985.test", hash,
                 HorlogeDuServeur.maintenant(), EnumSet.of(RoleCaf.VERIFICATEUR_CAF)));
-        try (Connection connexion = dataSource.getConnection(); EcritureJdbc ecriture = new EcritureJdbc(connexion, 100)) {
-            GenerateurDossiers g = generateur();
-            for (int rang = 0; rang < DOSSIERS; rang++) {
-                ecriture.ecrire(g.generer(CAF, rang));
-            }
-        }
+        DossiersDeTest.ecrire(dataSource, GRAINE, CAF, DOSSIERS);
         transaction.commit();
         Long organismeId = organisme.getId();
 
@@ -332,7 +323,7 @@ class ConsultationCdapIT {
         String jamais = numero(d -> d.periodesRsa().isEmpty());
         java.util.Set<String> connus = new java.util.HashSet<>();
         for (int rang = 0; rang < DOSSIERS; rang++) {
-            connus.add(generateur().numero(rang));
+            connus.add(DossiersDeTest.generateur(GRAINE).numero(rang));
         }
         String absent = connus.contains("9999999") ? "9999998" : "9999999";
         for (String profil : List.of("T18", "T19")) {
@@ -379,7 +370,7 @@ class ConsultationCdapIT {
     @DisplayName("R-CDAP-2 : l'attestation de paiement, relue avec PDFBox : Caf, allocataire, paiements de la période, référence tracée")
     void attestation() throws Exception {
         String numero = numero(d -> d.paiements().size() >= 3);
-        DossierGenere attendu = generateur().generer(CAF, rangDe(numero));
+        DossierGenere attendu = DossiersDeTest.generateur(GRAINE).generer(CAF, rangDe(numero));
         YearMonth fin = YearMonth.now(Horloge.FUSEAU);
         YearMonth debut = fin.minusMonths(5);
         AttestationPdf pdf = en(UTILISATEURS.get("T2"), () -> consultation.attestation(
@@ -411,7 +402,7 @@ class ConsultationCdapIT {
     @RunAsClient
     @DisplayName("R-CDAP-2 : le HTML et les réponses AJAX de l'écran ne contiennent jamais une section interdite au profil T2")
     void htmlEtAjax() throws Exception {
-        DossierGenere d = generateur().generer(CAF, rangDe(numero(ConsultationCdapIT::rsaEnCours)));
+        DossierGenere d = DossiersDeTest.generateur(GRAINE).generer(CAF, rangDe(numero(ConsultationCdapIT::rsaEnCours)));
         String numero = d.dossier().numero();
         SessionHttp session = SessionHttp.connecter(UTILISATEURS.get("T2"), MOT_DE_PASSE);
         String page = session.get("/cdap/consultation.xhtml");
@@ -458,7 +449,7 @@ class ConsultationCdapIT {
     void navigateurDemoT2() {
         org.junit.jupiter.api.Assumptions.assumeTrue("h2".equals(System.getProperty("arquillian.launch")),
                 "les données de démonstration n'existent que sur H2");
-        GenerateurDossiers demo = new GenerateurDossiers(DossiersDemo.GRAINE, LocalDate.now(Horloge.FUSEAU));
+        GenerateurDossiers demo = DossiersDeTest.generateur(DossiersDemo.GRAINE);
         DossierGenere d = demo.generer("271", 0);
         try (org.eden.portail.navigateur.Navigateur navigateur = new org.eden.portail.navigateur.Navigateur(Http.base())) {
             navigateur.seConnecter(DEMO_T2, org.eden.portail.shared.DonneesDemo.MOT_DE_PASSE_DEMO);
@@ -498,7 +489,7 @@ class ConsultationCdapIT {
     }
 
     static int rangDe(String numero) {
-        GenerateurDossiers g = generateur();
+        GenerateurDossiers g = DossiersDeTest.generateur(GRAINE);
         for (int rang = 0; rang < DOSSIERS; rang++) {
             if (g.numero(rang).equals(numero)) {
                 return rang;

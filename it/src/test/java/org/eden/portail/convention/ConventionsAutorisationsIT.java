@@ -10,6 +10,7 @@ import org.eden.portail.shared.CafResume;
 import org.eden.portail.shared.CritereOrganismes;
 import org.eden.portail.shared.FicheOrganisme;
 import org.eden.portail.shared.OrganismePartenaire;
+import org.eden.portail.shared.ReferentielDeTest;
 import org.eden.portail.shared.TypeOrganisme;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.AfterAll;
@@ -265,7 +266,7 @@ class ConventionsAutorisationsIT {
                         () -> null, id -> organismesService.compter(new CritereOrganismes(List.of(), null, null))),
                 new Operation("enregistrer (Caf 994)", "ENREGISTREMENT_ORGANISME", EnumSet.of(Role.ADMINISTRATEUR_CAF), () -> null,
                         id -> organismesService.enregistrer(CAF, fiche("Nouvelle association " + ++rang[0],
-                                DonneesEcransDeTest.siret("9943" + String.format("%09d", rang[0]))))),
+                                ReferentielDeTest.siret("9943" + String.format("%09d", rang[0]))))),
                 new Operation("modifier (id forgé)", "MODIFICATION_ORGANISME", EnumSet.of(Role.ADMINISTRATEUR_CAF),
                         () -> partenaire, id -> organismesService.modifier(id, fiche("Commune des écrans", SIRET_PARTENAIRE)))));
     }

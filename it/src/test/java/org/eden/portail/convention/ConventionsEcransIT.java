@@ -1,5 +1,6 @@
 package org.eden.portail.convention;
 
+import org.eden.portail.shared.PilotageCompte;
 import org.eden.portail.shared.ReferentielDeTest;
 import jakarta.inject.Inject;
 import jakarta.mail.Address;
@@ -7,9 +8,7 @@ import jakarta.mail.internet.MimeMessage;
 import jakarta.transaction.UserTransaction;
 import org.eden.portail.navigateur.Navigateur;
 import org.eden.portail.identite.RoleCaf;
-import org.eden.portail.identite.StatutCompte;
 import org.eden.portail.identite.Utilisateur;
-import org.eden.portail.identite.UtilisateurRepository;
 import org.eden.portail.shared.BoiteCourrielDeTest;
 import org.eden.portail.shared.Http;
 import org.eden.portail.shared.LectureSeule;
@@ -61,7 +60,7 @@ class ConventionsEcransIT {
     /** Names and numbers of this run: from the clock, so that a kept database never collides. */
     private static final long RANG = Instant.now().getEpochSecond() % 1_000_000_000L;
     private static final String PARTENAIRE = "CCAS des écrans " + RANG;
-    private static final String SIRET = DonneesEcransDeTest.siret("9941" + String.format("%09d", RANG));
+    private static final String SIRET = ReferentielDeTest.siret("9941" + String.format("%09d", RANG));
     private static final String EMAIL_ADMINISTRATEUR = "nina.nouveau" + RANG + "@ccas994.test";
     private static final String NOUVEAU_MOT_DE_PASSE = "Azur#Prairie2027";
 
@@ -72,9 +71,6 @@ class ConventionsEcransIT {
 
     @Inject
     ReferentielDeTest referentiel;
-
-    @Inject
-    UtilisateurRepository utilisateurs;
 
     @Inject
     UserTransaction transaction;
@@ -90,14 +86,11 @@ class ConventionsEcransIT {
         transaction.commit();
 
         LectureSeule.verifier(transaction, () -> {
-            String version = referentiel.versionDesRegles();
             for (String[] agent : new String[][]{{ADMINISTRATEUR, "ADMINISTRATEUR_CAF"}, {VERIFICATEUR, "VERIFICATEUR_CAF"},
                     {SUPERVISEUR, "SUPERVISEUR_CAF"}}) {
-                Utilisateur u = utilisateurs.parIdentifiant(agent[0]).orElseThrow(() -> new AssertionError(agent[0] + " absent"));
+                Utilisateur u = referentiel.verifierActif(agent[0]);
                 assertEquals(DonneesEcransDeTest.CAF, u.getCaf().getCode(), agent[0]);
                 assertEquals(Set.of(RoleCaf.valueOf(agent[1])), u.getRolesCaf(), agent[0]);
-                assertEquals(StatutCompte.ACTIF, u.getStatut(), agent[0]);
-                assertTrue(u.aAccepte(version), agent[0] + " goes straight to the home page");
             }
         });
     }
@@ -227,12 +220,7 @@ class ConventionsEcransIT {
             navigateur.seConnecter(identifiant, provisoire);
             navigateur.attendreUrl("/compte/regles-usage.xhtml");
             navigateur.capturer("conventions-8-partenaire-regles");
-            navigateur.cliquerEtAttendrePage("regles:accepter");
-            navigateur.attendre(By.id("exigences"));
-            navigateur.saisir("motDePasse:actuel", provisoire);
-            navigateur.saisir("motDePasse:nouveau", NOUVEAU_MOT_DE_PASSE);
-            navigateur.saisir("motDePasse:confirmation", NOUVEAU_MOT_DE_PASSE);
-            navigateur.cliquerEtAttendrePage("motDePasse:valider");
+            PilotageCompte.accepterReglesEtChangerMotDePasse(navigateur, provisoire, NOUVEAU_MOT_DE_PASSE);
             assertEquals("Bienvenue : c'est votre première connexion au portail.", navigateur.texte("derniere-connexion"));
             assertEquals("Nina Nouveau", navigateur.texte("utilisateur-connecte"));
             assertFalse(navigateur.texte("tuiles").contains("Conventions"), "a partner sees no back office");

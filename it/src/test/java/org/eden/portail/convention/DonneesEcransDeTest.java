@@ -62,10 +62,7 @@ final class DonneesEcransDeTest {
         agent(caf, VERIFICATEUR, "Victor", EnumSet.of(RoleCaf.VERIFICATEUR_CAF));
         agent(caf, SUPERVISEUR, "Sophie", EnumSet.of(RoleCaf.SUPERVISEUR_CAF));
         agent(autre, ADMINISTRATEUR_AUTRE_CAF, "Octave", EnumSet.of(RoleCaf.ADMINISTRATEUR_CAF, RoleCaf.VERIFICATEUR_CAF));
-        if (utilisateurs.parIdentifiant(AGENT_CNAF).isEmpty()) {
-            actif(utilisateurs.enregistrer(Utilisateur.agentCnaf(AGENT_CNAF, "Agent", "Nadine", "cna000994@cnaf.test",
-                    HachageMotDePasse.hacher(MOT_DE_PASSE), HorlogeDuServeur.maintenant())));
-        }
+        referentiel.agentCnaf(AGENT_CNAF, "Agent", "Nadine", "cna000994@cnaf.test").ifPresent(this::actif);
         if (utilisateurs.parIdentifiant(PARTENAIRE).isEmpty()) {
             actif(utilisateurs.enregistrer(Utilisateur.partenaire(partenaire, PARTENAIRE, "Partenaire", "Paul",
                     "par994001@commune994.test", HachageMotDePasse.hacher(MOT_DE_PASSE), HorlogeDuServeur.maintenant())));
@@ -82,21 +79,10 @@ final class DonneesEcransDeTest {
 
     /** A new partner of Caf 994 with a valid, unused SIRET: {@code prefixe} (4 digits) keeps each test's apart. */
     OrganismePartenaire nouveauPartenaire(String prefixe, int rang) {
-        String siret = siret(prefixe + String.format("%09d", rang));
+        String siret = ReferentielDeTest.siret(prefixe + String.format("%09d", rang));
         return cafs.organismeParSiret(siret).orElseGet(() -> cafs.enregistrer(new OrganismePartenaire(caf(CAF),
                 "Partenaire d'essai " + prefixe + "-" + rang, TypeOrganisme.ASSOCIATION, siret,
                 new Adresse("2, rue de l'Essai", "99400", "Essai"))));
-    }
-
-    /** 13 digits and the Luhn key that makes them a valid SIRET. */
-    static String siret(String treizeChiffres) {
-        for (int cle = 0; cle < 10; cle++) {
-            String candidat = treizeChiffres + cle;
-            if (org.eden.portail.shared.Siret.estValide(candidat)) {
-                return candidat;
-            }
-        }
-        throw new IllegalStateException(treizeChiffres);
     }
 
     /** A convention as an administrateur Caf records it: delegated mode, CDAP T2 for 20 users. */
@@ -116,7 +102,6 @@ final class DonneesEcransDeTest {
 
     /** Usage rules accepted, password personal: the account goes straight to the home page. */
     private void actif(Utilisateur u) {
-        u.changerMotDePasse(HachageMotDePasse.hacher(MOT_DE_PASSE), HorlogeDuServeur.maintenant(), 3);
-        referentiel.accepterRegles(u);
+        referentiel.premiereConnexionFaite(u, MOT_DE_PASSE);
     }
 }

@@ -18,22 +18,18 @@ import org.eden.portail.convention.NouvelleConvention;
 import org.eden.portail.convention.QuotaDemande;
 import org.eden.portail.convention.ServiceCatalogue;
 import org.eden.portail.convention.StatutConvention;
-import org.eden.portail.identite.HachageMotDePasse;
 import org.eden.portail.navigateur.Navigateur;
 import org.eden.portail.identite.RegistreSessions;
 import org.eden.portail.identite.RoleCaf;
 import org.eden.portail.identite.SourceDroitsPartenaire;
 import org.eden.portail.identite.StatutCompte;
-import org.eden.portail.identite.Utilisateur;
 import org.eden.portail.identite.UtilisateurRepository;
 import org.eden.portail.shared.BoiteCourrielDeTest;
 import org.eden.portail.shared.Caf;
 import org.eden.portail.shared.DroitsPartenaire;
-import org.eden.portail.shared.HorlogeDuServeur;
 import org.eden.portail.shared.Http;
 import org.eden.portail.shared.OrganismePartenaire;
 import org.eden.portail.shared.RegleMetierException;
-import org.eden.portail.shared.Siret;
 import org.eden.portail.shared.TypeOrganisme;
 import org.eden.portail.shared.ConventionsDeTest;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -60,7 +56,6 @@ import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -88,6 +83,7 @@ class ConventionsAuFilDesAnneesIT {
     static final String CAF = "984";
     static final String ADMINISTRATEUR_CAF = "ANA984001";
     static final String VERIFICATEUR_CAF = "ANV984001";
+    static final String SIRET = ReferentielDeTest.siret("9840000000001");
     static final String NOUVEL_EMAIL = "claire.nouvelle@partenaire984.test";
     static final String EMAIL_LEMOINE = "anne.lemoine@partenaire984.test";
     static final String EMAIL_DURAND = "denis.durand@partenaire984.test";
@@ -139,17 +135,8 @@ class ConventionsAuFilDesAnneesIT {
         BoiteCourrielDeTest.arreter();
     }
 
-    private static String siret() {
-        for (int cle = 0; cle < 10; cle++) {
-            if (Siret.estValide("9840000000001" + cle)) {
-                return "9840000000001" + cle;
-            }
-        }
-        throw new IllegalStateException();
-    }
-
     private OrganismePartenaire organisme() {
-        return referentiel.organisme(siret());
+        return referentiel.organisme(SIRET);
     }
 
     private Convention enVigueur() {
@@ -185,14 +172,11 @@ class ConventionsAuFilDesAnneesIT {
     void prealable() throws Exception {
         transaction.begin();
         Caf caf = referentiel.caf(CAF, "Caf d'essai des années");
-        referentiel.organisme(caf, "CIAS des années", siret(), TypeOrganisme.CCAS_CIAS, "2, rue du Temps", "98400");
+        referentiel.organisme(caf, "CIAS des années", SIRET, TypeOrganisme.CCAS_CIAS, "2, rue du Temps", "98400");
         for (String[] agent : new String[][]{{ADMINISTRATEUR_CAF, "ADMINISTRATEUR_CAF"}, {VERIFICATEUR_CAF, "VERIFICATEUR_CAF"}}) {
-            Utilisateur u = utilisateurs.enregistrer(Utilisateur.agentCaf(caf, agent[0], "Agent", "Essai",
-                    agent[0].toLowerCase() + "@caf984.test", HachageMotDePasse.hacher(MOT_DE_PASSE), HorlogeDuServeur.maintenant(),
-                    EnumSet.of(RoleCaf.valueOf(agent[1]))));
             // Personal password, usage rules accepted: the browser test goes straight to the home page.
-            u.changerMotDePasse(HachageMotDePasse.hacher(MOT_DE_PASSE), HorlogeDuServeur.maintenant(), 3);
-            referentiel.accepterRegles(u);
+            referentiel.agent(caf, agent[0], RoleCaf.valueOf(agent[1]))
+                    .ifPresent(u -> referentiel.premiereConnexionFaite(u, MOT_DE_PASSE));
         }
         transaction.commit();
         Long organismeId = organisme().getId();

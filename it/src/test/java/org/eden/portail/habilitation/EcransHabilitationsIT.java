@@ -1,5 +1,6 @@
 package org.eden.portail.habilitation;
 
+import org.eden.portail.shared.PilotageCompte;
 import org.eden.portail.shared.ReferentielDeTest;
 import jakarta.inject.Inject;
 import jakarta.json.JsonValue;
@@ -8,7 +9,6 @@ import org.apache.shiro.authz.AuthorizationException;
 import org.apache.shiro.subject.Subject;
 import org.eden.portail.convention.Contact;
 import org.eden.portail.convention.Convention;
-import org.eden.portail.convention.ConventionRepository;
 import org.eden.portail.convention.ConventionService;
 import org.eden.portail.convention.ModeGestion;
 import org.eden.portail.convention.NouvelleConvention;
@@ -108,9 +108,6 @@ class EcransHabilitationsIT {
     ReferentielDeTest referentiel;
 
     @Inject
-    ConventionRepository conventions;
-
-    @Inject
     HabilitationRepository depot;
 
     @Inject
@@ -157,9 +154,7 @@ class EcransHabilitationsIT {
 
         transaction.begin();
         for (String identifiant : List.of(ADMIN_COMMUNE, ADMIN_CCAS)) {
-            Utilisateur u = utilisateurs.parIdentifiant(identifiant).orElseThrow(() -> new AssertionError(identifiant + " not created"));
-            u.changerMotDePasse(HachageMotDePasse.hacher(MOT_DE_PASSE), HorlogeDuServeur.maintenant(), 3);
-            referentiel.accepterRegles(u);
+            referentiel.premiereConnexionFaite(referentiel.utilisateur(identifiant), MOT_DE_PASSE);
         }
         transaction.commit();
 
@@ -176,17 +171,14 @@ class EcransHabilitationsIT {
     }
 
     private void verifierPreparation(Long accueil) {
-        String version = referentiel.versionDesRegles();
         for (String[] partenaire : new String[][]{{SIRET_COMMUNE, ADMIN_COMMUNE}, {SIRET_CCAS, ADMIN_CCAS}}) {
-            Convention convention = conventions.conventionEnVigueur(organisme(partenaire[0])).orElseThrow();
+            Convention convention = referentiel.conventionEnVigueur(partenaire[0]);
             assertEquals(StatutConvention.ACTIVE, convention.getStatut(), partenaire[0]);
             assertEquals(partenaire[1], convention.getContrat().getAdministrateur().getIdentifiantCompte());
-            Utilisateur administrateur = utilisateurs.parIdentifiant(partenaire[1]).orElseThrow();
-            assertEquals(StatutCompte.ACTIF, administrateur.getStatut(), partenaire[1]);
-            assertTrue(administrateur.aAccepte(version), partenaire[1] + " goes straight to the home page");
+            referentiel.verifierActif(partenaire[1]);
         }
         for (String identifiant : List.of(TEMOIN_CCAS, AUTRE_CCAS)) {
-            assertEquals(StatutCompte.PROVISOIRE, utilisateurs.parIdentifiant(identifiant).orElseThrow().getStatut(), identifiant);
+            assertEquals(StatutCompte.PROVISOIRE, referentiel.utilisateur(identifiant).getStatut(), identifiant);
         }
         assertEquals(List.of(TEMOIN_CCAS), depot.rattachementsDuGroupe(accueil).stream()
                 .map(r -> r.getUtilisateur().getIdentifiant()).toList(), "the witness alone in « Accueil »");
@@ -353,12 +345,7 @@ class EcransHabilitationsIT {
         try (Navigateur navigateur = new Navigateur(Http.base())) {
             navigateur.seConnecter("LEF983001", provisoire);
             navigateur.attendreUrl("/compte/regles-usage.xhtml");
-            navigateur.cliquerEtAttendrePage("regles:accepter");
-            PilotageEcrans.attendre(navigateur, "#exigences");
-            navigateur.saisir("motDePasse:actuel", provisoire);
-            navigateur.saisir("motDePasse:nouveau", "Social#Essai2026");
-            navigateur.saisir("motDePasse:confirmation", "Social#Essai2026");
-            navigateur.cliquerEtAttendrePage("motDePasse:valider");
+            PilotageCompte.accepterReglesEtChangerMotDePasse(navigateur, provisoire, "Social#Essai2026");
             assertEquals("Bienvenue : c'est votre première connexion au portail.", navigateur.texte("derniere-connexion"));
             assertTrue(navigateur.texte("tuiles").contains("Dossiers allocataires"), "the CDAP tile: " + navigateur.texte("tuiles"));
             assertFalse(navigateur.texte("tuiles").contains("Habilitations"), "she manages nothing");

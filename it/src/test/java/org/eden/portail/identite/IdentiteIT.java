@@ -1,5 +1,6 @@
 package org.eden.portail.identite;
 
+import org.eden.portail.shared.PilotageCompte;
 import org.eden.portail.shared.ReferentielDeTest;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -61,9 +62,6 @@ class IdentiteIT {
     private static Navigateur navigateurInactif;
 
     @Inject
-    UtilisateurRepository utilisateurs;
-
-    @Inject
     ComptesDeTest comptes;
 
     @Inject
@@ -115,28 +113,22 @@ class IdentiteIT {
     private void verifierComptes() {
         String version = referentiel.versionDesRegles();
         for (String identifiant : List.of(PREMIERE, REFUS)) {
-            Utilisateur u = compte(identifiant);
+            Utilisateur u = referentiel.utilisateur(identifiant);
             assertEquals(StatutCompte.PROVISOIRE, u.getStatut(), identifiant);
             assertFalse(u.aAccepte(version), identifiant + " has the usage rules still to accept");
         }
         for (String identifiant : List.of(EXPIRE, UNIQUE, INACTIF, GEL, FORCE, ADMIN)) {
-            Utilisateur u = compte(identifiant);
-            assertEquals(StatutCompte.ACTIF, u.getStatut(), identifiant);
-            assertTrue(u.aAccepte(version), identifiant);
+            Utilisateur u = referentiel.verifierActif(identifiant);
             assertFalse(u.isChangementForce(), identifiant);
             assertEquals(0, u.getEchecsConsecutifs(), identifiant);
             assertNull(u.getGeleJusquA(), identifiant);
         }
         Instant ilYASixMois = HorlogeDuServeur.maintenant().atZone(ZoneOffset.UTC).minusMonths(6).toInstant();
-        assertTrue(compte(EXPIRE).getMotDePasseChangeLe().isBefore(ilYASixMois), "R-PWD-3: changed seven months ago");
-        assertTrue(compte(UNIQUE).getMotDePasseChangeLe().isAfter(ilYASixMois));
-        assertEquals(Set.of(RoleCaf.ADMINISTRATEUR_CAF), compte(ADMIN).getRolesCaf());
-        assertEquals(ComptesDeTest.CAF, compte(ADMIN).getCaf().getCode());
-        assertEquals(ComptesDeTest.CAF, compte(FORCE).getCaf().getCode(), "a partner of the administrateur's own Caf");
-    }
-
-    private Utilisateur compte(String identifiant) {
-        return utilisateurs.parIdentifiant(identifiant).orElseThrow(() -> new AssertionError(identifiant + " absent"));
+        assertTrue(referentiel.utilisateur(EXPIRE).getMotDePasseChangeLe().isBefore(ilYASixMois), "R-PWD-3: changed seven months ago");
+        assertTrue(referentiel.utilisateur(UNIQUE).getMotDePasseChangeLe().isAfter(ilYASixMois));
+        assertEquals(Set.of(RoleCaf.ADMINISTRATEUR_CAF), referentiel.utilisateur(ADMIN).getRolesCaf());
+        assertEquals(ComptesDeTest.CAF, referentiel.utilisateur(ADMIN).getCaf().getCode());
+        assertEquals(ComptesDeTest.CAF, referentiel.utilisateur(FORCE).getCaf().getCode(), "a partner of the administrateur's own Caf");
     }
 
     @Test
@@ -148,7 +140,7 @@ class IdentiteIT {
         }
         assertEquals(ResultatAuthentification.GEL_DECLENCHE, identite.authentifier(GEL, "Faux#MotDePasse5"));
         assertEquals(ResultatAuthentification.COMPTE_GELE, identite.authentifier(GEL, ComptesDeTest.MOT_DE_PASSE));
-        Utilisateur gele = utilisateurs.parIdentifiant(GEL).orElseThrow();
+        Utilisateur gele = referentiel.utilisateur(GEL);
         assertNotNull(gele.getGeleJusquA(), "the freeze is in the database, for every server");
         Duration reste = Duration.between(HorlogeDuServeur.maintenant(), gele.getGeleJusquA());
         assertTrue(reste.compareTo(Duration.ofMinutes(9)) > 0 && reste.compareTo(Duration.ofMinutes(10)) <= 0, reste.toString());
@@ -169,23 +161,16 @@ class IdentiteIT {
             navigateur.ouvrir("/compte/mon-compte.xhtml");
             assertTrue(navigateur.url().endsWith("/compte/regles-usage.xhtml"), "typing another URL never skips a step: " + navigateur.url());
 
-            navigateur.cliquerEtAttendrePage("regles:accepter");
-            navigateur.attendre(org.openqa.selenium.By.id("exigences"));
+            PilotageCompte.accepterRegles(navigateur);
             navigateur.attendreUrl("/compte/nouveau-mot-de-passe.xhtml");
             navigateur.ouvrir("/index.xhtml");
             assertTrue(navigateur.url().endsWith("/compte/nouveau-mot-de-passe.xhtml"), "nor the password step: " + navigateur.url());
 
-            navigateur.saisir("motDePasse:actuel", ComptesDeTest.PROVISOIRE);
-            navigateur.saisir("motDePasse:nouveau", "court");
-            navigateur.saisir("motDePasse:confirmation", "court");
-            navigateur.cliquerEtAttendrePage("motDePasse:valider");
+            PilotageCompte.changerMotDePasse(navigateur, ComptesDeTest.PROVISOIRE, "court");
             navigateur.attendreTexte("motDePasse:messages", "R-PWD-1");
             navigateur.capturer("premiere-connexion-2-mot-de-passe-refuse");
 
-            navigateur.saisir("motDePasse:actuel", ComptesDeTest.PROVISOIRE);
-            navigateur.saisir("motDePasse:nouveau", NOUVEAU);
-            navigateur.saisir("motDePasse:confirmation", NOUVEAU);
-            navigateur.cliquerEtAttendrePage("motDePasse:valider");
+            PilotageCompte.changerMotDePasse(navigateur, ComptesDeTest.PROVISOIRE, NOUVEAU);
             assertEquals("Bienvenue : c'est votre première connexion au portail.", navigateur.texte("derniere-connexion"));
             navigateur.capturer("premiere-connexion-3-accueil");
 
@@ -231,10 +216,7 @@ class IdentiteIT {
         try (Navigateur navigateur = new Navigateur(base())) {
             navigateur.seConnecter(EXPIRE, ComptesDeTest.MOT_DE_PASSE);
             navigateur.attendreUrl("/compte/nouveau-mot-de-passe.xhtml");
-            navigateur.saisir("motDePasse:actuel", ComptesDeTest.MOT_DE_PASSE);
-            navigateur.saisir("motDePasse:nouveau", ComptesDeTest.MOT_DE_PASSE);
-            navigateur.saisir("motDePasse:confirmation", ComptesDeTest.MOT_DE_PASSE);
-            navigateur.cliquerEtAttendrePage("motDePasse:valider");
+            PilotageCompte.changerMotDePasse(navigateur, ComptesDeTest.MOT_DE_PASSE, ComptesDeTest.MOT_DE_PASSE);
             navigateur.attendreTexte("motDePasse:messages", "R-PWD-4");
         }
     }
@@ -324,7 +306,7 @@ class IdentiteIT {
     void changementForceParLaCaf() {
         assertTrue(sessions.aUneSessionEnVigueur(FORCE), "the session of the browser left open");
         en(ADMIN, () -> identite.forcerChangementMotDePasse(FORCE));
-        assertTrue(compte(FORCE).isChangementForce(), "the next login starts with a new password");
+        assertTrue(referentiel.utilisateur(FORCE).isChangementForce(), "the next login starts with a new password");
         assertFalse(sessions.aUneSessionEnVigueur(FORCE), "closed in the registry of sessions, for every server");
     }
 

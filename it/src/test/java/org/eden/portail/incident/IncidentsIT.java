@@ -8,15 +8,10 @@ import org.apache.shiro.authz.AuthorizationException;
 import org.eden.portail.convention.Contact;
 import org.eden.portail.convention.ContratDeService;
 import org.eden.portail.convention.Convention;
-import org.eden.portail.convention.ConventionRepository;
 import org.eden.portail.convention.ModeGestion;
 import org.eden.portail.convention.ServiceCatalogue;
 import org.eden.portail.convention.StatutConvention;
-import org.eden.portail.identite.HachageMotDePasse;
 import org.eden.portail.identite.RoleCaf;
-import org.eden.portail.identite.StatutCompte;
-import org.eden.portail.identite.Utilisateur;
-import org.eden.portail.identite.UtilisateurRepository;
 import org.eden.portail.navigateur.Navigateur;
 import org.eden.portail.shared.Adresse;
 import org.eden.portail.shared.Caf;
@@ -72,12 +67,6 @@ class IncidentsIT {
     static final String AVIS = "Maintenance de la Caf 987 : le portail sera interrompu ce soir.";
 
     @Inject
-    UtilisateurRepository utilisateurs;
-
-    @Inject
-    ConventionRepository conventions;
-
-    @Inject
     ReferentielDeTest referentiel;
 
     @Inject
@@ -111,12 +100,10 @@ class IncidentsIT {
             referentiel.agentActif(caf, agent[0], "Agent", "Guichet", RoleCaf.valueOf(agent[1]));
         }
         referentiel.agentActif(autre, ADMIN_AUTRE_CAF, "Agent", "Guichet", RoleCaf.ADMINISTRATEUR_CAF);
-        String hash = HachageMotDePasse.hacher(MOT_DE_PASSE);
         OrganismePartenaire organisme = referentiel.organisme(caf, "CCAS des incidents", SIRET, TypeOrganisme.CCAS_CIAS,
                 new Adresse("2, rue du Guichet", "27000", "Évreux"));
         for (String id : List.of(ADMIN_PARTENAIRE, UTILISATEUR)) {
-            utilisateurs.enregistrer(Utilisateur.partenaire(organisme, id, "Partenaire", "Essai", id.toLowerCase() + "@partenaire987.test",
-                    hash, HorlogeDuServeur.maintenant()));
+            referentiel.partenaire(organisme, id, "Partenaire", "Essai", "partenaire987.test");
         }
         referentiel.conventionActive(caf, organisme,
                 new ContratDeService(ModeGestion.DELEGUE, new Contact("Admin", "Essai", "admin@partenaire987.test", "01"), null, null, null),
@@ -127,20 +114,16 @@ class IncidentsIT {
     }
 
     private void verifierDonnees() {
-        String version = referentiel.versionDesRegles();
         for (String[] agent : new String[][]{{ADMIN_CAF, CAF}, {AGENT_GUICHET, CAF}, {SUPERVISEUR, CAF}, {VERIFICATEUR, CAF},
                 {ADMIN_AUTRE_CAF, AUTRE_CAF}}) {
-            Utilisateur u = utilisateurs.parIdentifiant(agent[0]).orElseThrow(() -> new AssertionError(agent[0] + " absent"));
-            assertEquals(agent[1], u.getCaf().getCode(), agent[0]);
-            assertEquals(StatutCompte.ACTIF, u.getStatut(), agent[0]);
-            assertTrue(u.aAccepte(version), agent[0] + " goes straight to the home page");
+            assertEquals(agent[1], referentiel.verifierActif(agent[0]).getCaf().getCode(), agent[0]);
         }
         OrganismePartenaire ccas = referentiel.organisme(SIRET);
-        Convention convention = conventions.conventionEnVigueur(ccas.getId()).orElseThrow();
+        Convention convention = referentiel.conventionEnVigueur(SIRET);
         assertEquals(StatutConvention.ACTIVE, convention.getStatut());
         assertEquals(ADMIN_PARTENAIRE, convention.getContrat().getAdministrateur().getIdentifiantCompte());
         for (String partenaire : List.of(ADMIN_PARTENAIRE, UTILISATEUR)) {
-            assertEquals(ccas.getId(), utilisateurs.parIdentifiant(partenaire).orElseThrow().getOrganisme().getId(), partenaire);
+            assertEquals(ccas.getId(), referentiel.utilisateur(partenaire).getOrganisme().getId(), partenaire);
         }
         assertTrue(maintenance.avisEnVigueur().stream().noneMatch(a -> a.texte().equals(AVIS)));
     }
@@ -168,7 +151,7 @@ class IncidentsIT {
         IncidentVue incident = en(ADMIN_PARTENAIRE, () -> incidents.declarer(demande("L'utilisatrice ne voit pas le service CDAP.")));
         assertEquals(StatutIncident.OUVERT, incident.statut());
         assertEquals(CAF, incident.codeCaf());
-        assertEquals(conventions.conventionEnVigueur(referentiel.organismeId(SIRET)).orElseThrow().getNumero(),
+        assertEquals(referentiel.conventionEnVigueur(SIRET).getNumero(),
                 incident.numeroConvention());
         assertFalse(incident.escalade());
         assertTrue(en(ADMIN_PARTENAIRE, () -> incidents.incidentsDeMonOrganisme(null, 0, 20)).incidents().stream()

@@ -9,6 +9,7 @@ import org.eden.portail.convention.ServiceCatalogue;
 import org.eden.portail.identite.HachageMotDePasse;
 import org.eden.portail.identite.ReglesUsageRepository;
 import org.eden.portail.identite.RoleCaf;
+import org.eden.portail.identite.StatutCompte;
 import org.eden.portail.identite.Utilisateur;
 import org.eden.portail.identite.UtilisateurRepository;
 
@@ -17,6 +18,9 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.function.Consumer;
 import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The reference data the tests' fixtures write straight through the repositories, inside the
@@ -80,6 +84,16 @@ public final class ReferentielDeTest {
         return cafs.organismeParSiret(siret).orElseThrow();
     }
 
+    /** 13 digits and the Luhn key that makes them a valid SIRET: a partner of a test that no other test uses. */
+    public static String siret(String treizeChiffres) {
+        for (int cle = 0; cle < 10; cle++) {
+            if (Siret.estValide(treizeChiffres + cle)) {
+                return treizeChiffres + cle;
+            }
+        }
+        throw new IllegalStateException(treizeChiffres);
+    }
+
     public Long organismeId(String siret) {
         return organisme(siret).getId();
     }
@@ -107,6 +121,36 @@ public final class ReferentielDeTest {
         return Optional.of(utilisateurs.enregistrer(Utilisateur.agentCaf(caf, identifiant, nom, prenom,
                 identifiant.toLowerCase() + "@caf" + caf.getCode() + ".test",
                 HachageMotDePasse.hacher(MOT_DE_PASSE), HorlogeDuServeur.maintenant(), roles)));
+    }
+
+    /** A Cnaf agent, mailed at {@code email}; the account if created now. */
+    public Optional<Utilisateur> agentCnaf(String identifiant, String nom, String prenom, String email) {
+        if (utilisateurs.parIdentifiant(identifiant).isPresent()) {
+            return Optional.empty();
+        }
+        return Optional.of(utilisateurs.enregistrer(Utilisateur.agentCnaf(identifiant, nom, prenom, email,
+                HachageMotDePasse.hacher(MOT_DE_PASSE), HorlogeDuServeur.maintenant())));
+    }
+
+    /** A Cnaf agent as {@link #agentCnaf} who has accepted the usage rules. */
+    public void agentCnafActif(String identifiant, String nom, String prenom, String email) {
+        agentCnaf(identifiant, nom, prenom, email).ifPresent(this::accepterRegles);
+    }
+
+    /** The account with this identifier; an AssertionError that names it when there is none. */
+    public Utilisateur utilisateur(String identifiant) {
+        return utilisateurs.parIdentifiant(identifiant).orElseThrow(() -> new AssertionError(identifiant + " absent"));
+    }
+
+    /**
+     * The account with this identifier, checked active and with the usage rules in force accepted (his
+     * login goes straight to the home page), as {@link #agentActif} leaves it: for a test's « Préalable ».
+     */
+    public Utilisateur verifierActif(String identifiant) {
+        Utilisateur u = utilisateur(identifiant);
+        assertEquals(StatutCompte.ACTIF, u.getStatut(), identifiant);
+        assertTrue(u.aAccepte(versionDesRegles()), identifiant + " goes straight to the home page");
+        return u;
     }
 
     /** An agent « Agent Essai » of {@code caf}, as {@link #agent(Caf, String, String, String, EnumSet)}. */
@@ -155,6 +199,24 @@ public final class ReferentielDeTest {
         if (utilisateurs.parIdentifiant(u.getIdentifiant()).isEmpty()) {
             accepterRegles(utilisateurs.enregistrer(u));
         }
+    }
+
+    /**
+     * {@code u} as the portal leaves an account after its first login: {@code motDePasse} his own,
+     * changed now (the provisional one kept in the history, R-PWD-4), the usage rules accepted.
+     */
+    public Utilisateur premiereConnexionFaite(Utilisateur u, String motDePasse) {
+        u.changerMotDePasse(HachageMotDePasse.hacher(motDePasse), HorlogeDuServeur.maintenant(), 3);
+        return accepterRegles(u);
+    }
+
+    /**
+     * {@code u} as after his first login, recorded as {@link #compteActif} does: the password he was
+     * created with made his own (no longer provisional), the usage rules accepted.
+     */
+    public void compteActifPersonnel(Utilisateur u) {
+        u.changerMotDePasse(u.getMotDePasseHash(), HorlogeDuServeur.maintenant(), 0);
+        compteActif(u);
     }
 
     /** The usage rules in force, accepted now by {@code u}: his next login skips them. */

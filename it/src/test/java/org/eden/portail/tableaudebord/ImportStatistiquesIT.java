@@ -3,10 +3,7 @@ package org.eden.portail.tableaudebord;
 import org.eden.portail.shared.ReferentielDeTest;
 import jakarta.inject.Inject;
 import jakarta.transaction.UserTransaction;
-import org.eden.portail.identite.HachageMotDePasse;
-import org.eden.portail.identite.Utilisateur;
 import org.eden.portail.navigateur.Navigateur;
-import org.eden.portail.shared.HorlogeDuServeur;
 import org.eden.portail.shared.Http;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -56,8 +53,7 @@ class ImportStatistiquesIT {
     @DisplayName("Préalable : un agent Cnaf, qui seul importe les statistiques")
     void donnees() throws Exception {
         transaction.begin();
-        referentiel.compteActif(Utilisateur.agentCnaf(AGENT_CNAF, "Essai", "Import", "tcn978@cnaf.test",
-                HachageMotDePasse.hacher(MOT_DE_PASSE), HorlogeDuServeur.maintenant()));
+        referentiel.agentCnafActif(AGENT_CNAF, "Essai", "Import", "tcn978@cnaf.test");
         transaction.commit();
     }
 

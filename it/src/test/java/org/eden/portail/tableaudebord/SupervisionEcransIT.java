@@ -77,10 +77,8 @@ class SupervisionEcransIT {
         transaction.begin();
         Caf caf = referentiel.caf(CAF, "Caf d'essai des écrans de supervision");
         String hash = HachageMotDePasse.hacher(MOT_DE_PASSE);
-        Utilisateur u = Utilisateur.agentCaf(caf, SUPERVISEUR, "Essai", "Superviseur", "sup968@caf968.test", hash,
-                HorlogeDuServeur.maintenant(), EnumSet.of(RoleCaf.SUPERVISEUR_CAF));
-        u.changerMotDePasse(hash, HorlogeDuServeur.maintenant(), 0);
-        referentiel.compteActif(u);
+        referentiel.compteActifPersonnel(Utilisateur.agentCaf(caf, SUPERVISEUR, "Essai", "Superviseur", "sup968@caf968.test", hash,
+                HorlogeDuServeur.maintenant(), EnumSet.of(RoleCaf.SUPERVISEUR_CAF)));
         assertEquals(PARTENAIRE_A, partenaires.partenaire(caf, NOM_A, TypeOrganisme.CONSEIL_DEPARTEMENTAL, "96800000000008",
                 new Adresse("1, rue Alpha", "27000", "Évreux"), ProfilTdb.AGENT_CONSEIL_DEPARTEMENTAL, "Alpha", "Alice", "alice@a968.test", hash));
         assertEquals(PARTENAIRE_B, partenaires.partenaire(caf, NOM_B, TypeOrganisme.CONSEIL_DEPARTEMENTAL, "96800000010007",

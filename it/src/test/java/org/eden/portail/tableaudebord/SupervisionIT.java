@@ -119,17 +119,14 @@ class SupervisionIT {
         transaction.begin();
         Caf caf = referentiel.caf(CAF, "Caf d'essai de la supervision");
         String hash = HachageMotDePasse.hacher(MOT_DE_PASSE);
-        referentiel.compteActif(Utilisateur.agentCaf(caf, SUPERVISEUR, "Essai", "Superviseur", "sup978@caf978.test", hash, HorlogeDuServeur.maintenant(),
-                EnumSet.of(RoleCaf.SUPERVISEUR_CAF)));
-        referentiel.compteActif(Utilisateur.agentCnaf(AGENT_CNAF, "Essai", "Cnaf", "cna978@cnaf.test", hash, HorlogeDuServeur.maintenant()));
+        referentiel.agentActif(caf, SUPERVISEUR, "Essai", "Superviseur", RoleCaf.SUPERVISEUR_CAF);
+        referentiel.agentCnafActif(AGENT_CNAF, "Essai", "Cnaf", "cna978@cnaf.test");
         assertEquals(PARTENAIRE_A, partenaires.partenaire(caf, "Alpha insertion (essai)", TypeOrganisme.CONSEIL_DEPARTEMENTAL, SIRET_A,
                 new Adresse("1, rue Alpha", "27000", "Évreux"), ProfilTdb.AGENT_CONSEIL_DEPARTEMENTAL, "Alpha", "Alice", "alice@a978.test", hash));
         assertEquals(PARTENAIRE_B, partenaires.partenaire(caf, "Bravo solidarité (essai)", TypeOrganisme.CONSEIL_DEPARTEMENTAL, SIRET_B,
                 new Adresse("2, rue Bravo", "27000", "Évreux"), ProfilTdb.AGENT_CONSEIL_DEPARTEMENTAL, "Bravo", "Bruno", "bruno@b978.test", hash));
-        Utilisateur sans = Utilisateur.partenaire(referentiel.organisme(SIRET_B), SANS_DROIT, "Sans", "Droit",
-                "sans@b978.test", hash, HorlogeDuServeur.maintenant());
-        sans.changerMotDePasse(hash, HorlogeDuServeur.maintenant(), 0);
-        referentiel.compteActif(sans);
+        referentiel.compteActifPersonnel(Utilisateur.partenaire(referentiel.organisme(SIRET_B), SANS_DROIT, "Sans", "Droit",
+                "sans@b978.test", hash, HorlogeDuServeur.maintenant()));
         transaction.commit();
 
         tracer(PARTENAIRE_A, "CONNEXION", "UTILISATEUR", PARTENAIRE_A, null, "sA1");
@@ -390,10 +387,8 @@ class SupervisionIT {
         Caf caf = referentiel.caf(CAF_AFAS);
         String hash = HachageMotDePasse.hacher(DonneesAfasDeTest.MOT_DE_PASSE);
         for (String[] agent : new String[][]{{GESTIONNAIRE_AFAS, "GESTIONNAIRE_AFAS"}, {SUPERVISEUR_AFAS, "SUPERVISEUR_CAF"}}) {
-            Utilisateur u = Utilisateur.agentCaf(caf, agent[0], "Agent", "Afas", agent[0].toLowerCase() + "@caf979.test", hash,
-                    HorlogeDuServeur.maintenant(), EnumSet.of(RoleCaf.valueOf(agent[1])));
-            u.changerMotDePasse(hash, HorlogeDuServeur.maintenant(), 0);
-            referentiel.compteActif(u);
+            referentiel.compteActifPersonnel(Utilisateur.agentCaf(caf, agent[0], "Agent", "Afas", agent[0].toLowerCase() + "@caf979.test",
+                    hash, HorlogeDuServeur.maintenant(), EnumSet.of(RoleCaf.valueOf(agent[1]))));
         }
         transaction.commit();
         long organisme = organisme(SIRET_AFAS);

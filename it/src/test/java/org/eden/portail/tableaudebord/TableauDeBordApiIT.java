@@ -89,9 +89,8 @@ class TableauDeBordApiIT {
         transaction.begin();
         Caf caf = referentiel.caf(CAF, "Caf d'essai du tableau de bord");
         String hash = HachageMotDePasse.hacher(MOT_DE_PASSE);
-        referentiel.compteActif(Utilisateur.agentCaf(caf, AGENT_CAF, "Essai", "Caf", "tca977@caf977.test", hash, HorlogeDuServeur.maintenant(),
-                EnumSet.of(RoleCaf.SUPERVISEUR_CAF)));
-        referentiel.compteActif(Utilisateur.agentCnaf(AGENT_CNAF, "Essai", "Cnaf", "tcn977@cnaf.test", hash, HorlogeDuServeur.maintenant()));
+        referentiel.agentActif(caf, AGENT_CAF, "Essai", "Caf", RoleCaf.SUPERVISEUR_CAF);
+        referentiel.agentCnafActif(AGENT_CNAF, "Essai", "Cnaf", "tcn977@cnaf.test");
         assertEquals(DEPARTEMENT, partenaires.partenaire(caf, "Département du Nord (essai)", TypeOrganisme.CONSEIL_DEPARTEMENTAL,
                 "99900000000003", new Adresse("51, rue Gustave Delory", "59000", "Lille"), ProfilTdb.AGENT_CONSEIL_DEPARTEMENTAL,
                 "Departe", "Dora", "dora@cd977.test", hash));
@@ -101,10 +100,8 @@ class TableauDeBordApiIT {
                 new Adresse("14, avenue Duquesne", "75007", "Paris"), ProfilTdb.AGENT_PARTENAIRE_NATIONAL, "Ministre", "Mia", "mia@min977.test", hash));
         assertEquals(CCMSA, partenaires.partenaire(caf, "CCMSA (essai)", TypeOrganisme.MSA, "99900000030000",
                 new Adresse("19, rue de Paris", "93000", "Bobigny"), ProfilTdb.UTILISATEUR_CCMSA, "Centrale", "Cyril", "cyril@ccmsa977.test", hash));
-        Utilisateur sans = Utilisateur.partenaire(referentiel.organisme("99900000000003"), SANS_PROFIL, "Sans", "Profil",
-                "sans@cd977.test", hash, HorlogeDuServeur.maintenant());
-        sans.changerMotDePasse(hash, HorlogeDuServeur.maintenant(), 0);
-        referentiel.compteActif(sans);
+        referentiel.compteActifPersonnel(Utilisateur.partenaire(referentiel.organisme("99900000000003"), SANS_PROFIL, "Sans", "Profil",
+                "sans@cd977.test", hash, HorlogeDuServeur.maintenant()));
         GenerateurStatistiques generateur = new GenerateurStatistiques(977);
         for (Millesime millesime : Millesime.values()) {
             List<Statistique> figures = generateur.generer(millesime, MOIS).stream().filter(s -> THEMES.contains(s.theme())).toList();

@@ -13,11 +13,7 @@ import org.eden.portail.convention.ConventionRepository;
 import org.eden.portail.convention.ModeGestion;
 import org.eden.portail.convention.ServiceCatalogue;
 import org.eden.portail.convention.StatutConvention;
-import org.eden.portail.identite.HachageMotDePasse;
 import org.eden.portail.identite.RoleCaf;
-import org.eden.portail.identite.StatutCompte;
-import org.eden.portail.identite.Utilisateur;
-import org.eden.portail.identite.UtilisateurRepository;
 import org.eden.portail.navigateur.Navigateur;
 import org.eden.portail.shared.Adresse;
 import org.eden.portail.shared.Caf;
@@ -93,9 +89,6 @@ class LectureTracesIT {
     static final String ACTION = "ESSAI_LECTURE";
 
     @Inject
-    UtilisateurRepository utilisateurs;
-
-    @Inject
     ConventionRepository conventions;
 
     @Inject
@@ -130,16 +123,14 @@ class LectureTracesIT {
         referentiel.agentActif(caf, ADMIN_CAF, "Agent", "Essai", RoleCaf.ADMINISTRATEUR_CAF);
         referentiel.agentActif(caf, VERIFICATEUR, "Agent", "Essai", RoleCaf.VERIFICATEUR_CAF);
         referentiel.agentActif(autre, SUPERVISEUR_AUTRE, "Agent", "Essai", RoleCaf.SUPERVISEUR_CAF);
-        String hash = HachageMotDePasse.hacher(MOT_DE_PASSE);
-        utilisateurs.enregistrer(Utilisateur.agentCnaf(CNAF, "Agent", "National", "cna989001@cnaf.test", hash, HorlogeDuServeur.maintenant()));
+        referentiel.agentCnaf(CNAF, "Agent", "National", "cna989001@cnaf.test");
         OrganismePartenaire a = partenaire(caf, "Commune A de la lecture", SIRET_A);
         OrganismePartenaire b = partenaire(caf, "Commune B de la lecture", SIRET_B);
         OrganismePartenaire c = partenaire(autre, "Commune C de l'autre Caf", SIRET_C);
         OrganismePartenaire d = partenaire(caf, "Commune D, convention close", SIRET_D);
         for (Object[] u : new Object[][]{{a, ADMIN_A}, {a, SUPPLEANT_A}, {a, UTILISATEUR_A}, {b, ADMIN_B}, {b, UTILISATEUR_B},
                 {c, ADMIN_C}, {d, ADMIN_D}}) {
-            utilisateurs.enregistrer(Utilisateur.partenaire((OrganismePartenaire) u[0], (String) u[1], "Partenaire", "Essai",
-                    ((String) u[1]).toLowerCase() + "@partenaire.test", hash, HorlogeDuServeur.maintenant()));
+            referentiel.partenaire((OrganismePartenaire) u[0], (String) u[1], "Partenaire", "Essai", "partenaire.test");
         }
         convention(caf, a, ADMIN_A, SUPPLEANT_A);
         Convention cb = convention(caf, b, ADMIN_B, null);
@@ -161,13 +152,10 @@ class LectureTracesIT {
     }
 
     private void verifierDonnees() throws Exception {
-        String version = referentiel.versionDesRegles();
         for (String agent : List.of(SUPERVISEUR, ADMIN_CAF, VERIFICATEUR, SUPERVISEUR_AUTRE)) {
-            Utilisateur u = utilisateurs.parIdentifiant(agent).orElseThrow(() -> new AssertionError(agent + " absent"));
-            assertEquals(StatutCompte.ACTIF, u.getStatut(), agent);
-            assertTrue(u.aAccepte(version), agent + " goes straight to the home page");
+            referentiel.verifierActif(agent);
         }
-        assertEquals(Set.of(RoleCaf.AGENT_CNAF), utilisateurs.parIdentifiant(CNAF).orElseThrow().getRolesCaf());
+        assertEquals(Set.of(RoleCaf.AGENT_CNAF), referentiel.utilisateur(CNAF).getRolesCaf());
         assertEquals(StatutConvention.ACTIVE, conventionDe(SIRET_A).getStatut());
         assertEquals(SUPPLEANT_A, conventionDe(SIRET_A).getContrat().getSuppleant().getIdentifiantCompte());
         assertEquals(StatutConvention.SUSPENDUE, conventionDe(SIRET_B).getStatut());
@@ -175,7 +163,7 @@ class LectureTracesIT {
         assertEquals(AUTRE_CAF, conventionDe(SIRET_C).getCaf().getCode());
         assertEquals(StatutConvention.CLOTUREE, conventionDe(SIRET_D).getStatut());
         for (String partenaire : List.of(ADMIN_A, SUPPLEANT_A, UTILISATEUR_A, ADMIN_B, UTILISATEUR_B, ADMIN_C, ADMIN_D)) {
-            assertTrue(utilisateurs.parIdentifiant(partenaire).isPresent(), partenaire);
+            referentiel.utilisateur(partenaire); // an AssertionError naming the one absent
         }
         assertEquals(11, compter("action = ?", ACTION), "one test trace per actor, two for " + UTILISATEUR_A);
     }

@@ -7,13 +7,11 @@ import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.transaction.UserTransaction;
 import org.apache.shiro.authz.AuthorizationException;
-import org.eden.portail.identite.HachageMotDePasse;
 import org.eden.portail.identite.IdentiteService;
 import org.eden.portail.identite.ResultatAuthentification;
 import org.eden.portail.identite.RoleCaf;
 import org.eden.portail.identite.StatutCompte;
 import org.eden.portail.identite.Utilisateur;
-import org.eden.portail.identite.UtilisateurRepository;
 import org.eden.portail.shared.Caf;
 import org.eden.portail.shared.Horloge;
 import org.eden.portail.shared.HorlogeDuServeur;
@@ -75,9 +73,6 @@ class TracesIT {
     static final String CIBLE = "CIB995001";
     static final String INCONNU = "XYZ995999";
     static final String FAUX = "Faux#Secret2026";
-
-    @Inject
-    UtilisateurRepository utilisateurs;
 
     @Inject
     ReferentielDeTest referentiel;
@@ -172,11 +167,8 @@ class TracesIT {
     void comptes() throws Exception {
         transaction.begin();
         Caf caf = referentiel.caf(CAF, "Caf d'essai des traces");
-        String hash = HachageMotDePasse.hacher(MOT_DE_PASSE);
         for (String[] compte : COMPTES) {
-            Utilisateur u = utilisateurs.enregistrer(Utilisateur.agentCaf(caf, compte[0], "Essai", "Tracé",
-                    compte[0].toLowerCase() + "@caf995.test", hash, HorlogeDuServeur.maintenant(), EnumSet.of(RoleCaf.valueOf(compte[1]))));
-            referentiel.accepterRegles(u);
+            referentiel.agentActif(caf, compte[0], "Essai", "Tracé", RoleCaf.valueOf(compte[1]));
         }
         transaction.commit();
 
@@ -184,13 +176,10 @@ class TracesIT {
     }
 
     private void verifierComptes() throws SQLException {
-        String version = referentiel.versionDesRegles();
         for (String[] compte : COMPTES) {
-            Utilisateur u = utilisateurs.parIdentifiant(compte[0]).orElseThrow(() -> new AssertionError(compte[0] + " absent"));
+            Utilisateur u = referentiel.verifierActif(compte[0]);
             assertEquals(CAF, u.getCaf().getCode(), compte[0]);
             assertEquals(EnumSet.of(RoleCaf.valueOf(compte[1])), u.getRolesCaf(), compte[0]);
-            assertEquals(StatutCompte.ACTIF, u.getStatut(), compte[0]);
-            assertTrue(u.aAccepte(version), compte[0]);
             assertNull(u.getDerniereConnexion(), compte[0]);
             assertTrue(lignes("identifiant = ?", compte[0]).isEmpty(), "the next tests count this account's traces from zero");
         }
@@ -255,7 +244,7 @@ class TracesIT {
             return null;
         });
         transaction.rollback();
-        assertEquals(StatutCompte.ACTIF, utilisateurs.parIdentifiant(CIBLE).orElseThrow().getStatut());
+        assertEquals(StatutCompte.ACTIF, referentiel.utilisateur(CIBLE).getStatut());
         assertEquals(0, lignes("action = 'SUSPENSION' AND cible_id = ?", CIBLE).size(), "rolled back with the suspension");
 
         transaction.begin();

@@ -436,12 +436,24 @@ public final class Navigateur implements AutoCloseable {
 
     /** The visible text of the element of that id, once it is visible. */
     public String texte(String id) {
-        return attendre(By.id(id)).getText();
+        return lireVisible(By.id(id), WebElement::getText);
+    }
+
+    /**
+     * Reads an element once it is visible, inside the wait: an Ajax update may replace the element
+     * between the moment it is found and the moment it is read, which makes the reference stale;
+     * the wait ignores that and reads the new element.
+     */
+    private String lireVisible(By selecteur, java.util.function.Function<WebElement, String> lecture) {
+        return attente().until(d -> {
+            WebElement element = d.findElement(selecteur);
+            return element.isDisplayed() ? lecture.apply(element) : null;
+        });
     }
 
     /** The current value of a field, once it is visible. */
     public String valeur(String id) {
-        return attendre(By.id(id)).getDomProperty("value");
+        return lireVisible(By.id(id), champ -> champ.getDomProperty("value"));
     }
 
     public WebElement attendre(By selecteur) {

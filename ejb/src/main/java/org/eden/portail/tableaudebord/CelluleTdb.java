@@ -6,6 +6,7 @@ import jakarta.json.bind.annotation.JsonbTransient;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.Objects;
 
 /**
  * One figure as it is shown: its value, or nothing and the mention « secret statistique »
@@ -20,6 +21,17 @@ public record CelluleTdb(String indicateur, BigDecimal valeur, boolean secret, @
      */
     public CelluleTdb {
         valeur = secret ? null : valeur;
+    }
+
+    /**
+     * The indicator and the secrecy only, which equal cells share: a valid hash, and a cheap one.
+     * JSON-B (Yasson) keeps every object it is writing in a hash set to detect cycles, and a row's
+     * hash is its cells': with the record's own hash, a table of a hundred caisses hashed every
+     * figure several times — a quarter of the time spent writing its answer.
+     */
+    @Override
+    public int hashCode() {
+        return Objects.hashCode(indicateur) * 31 + Boolean.hashCode(secret);
     }
 
     /**

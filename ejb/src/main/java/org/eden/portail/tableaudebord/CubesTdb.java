@@ -52,25 +52,40 @@ public class CubesTdb {
             this.horsNorme = new HashMap<>();
         }
 
-        /** The figure of that cell, or null when the cube has none. */
-        public BigDecimal valeur(SecretStatistique.Cle cle) {
+        /**
+         * The number of that cell in this cube, or -1 when the cube has none: a table looks each
+         * cell up once (a hash of its key) and reads its figure and secrecy by that number.
+         */
+        public int numero(SecretStatistique.Cle cle) {
             int i = cellules.numero(cle);
-            if (i < 0 || !presentes.get(i)) {
+            return i >= 0 && presentes.get(i) ? i : -1;
+        }
+
+        /** The figure of the cell of that {@link #numero number}, or null for -1. */
+        public BigDecimal valeur(int numero) {
+            if (numero < 0) {
                 return null;
             }
-            BigDecimal grande = horsNorme.get(i);
-            return grande != null ? grande : BigDecimal.valueOf(sansVirgule[i], decimales[i]);
+            BigDecimal grande = horsNorme.isEmpty() ? null : horsNorme.get(numero);
+            return grande != null ? grande : BigDecimal.valueOf(sansVirgule[numero], decimales[numero]);
+        }
+
+        /** Whether the cell of that {@link #numero number} reads « secret statistique » (below the threshold, or deducible from a total). */
+        public boolean secret(int numero) {
+            return numero >= 0 && secrets.get(numero);
+        }
+
+        /** The figure of that cell, or null when the cube has none. */
+        public BigDecimal valeur(SecretStatistique.Cle cle) {
+            return valeur(numero(cle));
         }
 
         public boolean presente(SecretStatistique.Cle cle) {
-            int i = cellules.numero(cle);
-            return i >= 0 && presentes.get(i);
+            return numero(cle) >= 0;
         }
 
-        /** Whether that cell reads « secret statistique » (below the threshold, or deducible from a total). */
         public boolean secret(SecretStatistique.Cle cle) {
-            int i = cellules.numero(cle);
-            return i >= 0 && secrets.get(i);
+            return secret(numero(cle));
         }
 
         private void poser(int i, BigDecimal valeur, boolean secret) {

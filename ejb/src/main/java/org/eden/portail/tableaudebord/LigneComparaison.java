@@ -2,6 +2,7 @@ package org.eden.portail.tableaudebord;
 
 import java.io.Serializable;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * One row of the vintage comparison (R-TDB-6): the figure in each vintage loaded, and the revision
@@ -18,6 +19,12 @@ public record LigneComparaison(String code, String libelle, List<CelluleTdb> val
     public LigneComparaison {
         valeurs = List.copyOf(valeurs);
         revisions = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(revisions));
+    }
+
+    /** Its code only, which equal rows share: cheap for JSON-B's cycle check (see {@link CelluleTdb#hashCode()}). */
+    @Override
+    public int hashCode() {
+        return Objects.hashCode(code);
     }
 
     /** As shown: {@code +1,2 %}, or a dash. */

@@ -13,6 +13,7 @@ import org.apache.shiro.subject.Subject;
 import org.eden.portail.identite.Utilisateur;
 import org.eden.portail.identite.UtilisateurRepository;
 import org.eden.portail.shared.Adresse;
+import org.eden.portail.shared.Textes;
 import org.eden.portail.trace.ActionTracee;
 
 import java.math.BigDecimal;
@@ -202,7 +203,8 @@ public class TableauDeBordService {
             SecretStatistique.Cle cle = new SecretStatistique.Cle(demande.statut(), niveau, code, indicateur.code());
             List<CelluleTdb> valeurs = new ArrayList<>();
             for (CubesTdb.Cube cube : parMillesime.values()) {
-                valeurs.add(new CelluleTdb(indicateur.code(), cube.valeur(cle), cube.presente(cle) && cube.secret(cle), euros));
+                int numero = cube.numero(cle);
+                valeurs.add(new CelluleTdb(indicateur.code(), cube.valeur(numero), cube.secret(numero), euros));
             }
             if (valeurs.stream().allMatch(v -> v.valeur() == null && !v.secret())) {
                 continue;
@@ -233,11 +235,9 @@ public class TableauDeBordService {
         List<CelluleTdb> cellules = new ArrayList<>();
         boolean presente = false;
         for (Indicateur indicateur : demande.theme().getIndicateurs()) {
-            SecretStatistique.Cle cle = new SecretStatistique.Cle(demande.statut(), niveau, code, indicateur.code());
-            boolean ici = cube.presente(cle);
-            presente |= ici;
-            cellules.add(new CelluleTdb(indicateur.code(), cube.valeur(cle), ici && cube.secret(cle),
-                    indicateur.nature() != Nature.EFFECTIF));
+            int numero = cube.numero(new SecretStatistique.Cle(demande.statut(), niveau, code, indicateur.code()));
+            presente |= numero >= 0;
+            cellules.add(new CelluleTdb(indicateur.code(), cube.valeur(numero), cube.secret(numero), indicateur.nature() != Nature.EFFECTIF));
         }
         return presente ? Optional.of(new LigneTdb(code, Territoires.libelle(niveau, demande.regime(), code), cellules)) : Optional.empty();
     }
@@ -253,15 +253,15 @@ public class TableauDeBordService {
         StringBuilder texte = new StringBuilder();
         texte.append(demande.theme().getLibelle()).append(", ").append(demande.millesime().getLibelle()).append(" de ")
                 .append(demande.mois().format(MOIS_FR)).append(", ").append(demande.regime().getLibelle())
-                .append(demande.regime() == Regime.MSA ? " (" + demande.statut().getLibelle().toLowerCase(Locale.FRANCE) + ")" : "")
+                .append(demande.regime() == Regime.MSA ? " (" + Textes.minusculeInitiale(demande.statut().getLibelle()) + ")" : "")
                 .append(" : ");
         LigneTdb pays = total != null ? total : lignes.stream().filter(l -> l.code().equals(Niveau.CODE_NATIONAL)).findFirst().orElse(null);
         if (pays != null) {
-            texte.append(titre.libelle().toLowerCase(Locale.FRANCE)).append(", France entière : ").append(pays.cellules().get(0).getTexte()).append(". ");
+            texte.append(Textes.minusculeInitiale(titre.libelle())).append(", France entière : ").append(pays.cellules().get(0).getTexte()).append(". ");
         }
         if (demande.niveau() != Niveau.NATIONAL) {
             texte.append(lignes.size()).append(lignes.size() > 1 ? " lignes" : " ligne").append(" au niveau ")
-                    .append(demande.niveau().getLibelle().toLowerCase(Locale.FRANCE));
+                    .append(Textes.minusculeInitiale(demande.niveau().getLibelle()));
             lignes.stream().filter(l -> l.cellules().get(0).valeur() != null)
                     .max(Comparator.comparing(l -> l.cellules().get(0).valeur()))
                     .ifPresent(l -> texte.append(" ; la plus forte : ").append(l.libelle()).append(" (").append(l.cellules().get(0).getTexte()).append(")"));

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.SplittableRandom;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 class CelluleTdbTest {
 
@@ -51,5 +52,17 @@ class CelluleTdbTest {
 
     private static CelluleTdb cellule(String valeur, boolean euros) {
         return new CelluleTdb("FOYERS", new BigDecimal(valeur), false, euros);
+    }
+
+    @Test
+    @DisplayName("Deux cellules égales ont le même hachage ; l'égalité reste celle de toutes leurs composantes")
+    void egaliteEtHachage() {
+        CelluleTdb cellule = cellule("519.94", true);
+        assertEquals(cellule, cellule("519.94", true));
+        assertEquals(cellule.hashCode(), cellule("519.94", true).hashCode());
+        assertNotEquals(cellule, cellule("519.95", true));
+        assertNotEquals(cellule, cellule("519.94", false));
+        assertEquals(new CelluleTdb("FOYERS", new BigDecimal("3"), true, false), new CelluleTdb("FOYERS", new BigDecimal("4"), true, false),
+                "a secret cell keeps no value");
     }
 }

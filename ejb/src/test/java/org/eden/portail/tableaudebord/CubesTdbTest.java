@@ -40,11 +40,18 @@ class CubesTdbTest {
             assertTrue(cube.presente(cle));
             assertEquals(s.valeur(), cube.valeur(cle), s.toString());
             assertEquals(secrets.contains(cle), cube.secret(cle), s.toString());
+            int numero = cube.numero(cle);
+            assertTrue(numero >= 0);
+            assertEquals(s.valeur(), cube.valeur(numero), s.toString());
+            assertEquals(secrets.contains(cle), cube.secret(numero), s.toString());
         }
         SecretStatistique.Cle absente = new SecretStatistique.Cle(Statut.ENSEMBLE, Niveau.DEPARTEMENT, "2A", "INCONNU");
         assertFalse(cube.presente(absente));
         assertNull(cube.valeur(absente));
         assertFalse(cube.secret(absente));
+        assertEquals(-1, cube.numero(absente));
+        assertNull(cube.valeur(-1));
+        assertFalse(cube.secret(-1));
     }
 
     @Test

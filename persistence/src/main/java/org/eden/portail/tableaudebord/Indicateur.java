@@ -18,12 +18,4 @@ public record Indicateur(String code, String libelle, Nature nature, String part
     public static Indicateur partie(String code, String libelle, String total) {
         return new Indicateur(code, libelle, Nature.EFFECTIF, total);
     }
-
-    public String getCode() {
-        return code;
-    }
-
-    public String getLibelle() {
-        return libelle;
-    }
 }

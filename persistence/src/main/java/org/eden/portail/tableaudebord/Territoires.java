@@ -2,6 +2,7 @@ package org.eden.portail.tableaudebord;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -170,6 +171,9 @@ public final class Territoires {
     private static final Map<String, Departement> PAR_CODE = new LinkedHashMap<>();
     private static final List<Caisse> LES_CAFS;
     private static final List<Caisse> LES_CAISSES_MSA;
+    // Looked up for every row of a table (a hundred per caisse-level table): by code, not by a scan.
+    private static final Map<Regime, Map<String, Caisse>> CAISSE_PAR_CODE = new EnumMap<>(Regime.class);
+    private static final Map<Regime, List<String>> DEPARTEMENTS_DU_REGIME = new EnumMap<>(Regime.class);
 
     static {
         List<Departement> departements = new ArrayList<>();
@@ -191,6 +195,13 @@ public final class Territoires {
         CAISSES_MSA.lines().map(l -> l.split(";")).forEach(c -> msa.add(
                 new Caisse(c[0], c[1], Regime.MSA, List.of(c[2].split(",")))));
         LES_CAISSES_MSA = List.copyOf(msa);
+        for (Regime regime : Regime.values()) {
+            Map<String, Caisse> parCode = new LinkedHashMap<>();
+            caisses(regime).forEach(c -> parCode.put(c.code(), c));
+            CAISSE_PAR_CODE.put(regime, Collections.unmodifiableMap(parCode));
+        }
+        DEPARTEMENTS_DU_REGIME.put(Regime.CNAF, LES_DEPARTEMENTS.stream().map(Departement::code).toList());
+        DEPARTEMENTS_DU_REGIME.put(Regime.MSA, LES_CAISSES_MSA.stream().flatMap(c -> c.departements().stream()).sorted().toList());
     }
 
     private Territoires() {
@@ -219,7 +230,7 @@ public final class Territoires {
     }
 
     public static Optional<Caisse> caisse(Regime regime, String code) {
-        return caisses(regime).stream().filter(c -> c.code().equals(code)).findFirst();
+        return Optional.ofNullable(CAISSE_PAR_CODE.get(regime).get(code));
     }
 
     /** The MSA caisse that covers a département (none overseas). */
@@ -229,9 +240,7 @@ public final class Territoires {
 
     /** The départements of a régime's tables: all for the Cafs, those the MSA covers for the MSA. */
     public static List<String> departementsDu(Regime regime) {
-        return regime == Regime.CNAF
-                ? LES_DEPARTEMENTS.stream().map(Departement::code).toList()
-                : LES_CAISSES_MSA.stream().flatMap(c -> c.departements().stream()).sorted().toList();
+        return DEPARTEMENTS_DU_REGIME.get(regime);
     }
 
     /**

@@ -170,7 +170,6 @@ public class TableauDeBordResource {
                 Regime.valueOf(regime), statut == null ? Statut.ENSEMBLE : Statut.valueOf(statut));
     }
 
-    /** The table, the load it was read from, and the caller's scope (two callers with one ETag see the same rows). */
     /**
      * A conditional GET: 304 when the client's copy still carries {@code etag} (the body is not
      * computed then), else the body under it; private, no-cache either way.
@@ -183,6 +182,7 @@ public class TableauDeBordResource {
         return Response.ok(corps.get()).tag(etag).cacheControl(cache()).build();
     }
 
+    /** The request, the load it is read from, and the caller's scope: two callers with one ETag see the same rows. */
     private EntityTag etag(DemandeTableau demande, String version) {
         Perimetre p = service.perimetre();
         String empreinte = demande + "|" + version + "|" + p.profils().stream().sorted().toList() + "|" + p.departement() + "|" + p.caisseMsa()

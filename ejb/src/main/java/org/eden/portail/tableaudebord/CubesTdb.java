@@ -75,19 +75,6 @@ public class CubesTdb {
             return numero >= 0 && secrets.get(numero);
         }
 
-        /** The figure of that cell, or null when the cube has none. */
-        public BigDecimal valeur(SecretStatistique.Cle cle) {
-            return valeur(numero(cle));
-        }
-
-        public boolean presente(SecretStatistique.Cle cle) {
-            return numero(cle) >= 0;
-        }
-
-        public boolean secret(SecretStatistique.Cle cle) {
-            return secret(numero(cle));
-        }
-
         private void poser(int i, BigDecimal valeur, boolean secret) {
             presentes.set(i);
             secrets.set(i, secret);

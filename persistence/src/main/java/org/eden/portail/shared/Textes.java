@@ -2,7 +2,7 @@ package org.eden.portail.shared;
 
 import java.util.Locale;
 
-/** What the entities do alike to the texts they keep. */
+/** What the entities and the services do alike to their texts. */
 public final class Textes {
 
     private Textes() {

@@ -43,7 +43,7 @@ public class RelancesCampagne {
     @Inject
     Clock horloge;
 
-    public static int joursAvantEcheance() {
+    private static int joursAvantEcheance() {
         try {
             return Math.max(1, Integer.parseInt(System.getProperty(JOURS, "15").strip()));
         } catch (NumberFormatException e) {

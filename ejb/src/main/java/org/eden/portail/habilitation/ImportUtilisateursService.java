@@ -6,7 +6,7 @@ import jakarta.inject.Inject;
 import org.apache.shiro.authz.UnauthorizedException;
 import org.eden.portail.convention.Convention;
 import org.eden.portail.convention.Quota;
-import org.eden.portail.identite.CompteService;
+import org.eden.portail.identite.AdresseCourriel;
 import org.eden.portail.identite.UtilisateurRepository;
 import org.eden.portail.shared.OrganismePartenaire;
 import org.eden.portail.shared.RegleMetierException;
@@ -148,7 +148,7 @@ public class ImportUtilisateursService {
             throw new RegleMetierException("R-HAB-10", "Champ manquant : " + String.join(", ", manquants)
                     + " (attendu : nom;prénom;e-mail;groupes).");
         }
-        if (!CompteService.adresseValide(ligne.email())) {
+        if (!AdresseCourriel.valide(ligne.email())) {
             throw new RegleMetierException("R-HAB-9", "L'adresse « " + ligne.email() + " » n'est pas une adresse électronique valide.");
         }
         return ligne.email().trim().toLowerCase(Locale.ROOT);

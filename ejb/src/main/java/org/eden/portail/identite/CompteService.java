@@ -10,7 +10,6 @@ import org.eden.portail.shared.RegleMetierException;
 import org.eden.portail.trace.ActionTracee;
 
 import java.time.Clock;
-import java.util.regex.Pattern;
 
 /**
  * Creating a partner user's account, the building block of conventions (the administrateur
@@ -20,13 +19,6 @@ import java.util.regex.Pattern;
  */
 @Stateless
 public class CompteService {
-
-    /** R-HAB-9: the shape an e-mail address must have (also checked by the bulk import's preview, R-HAB-10). */
-    public static boolean adresseValide(String email) {
-        return email != null && EMAIL.matcher(email.trim()).matches();
-    }
-
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
 
     @Inject
     UtilisateurRepository utilisateurs;
@@ -58,7 +50,7 @@ public class CompteService {
         if (nom == null || nom.isBlank() || prenom == null || prenom.isBlank()) {
             throw new RegleMetierException("R-HAB-9", "Le nom et le prénom de l'utilisateur sont obligatoires.");
         }
-        if (email == null || !EMAIL.matcher(email.trim()).matches()) {
+        if (!AdresseCourriel.valide(email)) {
             throw new RegleMetierException("R-HAB-9",
                     "Une adresse électronique professionnelle et personnelle est obligatoire pour créer un compte.");
         }

@@ -5,6 +5,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import org.apache.shiro.SecurityUtils;
 import org.eden.portail.shared.Horloge;
+import org.eden.portail.shared.Noeud;
 import org.eden.portail.shared.RegleMetierException;
 import org.eden.portail.trace.ActionTracee;
 
@@ -118,7 +119,7 @@ public class ImportStatistiquesService {
     public String lancer(String fichier, byte[] contenu, Millesime attendu, YearMonth moisAttendu) {
         SecurityUtils.getSubject().checkPermission(PermissionsTableauDeBord.IMPORTER);
         String auteur = String.valueOf(SecurityUtils.getSubject().getPrincipal());
-        SuiviImport suivi = suivis.nouveau(fichier, auteur, SuivisImports.noeud());
+        SuiviImport suivi = suivis.nouveau(fichier, auteur, Noeud.nom());
         lancements.fire(new ImportStatistiquesLance(suivi.getId(), fichier, auteur, attendu, moisAttendu, contenu));
         return suivi.getId();
     }

@@ -5,6 +5,7 @@ import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
+import org.eden.portail.shared.Noeud;
 
 import java.util.logging.Logger;
 
@@ -25,9 +26,9 @@ public class ImportsInterrompus {
 
     @PostConstruct
     void auDemarrage() {
-        int interrompus = suivis.interrompre(SuivisImports.noeud());
+        int interrompus = suivis.interrompre(Noeud.nom());
         if (interrompus > 0) {
-            LOG.warning(() -> interrompus + " import(s) de statistiques interrompu(s) par l'arrêt du nœud " + SuivisImports.noeud()
+            LOG.warning(() -> interrompus + " import(s) de statistiques interrompu(s) par l'arrêt du nœud " + Noeud.nom()
                     + " : rien n'en a été chargé.");
         }
     }

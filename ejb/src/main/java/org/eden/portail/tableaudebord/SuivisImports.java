@@ -38,12 +38,6 @@ public class SuivisImports {
     @Inject
     Clock horloge;
 
-    /** This server's name in a cluster (WildFly's {@code jboss.node.name}, the host name by default). */
-    public static String noeud() {
-        String nom = System.getProperty("jboss.node.name");
-        return nom == null || nom.isBlank() ? "local" : nom;
-    }
-
     /** A new import, « en cours » on {@code noeud}, written in the caller's transaction (the launch). */
     public SuiviImport nouveau(String fichier, String lancePar, String noeud) {
         Timestamp maintenant = Timestamp.from(horloge.instant());

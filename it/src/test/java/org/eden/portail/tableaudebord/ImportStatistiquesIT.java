@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.UserTransaction;
 import org.eden.portail.navigateur.Navigateur;
 import org.eden.portail.shared.Http;
+import org.eden.portail.shared.Noeud;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.DisplayName;
@@ -121,10 +122,10 @@ class ImportStatistiquesIT {
     void etatEnBase() {
         SuiviImport ailleurs = suivis.nouveau("FR2-2024-05.csv", AGENT_CNAF, "autre-noeud");
         suivis.avancer(ailleurs.getId(), 40, "Lecture des lignes (8000)", 8000);
-        SuiviImport ici = suivis.nouveau("FR2-2024-06.csv", AGENT_CNAF, SuivisImports.noeud());
+        SuiviImport ici = suivis.nouveau("FR2-2024-06.csv", AGENT_CNAF, Noeud.nom());
         suivis.avancer(ici.getId(), 60, "Écriture des 21500 valeurs", 21500);
 
-        assertTrue(suivis.interrompre(SuivisImports.noeud()) >= 1, "what ImportsInterrompus does at this node's start");
+        assertTrue(suivis.interrompre(Noeud.nom()) >= 1, "what ImportsInterrompus does at this node's start");
 
         SuiviImport interrompu = suivis.suivi(ici.getId()).orElseThrow();
         assertEquals(SuiviImport.Statut.INTERROMPU, interrompu.getStatut());

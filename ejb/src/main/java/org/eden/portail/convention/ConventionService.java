@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import org.apache.shiro.SecurityUtils;
 import org.apache.shiro.authz.UnauthorizedException;
 import org.apache.shiro.subject.Subject;
+import org.eden.portail.identite.AdresseCourriel;
 import org.eden.portail.identite.CompteCree;
 import org.eden.portail.identite.CompteService;
 import org.eden.portail.identite.Utilisateur;
@@ -23,7 +24,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 
 /**
@@ -75,6 +78,7 @@ public class ConventionService {
         Caf caf = cafs.cafParCode(codeCaf)
                 .orElseThrow(() -> new RegleMetierException("R-CONV-1", "Caf inconnue : " + codeCaf + "."));
         OrganismePartenaire organisme = cafs.organisme(demande.organismeId()).orElse(null);
+        verifierAdresses(demande);
         NumeroConvention numero = conventions.compteurVerrouille(codeCaf, aujourdhui().getYear()).attribuer();
         Convention convention = Convention.enregistrer(caf, organisme, numero,
                 new ContratDeService(demande.mode(), demande.administrateur(), demande.suppleant(),
@@ -304,6 +308,26 @@ public class ConventionService {
         return new RegleMetierException("R-CONV-2", "L'organisme « " + convention.getOrganisme().getNom()
                 + " » a déjà une convention en vigueur" + (autre == null ? "" : " (n° " + autre + ")")
                 + " : la convention n° " + convention.getNumero() + " ne peut pas devenir active avant sa clôture.");
+    }
+
+    /**
+     * R-HAB-9: the contacts' accounts are created at validation, with the codes mailed to these
+     * addresses; an address of the wrong shape is refused when the convention is recorded, not
+     * found out by the vérificateur. The screen asks the same question (ValidateurAdresseCourriel).
+     */
+    private static void verifierAdresses(NouvelleConvention demande) {
+        Map<String, Contact> contacts = new LinkedHashMap<>();
+        contacts.put("Administrateur partenaire", demande.administrateur());
+        contacts.put("Suppléant", demande.suppleant());
+        contacts.put("Responsable sécurité", demande.responsableSecurite());
+        contacts.put("Référent Informatique et Libertés", demande.referentInformatiqueLibertes());
+        contacts.forEach((role, contact) -> {
+            String email = contact == null ? null : contact.getEmail();
+            if (email != null && !email.isBlank() && !AdresseCourriel.valide(email)) {
+                throw new RegleMetierException("R-HAB-9", role + " : l'adresse électronique « " + email.trim()
+                        + " » n'est pas valide.");
+            }
+        });
     }
 
     private CompteCree creerCompte(Long organismeId, Contact contact) {

@@ -98,7 +98,7 @@ class ConventionsEcransIT {
     @Test
     @Order(2)
     @RunAsClient
-    @DisplayName("R-CONV-1, R-CONV-3 : l'administrateur Caf crée le partenaire (clé SIRET vérifiée), enregistre sa convention avec un bulletin CDAP et la soumet")
+    @DisplayName("R-CONV-1, R-CONV-3 : l'administrateur Caf crée le partenaire (clé SIRET vérifiée), enregistre sa convention avec un bulletin CDAP (une adresse mal formée refusée au champ, R-HAB-9) et la soumet")
     void administrateurEnregistreEtSoumet() {
         BoiteCourrielDeTest.demarrer();
         try (Navigateur navigateur = new Navigateur(Http.base())) {
@@ -128,10 +128,15 @@ class ConventionsEcransIT {
             navigateur.choisirDate("dateDebut", "nouvelle:dateDebut", 2027, 1, 1);
             navigateur.saisir("nouvelle:administrateur-nom", "Nouveau");
             navigateur.saisir("nouvelle:administrateur-prenom", "Nina");
-            navigateur.saisir("nouvelle:administrateur-email", EMAIL_ADMINISTRATEUR);
+            // R-HAB-9 at the field: an address without a domain is refused before anything is recorded.
+            navigateur.saisir("nouvelle:administrateur-email", "nina.nouveau@ccas994");
             navigateur.saisir("nouvelle:administrateur-telephone", "01 02 03 04 05");
             navigateur.saisir(By.cssSelector("[data-quota='CDAP-T2-demande']"), "6");
             navigateur.saisir(By.cssSelector("[data-quota='CDAP-T2-accorde']"), "5");
+            navigateur.cliquer("nouvelle:soumettre");
+            String adresseRefusee = navigateur.attendreTexte(By.id("nouvelle:messages"), "R-HAB-9");
+            assertTrue(adresseRefusee.contains("Administrateur partenaire"), adresseRefusee);
+            navigateur.saisir("nouvelle:administrateur-email", EMAIL_ADMINISTRATEUR);
             navigateur.capturer("conventions-2-formulaire");
             navigateur.cliquer("nouvelle:soumettre");
             if (!navigateur.affiche(By.id("statut"), "À vérifier")) {

@@ -282,4 +282,24 @@ class ConventionsIT {
         assertNotNull(ancienne.dateCloture());
         assertEquals(ModeGestion.DELEGUE, ancienne.mode(), "the closed one stays readable as it was");
     }
+
+    @Test
+    @Order(8)
+    @DisplayName("R-HAB-9 : une adresse de contact mal formée est refusée dès l'enregistrement, la règle nommée ; rien n'est enregistré")
+    void adresseMalFormeeRefuseeALEnregistrement() throws Exception {
+        Long organismeId = donnees.organisme(SIRET_QUATRE_YEUX).getId();
+        int avant = conventions.conventionsDeLOrganisme(organismeId).size();
+        NouvelleConvention valide = DonneesConventionsDeTest.nouvelle(organismeId, null);
+        NouvelleConvention malFormee = new NouvelleConvention(organismeId, valide.mode(), valide.dateDebut(),
+                valide.administrateur(), new Contact("Adjointe", "Alice", "alice.adjointe@partenaire997", "01 02 03 04 07"),
+                valide.responsableSecurite(), null, valide.quotas());
+
+        RegleMetierException refus = assertThrows(RegleMetierException.class,
+                () -> en(ADMINISTRATEUR, () -> service.enregistrer(CAF, malFormee)));
+
+        assertEquals("R-HAB-9", refus.getRegle());
+        assertTrue(refus.getMessage().startsWith("Suppléant : "), refus.getMessage());
+        assertTrue(refus.getMessage().contains("« alice.adjointe@partenaire997 »"), refus.getMessage());
+        assertEquals(avant, conventions.conventionsDeLOrganisme(organismeId).size(), "nothing recorded");
+    }
 }

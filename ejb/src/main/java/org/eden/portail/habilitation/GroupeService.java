@@ -49,8 +49,7 @@ public class GroupeService {
     @ActionTracee(value = "CREATION_GROUPE", cible = "ORGANISME")
     public GroupeVue creerGroupe(Long organismeId, String nom) {
         OrganismePartenaire organisme = gestion.organisme(organismeId);
-        Portee portee = gestion.portee(organisme);
-        gestion.conventionActive(organisme);
+        Portee portee = gestion.porteeConventionActive(organisme);
         portee.exigerGestionPrincipale("créer un groupe racine");
         exigerNomLibre(organisme, null, nom);
         return gestion.vue(depot.enregistrer(Groupe.racine(organisme, nom, portee.acteur(), horloge.instant())));
@@ -60,8 +59,7 @@ public class GroupeService {
     @ActionTracee(value = "CREATION_SOUS_GROUPE", cible = "GROUPE")
     public GroupeVue creerSousGroupe(Long parentId, String nom) {
         Groupe parent = gestion.groupe(parentId);
-        Portee portee = gestion.portee(parent.getOrganisme());
-        gestion.conventionActive(parent.getOrganisme());
+        Portee portee = gestion.porteeConventionActive(parent.getOrganisme());
         portee.exigerGroupe(parent);
         exigerNomLibre(parent.getOrganisme(), parent, nom);
         return gestion.vue(depot.enregistrer(parent.creerSousGroupe(nom, portee.acteur(), horloge.instant())));
@@ -110,8 +108,7 @@ public class GroupeService {
     @ActionTracee(value = "NOMINATION_RESPONSABLE", cible = "GROUPE")
     public GroupeVue nommerResponsable(Long groupeId, String identifiant) {
         Groupe groupe = gestion.groupe(groupeId);
-        Portee portee = gestion.portee(groupe.getOrganisme());
-        gestion.conventionActive(groupe.getOrganisme());
+        Portee portee = gestion.porteeConventionActive(groupe.getOrganisme());
         portee.exigerNomination(groupe);
         Utilisateur utilisateur = gestion.utilisateurDe(groupe.getOrganisme(), identifiant);
         if (!utilisateur.peutSeConnecter()) {

@@ -200,17 +200,16 @@ public class AfasDemo implements DonneesDemoDuContexte {
         return partenaires.groupeHabilite(c, nom, new RoleGroupe(ServiceCatalogue.AFAS, role.name()), membre, admin.getIdentifiant(), maintenant);
     }
 
-    /** A user who already chose his password and accepted the usage rules: he logs in straight away. */
     /** The Caf's gestionnaire AFAS (R-AFAS-5, R-AFAS-7): receives last year's réel transmitted, runs the campaigns. */
     private Utilisateur gestionnaireAfas(Caf eure, String hash, Instant maintenant) {
         return comptes.creer("Vasseur", eure.getCode(), identifiant -> Utilisateur.agentCaf(eure, identifiant, "Vasseur", "Nadia",
                 "nadia.vasseur@caf27.demo.eden", hash, maintenant, java.util.EnumSet.of(RoleCaf.GESTIONNAIRE_AFAS)), hash, maintenant);
     }
 
+    /** A user who already chose his password and accepted the usage rules: he logs in straight away. */
     private Utilisateur utilisateur(OrganismePartenaire organisme, String nom, String prenom, String hash, Instant maintenant) {
         String email = (prenom.charAt(0) + "." + nom).toLowerCase(java.util.Locale.ROOT).replace("é", "e") + "@lieuvin.demo.eden";
-        Utilisateur u = comptes.creer(nom, organisme.getCaf().getCode(),
-                identifiant -> Utilisateur.partenaire(organisme, identifiant, nom, prenom, email, hash, maintenant), hash, maintenant);
+        Utilisateur u = comptes.partenaire(organisme, nom, prenom, email, hash, maintenant);
         habilitations.ecrire();
         return u;
     }

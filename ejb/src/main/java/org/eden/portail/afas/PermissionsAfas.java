@@ -64,9 +64,9 @@ public class PermissionsAfas implements PermissionsDuContexte {
         List<String> roles = partenaire.profilsDuService(ServiceCatalogue.AFAS);
         boolean titulaire = organisme != null && !roles.isEmpty();
         String caf = habilitant.codeCaf();
-        boolean gestionnaire = caf != null && habilitant.aLeRole(RoleCaf.GESTIONNAIRE_AFAS.name());
-        boolean administrateur = caf != null && habilitant.aLeRole(RoleCaf.ADMINISTRATEUR_CAF.name());
-        boolean superviseur = caf != null && habilitant.aLeRole(RoleCaf.SUPERVISEUR_CAF.name());
+        boolean gestionnaire = habilitant.agentCafAvecLeRole(RoleCaf.GESTIONNAIRE_AFAS.name());
+        boolean administrateur = habilitant.agentCafAvecLeRole(RoleCaf.ADMINISTRATEUR_CAF.name());
+        boolean superviseur = habilitant.agentCafAvecLeRole(RoleCaf.SUPERVISEUR_CAF.name());
         return new PermissionsAccordees()
                 .toutes(roles.stream().map(PermissionsAfas::role).toList())
                 .si(titulaire, DECLARER.sur(organisme), ECRAN_DECLARATIONS, ECRAN_STATISTIQUES)

@@ -103,6 +103,16 @@ public class GestionHabilitations {
     }
 
     /**
+     * The caller's scope in an organisation whose convention must be active (R-HAB-2), checked in
+     * this order: what every change of its groups and users asks first.
+     */
+    Portee porteeConventionActive(OrganismePartenaire organisme) {
+        Portee portee = portee(organisme);
+        conventionActive(organisme);
+        return portee;
+    }
+
+    /**
      * The caller's scope in the organisation. An account without {@code habilitation:gerer:<id>}
      * (another organisation, a plain user, the Caf of a delegated partner) gets an
      * {@link org.apache.shiro.authz.AuthorizationException}: ids sent by a request never widen it.

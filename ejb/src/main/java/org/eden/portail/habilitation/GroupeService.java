@@ -49,8 +49,7 @@ public class GroupeService {
     @ActionTracee(value = "CREATION_GROUPE", cible = "ORGANISME")
     public GroupeVue creerGroupe(Long organismeId, String nom) {
         OrganismePartenaire organisme = gestion.organisme(organismeId);
-        Portee portee = gestion.portee(organisme);
-        gestion.conventionActive(organisme);
+        Portee portee = gestion.porteeConventionActive(organisme);
         portee.exigerGestionPrincipale("créer un groupe racine");
         exigerNomLibre(organisme, null, nom);
         return gestion.vue(depot.enregistrer(Groupe.racine(organisme, nom, portee.acteur(), horloge.instant())));
@@ -60,8 +59,7 @@ public class GroupeService {
     @ActionTracee(value = "CREATION_SOUS_GROUPE", cible = "GROUPE")
     public GroupeVue creerSousGroupe(Long parentId, String nom) {
         Groupe parent = gestion.groupe(parentId);
-        Portee portee = gestion.portee(parent.getOrganisme());
-        gestion.conventionActive(parent.getOrganisme());
+        Portee portee = gestion.porteeConventionActive(parent.getOrganisme());
         portee.exigerGroupe(parent);
         exigerNomLibre(parent.getOrganisme(), parent, nom);
         return gestion.vue(depot.enregistrer(parent.creerSousGroupe(nom, portee.acteur(), horloge.instant())));
@@ -85,28 +83,22 @@ public class GroupeService {
      */
     @ActionTracee(value = "ATTRIBUTION_ROLE_GROUPE", cible = "GROUPE")
     public GroupeVue attribuerRole(Long groupeId, String codeService, String profil) {
-        Groupe groupe = groupeGereVerrouille(groupeId);
-        Convention convention = gestion.conventionActive(groupe.getOrganisme());
-        RoleGroupe role = role(codeService, profil);
-        ReglesHabilitation.exigerRoleDuBulletin(convention, role);
-        if (!groupe.attribuerRole(role)) {
-            throw new RegleMetierException("R-HAB-2", "Le groupe « " + groupe.getChemin() + " » porte déjà le rôle " + role + ".");
+        RoleDuGroupe cas = roleDuGroupe(groupeId, codeService, profil);
+        ReglesHabilitation.exigerRoleDuBulletin(cas.convention(), cas.role());
+        if (!cas.groupe().attribuerRole(cas.role())) {
+            throw new RegleMetierException("R-HAB-2", "Le groupe « " + cas.groupe().getChemin() + " » porte déjà le rôle " + cas.role() + ".");
         }
-        recalculerLesMembres(groupe, convention, "Rôle " + role + " attribué au groupe « " + groupe.getChemin() + " »");
-        return gestion.vue(groupe);
+        return recalculerLesMembres(cas, "attribué au");
     }
 
     /** The users of the group lose the role unless another of their groups carries it (devalidated, R-TRACE-3). */
     @ActionTracee(value = "RETRAIT_ROLE_GROUPE", cible = "GROUPE")
     public GroupeVue retirerRole(Long groupeId, String codeService, String profil) {
-        Groupe groupe = groupeGereVerrouille(groupeId);
-        Convention convention = gestion.conventionActive(groupe.getOrganisme());
-        RoleGroupe role = role(codeService, profil);
-        if (!groupe.retirerRole(role)) {
-            throw new RegleMetierException("R-HAB-2", "Le groupe « " + groupe.getChemin() + " » ne porte pas le rôle " + role + ".");
+        RoleDuGroupe cas = roleDuGroupe(groupeId, codeService, profil);
+        if (!cas.groupe().retirerRole(cas.role())) {
+            throw new RegleMetierException("R-HAB-2", "Le groupe « " + cas.groupe().getChemin() + " » ne porte pas le rôle " + cas.role() + ".");
         }
-        recalculerLesMembres(groupe, convention, "Rôle " + role + " retiré du groupe « " + groupe.getChemin() + " »");
-        return gestion.vue(groupe);
+        return recalculerLesMembres(cas, "retiré du");
     }
 
     /**
@@ -116,8 +108,7 @@ public class GroupeService {
     @ActionTracee(value = "NOMINATION_RESPONSABLE", cible = "GROUPE")
     public GroupeVue nommerResponsable(Long groupeId, String identifiant) {
         Groupe groupe = gestion.groupe(groupeId);
-        Portee portee = gestion.portee(groupe.getOrganisme());
-        gestion.conventionActive(groupe.getOrganisme());
+        Portee portee = gestion.porteeConventionActive(groupe.getOrganisme());
         portee.exigerNomination(groupe);
         Utilisateur utilisateur = gestion.utilisateurDe(groupe.getOrganisme(), identifiant);
         if (!utilisateur.peutSeConnecter()) {
@@ -196,15 +187,27 @@ public class GroupeService {
         return groupe;
     }
 
-    private static RoleGroupe role(String codeService, String profil) {
-        return new RoleGroupe(GestionHabilitations.nonVide(codeService), GestionHabilitations.nonVide(profil));
+    /** A group of the caller's sub-tree (row-locked), its partner's active convention and the role given or taken. */
+    private record RoleDuGroupe(Groupe groupe, Convention convention, RoleGroupe role) {
     }
 
-    /** A role of the group given or taken: each user attached to it has his habilitations computed again. */
-    private void recalculerLesMembres(Groupe groupe, Convention convention, String pourquoi) {
-        for (Rattachement r : depot.rattachementsDuGroupe(groupe.getId())) {
-            gestion.recalculer(r.getUtilisateur(), convention, pourquoi);
+    private RoleDuGroupe roleDuGroupe(Long groupeId, String codeService, String profil) {
+        Groupe groupe = groupeGereVerrouille(groupeId);
+        Convention convention = gestion.conventionActive(groupe.getOrganisme());
+        return new RoleDuGroupe(groupe, convention,
+                new RoleGroupe(GestionHabilitations.nonVide(codeService), GestionHabilitations.nonVide(profil)));
+    }
+
+    /**
+     * A role of the group given or taken ({@code change}: "attribué au", "retiré du"): each user
+     * attached to it has his habilitations computed again; the group as it now stands.
+     */
+    private GroupeVue recalculerLesMembres(RoleDuGroupe cas, String change) {
+        String pourquoi = "Rôle " + cas.role() + " " + change + " groupe « " + cas.groupe().getChemin() + " »";
+        for (Rattachement r : depot.rattachementsDuGroupe(cas.groupe().getId())) {
+            gestion.recalculer(r.getUtilisateur(), cas.convention(), pourquoi);
         }
+        return gestion.vue(cas.groupe());
     }
 
     private void exigerNomLibre(OrganismePartenaire organisme, Groupe parent, String nom) {

@@ -89,8 +89,7 @@ public class HabilitationsDemo implements DonneesDemoDuContexte {
     /** A user who already chose his password and accepted the usage rules: he logs in straight away. */
     private Utilisateur utilisateurActif(OrganismePartenaire organisme, String nom, String prenom, String email, String hash,
                                         Instant maintenant) {
-        Utilisateur u = comptes.creer(nom, organisme.getCaf().getCode(),
-                identifiant -> Utilisateur.partenaire(organisme, identifiant, nom, prenom, email, hash, maintenant), hash, maintenant);
+        Utilisateur u = comptes.partenaire(organisme, nom, prenom, email, hash, maintenant);
         depot.ecrire();
         return u;
     }

@@ -101,8 +101,7 @@ public class ImportUtilisateursService {
     @ActionTracee(value = "LANCEMENT_IMPORT_UTILISATEURS", cible = "ORGANISME")
     public Long lancer(Long organismeId, String nomFichier, byte[] contenu) {
         OrganismePartenaire organisme = organismeGere(organismeId);
-        gestion.portee(organisme);
-        gestion.conventionActive(organisme);
+        gestion.porteeConventionActive(organisme);
         List<FichierImport.Ligne> lignes = FichierImport.lire(contenu);
         ImportUtilisateurs lot = lots.enregistrer(new ImportUtilisateurs(organisme.getId(), nomFichier, lignes.size(),
                 GestionHabilitations.acteur(), horloge.instant()));

@@ -2,11 +2,10 @@ package org.eden.portail.habilitation;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import org.apache.shiro.SecurityUtils;
 import org.apache.shiro.authz.UnauthorizedException;
 import org.eden.portail.convention.Convention;
 import org.eden.portail.convention.ModeGestion;
-import org.eden.portail.identite.PermissionsIdentite;
+import org.eden.portail.identite.AdministrationCaf;
 import org.eden.portail.identite.Utilisateur;
 import org.eden.portail.identite.UtilisateurRepository;
 import org.eden.portail.shared.CafRepository;
@@ -43,6 +42,9 @@ public class PouvoirsCafService {
 
     @Inject
     CafRepository cafs;
+
+    @Inject
+    AdministrationCaf administration;
 
     @ActionTracee(value = "SUSPENSION_CONSERVATOIRE_UTILISATEUR", cible = "UTILISATEUR")
     public UtilisateurVue suspendreUtilisateur(String identifiant, String motif) {
@@ -122,11 +124,7 @@ public class PouvoirsCafService {
     /** R-HAB-7: the partners of the caller's Caf, with their mode and whether the delegation is withdrawn. */
     @ActionTracee(value = "CONSULTATION_PARTENAIRES_HABILITATIONS")
     public List<PartenaireHabilitations> partenaires() {
-        Utilisateur moi = utilisateurs.parIdentifiant(GestionHabilitations.acteur())
-                .filter(u -> u.getCaf() != null && u.getOrganisme() == null)
-                .orElseThrow(() -> new UnauthorizedException("Réservé aux administrateurs d'une Caf."));
-        SecurityUtils.getSubject().checkPermission(PermissionsIdentite.gererComptesDe(moi.getCaf().getCode()));
-        return cafs.organismesDe(moi.getCaf()).stream()
+        return cafs.organismesDe(administration.cafDeLAppelant()).stream()
                 .sorted(Comparator.comparing(OrganismePartenaire::getNom, String.CASE_INSENSITIVE_ORDER))
                 .map(this::partenaire)
                 .toList();

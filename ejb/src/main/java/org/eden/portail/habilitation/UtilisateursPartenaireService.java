@@ -54,8 +54,7 @@ public class UtilisateursPartenaireService {
     @ActionTracee(value = "CREATION_UTILISATEUR", cible = "ORGANISME")
     public CompteCree creerUtilisateur(Long organismeId, String nom, String prenom, String email) {
         OrganismePartenaire organisme = gestion.organisme(organismeId);
-        gestion.portee(organisme);
-        gestion.conventionActive(organisme);
+        gestion.porteeConventionActive(organisme);
         if (depot.groupesDe(organisme.getId()).stream().noneMatch(g -> !g.getRoles().isEmpty())) {
             throw new RegleMetierException("R-HAB-2", "Créez d'abord un groupe et attribuez-lui un rôle d'un bulletin d'adhésion :"
                     + " les utilisateurs viennent après les groupes et leurs rôles.");
@@ -258,8 +257,7 @@ public class UtilisateursPartenaireService {
         Utilisateur utilisateur = utilisateurs.parIdentifiantVerrouille(identifiant)
                 .filter(u -> u.getOrganisme() != null)
                 .orElseThrow(() -> new org.apache.shiro.authz.UnauthorizedException("Utilisateur inconnu ou hors de votre portée."));
-        Portee portee = gestion.portee(utilisateur.getOrganisme());
-        gestion.conventionActive(utilisateur.getOrganisme());
+        Portee portee = gestion.porteeConventionActive(utilisateur.getOrganisme());
         exigerPasUnGestionnairePrincipal(portee, utilisateur);
         portee.exigerUtilisateur(utilisateur.getIdentifiant(), gestion.groupesDe(utilisateur));
         return utilisateur;
@@ -269,8 +267,7 @@ public class UtilisateursPartenaireService {
         Habilitation habilitation = depot.habilitation(habilitationId)
                 .orElseThrow(() -> new org.apache.shiro.authz.UnauthorizedException("Habilitation inconnue ou hors de votre portée."));
         Utilisateur utilisateur = habilitation.getUtilisateur();
-        Portee portee = gestion.portee(utilisateur.getOrganisme());
-        gestion.conventionActive(utilisateur.getOrganisme());
+        Portee portee = gestion.porteeConventionActive(utilisateur.getOrganisme());
         exigerDansLaPortee(portee, utilisateur);
         portee.exigerUtilisateur(utilisateur.getIdentifiant(), gestion.groupesDe(utilisateur));
         return habilitation;

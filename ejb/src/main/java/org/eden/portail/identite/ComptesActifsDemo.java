@@ -2,6 +2,7 @@ package org.eden.portail.identite;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.eden.portail.shared.OrganismePartenaire;
 
 import java.time.Instant;
 import java.util.function.Function;
@@ -27,5 +28,11 @@ public class ComptesActifsDemo {
         u.changerMotDePasse(hash, maintenant, 0);
         reglesUsage.enVigueur().ifPresent(regles -> reglesUsage.enregistrer(u.accepterReglesUsage(regles, maintenant)));
         return u;
+    }
+
+    /** A user of {@code organisme}, its Caf's counters giving his identifier. */
+    public Utilisateur partenaire(OrganismePartenaire organisme, String nom, String prenom, String email, String hash, Instant maintenant) {
+        return creer(nom, organisme.getCaf().getCode(),
+                identifiant -> Utilisateur.partenaire(organisme, identifiant, nom, prenom, email, hash, maintenant), hash, maintenant);
     }
 }

@@ -2,10 +2,7 @@ package org.eden.portail.identite;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import org.apache.shiro.SecurityUtils;
-import org.apache.shiro.authz.UnauthorizedException;
 import org.eden.portail.shared.BoiteEnvoi;
-import org.eden.portail.shared.Caf;
 import org.eden.portail.shared.EnvoiCourriels;
 import org.eden.portail.shared.RegleMetierException;
 import org.eden.portail.trace.ActionTracee;
@@ -24,7 +21,7 @@ import java.util.List;
 public class CourrielsEnEchecService {
 
     @Inject
-    UtilisateurRepository utilisateurs;
+    AdministrationCaf administration;
 
     @Inject
     BoiteEnvoi boite;
@@ -37,25 +34,17 @@ public class CourrielsEnEchecService {
 
     @ActionTracee("CONSULTATION_COURRIELS_EN_ECHEC")
     public List<CourrielEnEchec> enEchec() {
-        return boite.enEchec(maCaf().getId()).stream().map(CourrielEnEchec::de).toList();
+        return boite.enEchec(administration.cafDeLAppelant().getId()).stream().map(CourrielEnEchec::de).toList();
     }
 
     /** Only a mail of the list: another Caf's, or one already sent again, is not found. */
     @ActionTracee(value = "RENVOI_COURRIEL", cible = "COURRIEL")
     public void renvoyer(Long courrielId) {
-        boolean duPerimetre = boite.enEchec(maCaf().getId()).stream().anyMatch(c -> c.getId().equals(courrielId));
+        boolean duPerimetre = boite.enEchec(administration.cafDeLAppelant().getId()).stream().anyMatch(c -> c.getId().equals(courrielId));
         if (!duPerimetre) {
             throw new RegleMetierException("R-HAB-7", "ce courriel n'est pas (ou plus) en échec pour un compte de votre Caf.");
         }
         boite.renvoyer(courrielId, horloge.instant());
         envoi.envoyerApresValidation(courrielId);
-    }
-
-    private Caf maCaf() {
-        Utilisateur moi = utilisateurs.parIdentifiant(String.valueOf(SecurityUtils.getSubject().getPrincipal()))
-                .filter(u -> u.getCaf() != null && u.getOrganisme() == null)
-                .orElseThrow(() -> new UnauthorizedException("Réservé aux administrateurs d'une Caf."));
-        SecurityUtils.getSubject().checkPermission(PermissionsIdentite.gererComptesDe(moi.getCaf().getCode()));
-        return moi.getCaf();
     }
 }

@@ -40,8 +40,8 @@ public class PermissionsIncidents implements PermissionsDuContexte {
                 // (administrateur, suppléant, responsable) files incidents, whoever manages the
                 // habilitations now — a reprise en main by the Caf does not silence the partner.
                 .si(partenaire.gestionnaire(), INCIDENT_DECLARER.sur(partenaire.organismeId()), ECRAN_INCIDENTS_PARTENAIRE)
-                .si(caf != null && habilitant.aLeRole(RoleCaf.SUPERVISEUR_CAF.name()), INCIDENT_CONSULTER.sur(caf), ECRAN_GUICHET_INCIDENTS)
-                .si(caf != null && habilitant.aLeRole(RoleCaf.ADMINISTRATEUR_CAF.name()), INCIDENT_TRAITER.sur(caf),
+                .si(habilitant.agentCafAvecLeRole(RoleCaf.SUPERVISEUR_CAF.name()), INCIDENT_CONSULTER.sur(caf), ECRAN_GUICHET_INCIDENTS)
+                .si(habilitant.agentCafAvecLeRole(RoleCaf.ADMINISTRATEUR_CAF.name()), INCIDENT_TRAITER.sur(caf),
                         INCIDENT_CONSULTER.sur(caf), ECRAN_GUICHET_INCIDENTS, MAINTENANCE_PUBLIER.sur(caf), ECRAN_MAINTENANCE)
                 .ensemble();
     }

@@ -28,6 +28,11 @@ public record Habilitant(String identifiant,
         return rolesCaf.contains(roleCaf);
     }
 
+    /** An agent of a Caf ({@link #codeCaf} set) holding {@code roleCaf}: a role that acts on its Caf's scope. */
+    public boolean agentCafAvecLeRole(String roleCaf) {
+        return codeCaf != null && aLeRole(roleCaf);
+    }
+
     public boolean aUnDesRoles(String... rolesCaf) {
         return Arrays.stream(rolesCaf).anyMatch(this::aLeRole);
     }

@@ -64,8 +64,7 @@ public class PartenairesTdb {
         Instant maintenant = horloge.instant();
         OrganismePartenaire organisme = cafs.enregistrer(new OrganismePartenaire(caf, nom, type, siret, adresse));
         // A user who already chose his password and accepted the usage rules: he logs in straight away.
-        Utilisateur u = comptes.creer(nomUtilisateur, caf.getCode(),
-                id -> Utilisateur.partenaire(organisme, id, nomUtilisateur, prenom, email, hash, maintenant), hash, maintenant);
+        Utilisateur u = comptes.partenaire(organisme, nomUtilisateur, prenom, email, hash, maintenant);
         String identifiant = u.getIdentifiant();
         Convention c = partenaires.conventionActive(organisme,
                 new ContratDeService(ModeGestion.DELEGUE, new Contact(nomUtilisateur.toUpperCase(), prenom, email, null), null, null, null),

@@ -63,8 +63,8 @@ public class PermissionsTableauDeBord implements PermissionsDuContexte {
         Long organisme = habilitant.partenaire().organismeId();
         boolean administrateurPartenaire = habilitant.partenaire().administrateur() && organisme != null;
         String caf = habilitant.codeCaf();
-        boolean administrateurCaf = caf != null && habilitant.aLeRole(RoleCaf.ADMINISTRATEUR_CAF.name());
-        boolean superviseurCaf = caf != null && habilitant.aLeRole(RoleCaf.SUPERVISEUR_CAF.name());
+        boolean administrateurCaf = habilitant.agentCafAvecLeRole(RoleCaf.ADMINISTRATEUR_CAF.name());
+        boolean superviseurCaf = habilitant.agentCafAvecLeRole(RoleCaf.SUPERVISEUR_CAF.name());
         boolean cnaf = habilitant.aLeRole(RoleCaf.AGENT_CNAF.name());
         return new PermissionsAccordees()
                 .si(administrateurPartenaire, SUPERVISION_ORGANISME + organisme, ALERTES_ORGANISME + organisme, MENU_ALERTES)

@@ -40,7 +40,7 @@ public class PermissionsTraces implements PermissionsDuContexte {
                 && partenaire.organismeId().equals(habilitant.organismeId());
         return new PermissionsAccordees()
                 .si(administrateurPartenaire, lireTracesOrganisme(partenaire.organismeId()), ECRAN_TRACES)
-                .si(habilitant.codeCaf() != null && habilitant.aLeRole(SUPERVISEUR_CAF), lireTracesCaf(habilitant.codeCaf()), ECRAN_TRACES)
+                .si(habilitant.agentCafAvecLeRole(SUPERVISEUR_CAF), lireTracesCaf(habilitant.codeCaf()), ECRAN_TRACES)
                 .si(habilitant.aUnDesRoles(SUPERVISEUR_CAF, ADMINISTRATEUR_CAF), TRACE_VERIFIER)
                 .ensemble();
     }

@@ -28,7 +28,7 @@ import java.util.List;
 import java.util.function.Supplier;
 
 /**
- * CDAP (DOMAIN.md §6): a habilitated user consults a dossier allocataire under one of his CDAP
+ * CDAP (specification §6): a habilitated user consults a dossier allocataire under one of his CDAP
  * profiles. Every call checks everything again — the profile is still his (R-CDAP-1, asked of
  * the habilitations each time), the Caf is his convention's, T4's numéro instructeur (R-CDAP-4),
  * the RSA window of T18/T19 (R-CDAP-5), the matrix (R-CDAP-2, R-CDAP-7) — so a section the

@@ -2,7 +2,7 @@ package org.eden.portail.cdap;
 
 import java.util.Set;
 
-/** The numbers and profile codes of the CDAP rules (DOMAIN.md §6), in one place. */
+/** The numbers and profile codes of the CDAP rules (specification §6), in one place. */
 public final class ReglesCdap {
 
     /** R-CDAP-4: the profile that enters a numéro instructeur before a file opens. */

@@ -22,7 +22,7 @@ import java.util.List;
 
 /**
  * The partner organisations of a Caf, for its own staff (and national agents) only. An
- * administrateur Caf creates and corrects them (DOMAIN.md §2); every check is made against the
+ * administrateur Caf creates and corrects them (specification §2); every check is made against the
  * Caf of the partner loaded, never against ids the caller sent.
  */
 @Stateless

@@ -79,7 +79,7 @@ public class ExecutionImport {
         try {
             traitement.creer(importId, numero);
         } catch (RegleMetierException refus) {
-            traitement.refuser(importId, numero, refus.getRegle() + " : " + refus.getMessage());
+            traitement.refuser(importId, numero, refus.enClair());
         } catch (AuthorizationException refus) {
             traitement.refuser(importId, numero, "Refusé : vos droits ne permettent pas cette création (" + refus.getMessage() + ").");
         } catch (RuntimeException erreur) {

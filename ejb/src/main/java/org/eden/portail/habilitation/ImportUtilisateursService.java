@@ -89,7 +89,7 @@ public class ImportUtilisateursService {
                 }
                 roles.forEach(role -> places.merge(role, 1L, Long::sum));
             } catch (RegleMetierException refus) {
-                erreur = refus.getRegle() + " : " + refus.getMessage();
+                erreur = refus.enClair();
             }
             apercu.add(new LigneApercu(ligne.numero(), ligne.nom(), ligne.prenom(), ligne.email(), ligne.groupesLus(),
                     erreur == null ? "OK" : "ERREUR", null, erreur));

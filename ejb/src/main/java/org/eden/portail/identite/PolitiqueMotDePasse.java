@@ -20,7 +20,7 @@ import java.util.stream.Collectors;
 public enum PolitiqueMotDePasse {
 
     /**
-     * The contract (DOMAIN.md §5), the default: R-PWD-1 length 8 to 20 with at least one upper-case
+     * The contract (specification §5), the default: R-PWD-1 length 8 to 20 with at least one upper-case
      * letter, lower-case letter, digit and special character; R-PWD-4 the last 3 passwords cannot be
      * reused; R-PWD-3 a personal password lasts 6 months; R-PWD-2 a provisional one 24 hours.
      */

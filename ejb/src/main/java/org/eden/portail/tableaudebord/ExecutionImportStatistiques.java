@@ -45,7 +45,7 @@ public class ExecutionImportStatistiques {
                 suivis.terminer(lance.suiviId(), service.importer(lance.fichier(), lance.contenu(), lance.attendu(), lance.moisAttendu(),
                         lance.suiviId()));
             } catch (RegleMetierException refus) {
-                terminer(lance, refus.getRegle() + " : " + refus.getMessage());
+                terminer(lance, refus.enClair());
             } catch (RuntimeException erreur) {
                 LOG.log(Level.SEVERE, "Import de statistiques " + lance.fichier(), erreur);
                 terminer(lance, "Erreur technique : rien n'a été chargé ; réessayez ou signalez-le.");

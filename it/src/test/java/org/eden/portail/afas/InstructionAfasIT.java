@@ -178,7 +178,7 @@ class InstructionAfasIT {
         assertEquals(4, defauts.size());
         CampagneVue previsionnel = defauts.stream().filter(c -> c.nature() == NatureDeclaration.PREVISIONNEL).findFirst().orElseThrow();
         assertFalse(previsionnel.reglee());
-        assertEquals(LocalDate.of(exercice, 2, 13), previsionnel.echeance(), "the default of DOMAIN.md");
+        assertEquals(LocalDate.of(exercice, 2, 13), previsionnel.echeance(), "the default of the specification");
         assertEquals(LocalDate.of(exercice, 1, 13), previsionnel.ouverture());
         assertEquals("R-AFAS-7", assertThrows(RegleMetierException.class, () -> en(ACTIVITE, () -> declarations.ouvrir(alsh, exercice,
                 NatureDeclaration.PREVISIONNEL, false))).getRegle(), "the default campaign is not open yet");

@@ -43,7 +43,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * CDAP on the real server (H2 and PostgreSQL): the beneficiary base reads back exactly what the
- * generator wrote, the matrix is the reference data of DOMAIN.md and only a Caf administrator
+ * generator wrote, the matrix is the reference data of the specification and only a Caf administrator
  * changes it (traced), a consultation without a CDAP profile is refused and traced. Caf 986 is
  * this class's.
  */
@@ -148,7 +148,7 @@ class CdapIT {
 
     @Test
     @Order(3)
-    @DisplayName("R-CDAP-7 : la matrice en base est celle de DOMAIN.md (T2 : Ressources = QF seulement)")
+    @DisplayName("R-CDAP-7 : la matrice en base est celle de la spécification (T2 : Ressources = QF seulement)")
     void matriceDeReference() {
         MatriceCdap m = matrices.matrice();
         assertEquals(List.of(SectionDossier.DOSSIER, SectionDossier.FAMILLE, SectionDossier.RESSOURCES, SectionDossier.ATTESTATION),

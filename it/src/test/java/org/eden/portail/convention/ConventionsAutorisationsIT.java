@@ -46,7 +46,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 /**
- * The authorisation matrix of the back office (DOMAIN.md §2, R-CONV-1, R-TRACE-1): every operation
+ * The authorisation matrix of the back office (specification §2, R-CONV-1, R-TRACE-1): every operation
  * of {@link ConventionService} and {@link OrganismeService} is really called as every role — the
  * administrateur, vérificateur and superviseur of Caf 994, a Cnaf agent, a partner's user, and the
  * administrateur of Caf 993 forging the ids of Caf 994's partner and conventions. Each cell is

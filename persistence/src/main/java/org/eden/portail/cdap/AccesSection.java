@@ -17,7 +17,7 @@ import java.util.Objects;
 
 /**
  * One cell of the profile × section matrix (R-CDAP-7): what profile {@code profil} sees of
- * {@code section}. Reference data written by the migration V9 with the default of DOMAIN.md, then
+ * {@code section}. Reference data written by the migration V9 with the default of the specification, then
  * changed by a Caf administrator; each change keeps who and when.
  */
 @Entity

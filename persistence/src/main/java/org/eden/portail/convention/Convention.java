@@ -173,7 +173,7 @@ public class Convention extends Entite {
 
     /**
      * A priori control by a vérificateur who is not the agent who recorded the convention
-     * (four eyes, DOMAIN.md §2).
+     * (four eyes, specification §2).
      */
     public void valider(String verificateur, Instant le) {
         exiger(ActionConvention.VALIDER, "Seule une convention à vérifier peut être validée.");

@@ -20,7 +20,7 @@ import java.util.Set;
 
 /**
  * A group (or sub-group) of a partner organisation's tree. A group carries roles — (service,
- * profile) pairs — and every user attached to it holds them (DOMAIN.md §1, R-HAB-2). Its parent is
+ * profile) pairs — and every user attached to it holds them (specification §1, R-HAB-2). Its parent is
  * in the same organisation; a group never moves, so the tree never gets a cycle.
  */
 @Entity

@@ -19,7 +19,7 @@ import java.util.Objects;
 
 /**
  * The effective habilitation of one user for one (service, profile), derived from the groups he is
- * attached to and granted under one convention (DOMAIN.md §1). It is valid from
+ * attached to and granted under one convention (specification §1). It is valid from
  * {@link #getValideDepuis()}, active or suspended (R-HAB-6), until devalidated; a devalidated one is
  * kept six years after {@link #getDevalideeLe()} (R-TRACE-3) and never comes back to life: a new
  * grant is a new row.

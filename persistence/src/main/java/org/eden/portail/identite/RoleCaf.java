@@ -1,7 +1,7 @@
 package org.eden.portail.identite;
 
 /**
- * The roles of Caf and Cnaf staff in the back office (DOMAIN.md §2). Partner users hold none:
+ * The roles of Caf and Cnaf staff in the back office (specification §2). Partner users hold none:
  * their rights come from their habilitations.
  */
 public enum RoleCaf {

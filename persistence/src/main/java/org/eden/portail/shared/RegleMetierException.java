@@ -16,8 +16,13 @@ public class RegleMetierException extends RuntimeException {
         this.regle = regle;
     }
 
-    /** The id of the rule that refused, as in DOMAIN.md. */
+    /** The id of the rule that refused, as in docs/specification.md. */
     public String getRegle() {
         return regle;
+    }
+
+    /** The refusal as a person reads it, the rule first: « R-HAB-9 : l'adresse électronique … ». */
+    public String enClair() {
+        return regle + " : " + getMessage();
     }
 }

@@ -17,7 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 class MatriceCdapTest {
 
-    /** DOMAIN.md §6, R-CDAP-7, column by column: ✓ = O, blank = -, "QF only" = Q. */
+    /** specification §6, R-CDAP-7, column by column: ✓ = O, blank = -, "QF only" = Q. */
     private static final String[] SECTIONS = {"DOSSIER", "DROITS", "ADRESSE", "FAMILLE", "LOGEMENT", "RSA", "PAIEMENT",
             "COURRIER", "RESSOURCES", "CREANCES", "ATTESTATION"};
     private static final String[][] ATTENDU = {
@@ -29,7 +29,7 @@ class MatriceCdapTest {
             {"T19", "OOOOOOOOOO-"}};
 
     @Test
-    @DisplayName("R-CDAP-7 : la migration V9 écrit la matrice par défaut de DOMAIN.md, cellule par cellule")
+    @DisplayName("R-CDAP-7 : la migration V9 écrit la matrice par défaut de la spécification, cellule par cellule")
     void matriceParDefaut() throws IOException {
         MatriceCdap matrice = new MatriceCdap(cellulesDeV9().stream()
                 .map(a -> new CelluleMatrice(a.getProfil(), a.getSection(), a.getAcces())).toList());

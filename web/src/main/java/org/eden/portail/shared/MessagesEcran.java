@@ -26,7 +26,7 @@ public final class MessagesEcran {
         FacesMessage message;
         if (refus instanceof RegleMetierException regle) {
             message = new FacesMessage(FacesMessage.SEVERITY_ERROR, "Refusé (" + regle.getRegle() + ")",
-                    regle.getRegle() + " : " + regle.getMessage());
+                    regle.enClair());
         } else if (refus instanceof AuthorizationException) {
             message = new FacesMessage(FacesMessage.SEVERITY_ERROR, "Action non autorisée",
                     "Vos habilitations ne vous permettent pas cette action.");

@@ -80,6 +80,12 @@ class IdentiteIT {
         return Http.base();
     }
 
+    /** Logs {@code identifiant} in (a test account, password {@link ComptesDeTest#MOT_DE_PASSE}); checks the home page names him. */
+    private static void connecte(Navigateur navigateur, String identifiant) {
+        navigateur.seConnecter(identifiant, ComptesDeTest.MOT_DE_PASSE);
+        assertEquals("Paul Essai", navigateur.texte("utilisateur-connecte"));
+    }
+
     @AfterAll
     static void fermerNavigateur() {
         if (navigateurForce != null) {
@@ -227,10 +233,8 @@ class IdentiteIT {
     @DisplayName("R-SESS-1 : une connexion dans un autre navigateur ferme la première session, qui en est avertie")
     void uneSeuleSession() {
         try (Navigateur premier = new Navigateur(base()); Navigateur second = new Navigateur(base())) {
-            premier.seConnecter(UNIQUE, ComptesDeTest.MOT_DE_PASSE);
-            assertEquals("Paul Essai", premier.texte("utilisateur-connecte"));
-            second.seConnecter(UNIQUE, ComptesDeTest.MOT_DE_PASSE);
-            assertEquals("Paul Essai", second.texte("utilisateur-connecte"));
+            connecte(premier, UNIQUE);
+            connecte(second, UNIQUE);
 
             premier.ouvrir("/compte/mon-compte.xhtml");
             assertEquals("Votre session a été fermée car vous vous êtes connecté ailleurs.", premier.texte("message-ailleurs"));
@@ -259,8 +263,7 @@ class IdentiteIT {
     @DisplayName("Préalable R-SESS-2 : INA998001 se connecte, puis son navigateur n'envoie plus rien")
     void connexionAvantInactivite() {
         navigateurInactif = new Navigateur(base());
-        navigateurInactif.seConnecter(INACTIF, ComptesDeTest.MOT_DE_PASSE);
-        assertEquals("Paul Essai", navigateurInactif.texte("utilisateur-connecte"));
+        connecte(navigateurInactif, INACTIF);
     }
 
     @Test
@@ -296,8 +299,7 @@ class IdentiteIT {
     @DisplayName("Préalable R-SESS-3 : FOR998001 se connecte, son navigateur reste ouvert")
     void connexionAvantChangementForce() {
         navigateurForce = new Navigateur(base());
-        navigateurForce.seConnecter(FORCE, ComptesDeTest.MOT_DE_PASSE);
-        assertEquals("Paul Essai", navigateurForce.texte("utilisateur-connecte"));
+        connecte(navigateurForce, FORCE);
     }
 
     @Test

@@ -362,8 +362,7 @@ class InstructionAfasIT {
         JsonObject actualise = actualise();
         long id = actualise.getJsonNumber("id").longValue();
         String commentaire = "Les charges de personnel oublient les remplacements de l'été.";
-        try (Navigateur caf = new Navigateur(Http.base())) {
-            caf.seConnecter(GESTIONNAIRE, DonneesAfasDeTest.MOT_DE_PASSE);
+        try (Navigateur caf = Navigateur.connecte(Http.base(), GESTIONNAIRE, DonneesAfasDeTest.MOT_DE_PASSE)) {
             caf.ouvrir("/index.xhtml");
             assertTrue(PilotageAfas.dansLeMenu(caf, "/afas/instruction.xhtml"), "reachable from the menu");
             caf.ouvrir("/afas/instruction.xhtml");
@@ -382,8 +381,7 @@ class InstructionAfasIT {
             caf.verifierAccessibilite();
             caf.capturer("afas-instruction-renvoi");
         }
-        try (Navigateur finances = new Navigateur(Http.base())) {
-            finances.seConnecter(FINANCES, DonneesAfasDeTest.MOT_DE_PASSE);
+        try (Navigateur finances = Navigateur.connecte(Http.base(), FINANCES, DonneesAfasDeTest.MOT_DE_PASSE)) {
             finances.ouvrir("/afas/declaration.xhtml?id=" + id);
             finances.attendreTexte("statut", "À corriger");
             finances.attendreTexte("contenu", commentaire);

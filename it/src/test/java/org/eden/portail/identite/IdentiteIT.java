@@ -158,8 +158,7 @@ class IdentiteIT {
     @RunAsClient
     @DisplayName("R-AUTH-2 : première connexion — règles d'usage, puis nouveau mot de passe, puis accueil ; aucune URL ne saute une étape")
     void premiereConnexion() {
-        try (Navigateur navigateur = new Navigateur(base())) {
-            navigateur.seConnecter(PREMIERE, ComptesDeTest.PROVISOIRE);
+        try (Navigateur navigateur = Navigateur.connecte(base(), PREMIERE, ComptesDeTest.PROVISOIRE)) {
             navigateur.attendreUrl("/compte/regles-usage.xhtml");
             assertTrue(navigateur.texte("texte-regles").contains("strictement personnels"));
             navigateur.capturer("premiere-connexion-1-regles-usage");
@@ -193,8 +192,7 @@ class IdentiteIT {
     @RunAsClient
     @DisplayName("R-AUTH-2 : refuser les règles d'usage déconnecte, sans accès au portail")
     void refusDesRegles() {
-        try (Navigateur navigateur = new Navigateur(base())) {
-            navigateur.seConnecter(REFUS, ComptesDeTest.PROVISOIRE);
+        try (Navigateur navigateur = Navigateur.connecte(base(), REFUS, ComptesDeTest.PROVISOIRE)) {
             navigateur.attendreUrl("/compte/regles-usage.xhtml");
             navigateur.cliquerEtAttendrePage("regles:refuser");
             assertTrue(navigateur.texte("message-refus").contains("refusé les règles d'usage"));
@@ -219,8 +217,7 @@ class IdentiteIT {
     @RunAsClient
     @DisplayName("R-PWD-3 : un mot de passe expiré impose d'en changer avant toute autre chose")
     void motDePasseExpire() {
-        try (Navigateur navigateur = new Navigateur(base())) {
-            navigateur.seConnecter(EXPIRE, ComptesDeTest.MOT_DE_PASSE);
+        try (Navigateur navigateur = Navigateur.connecte(base(), EXPIRE, ComptesDeTest.MOT_DE_PASSE)) {
             navigateur.attendreUrl("/compte/nouveau-mot-de-passe.xhtml");
             PilotageCompte.changerMotDePasse(navigateur, ComptesDeTest.MOT_DE_PASSE, ComptesDeTest.MOT_DE_PASSE);
             navigateur.attendreTexte("motDePasse:messages", "R-PWD-4");

@@ -149,8 +149,7 @@ class ClavierIT {
     void consultationAuClavier() {
         assumeTrue("h2".equals(System.getProperty("arquillian.launch", "h2")), "les données de démonstration n'existent que sur H2");
         String numero = DossiersDeTest.generateur(DossiersDemo.GRAINE).generer("271", 0).dossier().numero();
-        try (Navigateur navigateur = new Navigateur(Http.base())) {
-            navigateur.seConnecter("DUP271001", DEMO);
+        try (Navigateur navigateur = Navigateur.connecte(Http.base(), "DUP271001", DEMO)) {
             // From the home page, the skip link then the tile, as a person would.
             navigateur.tabulerJusqua(By.cssSelector("#tuiles a[href*='/cdap/consultation.xhtml']"));
             navigateur.appuyerEtAttendrePage(Keys.ENTER);
@@ -182,8 +181,7 @@ class ClavierIT {
     @DisplayName("R-HAB-3 (données de démonstration, H2) : rattacher un utilisateur à un groupe dans une boîte de dialogue au clavier seul ; Échap la ferme et le focus revient au bouton")
     void rattachementAuClavier() {
         assumeTrue("h2".equals(System.getProperty("arquillian.launch", "h2")), "les données de démonstration n'existent que sur H2");
-        try (Navigateur navigateur = new Navigateur(Http.base())) {
-            navigateur.seConnecter("LEM271001", DEMO);
+        try (Navigateur navigateur = Navigateur.connecte(Http.base(), "LEM271001", DEMO)) {
             navigateur.ouvrir("/habilitation/utilisateur.xhtml?id=GAR271001");
             By bouton = By.id("groupes:rattacher");
             // The list's keyboard target is its combobox (PrimeFaces 15 puts the keys on the label, not on a hidden input).

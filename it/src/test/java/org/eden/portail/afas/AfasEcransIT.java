@@ -91,8 +91,7 @@ class AfasEcransIT {
     void brouillonEnregistreEnQuittantLaPage() {
         long id = idDeclaration();
         long avant = lire(id).getJsonNumber("versionActivite").longValue();
-        try (Navigateur activite = new Navigateur(Http.base())) {
-            activite.seConnecter(ACTIVITE, MOT_DE_PASSE);
+        try (Navigateur activite = Navigateur.connecte(Http.base(), ACTIVITE, MOT_DE_PASSE)) {
             activite.ouvrir("/afas/declaration.xhtml?id=" + id);
             PilotageAfas.taper(activite, "activite", 2, "20");
             activite.ouvrir("/afas/declarations.xhtml");
@@ -154,8 +153,7 @@ class AfasEcransIT {
     void ecrans() {
         long id = idDeclaration();
         String page = "/afas/declaration.xhtml?id=" + id;
-        try (Navigateur activite = new Navigateur(Http.base())) {
-            activite.seConnecter(ACTIVITE, MOT_DE_PASSE);
+        try (Navigateur activite = Navigateur.connecte(Http.base(), ACTIVITE, MOT_DE_PASSE)) {
             activite.ouvrir(page);
             assertTrue(PilotageAfas.lectureSeule(activite, "finances", 0), "R-AFAS-3: the finances are read-only for the activity provider");
             // Days périscolaire, extrascolaire, places, hours a day, hours réalisées and facturées under / over 6, children.
@@ -168,8 +166,7 @@ class AfasEcransIT {
             PilotageAfas.attendreChiffre(activite, "heuresRealisees", "22\\D000");
             activite.capturer("afas-ecrans-activite");
         }
-        try (Navigateur finances = new Navigateur(Http.base())) {
-            finances.seConnecter(FINANCES, MOT_DE_PASSE);
+        try (Navigateur finances = Navigateur.connecte(Http.base(), FINANCES, MOT_DE_PASSE)) {
             finances.ouvrir(page);
             assertTrue(PilotageAfas.lectureSeule(finances, "activite", 0), "R-AFAS-3: the activity is read-only for the financial provider");
             assertEquals("140", finances.valeur(PilotageAfas.champ("activite", 0)), "he reads what the activity provider saved");
@@ -195,16 +192,14 @@ class AfasEcransIT {
             finances.attendreTexte("statut", "À approuver");
             finances.capturer("afas-ecrans-soumise");
         }
-        try (Navigateur approbateur = new Navigateur(Http.base())) {
-            approbateur.seConnecter(APPROBATEUR, MOT_DE_PASSE);
+        try (Navigateur approbateur = Navigateur.connecte(Http.base(), APPROBATEUR, MOT_DE_PASSE)) {
             approbateur.ouvrir(page);
             assertTrue(PilotageAfas.lectureSeule(approbateur, "activite", 0) && PilotageAfas.lectureSeule(approbateur, "finances", 0));
             PilotageAfas.transmettre(approbateur);
             approbateur.capturer("afas-ecrans-transmise");
         }
         for (String qui : List.of(ACTIVITE, FINANCES, APPROBATEUR)) {
-            try (Navigateur apres = new Navigateur(Http.base())) {
-                apres.seConnecter(qui, MOT_DE_PASSE);
+            try (Navigateur apres = Navigateur.connecte(Http.base(), qui, MOT_DE_PASSE)) {
                 apres.ouvrir(page);
                 apres.attendreTexte("statut", "Transmise");
                 assertTrue(PilotageAfas.lectureSeule(apres, "activite", 0) && PilotageAfas.lectureSeule(apres, "finances", 0),
@@ -231,8 +226,7 @@ class AfasEcransIT {
     @DisplayName("R-AFAS-4 : l'administrateur de la Caf trouve « contrôles de cohérence » dans son menu, change le seuil d'AFAS-C05 dans la "
             + "boîte de dialogue (confirmé), et un seuil nul est refusé en français en nommant la règle")
     void seuilsAlEcran() {
-        try (Navigateur admin = new Navigateur(Http.base())) {
-            admin.seConnecter(ADMIN_CAF, MOT_DE_PASSE);
+        try (Navigateur admin = Navigateur.connecte(Http.base(), ADMIN_CAF, MOT_DE_PASSE)) {
             admin.ouvrir("/index.xhtml");
             assertTrue(PilotageAfas.dansLeMenu(admin, "/afas/controles.xhtml"), "reachable from the menu");
             admin.ouvrir("/afas/controles.xhtml");

@@ -138,6 +138,17 @@ class InstructionAfasIT {
                 .findFirst().orElseThrow().id();
     }
 
+    /**
+     * The Caf opens the exercice's campaign of {@code nature} from the server's day for 30 days; the
+     * activity provider then opens the ALSH's déclaration of that nature ({@code preremplie}: from the last one).
+     */
+    private DeclarationVue ouvrirEnCampagne(NatureDeclaration nature, boolean preremplie) {
+        int exercice = exercice();
+        Long alsh = equipementId();
+        en(GESTIONNAIRE, () -> campagnes.regler(CAF, exercice, nature, jour(), jour().plusDays(30), -1));
+        return en(ACTIVITE, () -> declarations.ouvrir(alsh, exercice, nature, preremplie));
+    }
+
     private Long declarationId() {
         return en(ACTIVITE, () -> declarations.declarationsDe(equipementId())).stream()
                 .filter(d -> d.nature() == NatureDeclaration.PREVISIONNEL && d.exercice() == exercice()).findFirst().orElseThrow().id();
@@ -335,10 +346,7 @@ class InstructionAfasIT {
     @Order(6)
     @DisplayName("Préalable de l'écran : la Caf ouvre l'actualisé de septembre ; préremplie du prévisionnel, elle est soumise et transmise")
     void actualiseTransmis() {
-        int exercice = exercice();
-        Long alsh = equipementId();
-        en(GESTIONNAIRE, () -> campagnes.regler(CAF, exercice, NatureDeclaration.ACTUALISE_SEPTEMBRE, jour(), jour().plusDays(30), -1));
-        DeclarationVue d = en(ACTIVITE, () -> declarations.ouvrir(alsh, exercice, NatureDeclaration.ACTUALISE_SEPTEMBRE, true));
+        DeclarationVue d = ouvrirEnCampagne(NatureDeclaration.ACTUALISE_SEPTEMBRE, true);
         // Prefilled, then saved once (a prefilled declaration is « à saisir » until its first save).
         en(ACTIVITE, () -> declarations.enregistrer(d.resume().id(), Partie.ACTIVITE, d.versionActivite(), activiteAlsh("25000")));
         en(ACTIVITE, () -> declarations.soumettre(d.resume().id()));
@@ -354,8 +362,7 @@ class InstructionAfasIT {
         JsonObject actualise = actualise();
         long id = actualise.getJsonNumber("id").longValue();
         String commentaire = "Les charges de personnel oublient les remplacements de l'été.";
-        try (Navigateur caf = new Navigateur(Http.base())) {
-            caf.seConnecter(GESTIONNAIRE, DonneesAfasDeTest.MOT_DE_PASSE);
+        try (Navigateur caf = Navigateur.connecte(Http.base(), GESTIONNAIRE, DonneesAfasDeTest.MOT_DE_PASSE)) {
             caf.ouvrir("/index.xhtml");
             assertTrue(PilotageAfas.dansLeMenu(caf, "/afas/instruction.xhtml"), "reachable from the menu");
             caf.ouvrir("/afas/instruction.xhtml");
@@ -374,8 +381,7 @@ class InstructionAfasIT {
             caf.verifierAccessibilite();
             caf.capturer("afas-instruction-renvoi");
         }
-        try (Navigateur finances = new Navigateur(Http.base())) {
-            finances.seConnecter(FINANCES, DonneesAfasDeTest.MOT_DE_PASSE);
+        try (Navigateur finances = Navigateur.connecte(Http.base(), FINANCES, DonneesAfasDeTest.MOT_DE_PASSE)) {
             finances.ouvrir("/afas/declaration.xhtml?id=" + id);
             finances.attendreTexte("statut", "À corriger");
             finances.attendreTexte("contenu", commentaire);
@@ -416,10 +422,7 @@ class InstructionAfasIT {
     @Order(7)
     @DisplayName("R-AFAS-4 : le filtre « avertissements » de la Caf range chaque déclaration : avertissements non justifiés, tous justifiés, aucun — calculé par le service")
     void filtreDesAvertissements() {
-        int exercice = exercice();
-        Long alsh = equipementId();
-        en(GESTIONNAIRE, () -> campagnes.regler(CAF, exercice, NatureDeclaration.ACTUALISE_JUIN, jour(), jour().plusDays(30), -1));
-        DeclarationVue ouverte = en(ACTIVITE, () -> declarations.ouvrir(alsh, exercice, NatureDeclaration.ACTUALISE_JUIN, true));
+        DeclarationVue ouverte = ouvrirEnCampagne(NatureDeclaration.ACTUALISE_JUIN, true);
         Long id = ouverte.resume().id();
         // 60 000 hours realised against 45 000 in the prévisionnel: AFAS-C07, a warning.
         DeclarationVue saisie = en(ACTIVITE, () -> declarations.enregistrer(id, Partie.ACTIVITE, ouverte.versionActivite(), activiteAlsh("40000")));
@@ -525,8 +528,7 @@ class InstructionAfasIT {
 
         refus("afas:suivre:966", () -> en(GESTIONNAIRE_AUTRE, () -> instruction.fiche(juin)));
         assertThrows(AuthorizationException.class, () -> en(SANS_ROLE, () -> declarations.fiche(juin)));
-        en(GESTIONNAIRE, () -> campagnes.regler(CAF, exercice(), NatureDeclaration.REEL, jour(), jour().plusDays(30), -1));
-        Long brouillon = en(ACTIVITE, () -> declarations.ouvrir(alsh, exercice(), NatureDeclaration.REEL, false)).resume().id();
+        Long brouillon = ouvrirEnCampagne(NatureDeclaration.REEL, false).resume().id();
         assertEquals("R-AFAS-2", assertThrows(RegleMetierException.class, () -> en(GESTIONNAIRE, () -> instruction.fiche(brouillon)))
                 .getRegle(), "no record before the transmission");
     }

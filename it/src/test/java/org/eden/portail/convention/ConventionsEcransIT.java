@@ -101,8 +101,7 @@ class ConventionsEcransIT {
     @DisplayName("R-CONV-1, R-CONV-3 : l'administrateur Caf crée le partenaire (clé SIRET vérifiée), enregistre sa convention avec un bulletin CDAP (une adresse mal formée refusée au champ, R-HAB-9) et la soumet")
     void administrateurEnregistreEtSoumet() {
         BoiteCourrielDeTest.demarrer();
-        try (Navigateur navigateur = new Navigateur(Http.base())) {
-            navigateur.seConnecter(ADMINISTRATEUR, MOT_DE_PASSE);
+        try (Navigateur navigateur = Navigateur.connecte(Http.base(), ADMINISTRATEUR, MOT_DE_PASSE)) {
             String tuiles = navigateur.texte("tuiles");
             assertTrue(tuiles.contains("Conventions") && tuiles.contains("Partenaires"), tuiles);
             assertFalse(tuiles.contains("À vérifier"), "the queue is the vérificateurs'");
@@ -169,8 +168,7 @@ class ConventionsEcransIT {
     @RunAsClient
     @DisplayName("R-CONV-3, R-CONV-4 : un vérificateur (un autre agent) la trouve dans « À vérifier » et la valide")
     void verificateurValide() {
-        try (Navigateur navigateur = new Navigateur(Http.base())) {
-            navigateur.seConnecter(VERIFICATEUR, MOT_DE_PASSE);
+        try (Navigateur navigateur = Navigateur.connecte(Http.base(), VERIFICATEUR, MOT_DE_PASSE)) {
             navigateur.cliquerLien("tuiles", "À vérifier");
             navigateur.attendreTexte(By.id("file:a-verifier"), PARTENAIRE);
             navigateur.capturer("conventions-5-a-verifier");
@@ -189,8 +187,7 @@ class ConventionsEcransIT {
     @RunAsClient
     @DisplayName("§2 : le superviseur lit la convention, historique compris, sans aucun bouton d'action")
     void superviseurLit() {
-        try (Navigateur navigateur = new Navigateur(Http.base())) {
-            navigateur.seConnecter(SUPERVISEUR, MOT_DE_PASSE);
+        try (Navigateur navigateur = Navigateur.connecte(Http.base(), SUPERVISEUR, MOT_DE_PASSE)) {
             navigateur.ouvrir(conventionUrl);
             assertTrue(navigateur.texte("actions:lecture-seule").contains("Consultation seule"));
             assertTrue(navigateur.source().contains("Historique"));
@@ -221,8 +218,7 @@ class ConventionsEcransIT {
         assertFalse(courrielIdentifiant.contains(provisoire), "the identifier's mail holds no password");
         assertFalse(courrielMotDePasse.contains(identifiant), "the password's mail holds no identifier");
 
-        try (Navigateur navigateur = new Navigateur(Http.base())) {
-            navigateur.seConnecter(identifiant, provisoire);
+        try (Navigateur navigateur = Navigateur.connecte(Http.base(), identifiant, provisoire)) {
             navigateur.attendreUrl("/compte/regles-usage.xhtml");
             navigateur.capturer("conventions-8-partenaire-regles");
             PilotageCompte.accepterReglesEtChangerMotDePasse(navigateur, provisoire, NOUVEAU_MOT_DE_PASSE);

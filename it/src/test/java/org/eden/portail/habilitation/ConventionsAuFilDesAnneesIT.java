@@ -353,8 +353,7 @@ class ConventionsAuFilDesAnneesIT {
     @RunAsClient
     @DisplayName("R-CONV-10 : dans le navigateur, l'administrateur Caf remplace l'administrateur partenaire depuis la page de la convention ; les contacts et l'historique le montrent")
     void remplacementDansLeNavigateur() {
-        try (Navigateur navigateur = new Navigateur(Http.base())) {
-            navigateur.seConnecter(ADMINISTRATEUR_CAF, MOT_DE_PASSE);
+        try (Navigateur navigateur = Navigateur.connecte(Http.base(), ADMINISTRATEUR_CAF, MOT_DE_PASSE)) {
             // Caf 984 has this partner's two conventions only: its list needs no filter (whose AJAX
             // refresh would make the row stale under the click); the active one's page is opened by its link.
             navigateur.ouvrir("/convention/conventions.xhtml");

@@ -273,8 +273,7 @@ class EcransHabilitationsIT {
     @RunAsClient
     @DisplayName("Seed 001, R-HAB-2, R-HAB-3, R-HAB-9 : l'administrateur d'une commune crée un groupe T1 et un groupe T2, trois utilisateurs, les rattache ; chacun reçoit deux courriels")
     void exempleDuSeed001() {
-        try (Navigateur navigateur = new Navigateur(Http.base())) {
-            navigateur.seConnecter(ADMIN_COMMUNE, MOT_DE_PASSE);
+        try (Navigateur navigateur = Navigateur.connecte(Http.base(), ADMIN_COMMUNE, MOT_DE_PASSE)) {
             assertTrue(navigateur.texte("tuiles").contains("Habilitations"), navigateur.texte("tuiles"));
             navigateur.cliquerLien("tuiles", "Habilitations");
             assertTrue(navigateur.titre().startsWith("Groupes et quotas"), navigateur.titre());
@@ -342,8 +341,7 @@ class EcransHabilitationsIT {
                 .map(BoiteCourrielDeTest::texte).map(t -> MOT_DE_PASSE_PROVISOIRE.matcher(t))
                 .filter(Matcher::find).map(m -> m.group(1)).findFirst().orElseThrow();
         BoiteCourrielDeTest.arreter();
-        try (Navigateur navigateur = new Navigateur(Http.base())) {
-            navigateur.seConnecter("LEF983001", provisoire);
+        try (Navigateur navigateur = Navigateur.connecte(Http.base(), "LEF983001", provisoire)) {
             navigateur.attendreUrl("/compte/regles-usage.xhtml");
             PilotageCompte.accepterReglesEtChangerMotDePasse(navigateur, provisoire, "Social#Essai2026");
             assertEquals("Bienvenue : c'est votre première connexion au portail.", navigateur.texte("derniere-connexion"));
@@ -373,8 +371,7 @@ class EcransHabilitationsIT {
     void idsForges() {
         Long ccas = organismeParApi(SIRET_CCAS);
         Long commune = organismeParApi(SIRET_COMMUNE);
-        try (Navigateur navigateur = new Navigateur(Http.base())) {
-            navigateur.seConnecter(ADMIN_COMMUNE, MOT_DE_PASSE);
+        try (Navigateur navigateur = Navigateur.connecte(Http.base(), ADMIN_COMMUNE, MOT_DE_PASSE)) {
             for (String chemin : List.of("/habilitation/groupes.xhtml?organisme=" + ccas, "/habilitation/utilisateurs.xhtml?organisme=" + ccas,
                     "/habilitation/utilisateur.xhtml?id=" + TEMOIN_CCAS, "/habilitation/caf.xhtml",
                     "/habilitation/caf.xhtml?organisme=" + commune)) {
@@ -385,8 +382,7 @@ class EcransHabilitationsIT {
             navigateur.ouvrir("/habilitation/utilisateurs.xhtml?organisme=" + commune);
             assertTrue(navigateur.titre().startsWith("Utilisateurs"), "his own organisation opens");
         }
-        try (Navigateur navigateur = new Navigateur(Http.base())) {
-            navigateur.seConnecter(ADMIN_AUTRE_CAF, MOT_DE_PASSE);
+        try (Navigateur navigateur = Navigateur.connecte(Http.base(), ADMIN_AUTRE_CAF, MOT_DE_PASSE)) {
             navigateur.ouvrir("/habilitation/caf.xhtml?organisme=" + commune);
             assertTrue(navigateur.titre().startsWith("Accès refusé"), "a partner of another Caf: " + navigateur.titre());
         }
@@ -398,8 +394,7 @@ class EcransHabilitationsIT {
     @DisplayName("R-HAB-7 : l'administrateur Caf reprend la main (motif), gère alors l'arbre du partenaire, le partenaire perd l'écran ; puis il restitue la délégation")
     void repriseEnMain() {
         Long commune = organismeParApi(SIRET_COMMUNE);
-        try (Navigateur navigateur = new Navigateur(Http.base())) {
-            navigateur.seConnecter(ADMIN_CAF, MOT_DE_PASSE);
+        try (Navigateur navigateur = Navigateur.connecte(Http.base(), ADMIN_CAF, MOT_DE_PASSE)) {
             navigateur.cliquerLien("tuiles", "Habilitations des partenaires");
             assertTrue(navigateur.source().contains("Commune de Beaumont-Essai"));
             navigateur.ouvrir("/habilitation/groupes.xhtml?organisme=" + commune);
@@ -419,14 +414,12 @@ class EcransHabilitationsIT {
             PilotageEcrans.attendreTexte(navigateur, "[id='arbre:groupes']", "Service social");
             assertTrue(navigateur.source().contains("La Caf gère les habilitations"));
         }
-        try (Navigateur navigateur = new Navigateur(Http.base())) {
-            navigateur.seConnecter(ADMIN_COMMUNE, MOT_DE_PASSE);
+        try (Navigateur navigateur = Navigateur.connecte(Http.base(), ADMIN_COMMUNE, MOT_DE_PASSE)) {
             assertFalse(navigateur.texte("tuiles").contains("Habilitations"), "the partner's administrateur lost the screen");
             navigateur.ouvrir("/habilitation/groupes.xhtml");
             assertTrue(navigateur.titre().startsWith("Accès refusé"), navigateur.titre());
         }
-        try (Navigateur navigateur = new Navigateur(Http.base())) {
-            navigateur.seConnecter(ADMIN_CAF, MOT_DE_PASSE);
+        try (Navigateur navigateur = Navigateur.connecte(Http.base(), ADMIN_CAF, MOT_DE_PASSE)) {
             navigateur.ouvrir("/habilitation/caf.xhtml?organisme=" + commune);
             navigateur.cliquer("delegation:restituer");
             PilotageEcrans.attendre(navigateur, "[id='dialogue-motif-caf:motif']");

@@ -120,8 +120,7 @@ class CreationCompteIT {
     @RunAsClient
     @DisplayName("R-AUTH-2 : avec ce que disent les deux courriels, la personne se connecte et arrive aux règles d'usage")
     void connexionAvecLesCourriels() {
-        try (Navigateur navigateur = new Navigateur(base())) {
-            navigateur.seConnecter(identifiantRecu, motDePasseRecu);
+        try (Navigateur navigateur = Navigateur.connecte(base(), identifiantRecu, motDePasseRecu)) {
             navigateur.attendreUrl("/compte/regles-usage.xhtml");
         }
     }

@@ -80,6 +80,12 @@ class IdentiteIT {
         return Http.base();
     }
 
+    /** Logs {@code identifiant} in (a test account, password {@link ComptesDeTest#MOT_DE_PASSE}); checks the home page names him. */
+    private static void connecte(Navigateur navigateur, String identifiant) {
+        navigateur.seConnecter(identifiant, ComptesDeTest.MOT_DE_PASSE);
+        assertEquals("Paul Essai", navigateur.texte("utilisateur-connecte"));
+    }
+
     @AfterAll
     static void fermerNavigateur() {
         if (navigateurForce != null) {
@@ -152,8 +158,7 @@ class IdentiteIT {
     @RunAsClient
     @DisplayName("R-AUTH-2 : première connexion — règles d'usage, puis nouveau mot de passe, puis accueil ; aucune URL ne saute une étape")
     void premiereConnexion() {
-        try (Navigateur navigateur = new Navigateur(base())) {
-            navigateur.seConnecter(PREMIERE, ComptesDeTest.PROVISOIRE);
+        try (Navigateur navigateur = Navigateur.connecte(base(), PREMIERE, ComptesDeTest.PROVISOIRE)) {
             navigateur.attendreUrl("/compte/regles-usage.xhtml");
             assertTrue(navigateur.texte("texte-regles").contains("strictement personnels"));
             navigateur.capturer("premiere-connexion-1-regles-usage");
@@ -187,8 +192,7 @@ class IdentiteIT {
     @RunAsClient
     @DisplayName("R-AUTH-2 : refuser les règles d'usage déconnecte, sans accès au portail")
     void refusDesRegles() {
-        try (Navigateur navigateur = new Navigateur(base())) {
-            navigateur.seConnecter(REFUS, ComptesDeTest.PROVISOIRE);
+        try (Navigateur navigateur = Navigateur.connecte(base(), REFUS, ComptesDeTest.PROVISOIRE)) {
             navigateur.attendreUrl("/compte/regles-usage.xhtml");
             navigateur.cliquerEtAttendrePage("regles:refuser");
             assertTrue(navigateur.texte("message-refus").contains("refusé les règles d'usage"));
@@ -213,8 +217,7 @@ class IdentiteIT {
     @RunAsClient
     @DisplayName("R-PWD-3 : un mot de passe expiré impose d'en changer avant toute autre chose")
     void motDePasseExpire() {
-        try (Navigateur navigateur = new Navigateur(base())) {
-            navigateur.seConnecter(EXPIRE, ComptesDeTest.MOT_DE_PASSE);
+        try (Navigateur navigateur = Navigateur.connecte(base(), EXPIRE, ComptesDeTest.MOT_DE_PASSE)) {
             navigateur.attendreUrl("/compte/nouveau-mot-de-passe.xhtml");
             PilotageCompte.changerMotDePasse(navigateur, ComptesDeTest.MOT_DE_PASSE, ComptesDeTest.MOT_DE_PASSE);
             navigateur.attendreTexte("motDePasse:messages", "R-PWD-4");
@@ -227,10 +230,8 @@ class IdentiteIT {
     @DisplayName("R-SESS-1 : une connexion dans un autre navigateur ferme la première session, qui en est avertie")
     void uneSeuleSession() {
         try (Navigateur premier = new Navigateur(base()); Navigateur second = new Navigateur(base())) {
-            premier.seConnecter(UNIQUE, ComptesDeTest.MOT_DE_PASSE);
-            assertEquals("Paul Essai", premier.texte("utilisateur-connecte"));
-            second.seConnecter(UNIQUE, ComptesDeTest.MOT_DE_PASSE);
-            assertEquals("Paul Essai", second.texte("utilisateur-connecte"));
+            connecte(premier, UNIQUE);
+            connecte(second, UNIQUE);
 
             premier.ouvrir("/compte/mon-compte.xhtml");
             assertEquals("Votre session a été fermée car vous vous êtes connecté ailleurs.", premier.texte("message-ailleurs"));
@@ -259,8 +260,7 @@ class IdentiteIT {
     @DisplayName("Préalable R-SESS-2 : INA998001 se connecte, puis son navigateur n'envoie plus rien")
     void connexionAvantInactivite() {
         navigateurInactif = new Navigateur(base());
-        navigateurInactif.seConnecter(INACTIF, ComptesDeTest.MOT_DE_PASSE);
-        assertEquals("Paul Essai", navigateurInactif.texte("utilisateur-connecte"));
+        connecte(navigateurInactif, INACTIF);
     }
 
     @Test
@@ -296,8 +296,7 @@ class IdentiteIT {
     @DisplayName("Préalable R-SESS-3 : FOR998001 se connecte, son navigateur reste ouvert")
     void connexionAvantChangementForce() {
         navigateurForce = new Navigateur(base());
-        navigateurForce.seConnecter(FORCE, ComptesDeTest.MOT_DE_PASSE);
-        assertEquals("Paul Essai", navigateurForce.texte("utilisateur-connecte"));
+        connecte(navigateurForce, FORCE);
     }
 
     @Test

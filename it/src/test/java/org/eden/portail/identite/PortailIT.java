@@ -228,8 +228,7 @@ class PortailIT {
     @RunAsClient
     @DisplayName("Dans un vrai navigateur : connexion par la page de connexion, accueil, mon compte, déconnexion")
     void parcoursNavigateur() {
-        try (Navigateur navigateur = new Navigateur(base())) {
-            navigateur.seConnecter(IDENTIFIANT, "Mauvais#Mot2026");
+        try (Navigateur navigateur = Navigateur.connecte(base(), IDENTIFIANT, "Mauvais#Mot2026")) {
             assertTrue(navigateur.texte("connexion:messages").contains("Identifiant ou mot de passe incorrect."));
 
             navigateur.seConnecter(IDENTIFIANT, MOT_DE_PASSE);

@@ -89,8 +89,7 @@ class ImportStatistiquesIT {
     @RunAsClient
     @DisplayName("R-TDB-6 : l'agent Cnaf importe un fichier cohérent (barre de progression jusqu'au rapport) ; un fichier qui contredit ses totaux est refusé, la ligne nommée, rien chargé (navigateur)")
     void importParLEcran() {
-        try (Navigateur navigateur = new Navigateur(Http.base())) {
-            navigateur.seConnecter(AGENT_CNAF, MOT_DE_PASSE);
+        try (Navigateur navigateur = Navigateur.connecte(Http.base(), AGENT_CNAF, MOT_DE_PASSE)) {
             navigateur.ouvrir("/tableaudebord/import.xhtml");
             navigateur.choisir("import:millesime", "FR6");
             navigateur.saisir("import:mois", "2024-01");

@@ -106,8 +106,7 @@ class SupervisionEcransIT {
     @DisplayName("R-TDB-2 : chaque administrateur partenaire voit les chiffres de son organisme, jamais ceux de l'autre")
     void chaquePartenaireSonOrganisme() {
         for (String[] cas : new String[][]{{PARTENAIRE_A, NOM_A, NOM_B, String.valueOf(DOSSIERS_A)}, {PARTENAIRE_B, NOM_B, NOM_A, "2"}}) {
-            try (Navigateur navigateur = new Navigateur(Http.base())) {
-                navigateur.seConnecter(cas[0], MOT_DE_PASSE);
+            try (Navigateur navigateur = Navigateur.connecte(Http.base(), cas[0], MOT_DE_PASSE)) {
                 navigateur.ouvrir("/tableaudebord/supervision.xhtml");
                 String organismes = navigateur.attendreTexte(By.id("supervision:table-organismes"), cas[1]);
                 assertFalse(organismes.contains(cas[2]), cas[0] + " sees another organisation: " + organismes);
@@ -123,8 +122,7 @@ class SupervisionEcransIT {
     @RunAsClient
     @DisplayName("R-TDB-7 : le superviseur de la Caf voit l'alerte d'Alpha et suit son lien jusqu'aux traces de cette personne ce jour-là")
     void alerteVersLesTraces() {
-        try (Navigateur navigateur = new Navigateur(Http.base())) {
-            navigateur.seConnecter(SUPERVISEUR, MOT_DE_PASSE);
+        try (Navigateur navigateur = Navigateur.connecte(Http.base(), SUPERVISEUR, MOT_DE_PASSE)) {
             navigateur.ouvrir("/tableaudebord/alertes.xhtml");
             String alertes = navigateur.attendreTexte(By.id("alertes:table-alertes"), PARTENAIRE_A);
             assertTrue(alertes.contains("au-delà du seuil de 50"), alertes);
@@ -154,8 +152,7 @@ class SupervisionEcransIT {
     @RunAsClient
     @DisplayName("R-TDB-2 : le superviseur change la période et les tableaux changent ; les exports CSV et Excel se téléchargent")
     void periodeEtExports() {
-        try (Navigateur navigateur = new Navigateur(Http.base())) {
-            navigateur.seConnecter(SUPERVISEUR, MOT_DE_PASSE);
+        try (Navigateur navigateur = Navigateur.connecte(Http.base(), SUPERVISEUR, MOT_DE_PASSE)) {
             navigateur.ouvrir("/tableaudebord/supervision.xhtml");
             String organismes = navigateur.attendreTexte(By.id("supervision:table-organismes"), NOM_A);
             assertTrue(organismes.contains(NOM_B) && organismes.contains(String.valueOf(DOSSIERS_A)), organismes);

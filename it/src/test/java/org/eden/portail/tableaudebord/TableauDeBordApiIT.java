@@ -283,6 +283,19 @@ class TableauDeBordApiIT {
      */
     // A String, not a By: this class is also loaded in the server, where Selenium is not (a
     // method's signature is resolved when JUnit lists the methods; a body only when it runs).
+    /** A browser where {@code identifiant} has logged in and sees the tiles of his home page; closed if he does not. */
+    private static Navigateur surLesTuiles(String identifiant) {
+        Navigateur navigateur = new Navigateur(base());
+        try {
+            navigateur.seConnecter(identifiant, MOT_DE_PASSE);
+            navigateur.attendre(By.id("tuiles"));
+            return navigateur;
+        } catch (RuntimeException | Error e) {
+            navigateur.close();
+            throw e;
+        }
+    }
+
     private static String niveau(String libelle) {
         return "//*[@id='elisa:niveau']//*[normalize-space(text())='" + libelle + "']";
     }
@@ -292,9 +305,7 @@ class TableauDeBordApiIT {
     @RunAsClient
     @DisplayName("R-TDB-1, R-TDB-4 : l'Agent CAF a les tuiles des deux tableaux de bord ; au niveau caisse, les Caf sans interrupteur MSA (navigateur)")
     void ecranAgentCaf() {
-        try (Navigateur navigateur = new Navigateur(base())) {
-            navigateur.seConnecter(AGENT_CAF, MOT_DE_PASSE);
-            navigateur.attendre(By.id("tuiles"));
+        try (Navigateur navigateur = surLesTuiles(AGENT_CAF)) {
             String tuiles = navigateur.texte("tuiles");
             assertTrue(tuiles.contains("OFFRE TDB") && tuiles.contains("Elisa – RSA") && tuiles.contains("Prestations légales"), tuiles);
             assertFalse(tuiles.contains("Import des statistiques"), tuiles);
@@ -315,9 +326,7 @@ class TableauDeBordApiIT {
     @RunAsClient
     @DisplayName("R-TDB-4 : le conseil départemental voit son seul département, le motif au niveau caisse, pas les prestations légales (navigateur)")
     void ecranConseilDepartemental() {
-        try (Navigateur navigateur = new Navigateur(base())) {
-            navigateur.seConnecter(DEPARTEMENT, MOT_DE_PASSE);
-            navigateur.attendre(By.id("tuiles"));
+        try (Navigateur navigateur = surLesTuiles(DEPARTEMENT)) {
             String tuiles = navigateur.texte("tuiles");
             assertTrue(tuiles.contains("Elisa – RSA") && !tuiles.contains("Prestations légales"), tuiles);
             navigateur.cliquerLien("tuiles", "Elisa – RSA");
@@ -338,9 +347,7 @@ class TableauDeBordApiIT {
     @RunAsClient
     @DisplayName("R-TDB-4, R-TDB-5 : l'utilisateur MSA voit sa caisse et ses départements, régime MSA seul, statut au choix (navigateur)")
     void ecranMsa() {
-        try (Navigateur navigateur = new Navigateur(base())) {
-            navigateur.seConnecter(MSA, MOT_DE_PASSE);
-            navigateur.attendre(By.id("tuiles"));
+        try (Navigateur navigateur = surLesTuiles(MSA)) {
             navigateur.cliquerLien("tuiles", "Elisa – RSA");
             String table = navigateur.attendreTexte(By.id("elisa:themes"), "62 – Pas-de-Calais");
             assertTrue(table.contains("59 – Nord") && !table.contains("27 – Eure"), table);

@@ -353,8 +353,7 @@ class LectureTracesIT {
     @DisplayName("R-TRACE-4 : l'administrateur Caf qui ouvre l'écran Traces par son adresse reçoit la page « Accès refusé » (navigateur)")
     void ecranRefuse() {
         String base = "http://127.0.0.1:" + (8080 + Integer.getInteger("eden.it.port.offset", 400));
-        try (Navigateur navigateur = new Navigateur(base)) {
-            navigateur.seConnecter(ADMIN_CAF, MOT_DE_PASSE);
+        try (Navigateur navigateur = Navigateur.connecte(base, ADMIN_CAF, MOT_DE_PASSE)) {
             navigateur.attendre(By.id("tuiles"));
             assertFalse(navigateur.texte("tuiles").contains("Traces"), "no tile for a screen he may not open");
             navigateur.ouvrir("/trace/traces.xhtml");

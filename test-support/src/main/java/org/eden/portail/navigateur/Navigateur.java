@@ -532,6 +532,21 @@ public final class Navigateur implements AutoCloseable {
     }
 
     /**
+     * A new browser on {@code base} where {@code identifiant} has logged in, as {@link #seConnecter}
+     * leaves it; closed again if the login fails, so that a test may open it in its try-with-resources.
+     */
+    public static Navigateur connecte(String base, String identifiant, String motDePasse) {
+        Navigateur navigateur = new Navigateur(base);
+        try {
+            navigateur.seConnecter(identifiant, motDePasse);
+            return navigateur;
+        } catch (RuntimeException | Error e) {
+            navigateur.close();
+            throw e;
+        }
+    }
+
+    /**
      * Closes the browser; while a test runs, the failure witness closes it after the test, once it
      * has kept what the browser showed if the test failed.
      */

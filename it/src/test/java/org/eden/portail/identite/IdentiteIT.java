@@ -81,7 +81,7 @@ class IdentiteIT {
     }
 
     /** Logs {@code identifiant} in (a test account, password {@link ComptesDeTest#MOT_DE_PASSE}); checks the home page names him. */
-    private static void connecte(Navigateur navigateur, String identifiant) {
+    private static void seConnecterEnPaulEssai(Navigateur navigateur, String identifiant) {
         navigateur.seConnecter(identifiant, ComptesDeTest.MOT_DE_PASSE);
         assertEquals("Paul Essai", navigateur.texte("utilisateur-connecte"));
     }
@@ -230,8 +230,8 @@ class IdentiteIT {
     @DisplayName("R-SESS-1 : une connexion dans un autre navigateur ferme la première session, qui en est avertie")
     void uneSeuleSession() {
         try (Navigateur premier = new Navigateur(base()); Navigateur second = new Navigateur(base())) {
-            connecte(premier, UNIQUE);
-            connecte(second, UNIQUE);
+            seConnecterEnPaulEssai(premier, UNIQUE);
+            seConnecterEnPaulEssai(second, UNIQUE);
 
             premier.ouvrir("/compte/mon-compte.xhtml");
             assertEquals("Votre session a été fermée car vous vous êtes connecté ailleurs.", premier.texte("message-ailleurs"));
@@ -260,7 +260,7 @@ class IdentiteIT {
     @DisplayName("Préalable R-SESS-2 : INA998001 se connecte, puis son navigateur n'envoie plus rien")
     void connexionAvantInactivite() {
         navigateurInactif = new Navigateur(base());
-        connecte(navigateurInactif, INACTIF);
+        seConnecterEnPaulEssai(navigateurInactif, INACTIF);
     }
 
     @Test
@@ -296,7 +296,7 @@ class IdentiteIT {
     @DisplayName("Préalable R-SESS-3 : FOR998001 se connecte, son navigateur reste ouvert")
     void connexionAvantChangementForce() {
         navigateurForce = new Navigateur(base());
-        connecte(navigateurForce, FORCE);
+        seConnecterEnPaulEssai(navigateurForce, FORCE);
     }
 
     @Test
